@@ -1,0 +1,104 @@
+//! Trailing site boilerplate: navigation and sharing lines that news sites
+//! append after the article («أقسام», «أخبار متعلقة», «شارك», «اقرأ أيضا» …).
+
+use crate::normalize::match_key;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Known boilerplate lines, in natural spelling (normalized when loaded).
+const KNOWN_LINES: &[&str] = &[
+    "أخبار ذات صلة",
+    "أخبار متعلقة",
+    "أضف تعليق",
+    "أضف تعليقك",
+    "أقسام",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "التعليقات",
+    "الرئيسية",
+    "تابعونا",
+    "تابعنا على",
+    "تعليقات",
+    "شارك",
+    "شارك الخبر",
+    "شارك هذا الخبر",
+    "طباعة",
+    "كلمات دلالية",
+    "كلمات مفتاحية",
+    "مواضيع ذات صلة",
+    "مواضيع متعلقة",
+    "وسوم",
+];
+
+fn known() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| KNOWN_LINES.iter().map(|l| match_key(l)).collect())
+}
+
+/// True when `line` (normalized, trimmed) is a known boilerplate line, with
+/// or without a trailing colon.
+pub fn is_known(line: &str) -> bool {
+    let key = crate::normalize::fold_for_matching(line.trim().trim_end_matches([':', '：']).trim());
+    known().contains(&key)
+}
+
+/// True when `line` is short navigation-like text: at most three words and no
+/// sentence punctuation.
+pub fn is_navigation_like(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line.split_whitespace().count() <= 3
+        && !line.contains(['.', '،', '؟', '?', '!', '«', '“', '"', ':'])
+}
+
+/// Given the trimmed non-empty lines of a document, returns how many lines at
+/// the end are boilerplate: the longest trailing run of navigation-like lines
+/// that contains at least one known boilerplate line.
+pub fn trailing_count(lines: &[&str]) -> usize {
+    let mut run = 0;
+    let mut best = 0;
+    for line in lines.iter().rev() {
+        if is_known(line) {
+            run += 1;
+            best = run;
+        } else if is_navigation_like(line) {
+            run += 1;
+        } else {
+            break;
+        }
+    }
+    best.min(lines.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_lines() {
+        for l in ["أقسام", "أخبار متعلقة", "اقرأ أيضا:", "كلمات دلالية", "شارك"]
+        {
+            assert!(
+                is_known(&crate::normalize::normalize_str(l, &Default::default())),
+                "{l}"
+            );
+        }
+        assert!(!is_known("قال الرئيس"));
+    }
+
+    #[test]
+    fn trailing_runs() {
+        let rows: &[(&[&str], usize)] = &[
+            (
+                &["عنوان", "نص طويل. نص.", "اقسام", "اخبار", "اخبار متعلقة"],
+                3,
+            ),
+            (&["عنوان", "نص طويل. نص.", "اخبار"], 0),
+            (&["نص طويل. نص.", "شارك", "فيسبوك", "تويتر"], 3),
+            (&["اقسام"], 0),
+        ];
+        for (lines, want) in rows {
+            assert_eq!(trailing_count(lines), *want, "{lines:?}");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! The document model: original text, normalized text with its offset map,
+//! title, paragraphs, sentences, tokens and trailing boilerplate.
+//!
+//! Every range in this module is a byte range into the *normalized* text
+//! ([`Document::norm`]); [`Document::span`] turns it into a [`Span`] of
+//! original code points, which is what the output reports.
+
+pub mod boilerplate;
+pub mod clitics;
+pub mod segment;
+
+use crate::normalize::{NormalizeOptions, Normalized, fold_for_matching, normalize};
+use crate::span::Span;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub use segment::TokenKind;
+
+/// A word or number of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the normalized text.
+    pub range: Range<usize>,
+    /// Index of the sentence the token belongs to.
+    pub sentence: usize,
+    /// Word or number.
+    pub kind: TokenKind,
+}
+
+/// A sentence: a byte range in the normalized text, and its paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the normalized text.
+    pub range: Range<usize>,
+    /// Index of the paragraph (`None` for the title).
+    pub paragraph: Option<usize>,
+    /// Index of the first token of the sentence in [`Document::tokens`].
+    pub first_token: usize,
+    /// One past the index of its last token.
+    pub end_token: usize,
+}
+
+/// An analysed document.
+#[derive(Debug)]
+pub struct Document {
+    original: String,
+    norm: Normalized,
+    key: String,
+    title: Option<Range<usize>>,
+    paragraphs: Vec<Range<usize>>,
+    boilerplate: Vec<Range<usize>>,
+    sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+    char_offsets: OnceLock<Vec<usize>>,
+}
+
+impl Document {
+    /// Normalizes and segments `original` with the default normalization.
+    pub fn new(original: String) -> Document {
+        Document::with_options(original, &NormalizeOptions::default())
+    }
+
+    /// Normalizes and segments `original` with the given normalization steps.
+    pub fn with_options(original: String, opts: &NormalizeOptions) -> Document {
+        let norm = normalize(&original, opts);
+        let mut doc = Document {
+            key: String::new(),
+            original,
+            norm,
+            title: None,
+            paragraphs: Vec::new(),
+            boilerplate: Vec::new(),
+            sentences: Vec::new(),
+            tokens: Vec::new(),
+            char_offsets: OnceLock::new(),
+        };
+        doc.segment();
+        doc
+    }
+
+    fn segment(&mut self) {
+        let text = self.norm.text();
+        // Lines as trimmed, non-empty byte ranges, and whether a blank line
+        // follows each.
+        let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
+        let mut pos = 0;
+        let mut blank_after_last = false;
+        for raw in text.split('\n') {
+            let start = pos;
+            pos += raw.len() + 1;
+            let trimmed = raw.trim();
+            if trimmed.is_empty() {
+                blank_after_last = true;
+                if let Some(last) = lines.last_mut() {
+                    last.1 = true;
+                }
+                continue;
+            }
+            let lead = raw.len() - raw.trim_start().len();
+            lines.push((start + lead..start + lead + trimmed.len(), false));
+            blank_after_last = false;
+        }
+        let _ = blank_after_last;
+
+        let line_texts: Vec<&str> = lines.iter().map(|(r, _)| &text[r.clone()]).collect();
+        let n_boiler = boilerplate::trailing_count(&line_texts);
+        let body_end = lines.len() - n_boiler;
+        self.boilerplate = lines[body_end..].iter().map(|(r, _)| r.clone()).collect();
+
+        let mut first_body = 0;
+        if body_end >= 2 && lines[0].1 {
+            self.title = Some(lines[0].0.clone());
+            first_body = 1;
+        }
+        self.paragraphs = lines[first_body..body_end]
+            .iter()
+            .map(|(r, _)| r.clone())
+            .collect();
+
+        let mut blocks: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        if let Some(t) = &self.title {
+            blocks.push((t.clone(), None));
+        }
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            blocks.push((p.clone(), Some(i)));
+        }
+        let text = self.norm.text();
+        for (block, paragraph) in blocks {
+            for (s, e) in segment::sentences(&text[block.clone()]) {
+                let range = block.start + s..block.start + e;
+                let first_token = self.tokens.len();
+                let sentence = self.sentences.len();
+                for (ts, te, kind) in segment::tokens(&text[range.clone()]) {
+                    self.tokens.push(Token {
+                        range: range.start + ts..range.start + te,
+                        sentence,
+                        kind,
+                    });
+                }
+                self.sentences.push(Sentence {
+                    range,
+                    paragraph,
+                    first_token,
+                    end_token: self.tokens.len(),
+                });
+            }
+        }
+
+        // The matching text: folded, with boilerplate blanked out so that no
+        // lexicon match can start there. Same byte length as the normalized text.
+        let mut key = fold_for_matching(text).into_bytes();
+        for r in &self.boilerplate {
+            key[r.clone()].fill(b' ');
+        }
+        self.key = String::from_utf8(key).unwrap_or_default();
+    }
+
+    /// The original decoded text.
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+
+    /// The normalized text and its offset map.
+    pub fn normalized(&self) -> &Normalized {
+        &self.norm
+    }
+
+    /// The normalized text.
+    pub fn norm(&self) -> &str {
+        self.norm.text()
+    }
+
+    /// The matching text: [`Document::norm`] with the 1:1 matching fold
+    /// (ى → ي, ة → ه, ؤ → و, ئ → ي) and boilerplate lines blanked with spaces.
+    /// It has the same byte length as the normalized text; byte offsets of
+    /// tokens and lexicon matches are valid in both.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Maps a normalized byte range to original code points.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        self.norm.to_original(range)
+    }
+
+    /// The original text of a span (code points `[start, end)`).
+    pub fn original_slice(&self, span: Span) -> &str {
+        let offsets = self.char_offsets.get_or_init(|| {
+            let mut v: Vec<usize> = self.original.char_indices().map(|(b, _)| b).collect();
+            v.push(self.original.len());
+            v
+        });
+        let last = offsets.len() - 1;
+        let s = offsets[span.start.min(last)];
+        let e = offsets[span.end.min(last)];
+        &self.original[s..e.max(s)]
+    }
+
+    /// The title line, when the first line is followed by a blank line.
+    pub fn title(&self) -> Option<Range<usize>> {
+        self.title.clone()
+    }
+
+    /// Body paragraphs (one a line; title and boilerplate excluded).
+    pub fn paragraphs(&self) -> &[Range<usize>] {
+        &self.paragraphs
+    }
+
+    /// Trailing boilerplate lines, kept out of extraction.
+    pub fn boilerplate(&self) -> &[Range<usize>] {
+        &self.boilerplate
+    }
+
+    /// Sentences of the title and the paragraphs, in text order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Word and number tokens of the title and the paragraphs, in text order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The normalized text of a token.
+    pub fn token_text(&self, token: &Token) -> &str {
+        &self.norm.text()[token.range.clone()]
+    }
+
+    /// The matching-fold text of a token.
+    pub fn token_key(&self, token: &Token) -> &str {
+        &self.key[token.range.clone()]
+    }
+
+    /// Index of the token that contains normalized byte `pos`, if any.
+    pub fn token_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.range.end <= pos);
+        (i < self.tokens.len() && self.tokens[i].range.start <= pos).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_paragraphs_boilerplate() {
+        let text = "العنوان هنا\n\nالفقرة الأولى. جملة ثانية.\r\nالفقرة الثانية\n\nأقسام\nأخبار\nأخبار متعلقة";
+        let doc = Document::new(text.to_string());
+        assert_eq!(&doc.norm()[doc.title().unwrap()], "العنوان هنا");
+        let paras: Vec<&str> = doc
+            .paragraphs()
+            .iter()
+            .map(|r| &doc.norm()[r.clone()])
+            .collect();
+        assert_eq!(paras, vec!["الفقرة الاولى. جملة ثانية.", "الفقرة الثانية"]);
+        assert_eq!(doc.boilerplate().len(), 3);
+        assert_eq!(doc.sentences().len(), 4);
+        assert_eq!(doc.sentences()[0].paragraph, None);
+        assert!(!doc.key().contains("اقسام"));
+        assert_eq!(doc.key().len(), doc.norm().len());
+        let last = doc.tokens().last().unwrap();
+        assert_eq!(doc.token_text(last), "الثانية");
+        let span = doc.span(last.range.clone());
+        assert_eq!(doc.original_slice(span), "الثانية");
+    }
+
+    #[test]
+    fn no_title_without_blank_line() {
+        let doc = Document::new("سطر اول\nسطر ثان".to_string());
+        assert!(doc.title().is_none());
+        assert_eq!(doc.paragraphs().len(), 2);
+    }
+
+    #[test]
+    fn token_lookup() {
+        let doc = Document::new("قال الرئيس".to_string());
+        assert_eq!(doc.token_at(0), Some(0));
+        assert_eq!(doc.token_at(7), Some(1));
+        assert_eq!(doc.token_at(6), None);
+    }
+}

@@ -1,0 +1,60 @@
+//! Entity extractors: one per entity kind, behind the [`Extractor`] trait,
+//! run in a fixed order so that later ones can use what earlier ones found
+//! (quotes look up speakers among people and organizations, people look up
+//! demonyms among places).
+
+use crate::civil::Ymd;
+use crate::document::Document;
+use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
+
+/// What the extractors know before they start.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// The reference date given by the caller (`--ref-date` or a record's `date`).
+    pub reference_date: Option<Ymd>,
+}
+
+/// The entities found so far in one document; each extractor adds its own.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// People.
+    pub people: Vec<Person>,
+    /// Places.
+    pub places: Vec<Place>,
+    /// Organizations.
+    pub organizations: Vec<Organization>,
+    /// Temporal expressions.
+    pub dates: Vec<DateMention>,
+    /// Quotations.
+    pub quotes: Vec<Quote>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// The reference date used, and where it came from (`option`, `record`, `article`).
+    pub reference_date: Option<(Ymd, &'static str)>,
+}
+
+/// An entity extractor.
+pub trait Extractor: Send + Sync {
+    /// Short name (`places`, `people`, …).
+    fn name(&self) -> &'static str;
+
+    /// Finds this extractor's entities in `doc` and adds them to `out`.
+    fn extract(&self, doc: &Document, ctx: &Context, out: &mut Extraction);
+}
+
+/// The extractors, in the order they run.
+pub fn extractors() -> &'static [&'static dyn Extractor] {
+    &[]
+}
+
+/// Runs every extractor on `doc`.
+pub fn run_all(doc: &Document, ctx: &Context) -> Extraction {
+    let mut out = Extraction {
+        reference_date: ctx.reference_date.map(|d| (d, "option")),
+        ..Extraction::default()
+    };
+    for extractor in extractors() {
+        extractor.extract(doc, ctx, &mut out);
+    }
+    out
+}

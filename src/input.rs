@@ -1,0 +1,203 @@
+//! Input decoding: bytes to text, with encoding detection.
+//!
+//! Accepted: UTF-8 with or without a byte-order mark, UTF-16 LE/BE with a
+//! byte-order mark, and legacy single-byte encodings (Windows-1256 above all,
+//! common in Arabic news archives), detected with `chardetng` when the bytes
+//! are not valid UTF-8. Binary data is refused rather than decoded to garbage.
+
+use crate::error::{Error, ErrorKind, Result};
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::Path;
+
+/// Text decoded from an input, with what was learned about its encoding.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The decoded text, without byte-order mark.
+    pub text: String,
+    /// Name of the encoding (WHATWG label spelling: `UTF-8`, `UTF-16LE`, `windows-1256`, …).
+    pub encoding: &'static str,
+    /// Whether the input began with a byte-order mark.
+    pub bom: bool,
+    /// Size of the raw input in bytes.
+    pub bytes: usize,
+}
+
+/// Default upper bound on the size of one input (256 MiB).
+pub const DEFAULT_MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a whole file (or standard input for `-`), refusing directories and
+/// inputs larger than `max_bytes`.
+pub fn read_path(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(max_bytes + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::from_io(&e, "<stdin>"))?;
+        if buf.len() as u64 > max_bytes {
+            return Err(too_large(max_bytes).with_path("<stdin>"));
+        }
+        return Ok(buf);
+    }
+    let meta = std::fs::metadata(path).map_err(|e| Error::from_io(&e, path))?;
+    if meta.is_dir() {
+        return Err(Error::new(ErrorKind::IsDirectory, "is a directory").with_path(path));
+    }
+    if meta.len() > max_bytes {
+        return Err(too_large(max_bytes).with_path(path));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::from_io(&e, path))?;
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    file.take(max_bytes + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::from_io(&e, path))?;
+    if buf.len() as u64 > max_bytes {
+        return Err(too_large(max_bytes).with_path(path));
+    }
+    Ok(buf)
+}
+
+fn too_large(max: u64) -> Error {
+    Error::new(
+        ErrorKind::TooLarge,
+        format!("larger than the limit of {max} bytes"),
+    )
+}
+
+/// Decodes raw bytes to text.
+///
+/// Errors: [`ErrorKind::Empty`] for no content, [`ErrorKind::Binary`] for
+/// binary data, [`ErrorKind::Undecodable`] when no supported encoding fits.
+pub fn decode(bytes: &[u8]) -> Result<Decoded> {
+    let len = bytes.len();
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if body.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Empty,
+                "empty input (only a byte-order mark)",
+            ));
+        }
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        if had_errors {
+            return Err(Error::new(
+                ErrorKind::Undecodable,
+                format!("invalid {} after its byte-order mark", encoding.name()),
+            ));
+        }
+        let text = text.into_owned();
+        check_text(&text)?;
+        return Ok(Decoded {
+            text,
+            encoding: encoding.name(),
+            bom: true,
+            bytes: len,
+        });
+    }
+    if bytes.is_empty() {
+        return Err(Error::new(ErrorKind::Empty, "empty input"));
+    }
+    if bytes.contains(&0) {
+        return Err(Error::new(ErrorKind::Binary, "binary data (NUL bytes)"));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        check_text(text)?;
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            bom: false,
+            bytes: len,
+        });
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, had_errors): (Cow<'_, str>, bool) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(Error::new(
+            ErrorKind::Undecodable,
+            "not valid UTF-8 and not decodable in a detected legacy encoding",
+        ));
+    }
+    let text = text.into_owned();
+    check_text(&text)?;
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+        bom: false,
+        bytes: len,
+    })
+}
+
+/// Refuses text that is mostly control characters (binary data that happened
+/// to decode).
+fn check_text(text: &str) -> Result<()> {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        total += 1;
+        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b')) {
+            control += 1;
+        }
+    }
+    if text.contains('\0') || (total > 0 && control * 10 > total) {
+        return Err(Error::new(
+            ErrorKind::Binary,
+            "binary data (control characters)",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_the_supported_encodings() {
+        let arabic = "قال الرئيس";
+        let utf16le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(arabic.encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(arabic.encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        let bom8: Vec<u8> = [0xEF, 0xBB, 0xBF]
+            .into_iter()
+            .chain(arabic.bytes())
+            .collect();
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256
+            .encode("قال الرئيس السوري بشار الأسد إن الحكومة ستواصل المفاوضات في جنيف");
+        let cases: Vec<(&[u8], &str, bool)> = vec![
+            (arabic.as_bytes(), "UTF-8", false),
+            (&bom8, "UTF-8", true),
+            (&utf16le, "UTF-16LE", true),
+            (&utf16be, "UTF-16BE", true),
+            (&cp1256, "windows-1256", false),
+        ];
+        for (bytes, encoding, bom) in cases {
+            let d = decode(bytes).unwrap();
+            assert_eq!(d.encoding, encoding);
+            assert_eq!(d.bom, bom);
+            assert!(d.text.starts_with("قال الرئيس"), "{encoding}: {}", d.text);
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_text() {
+        let cases: Vec<(&[u8], ErrorKind)> = vec![
+            (b"", ErrorKind::Empty),
+            (&[0xEF, 0xBB, 0xBF], ErrorKind::Empty),
+            (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", ErrorKind::Binary),
+            (&[1, 2, 3, 4, 5, 6, 7, 8, 0x80, 0x81], ErrorKind::Binary),
+            (&[0xFF, 0xFE, 0x00, 0xD8], ErrorKind::Undecodable),
+        ];
+        for (bytes, kind) in cases {
+            assert_eq!(decode(bytes).unwrap_err().kind(), kind, "{bytes:?}");
+        }
+    }
+}

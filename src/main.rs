@@ -1,0 +1,120 @@
+//! The `newsx` binary: parses arguments into plain option structs and calls
+//! the library (`newsx::app`).
+
+use clap::{Parser, Subcommand};
+use newsx::AnalyzeOptions;
+use newsx::app::{self, ExtractConfig, NormalizeConfig};
+use newsx::civil::Ymd;
+use newsx::input::DEFAULT_MAX_BYTES;
+use newsx::normalize::{NormalizeOptions, Step};
+use std::io::{self, BufWriter};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Fast, offline, rule-based analyzer of Arabic news articles.
+#[derive(Parser)]
+#[command(name = "newsx", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract people, places, organizations, dates and quotes as JSON.
+    Extract(ExtractArgs),
+    /// Print the normalized text of an article.
+    Normalize(NormalizeArgs),
+    /// Print the JSON Schema of the output of `extract`.
+    Schema,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Input files; `-` (the default) reads standard input.
+    paths: Vec<PathBuf>,
+    /// Reference date (YYYY-MM-DD) for relative dates such as «أمس».
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    ref_date: Option<Ymd>,
+    /// Include the original decoded text as `text`.
+    #[arg(long)]
+    include_text: bool,
+    /// Include paragraph and sentence spans as `structure`.
+    #[arg(long)]
+    structure: bool,
+    /// Indent the JSON (single input only).
+    #[arg(long)]
+    pretty: bool,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+#[derive(clap::Args)]
+struct NormalizeArgs {
+    /// Input file; `-` (the default) reads standard input.
+    #[arg(default_value = "-")]
+    path: PathBuf,
+    /// Steps to switch on (comma-separated): alef-maksura, teh-marbuta, hamza, …
+    #[arg(long, value_delimiter = ',', value_parser = parse_step)]
+    enable: Vec<Step>,
+    /// Steps to switch off (comma-separated): diacritics, tatweel, alef, digits, …
+    #[arg(long, value_delimiter = ',', value_parser = parse_step)]
+    disable: Vec<Step>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+fn parse_date(s: &str) -> Result<Ymd, String> {
+    s.parse::<Ymd>().map_err(|e| e.to_string())
+}
+
+fn parse_step(s: &str) -> Result<Step, String> {
+    Step::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = Step::ALL.iter().map(|s| s.name()).collect();
+        format!("unknown step {s:?}; steps: {}", names.join(", "))
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let exit = match cli.command {
+        Command::Extract(a) => app::extract(
+            &ExtractConfig {
+                paths: a.paths,
+                analyze: AnalyzeOptions {
+                    reference_date: a.ref_date,
+                    reference_source: a.ref_date.map(|_| "option"),
+                    include_text: a.include_text,
+                    structure: a.structure,
+                    ..AnalyzeOptions::default()
+                },
+                pretty: a.pretty,
+                max_bytes: a.max_bytes,
+            },
+            &mut out,
+        ),
+        Command::Normalize(a) => {
+            let mut options = NormalizeOptions::default();
+            for s in a.enable {
+                options.set(s, true);
+            }
+            for s in a.disable {
+                options.set(s, false);
+            }
+            app::normalize_cmd(
+                &NormalizeConfig {
+                    path: a.path,
+                    options,
+                    max_bytes: a.max_bytes,
+                },
+                &mut out,
+            )
+        }
+        Command::Schema => app::schema(&mut out),
+    };
+    ExitCode::from(exit as u8)
+}

@@ -1,0 +1,465 @@
+//! Arabic text normalization with a map back to the original text.
+//!
+//! Normalization is a pipeline of small character-level steps (see [`steps`]),
+//! each a toggle in [`NormalizeOptions`]. The result, [`Normalized`], keeps for
+//! every byte of the normalized text the range of original code points it came
+//! from, so that extractors match on normalized text and report [`Span`]s in
+//! the original.
+//!
+//! ```
+//! use newsx::normalize::{normalize, NormalizeOptions};
+//! let n = normalize("قالَ الرّئيسُ\u{200F} إنّ", &NormalizeOptions::default());
+//! assert_eq!(n.text(), "قال الرئيس إن");
+//! let span = n.to_original(n.text().find("الرئيس").unwrap().."قال الرئيس".len());
+//! assert_eq!((span.start, span.end), (5, 13)); // «الرّئيسُ» in the original
+//! ```
+
+pub mod steps;
+
+use crate::span::Span;
+use std::ops::Range;
+use steps::Action;
+use unicode_normalization::UnicodeNormalization;
+
+/// One normalization step, as named on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// NFKC for Arabic presentation forms (ﻻ → لا), phrase ligatures kept.
+    PresentationForms,
+    /// Remove diacritics (tashkeel), incl. superscript alef and tanween.
+    Diacritics,
+    /// Remove tatweel (ـ).
+    Tatweel,
+    /// أ إ آ ٱ → ا.
+    Alef,
+    /// ى → ي (lossy, off by default).
+    AlefMaksura,
+    /// ة → ه (lossy, off by default).
+    TehMarbuta,
+    /// ؤ → و, ئ → ي (lossy, off by default).
+    Hamza,
+    /// ک ی ہ → ك ي ه.
+    Persian,
+    /// Arabic-Indic digits → ASCII.
+    Digits,
+    /// Remove bidi controls and zero-width characters.
+    Invisibles,
+    /// NBSP, tabs and other spaces → space.
+    Spaces,
+    /// CR LF, lone CR and Unicode line separators → LF.
+    LineEndings,
+}
+
+impl Step {
+    /// Every step, in pipeline order.
+    pub const ALL: [Step; 12] = [
+        Step::LineEndings,
+        Step::PresentationForms,
+        Step::Invisibles,
+        Step::Diacritics,
+        Step::Tatweel,
+        Step::Spaces,
+        Step::Alef,
+        Step::AlefMaksura,
+        Step::TehMarbuta,
+        Step::Hamza,
+        Step::Persian,
+        Step::Digits,
+    ];
+
+    /// The step's command-line name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::PresentationForms => "presentation-forms",
+            Step::Diacritics => "diacritics",
+            Step::Tatweel => "tatweel",
+            Step::Alef => "alef",
+            Step::AlefMaksura => "alef-maksura",
+            Step::TehMarbuta => "teh-marbuta",
+            Step::Hamza => "hamza",
+            Step::Persian => "persian",
+            Step::Digits => "digits",
+            Step::Invisibles => "invisibles",
+            Step::Spaces => "spaces",
+            Step::LineEndings => "line-endings",
+        }
+    }
+
+    /// Looks a step up by its command-line name.
+    pub fn from_name(name: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// Which normalization steps run. `Default` is the display-safe set: every
+/// step on except the lossy letter folds (ى, ة, ؤ/ئ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NormalizeOptions {
+    /// See [`Step::PresentationForms`].
+    pub presentation_forms: bool,
+    /// See [`Step::Diacritics`].
+    pub diacritics: bool,
+    /// See [`Step::Tatweel`].
+    pub tatweel: bool,
+    /// See [`Step::Alef`].
+    pub alef: bool,
+    /// See [`Step::AlefMaksura`].
+    pub alef_maksura: bool,
+    /// See [`Step::TehMarbuta`].
+    pub teh_marbuta: bool,
+    /// See [`Step::Hamza`].
+    pub hamza: bool,
+    /// See [`Step::Persian`].
+    pub persian: bool,
+    /// See [`Step::Digits`].
+    pub digits: bool,
+    /// See [`Step::Invisibles`].
+    pub invisibles: bool,
+    /// See [`Step::Spaces`].
+    pub spaces: bool,
+    /// See [`Step::LineEndings`].
+    pub line_endings: bool,
+}
+
+impl Default for NormalizeOptions {
+    fn default() -> Self {
+        NormalizeOptions {
+            presentation_forms: true,
+            diacritics: true,
+            tatweel: true,
+            alef: true,
+            alef_maksura: false,
+            teh_marbuta: false,
+            hamza: false,
+            persian: true,
+            digits: true,
+            invisibles: true,
+            spaces: true,
+            line_endings: true,
+        }
+    }
+}
+
+impl NormalizeOptions {
+    /// Every step off: the text comes out as it went in.
+    pub fn none() -> Self {
+        let mut o = NormalizeOptions::default();
+        for s in Step::ALL {
+            o.set(s, false);
+        }
+        o
+    }
+
+    /// Whether `step` is on.
+    pub fn get(&self, step: Step) -> bool {
+        match step {
+            Step::PresentationForms => self.presentation_forms,
+            Step::Diacritics => self.diacritics,
+            Step::Tatweel => self.tatweel,
+            Step::Alef => self.alef,
+            Step::AlefMaksura => self.alef_maksura,
+            Step::TehMarbuta => self.teh_marbuta,
+            Step::Hamza => self.hamza,
+            Step::Persian => self.persian,
+            Step::Digits => self.digits,
+            Step::Invisibles => self.invisibles,
+            Step::Spaces => self.spaces,
+            Step::LineEndings => self.line_endings,
+        }
+    }
+
+    /// Switches `step` on or off.
+    pub fn set(&mut self, step: Step, on: bool) {
+        let field = match step {
+            Step::PresentationForms => &mut self.presentation_forms,
+            Step::Diacritics => &mut self.diacritics,
+            Step::Tatweel => &mut self.tatweel,
+            Step::Alef => &mut self.alef,
+            Step::AlefMaksura => &mut self.alef_maksura,
+            Step::TehMarbuta => &mut self.teh_marbuta,
+            Step::Hamza => &mut self.hamza,
+            Step::Persian => &mut self.persian,
+            Step::Digits => &mut self.digits,
+            Step::Invisibles => &mut self.invisibles,
+            Step::Spaces => &mut self.spaces,
+            Step::LineEndings => &mut self.line_endings,
+        };
+        *field = on;
+    }
+
+    /// Runs the enabled single-character steps on `c`, in pipeline order.
+    /// `None` means the character is removed.
+    #[inline]
+    fn map_char(&self, c: char) -> Option<char> {
+        if c.is_ascii() && c != '\t' && c != '\x0b' && c != '\x0c' {
+            return Some(c);
+        }
+        let mut c = c;
+        let table: [(bool, fn(char) -> Action); 10] = [
+            (self.line_endings, steps::line_separators),
+            (self.invisibles, steps::invisibles),
+            (self.diacritics, steps::diacritics),
+            (self.tatweel, steps::tatweel),
+            (self.spaces, steps::spaces),
+            (self.alef, steps::alef),
+            (self.alef_maksura, steps::alef_maksura),
+            (self.teh_marbuta, steps::teh_marbuta),
+            (self.hamza, steps::hamza_carriers),
+            (self.persian, steps::persian_letters),
+        ];
+        for (on, step) in table {
+            if on {
+                match step(c) {
+                    Action::Keep => {}
+                    Action::Replace(r) => c = r,
+                    Action::Remove => return None,
+                }
+            }
+        }
+        if self.digits {
+            if let Action::Replace(r) = steps::digits(c) {
+                c = r;
+            }
+        }
+        Some(c)
+    }
+}
+
+/// Normalized text with its map back to the original.
+#[derive(Clone, Debug, Default)]
+pub struct Normalized {
+    text: String,
+    /// For each byte of `text`: the first original code point it came from.
+    starts: Vec<u32>,
+    /// For each byte of `text`: one past the last original code point it covers.
+    ends: Vec<u32>,
+    original_chars: usize,
+}
+
+impl Normalized {
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of code points in the original text.
+    pub fn original_len(&self) -> usize {
+        self.original_chars
+    }
+
+    /// Maps a byte range of the normalized text to the original code points it
+    /// came from. Removed diacritics after the last character are included;
+    /// an empty range maps to an empty span at its position.
+    pub fn to_original(&self, range: Range<usize>) -> Span {
+        let start = range.start.min(self.text.len());
+        let end = range.end.min(self.text.len());
+        let s = self.orig_start(start);
+        if end <= start {
+            return Span::new(s, s);
+        }
+        Span::new(s, self.ends[end - 1] as usize)
+    }
+
+    /// Original code-point offset where normalized byte `pos` starts.
+    fn orig_start(&self, pos: usize) -> usize {
+        if pos >= self.starts.len() {
+            self.original_chars
+        } else {
+            self.starts[pos] as usize
+        }
+    }
+
+    /// Maps an original span to the smallest normalized byte range whose
+    /// original extent covers it (the inverse of [`Normalized::to_original`]).
+    pub fn to_normalized(&self, span: Span) -> Range<usize> {
+        let start = self.starts.partition_point(|&s| (s as usize) < span.start);
+        let end = self.ends.partition_point(|&e| (e as usize) <= span.end);
+        let mut start = start.min(self.text.len());
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = end.min(self.text.len()).max(start);
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+/// Normalizes `text` with the steps `opts` switches on, keeping the offset map.
+pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        starts: Vec::with_capacity(text.len()),
+        ends: Vec::with_capacity(text.len()),
+        original_chars: 0,
+    };
+    let mut chars = text.chars().peekable();
+    let mut index: u32 = 0;
+    while let Some(c) = chars.next() {
+        let i = index;
+        index += 1;
+        if opts.line_endings && c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                // The CR joins the LF that follows: the LF covers both.
+                chars.next();
+                index += 1;
+                push(&mut out, '\n', i, i + 2);
+            } else {
+                push(&mut out, '\n', i, i + 1);
+            }
+            continue;
+        }
+        if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
+            for d in std::iter::once(c).nfkc() {
+                if let Some(m) = opts.map_char(d) {
+                    push(&mut out, m, i, i + 1);
+                }
+            }
+            continue;
+        }
+        match opts.map_char(c) {
+            Some(m) => push(&mut out, m, i, i + 1),
+            None => {
+                if steps::is_diacritic(c) {
+                    attach(&mut out, i + 1);
+                }
+            }
+        }
+    }
+    out.original_chars = index as usize;
+    out
+}
+
+#[inline]
+fn push(out: &mut Normalized, c: char, start: u32, end: u32) {
+    let n = c.len_utf8();
+    out.text.push(c);
+    for _ in 0..n {
+        out.starts.push(start);
+        out.ends.push(end);
+    }
+}
+
+/// Extends the last kept character so that it covers a removed mark.
+#[inline]
+fn attach(out: &mut Normalized, end: u32) {
+    if let Some(last) = out.text.chars().next_back() {
+        let from = out.text.len() - last.len_utf8();
+        for e in &mut out.ends[from..] {
+            *e = end;
+        }
+    }
+}
+
+/// Normalizes a string without keeping the map (for lexicon entries).
+pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
+    normalize(text, opts).text
+}
+
+/// Applies the 1:1 matching fold ([`steps::match_fold`]) to normalized text.
+/// The result has exactly the same byte length and char boundaries.
+pub fn fold_for_matching(text: &str) -> String {
+    text.chars().map(steps::match_fold).collect()
+}
+
+/// Normalizes with the default options, then applies the matching fold: the
+/// form in which lexicon entries and document text are compared.
+pub fn match_key(text: &str) -> String {
+    fold_for_matching(&normalize_str(text, &NormalizeOptions::default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, expected output with default options)
+    const DEFAULT_CASES: &[(&str, &str)] = &[
+        ("", ""),
+        ("abc 123", "abc 123"),
+        ("مُحَمَّدٌ", "محمد"),
+        ("الرَّحْمٰنِ", "الرحمن"),
+        ("كـــبير", "كبير"),
+        ("أحمد إبراهيم آدم ٱلله", "احمد ابراهيم ادم الله"),
+        ("إلى مستشفى", "الى مستشفى"), // ى is never folded to ا
+        ("مدرسة", "مدرسة"),           // ة kept by default
+        ("رئيس مؤتمر", "رئيس مؤتمر"), // hamza carriers kept by default
+        ("کتاب یک", "كتاب يك"),
+        ("٢٧ فبراير ٢٠١٦", "27 فبراير 2016"),
+        ("۱۲۳", "123"),
+        ("٣٫٥", "3.5"),
+        ("\u{FEFB}", "لا"),
+        ("\u{FEF7}", "لا"),
+        ("\u{FDF2}", "الله"),
+        ("\u{FDFA}", "\u{FDFA}"), // ﷺ kept, not 18 letters
+        ("\u{FE8D}\u{FEDF}", "ال"),
+        (
+            "a\u{200F}b\u{200E}c\u{061C}d\u{200C}e\u{202B}f\u{2069}",
+            "abcdef",
+        ),
+        ("a\u{00A0}b\tc\u{2003}d", "a b c d"),
+        ("a\r\nb\rc\u{2029}d", "a\nb\nc\nd"),
+        ("؟ ، ؛", "؟ ، ؛"),
+    ];
+
+    #[test]
+    fn default_pipeline_table() {
+        let opts = NormalizeOptions::default();
+        for (input, want) in DEFAULT_CASES {
+            assert_eq!(normalize(input, &opts).text(), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn optional_steps() {
+        let mut opts = NormalizeOptions::default();
+        opts.alef_maksura = true;
+        opts.teh_marbuta = true;
+        opts.hamza = true;
+        assert_eq!(
+            normalize_str("إلى مدرسة رئيس مؤتمر", &opts),
+            "الي مدرسه رييس موتمر"
+        );
+        assert_eq!(normalize_str("مُحَمَّد", &NormalizeOptions::none()), "مُحَمَّد");
+    }
+
+    #[test]
+    fn every_step_has_a_unique_name() {
+        for s in Step::ALL {
+            assert_eq!(Step::from_name(s.name()), Some(s));
+        }
+        assert_eq!(Step::from_name("nope"), None);
+    }
+
+    #[test]
+    fn map_points_back_to_the_original() {
+        let original = "قالَ\u{200F} الرّئيسُ: ٢٧";
+        let n = normalize(original, &NormalizeOptions::default());
+        assert_eq!(n.text(), "قال الرئيس: 27");
+        let chars: Vec<char> = original.chars().collect();
+        let slice = |s: Span| chars[s.start..s.end].iter().collect::<String>();
+        let at = n.text().find("الرئيس").unwrap();
+        let span = n.to_original(at..at + "الرئيس".len());
+        assert_eq!(slice(span), "الرّئيسُ");
+        let at = n.text().find("27").unwrap();
+        assert_eq!(slice(n.to_original(at..at + 2)), "٢٧");
+        assert_eq!(
+            n.to_normalized(span),
+            n.text().find("الرئيس").unwrap()..n.text().find(':').unwrap()
+        );
+        assert_eq!(n.original_len(), chars.len());
+    }
+
+    #[test]
+    fn crlf_maps_to_both_characters() {
+        let n = normalize("a\r\nb", &NormalizeOptions::default());
+        assert_eq!(n.text(), "a\nb");
+        assert_eq!(n.to_original(1..2), Span::new(1, 3));
+        assert_eq!(n.to_original(2..3), Span::new(3, 4));
+    }
+
+    #[test]
+    fn match_key_folds() {
+        assert_eq!(match_key("إلى مدرسةٍ مؤتمر رئيس"), "الي مدرسه موتمر رييس");
+    }
+}
