@@ -29,7 +29,7 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 impl Ymd {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month))
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
             .then_some(Ymd { year, month, day })
     }
 

@@ -46,7 +46,9 @@ pub fn is_known(line: &str) -> bool {
 /// sentence punctuation.
 pub fn is_navigation_like(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty()
+    // Three words are never longer than this; skip counting long paragraphs.
+    line.len() <= 120
+        && !line.is_empty()
         && line.split_whitespace().count() <= 3
         && !line.contains(['.', '،', '؟', '?', '!', '«', '“', '"', ':'])
 }

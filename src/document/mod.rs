@@ -148,11 +148,14 @@ impl Document {
 
         // The matching text: folded, with boilerplate blanked out so that no
         // lexicon match can start there. Same byte length as the normalized text.
-        let mut key = fold_for_matching(text).into_bytes();
-        for r in &self.boilerplate {
-            key[r.clone()].fill(b' ');
+        self.key = fold_for_matching(text);
+        if !self.boilerplate.is_empty() {
+            let mut key = std::mem::take(&mut self.key).into_bytes();
+            for r in &self.boilerplate {
+                key[r.clone()].fill(b' ');
+            }
+            self.key = String::from_utf8(key).unwrap_or_default();
         }
-        self.key = String::from_utf8(key).unwrap_or_default();
     }
 
     /// The original decoded text.

@@ -7,6 +7,7 @@
 
 use crate::document::Document;
 use crate::document::clitics::is_proclitic_sequence;
+use crate::document::segment::is_word_char;
 use crate::normalize::match_key;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::ops::Range;
@@ -118,13 +119,13 @@ impl Gazetteer {
         for m in matcher.find_overlapping_iter(key) {
             let info = self.patterns[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            if key[e..].chars().next().is_some_and(char::is_alphanumeric) {
+            if key[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let word_start = key[..s]
                 .char_indices()
                 .rev()
-                .take_while(|(_, c)| c.is_alphanumeric())
+                .take_while(|&(_, c)| is_word_char(c))
                 .last()
                 .map_or(s, |(i, _)| i);
             let prefix = &key[word_start..s];

@@ -189,13 +189,9 @@ impl NormalizeOptions {
 
     /// Runs the enabled single-character steps on `c`, in pipeline order.
     /// `None` means the character is removed.
-    #[inline]
-    fn map_char(&self, c: char) -> Option<char> {
-        if c.is_ascii() && c != '\t' && c != '\x0b' && c != '\x0c' {
-            return Some(c);
-        }
+    fn map_char_slow(&self, c: char) -> Option<char> {
         let mut c = c;
-        let table: [(bool, fn(char) -> Action); 10] = [
+        let table: [(bool, StepFn); 11] = [
             (self.line_endings, steps::line_separators),
             (self.invisibles, steps::invisibles),
             (self.diacritics, steps::diacritics),
@@ -206,6 +202,7 @@ impl NormalizeOptions {
             (self.teh_marbuta, steps::teh_marbuta),
             (self.hamza, steps::hamza_carriers),
             (self.persian, steps::persian_letters),
+            (self.digits, steps::digits),
         ];
         for (on, step) in table {
             if on {
@@ -216,12 +213,73 @@ impl NormalizeOptions {
                 }
             }
         }
-        if self.digits {
-            if let Action::Replace(r) = steps::digits(c) {
-                c = r;
-            }
-        }
         Some(c)
+    }
+}
+
+/// A single-character step function.
+type StepFn = fn(char) -> Action;
+
+/// Sentinel in [`CharTable`] for a removed character.
+const REMOVED: u32 = u32::MAX;
+
+/// The single-character steps precomputed for ASCII and the Arabic block
+/// (U+0600–U+06FF), where nearly all characters of an Arabic text fall.
+struct CharTable {
+    ascii: [u32; 128],
+    arabic: [u32; 256],
+}
+
+impl CharTable {
+    fn new(opts: &NormalizeOptions) -> CharTable {
+        let entry = |c: char| opts.map_char_slow(c).map_or(REMOVED, |m| m as u32);
+        let mut t = CharTable {
+            ascii: [0; 128],
+            arabic: [0; 256],
+        };
+        for (i, slot) in t.ascii.iter_mut().enumerate() {
+            *slot = entry(char::from(i as u8));
+        }
+        for (i, slot) in t.arabic.iter_mut().enumerate() {
+            *slot = char::from_u32(0x0600 + i as u32).map_or(REMOVED, entry);
+        }
+        t
+    }
+
+    /// Looks `c` up, falling back to running the steps for other blocks.
+    #[inline]
+    fn map(&self, opts: &NormalizeOptions, c: char) -> Option<char> {
+        let code = c as u32;
+        let mapped = if code < 128 {
+            self.ascii[code as usize]
+        } else if (0x0600..0x0700).contains(&code) {
+            self.arabic[(code - 0x0600) as usize]
+        } else {
+            return opts.map_char_slow(c);
+        };
+        if mapped == REMOVED {
+            None
+        } else {
+            char::from_u32(mapped)
+        }
+    }
+}
+
+fn table_for(opts: &NormalizeOptions) -> std::borrow::Cow<'static, CharTable> {
+    static DEFAULT: std::sync::OnceLock<CharTable> = std::sync::OnceLock::new();
+    if *opts == NormalizeOptions::default() {
+        std::borrow::Cow::Borrowed(DEFAULT.get_or_init(|| CharTable::new(opts)))
+    } else {
+        std::borrow::Cow::Owned(CharTable::new(opts))
+    }
+}
+
+impl Clone for CharTable {
+    fn clone(&self) -> Self {
+        CharTable {
+            ascii: self.ascii,
+            arabic: self.arabic,
+        }
     }
 }
 
@@ -229,10 +287,13 @@ impl NormalizeOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: the first original code point it came from.
+    /// For each byte of `text`: the original code point it came from.
     starts: Vec<u32>,
-    /// For each byte of `text`: one past the last original code point it covers.
-    ends: Vec<u32>,
+    /// The normalized characters that cover more than their own original
+    /// code point (a CR LF pair, a letter with its removed diacritics), as
+    /// (byte offset of the character, one past the last original code point),
+    /// in text order. Every other character ends one past its start.
+    long_ends: Vec<(u32, u32)>,
     original_chars: usize,
 }
 
@@ -257,7 +318,7 @@ impl Normalized {
         if end <= start {
             return Span::new(s, s);
         }
-        Span::new(s, self.ends[end - 1] as usize)
+        Span::new(s, self.orig_end_of_char_at(end - 1))
     }
 
     /// Original code-point offset where normalized byte `pos` starts.
@@ -269,20 +330,27 @@ impl Normalized {
         }
     }
 
-    /// Maps an original span to the smallest normalized byte range whose
-    /// original extent covers it (the inverse of [`Normalized::to_original`]).
+    /// One past the last original code point of the character holding byte `pos`.
+    fn orig_end_of_char_at(&self, pos: usize) -> usize {
+        let mut char_start = pos;
+        while char_start > 0 && !self.text.is_char_boundary(char_start) {
+            char_start -= 1;
+        }
+        match self
+            .long_ends
+            .binary_search_by_key(&(char_start as u32), |&(b, _)| b)
+        {
+            Ok(i) => self.long_ends[i].1 as usize,
+            Err(_) => self.starts[char_start] as usize + 1,
+        }
+    }
+
+    /// Maps an original span to the normalized byte range of the characters
+    /// that come from it (the inverse of [`Normalized::to_original`]).
     pub fn to_normalized(&self, span: Span) -> Range<usize> {
         let start = self.starts.partition_point(|&s| (s as usize) < span.start);
-        let end = self.ends.partition_point(|&e| (e as usize) <= span.end);
-        let mut start = start.min(self.text.len());
-        while !self.text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = end.min(self.text.len()).max(start);
-        while !self.text.is_char_boundary(end) {
-            end += 1;
-        }
-        start..end
+        let end = self.starts.partition_point(|&s| (s as usize) < span.end);
+        start..end.max(start)
     }
 }
 
@@ -291,35 +359,70 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         starts: Vec::with_capacity(text.len()),
-        ends: Vec::with_capacity(text.len()),
+        long_ends: Vec::new(),
         original_chars: 0,
     };
-    let mut chars = text.chars().peekable();
+    let table = table_for(opts);
+    let bytes = text.as_bytes();
+    let mut pos = 0;
     let mut index: u32 = 0;
-    while let Some(c) = chars.next() {
+    while pos < bytes.len() {
         let i = index;
         index += 1;
-        if opts.line_endings && c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                // The CR joins the LF that follows: the LF covers both.
-                chars.next();
-                index += 1;
-                push(&mut out, '\n', i, i + 2);
-            } else {
-                push(&mut out, '\n', i, i + 1);
+        let b = bytes[pos];
+        if b < 0x80 {
+            // ASCII: one byte, one code point.
+            pos += 1;
+            if b == b'\r' && opts.line_endings {
+                push(&mut out, '\n', i);
+                if bytes.get(pos) == Some(&b'\n') {
+                    // The CR joins the LF that follows: the LF covers both.
+                    pos += 1;
+                    index += 1;
+                    out.long_ends.push(((out.text.len() - 1) as u32, i + 2));
+                }
+                continue;
+            }
+            let mapped = table.ascii[b as usize];
+            if mapped == u32::from(b) {
+                out.text.push(char::from(b));
+                out.starts.push(i);
+            } else if let Some(m) = char::from_u32(mapped) {
+                push(&mut out, m, i);
             }
             continue;
         }
+        if (0xD8..=0xDB).contains(&b) && pos + 1 < bytes.len() {
+            // The Arabic block U+0600–U+06FF: two bytes, looked up directly.
+            let code = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[pos + 1]) & 0x3F);
+            let mapped = table.arabic[(code - 0x0600) as usize];
+            pos += 2;
+            if mapped == code {
+                out.text.push_str(&text[pos - 2..pos]);
+                out.starts.extend_from_slice(&[i, i]);
+            } else if mapped == REMOVED {
+                if steps::is_diacritic(char::from_u32(code).unwrap_or(' ')) {
+                    attach(&mut out, i + 1);
+                }
+            } else if let Some(m) = char::from_u32(mapped) {
+                push(&mut out, m, i);
+            }
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        pos += c.len_utf8();
         if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
             for d in std::iter::once(c).nfkc() {
-                if let Some(m) = opts.map_char(d) {
-                    push(&mut out, m, i, i + 1);
+                if let Some(m) = table.map(opts, d) {
+                    push(&mut out, m, i);
                 }
             }
             continue;
         }
-        match opts.map_char(c) {
-            Some(m) => push(&mut out, m, i, i + 1),
+        match table.map(opts, c) {
+            Some(m) => push(&mut out, m, i),
             None => {
                 if steps::is_diacritic(c) {
                     attach(&mut out, i + 1);
@@ -332,12 +435,10 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
 }
 
 #[inline]
-fn push(out: &mut Normalized, c: char, start: u32, end: u32) {
-    let n = c.len_utf8();
+fn push(out: &mut Normalized, c: char, start: u32) {
     out.text.push(c);
-    for _ in 0..n {
+    for _ in 0..c.len_utf8() {
         out.starts.push(start);
-        out.ends.push(end);
     }
 }
 
@@ -345,9 +446,10 @@ fn push(out: &mut Normalized, c: char, start: u32, end: u32) {
 #[inline]
 fn attach(out: &mut Normalized, end: u32) {
     if let Some(last) = out.text.chars().next_back() {
-        let from = out.text.len() - last.len_utf8();
-        for e in &mut out.ends[from..] {
-            *e = end;
+        let at = (out.text.len() - last.len_utf8()) as u32;
+        match out.long_ends.last_mut() {
+            Some((b, e)) if *b == at => *e = end,
+            _ => out.long_ends.push((at, end)),
         }
     }
 }
@@ -360,7 +462,36 @@ pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
 /// Applies the 1:1 matching fold ([`steps::match_fold`]) to normalized text.
 /// The result has exactly the same byte length and char boundaries.
 pub fn fold_for_matching(text: &str) -> String {
-    text.chars().map(steps::match_fold).collect()
+    // The four folds are two-byte characters (lead byte D8 or D9, which is
+    // never a continuation byte) that map to two-byte characters: copy the
+    // text between them as it is.
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let b = bytes[i];
+        if b != 0xD8 && b != 0xD9 {
+            i += 1;
+            continue;
+        }
+        let folded = match (b, bytes[i + 1]) {
+            (0xD9, 0x89) => '\u{064A}', // ى → ي
+            (0xD8, 0xA9) => '\u{0647}', // ة → ه
+            (0xD8, 0xA4) => '\u{0648}', // ؤ → و
+            (0xD8, 0xA6) => '\u{064A}', // ئ → ي
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        out.push_str(&text[copied..i]);
+        out.push(folded);
+        i += 2;
+        copied = i;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Normalizes with the default options, then applies the matching fold: the
@@ -412,10 +543,12 @@ mod tests {
 
     #[test]
     fn optional_steps() {
-        let mut opts = NormalizeOptions::default();
-        opts.alef_maksura = true;
-        opts.teh_marbuta = true;
-        opts.hamza = true;
+        let opts = NormalizeOptions {
+            alef_maksura: true,
+            teh_marbuta: true,
+            hamza: true,
+            ..Default::default()
+        };
         assert_eq!(
             normalize_str("إلى مدرسة رئيس مؤتمر", &opts),
             "الي مدرسه رييس موتمر"
@@ -456,6 +589,13 @@ mod tests {
         assert_eq!(n.text(), "a\nb");
         assert_eq!(n.to_original(1..2), Span::new(1, 3));
         assert_eq!(n.to_original(2..3), Span::new(3, 4));
+    }
+
+    #[test]
+    fn fold_agrees_with_the_char_fold() {
+        let text = "إلى مدرسة مؤتمر رئيس ىةؤئ abc ٠";
+        let by_char: String = text.chars().map(steps::match_fold).collect();
+        assert_eq!(fold_for_matching(text), by_char);
     }
 
     #[test]
