@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""Build lexicons/places.tsv and lexicons/demonyms.tsv for newsx (Python 3, stdlib only).
+
+Inputs (read-only): ../../../shared/lexicon-sources/ (override with --sources)
+  cldr_territories_ar.tsv, cldr_territories_en.tsv   (Unicode-3.0)
+  cldr_tz_exemplar_cities_ar.tsv + tz_cc.tsv          (Unicode-3.0; tz->country from IANA tzdata, public domain)
+  cities_arwikicats_ar.tsv  (MIT)  -- only keys whitelisted in arwikicats_keep.tsv are used
+  demonyms_arwikicats_ar.tsv (MIT)
+Hand-curated (this folder): places_manual.tsv, places_exclude.tsv, arwikicats_keep.tsv,
+  demonyms_manual.tsv, demonyms_exclude.tsv
+Usage: python3 tools/lexicons/build_places.py [--sources DIR] [--out DIR] [--check]
+"""
+import argparse, csv, os, re, sys, unicodedata
+from collections import defaultdict, OrderedDict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
+
+KINDS = ['continent', 'country', 'territory', 'region', 'governorate', 'city',
+         'district', 'camp', 'neighborhood', 'landmark']
+KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+FLAGS = ['primary', 'multi', 'ambiguous', 'capital', 'disputed']
+
+# CLDR codes that are dependencies / special areas rather than sovereign states
+TERRITORY_CODES = set('''AC AI AQ AS AW AX BL BM BQ BV CC CK CP CW CX DG EA EH FK FO GF GG GI GL GP GS GU
+HK HM IC IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TA TC TF TK UM VG VI WF YT'''.split())
+CLDR_DROP = {'XA', 'XB', 'ZZ', 'EU', 'EZ', 'UN', 'QO', '001', 'AQ'}  # AQ: manual continent row
+CLDR_CONTINENTS = {'002', '142', '150', '009', '003', '005'}
+DISPUTED_CODES = {'EH', 'XK', 'TW'}
+# CLDR pseudo-codes that are not ISO 3166-1: map to the ISO code of the owning country (None = drop)
+CLDR_CC_REMAP = {'AC': 'SH', 'TA': 'SH', 'CP': 'FR', 'DG': 'IO', 'IC': None, 'EA': None}
+
+# ---------- normalization (mirrors the Rust loader: diacritics, alef forms, tatweel, 1:1 folds) ----------
+_DIAC = re.compile('[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]')
+_FOLD = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+                       'ک': 'ك', 'ی': 'ي', 'ۀ': 'ه', 'ھ': 'ه'})
+
+def clean(s):
+    s = unicodedata.normalize('NFC', s).replace('\u200f', '').replace('\u200e', '')
+    return re.sub(r'\s+', ' ', s).strip()
+
+def norm(s):
+    return _DIAC.sub('', clean(s)).translate(_FOLD)
+
+def key(s):
+    """matching key: normalized, without spaces/hyphens (نيو يورك == نيويورك)."""
+    return re.sub(r'[\s\-‐–]', '', norm(s))
+
+def read_tsv(path):
+    with open(path, encoding='utf-8') as f:
+        lines = [l for l in f if l.strip() and not l.startswith('#')]
+    rd = csv.reader(lines, delimiter='\t', quoting=csv.QUOTE_NONE)
+    header = next(rd)
+    for row in rd:
+        row += [''] * (len(header) - len(row))
+        yield dict(zip(header, [c.strip() for c in row]))
+
+def strip_paren(s):
+    return clean(re.sub(r'\s*\([^)]*\)', '', s))
+
+class Place:
+    __slots__ = ('canonical', 'kind', 'cc', 'flags', 'names', 'src', 'amb')
+    def __init__(self, canonical, kind, cc, flags, names, src):
+        assert kind in KIND_RANK, (kind, canonical)
+        self.canonical, self.kind, self.cc, self.src = canonical, kind, cc, src
+        self.flags = set(f for f in flags if f)
+        for f in self.flags:
+            assert f in FLAGS, (f, canonical)
+        self.names = OrderedDict()   # key -> surface
+        self.add_names(names)
+        # `ambiguous` is a property of surface names, not of the place
+        self.amb = set(self.names) if 'ambiguous' in self.flags else set()
+        self.flags.discard('ambiguous')
+    def add_names(self, names):
+        for n in names:
+            n = clean(n)
+            if n and key(n) not in self.names:
+                self.names[key(n)] = n
+
+class Gazetteer:
+    def __init__(self, excluded):
+        self.places = []
+        self.index = defaultdict(list)  # (key, cc) -> places
+        self.by_key = defaultdict(list)  # key -> places
+        self.excluded = excluded
+    def _reg(self, p):
+        for k in p.names:
+            if p not in self.index[(k, p.cc)]:
+                self.index[(k, p.cc)].append(p)
+            if p not in self.by_key[k]:
+                self.by_key[k].append(p)
+    def add_manual(self, p):
+        # manual lines with the same canonical, kind and cc are the same place
+        for k in p.names:
+            for q in self.index.get((k, p.cc), []):
+                if q.src == 'manual' and q.canonical == p.canonical and q.kind == p.kind:
+                    q.add_names(p.names.values()); q.flags |= p.flags; q.amb |= p.amb; self._reg(q); return q
+        self.places.append(p); self._reg(p); return p
+    def add_auto(self, p, skip_if_new=lambda p: False):
+        names = [n for n in p.names.values() if key(n) not in self.excluded]
+        if not names:
+            return None
+        p.names = OrderedDict(); p.add_names(names)
+        for k in list(p.names):
+            for q in self.index.get((k, p.cc), []):
+                if q.kind == p.kind:
+                    q.add_names(p.names.values()); q.flags |= (p.flags - {'primary'}); q.amb |= p.amb; self._reg(q)
+                    return q
+        if skip_if_new(p):
+            return None
+        # a name that manual curation already gave to a place of this kind elsewhere: manual decides
+        if any(q.src == 'manual' and q.kind == p.kind for k in p.names for q in self.by_key.get(k, [])):
+            return None
+        self.places.append(p); self._reg(p); return p
+
+def build_places(src, out, check):
+    excl_names, excl_tz = set(), []
+    for r in read_tsv(os.path.join(HERE, 'places_exclude.tsv')):
+        if r['type'] == 'name':
+            excl_names.add(key(r['value']))
+        elif r['type'] == 'tz_prefix':
+            excl_tz.append(r['value'])
+    gz = Gazetteer(excl_names)
+
+    # 1. manual (highest priority)
+    country_canon = {}
+    for r in read_tsv(os.path.join(HERE, 'places_manual.tsv')):
+        names = [clean(n) for n in r['names'].split('|') if n.strip()]
+        canon = clean(r.get('canonical') or '') or names[0]
+        flags = [f.strip() for f in r['flags'].split(',') if f.strip()]
+        p = gz.add_manual(Place(canon, r['kind'], r['cc'], flags, names, 'manual'))
+        if r['kind'] in ('country', 'territory') and r['cc'] not in country_canon:
+            country_canon[r['cc']] = p
+
+    # 2. CLDR territories / regions
+    en = {r['code']: r['name_en'] for r in read_tsv(os.path.join(src, 'cldr_territories_en.tsv'))}
+    country_keys = set()
+    for r in read_tsv(os.path.join(src, 'cldr_territories_ar.tsv')):
+        code, name = r['code'], r['name_ar']
+        if code in CLDR_DROP:
+            continue
+        variants = []
+        for part in name.split(' - ') if code == 'FK' else [name.replace(' - ', ' ')]:
+            m = re.search(r'\(([^)]*)\)', part)
+            variants.append(strip_paren(part))
+            if m and code == 'MM':
+                variants.append(m.group(1))
+        if r['kind'] == 'region':
+            kind = 'continent' if code in CLDR_CONTINENTS else 'region'
+            gz.add_auto(Place(variants[0], kind, '', [], variants, 'cldr'))
+            continue
+        kind = 'territory' if code in TERRITORY_CODES else 'country'
+        if code in CLDR_CC_REMAP:
+            if CLDR_CC_REMAP[code] is None:
+                continue
+            gz.add_auto(Place(variants[0], kind, CLDR_CC_REMAP[code], [], variants, 'cldr'))
+            continue
+        flags = ['disputed'] if code in DISPUTED_CODES else []
+        if code in country_canon:
+            p = country_canon[code]
+            p.add_names(v for v in variants if key(v) not in excl_names); gz._reg(p)
+        else:
+            p = gz.add_auto(Place(variants[0], kind, code, flags, variants, 'cldr'))
+            # note: add_auto re-filters names, p.amb stays empty for CLDR rows
+            if p:
+                country_canon[code] = p
+        for v in variants:
+            country_keys.add(key(v))
+    for p in country_canon.values():
+        country_keys.update(p.names)
+
+    # 3. ArWikiCats whitelist (linked to tz exemplar cities by English name)
+    tzcc = {r['tz_id']: r['cc'] for r in read_tsv(os.path.join(HERE, 'tz_cc.tsv'))}
+    tz_rows = [r for r in read_tsv(os.path.join(src, 'cldr_tz_exemplar_cities_ar.tsv'))
+               if r['tz_id'] in tzcc and not any(r['tz_id'].startswith(x) for x in excl_tz)]
+    tz_by_en = defaultdict(list)
+    for r in tz_rows:
+        tz_by_en[r['city_en_from_tzid'].lower()].append(r)
+    awc = {r['key_en']: r for r in read_tsv(os.path.join(src, 'cities_arwikicats_ar.tsv'))}
+    used_tz = set()
+    missing = []
+    for r in read_tsv(os.path.join(HERE, 'arwikicats_keep.tsv')):
+        a = awc.get(r['key_en'])
+        if not a:
+            missing.append(r['key_en']); continue
+        names = [strip_paren(a['name_ar_no_disambig'])]
+        base = r['key_en'].split(',')[0]
+        for t in tz_by_en.get(base, []):
+            if tzcc[t['tz_id']] == r['cc']:
+                names.append(strip_paren(t['name_ar'])); used_tz.add(t['tz_id'])
+        flags = [f for f in r['flags'].split(',') if f]
+        gz.add_auto(Place(names[0], r['kind'], r['cc'], flags, names, 'arwikicats'))
+
+    # 4. remaining tz exemplar cities
+    for r in tz_rows:
+        if r['tz_id'] in used_tz:
+            continue
+        name = strip_paren(r['name_ar'])
+        if '،' in name:
+            continue
+        gz.add_auto(Place(name, 'city', tzcc[r['tz_id']], [], [name], 'cldr-tz'),
+                    skip_if_new=lambda p: any(k in country_keys for k in p.names))
+
+    # 5. rows, multi/primary resolution
+    rows = []
+    for p in gz.places:
+        for n in p.names.values():
+            rows.append([n, p.canonical, p.kind, p.cc, set(p.flags) | ({'ambiguous'} if key(n) in p.amb else set()), p])
+    groups = defaultdict(list)
+    for row in rows:
+        groups[key(row[0])].append(row)
+    for k, g in groups.items():
+        canons = {id(r[5]) for r in g}
+        for r in g:
+            r[4].discard('primary')
+        if len(canons) > 1:
+            def rank(r):
+                p = r[5]
+                return (0 if 'primary' in p.flags else 1, KIND_RANK[p.kind],
+                        0 if 'capital' in p.flags else 1, gz.places.index(p))
+            g.sort(key=rank)
+            for r in g:
+                r[4].add('multi')
+            g[0][4].add('primary')
+    # `ambiguous` describes the bare name: a variant that starts with a place head word
+    # (محافظة المثنى، نهر النيل، جبل عرفات، مخيم ...) is not ambiguous.
+    for r in rows:
+        if 'ambiguous' in r[4] and ' ' in r[0] and r[0].split()[0] in HEAD_WORDS:
+            r[4] = set(r[4]) - {'ambiguous'}
+    seen, outrows = set(), []
+    for r in rows:
+        if (r[0], r[1]) in seen:
+            continue
+        seen.add((r[0], r[1]))
+        outrows.append(r)
+    outrows.sort(key=lambda r: (r[0], 0 if 'primary' in r[4] else 1, KIND_RANK[r[2]], r[1]))
+
+    path = os.path.join(out, 'places.tsv')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(PLACES_HEADER)
+        f.write('name\tcanonical\tkind\tcc\tflags\n')
+        for n, c, kd, cc, fl, _ in outrows:
+            f.write('\t'.join([n, c, kd, cc, ','.join(x for x in FLAGS if x in fl)]) + '\n')
+    if missing:
+        print('WARN arwikicats_keep keys not in source:', missing, file=sys.stderr)
+    return outrows, gz, country_canon
+
+HEAD_WORDS = set('''مدينة بلدة قرية محافظة ولاية إقليم منطقة مقاطعة ريف مخيم حي ضاحية جزيرة جزر قضاء ناحية
+مديرية لواء معبر ميناء نهر بحر خليج جبل جبال سهل وادي صحراء شبه دولة جمهورية مملكة سلطنة إمارة مضيق قناة صعيد
+هضبة مرتفعات بلاد'''.split())
+
+PLACES_HEADER = """# newsx places gazetteer -- GENERATED by tools/lexicons/build_places.py; edit the sources there, not this file.
+# Sources: Unicode CLDR 47 (Unicode-3.0), ArWikiCats city labels (MIT, whitelisted keys only),
+#          IANA tzdata zone.tab (public domain, tz->country), hand curation (see README-places.md).
+# name: surface form (one row per spelling; the Rust loader folds hamza/ة/ى variants itself).
+# canonical: canonical Arabic name shared by all variants of one place; homonymous places carry a
+#            qualifier in parentheses, e.g. "طرابلس (لبنان)", "عمان (الأردن)".
+# kind: continent|country|territory|region|governorate|city|district|camp|neighborhood|landmark
+# cc: ISO 3166-1 alpha-2 of the country (empty for continents and supranational regions).
+# flags: primary   = default reading of a name shared by several places (multi);
+#        multi     = the same surface name (after normalization) names several places in this file;
+#        ambiguous = name is also a common Arabic word or person name: require context (trigger word,
+#                    preposition, neighbouring place) before tagging;
+#        capital   = national capital;  disputed = sovereignty contested (cc follows ISO/UN usage).
+# Ambiguity rule: when a name has several rows, the row flagged `primary` (listed first) wins when no
+#        context decides: manual `primary` overrides, else the broader kind (country before city), else
+#        the capital. E.g. الجزائر/تونس/الكويت/عمان -> the country; طرابلس -> Libya; صور -> Lebanon.
+"""
+
+# ---------------- demonyms ----------------
+DEM_COUNTRY_FIX = {  # ArWikiCats country_en -> ISO code where the CLDR English name does not match
+    'united states': 'US', 'america': 'US', 'united kingdom': 'GB', 'england': 'GB', 'scotland': 'GB',
+    'wales': 'GB', 'czech republic': 'CZ', 'republic of ireland': 'IE', 'ivory coast': 'CI',
+    'burma': 'MM', 'myanmar': 'MM', 'macedonia': 'MK', 'swaziland': 'SZ', 'cape verde': 'CV',
+    'republic-of-congo': 'CG', 'democratic-republic-of-congo': 'CD', 'korea': 'KR', 'timor': 'TL',
+    'faroe islanders': 'FO', 'macau': 'MO', 'bosnia and herzegovina': 'BA', 'guinea-bissau': 'GW',
+    'gambia': 'GM', 'bahamas': 'BS', 'palestine': 'PS', 'vietnam': 'VN', 'congo': 'CG',
+    'sao tome': 'ST', 'vatican': 'VA', 'russia': 'RU', 'laos': 'LA', 'brunei': 'BN',
+    'micronesia': 'FM', 'syria': 'SY', 'iran': 'IR', 'turkey': 'TR', 'moldova': 'MD',
+}
+DEM_SKIP_COUNTRIES = {  # historical, ethnic or sub-national entries: no ISO 3166-1 code
+    'african americans', 'ancient greece', 'ancient macedonia', 'ancient romania', 'antilles', 'australasia',
+    'austria hungary', 'bengal', 'bohemia', 'caribbean', 'crimea', 'czechoslovakia', 'melanesia', 'moravia',
+    'parthian empire', 'prussia', 'rhodesia', 'sasanian empire', 'soviet union', 'victoria-australia',
+    'yugoslavia', 'zanzibar', 'zaire', 'abkhazia',
+}
+
+def dem_forms(ms, fs, mp, fp):
+    """-> list of (form, gender_number). Adds definite forms and the oblique -ين plural."""
+    out = []
+    def add(f, g):
+        f = clean(f)
+        if f:
+            out.append((f, g))
+    def defn(w):  # definite article on the first word of each word (adjective phrases agree)
+        return ' '.join('ال' + x if not x.startswith('ال') else x for x in w.split())
+    for f, g in ((ms, 'm.sg'), (fs, 'f.sg'), (mp, 'm.pl'), (fp, 'f.pl')):
+        if not f:
+            continue
+        add(f, g); add(defn(f), g)
+        if g == 'm.pl' and f.split()[0].endswith('ون'):
+            obl = ' '.join(x[:-2] + 'ين' if x.endswith('ون') else x for x in f.split())
+            add(obl, g); add(defn(obl), g)
+    return out
+
+def build_demonyms(src, out):
+    en2cc = {}
+    for r in read_tsv(os.path.join(src, 'cldr_territories_en.tsv')):
+        if re.fullmatch('[A-Z]{2}', r['code']):
+            en2cc[r['name_en'].lower()] = r['code']
+    excl = set()
+    for r in read_tsv(os.path.join(HERE, 'demonyms_exclude.tsv')):
+        excl.add(key(r['form']))
+    forms = OrderedDict()
+    unmapped = []
+    def put(form, cc, g):
+        k = (key(form), cc, g)
+        if key(form) in excl or k in forms:
+            return
+        forms[k] = (form, cc, g)
+    for r in read_tsv(os.path.join(HERE, 'demonyms_manual.tsv')):
+        for f, g in dem_forms(r['m_sg'], r['f_sg'], r['m_pl'], r['f_pl']):
+            put(f, r['cc'], g)
+    for r in read_tsv(os.path.join(src, 'demonyms_arwikicats_ar.tsv')):
+        c = r['country_en'].lower()
+        if c in DEM_SKIP_COUNTRIES:
+            continue
+        cc = DEM_COUNTRY_FIX.get(c) or en2cc.get(c)
+        if not cc:
+            unmapped.append(c); continue
+        for f, g in dem_forms(r['male'], r['female'], r['males'], r['females']):
+            put(f, cc, g)
+        for f, g in ((r['the_male'], 'm.sg'), (r['the_female'], 'f.sg')):
+            if f:
+                put(clean(f), cc, g)
+    # a form mapping to two countries is dropped unless a manual row decides it
+    by_form = defaultdict(set)
+    for (k, cc, g) in forms:
+        by_form[k].add(cc)
+    rows = sorted(v for (k, cc, g), v in forms.items() if len(by_form[k]) == 1 or
+                  (k, cc, g) in MANUAL_KEEP)
+    path = os.path.join(out, 'demonyms.tsv')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# newsx nationality adjectives (demonyms) -- GENERATED by tools/lexicons/build_places.py\n')
+        f.write('# Sources: ArWikiCats nationalities (MIT) + hand curation (demonyms_manual.tsv).\n')
+        f.write('# form: surface form (indefinite and definite الـ; the loader folds hamza/ة/ى itself).\n')
+        f.write('# cc: ISO 3166-1 alpha-2. gender_number: m.sg | f.sg | m.pl | f.pl (m.pl covers -ون and -ين).\n')
+        f.write('# Forms that are mostly common words (مالي financial, قمري lunar ...) are excluded; see README-places.md.\n')
+        f.write('form\tcc\tgender_number\n')
+        for form, cc, g in rows:
+            f.write(f'{form}\t{cc}\t{g}\n')
+    if unmapped:
+        print('WARN demonym countries not mapped:', sorted(set(unmapped)), file=sys.stderr)
+    return rows
+
+MANUAL_KEEP = set()
+
+def self_check(rows, dem):
+    from collections import Counter
+    print('places rows:', len(rows), ' distinct places:', len({r[1] + '|' + r[3] + '|' + r[2] for r in rows}))
+    kc = Counter(r[2] for r in rows)
+    pc = Counter((r[2]) for r in {(r[1], r[2], r[3]): r for r in rows}.values())
+    for k in KINDS:
+        print(f'  {k:13s} rows={kc.get(k,0):5d} places={pc.get(k,0):5d}')
+    fc = Counter(f for r in rows for f in r[4])
+    print('flags:', dict(fc))
+    byname = defaultdict(list)
+    for r in rows:
+        byname[key(r[0])].append(r)
+    for n in ['سوريا', 'موسكو', 'حلب', 'جنيف', 'واشنطن', 'روسيا', 'الولايات المتحدة', 'مكسيكو', 'دمشق',
+              'أميركا', 'سورية', 'عمان', 'الجزائر', 'طرابلس', 'غزة', 'مخيم جنين', 'الشرقية']:
+        hits = byname.get(key(n))
+        print(f'  {"OK " if hits else "MISSING"} {n}: ' + '; '.join(f'{r[1]}/{r[2]}/{r[3]}/{",".join(sorted(r[4]))}' for r in hits or []))
+    print('demonyms rows:', len(dem), ' countries:', len({r[1] for r in dem}))
+    dk = {key(r[0]): r for r in dem}
+    for f in ['أميركي', 'الأميركية', 'الأمريكيون', 'السوري', 'السورية', 'السوريون', 'السوريين', 'سعودي', 'السعوديين', 'الروس', 'الإسرائيلي']:
+        print(f'  {"OK " if key(f) in dk else "MISSING"} {f} {dk.get(key(f), "")}')
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--sources', default=os.path.normpath(os.path.join(ROOT, '..', 'shared', 'lexicon-sources')))
+    ap.add_argument('--out', default=os.path.join(ROOT, 'lexicons'))
+    ap.add_argument('--check', action='store_true', help='print counts and spot checks')
+    a = ap.parse_args()
+    if not os.path.isdir(a.sources) and os.path.isdir('/work/shared/lexicon-sources'):
+        a.sources = '/work/shared/lexicon-sources'
+    os.makedirs(a.out, exist_ok=True)
+    rows, gz, cc = build_places(a.sources, a.out, a.check)
+    dem = build_demonyms(a.sources, a.out)
+    if a.check:
+        self_check(rows, dem)
+
+if __name__ == '__main__':
+    main()
