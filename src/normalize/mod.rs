@@ -9,7 +9,7 @@
 //! ```
 //! use newsx::normalize::{normalize, NormalizeOptions};
 //! let n = normalize("قالَ الرّئيسُ\u{200F} إنّ", &NormalizeOptions::default());
-//! assert_eq!(n.text(), "قال الرئيس إن");
+//! assert_eq!(n.text(), "قال الرئيس ان");
 //! let span = n.to_original(n.text().find("الرئيس").unwrap().."قال الرئيس".len());
 //! assert_eq!((span.start, span.end), (5, 13)); // «الرّئيسُ» in the original
 //! ```
