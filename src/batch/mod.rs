@@ -179,6 +179,9 @@ fn finish<T: Send>(
     let written = order::ordered_map(pool, window, items, work, recover, |o: Outcome| {
         summary.add(o.ok, o.bytes);
         bar.inc(1);
+        if summary.total().is_multiple_of(64) && !bar.is_hidden() {
+            bar.set_message(summary.rate());
+        }
         if let Some(msg) = &o.error {
             bar.suspend(|| crate::app::report(msg));
             if shape.single {
@@ -217,7 +220,7 @@ fn progress_bar(quiet: bool, unit: &'static str) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    let template = format!("{{spinner}} {{pos}} {unit} [{{elapsed}}] {{per_sec}}");
+    let template = format!("{{spinner}} {{pos}} {unit} [{{elapsed}}] {{msg}}");
     if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }

@@ -48,6 +48,18 @@ impl Summary {
         self.started.elapsed()
     }
 
+    /// Throughput so far, e.g. `12.3 MB, 15.2 MB/s, 4702 files/s`.
+    pub fn rate(&self) -> String {
+        let secs = self.elapsed().as_secs_f64().max(1e-9);
+        format!(
+            "{:.1} MB, {:.1} MB/s, {:.0} {}/s",
+            self.bytes as f64 / 1e6,
+            self.bytes as f64 / 1e6 / secs,
+            self.total() as f64 / secs,
+            self.unit
+        )
+    }
+
     /// The summary line, e.g. `12 files, 11 ok, 1 failed, 0.31 MB in 0.02 s (15.50 MB/s)`.
     pub fn line(&self, elapsed: Duration) -> String {
         let mb = self.bytes as f64 / 1e6;
