@@ -83,11 +83,20 @@ def run(args, stdin_path=None):
         stdin.close()
     err = p.stderr.decode("utf-8", "replace")
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
-    if m:
+    user = re.search(r"User time \(seconds\): ([\d.]+)", err)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", err)
+    if m and user and system:
         rss = int(m.group(1))
-    else:  # fallback: the largest child so far (Linux reports KB)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return secs, rss, p.returncode
+        cpu = float(user.group(1)) + float(system.group(1))
+    else:  # fallback: getrusage of the children (ru_maxrss: largest so far, KB on Linux)
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rss = ru.ru_maxrss
+        cpu = ru.ru_utime + ru.ru_stime - run.cpu_before
+        run.cpu_before = ru.ru_utime + ru.ru_stime
+    return secs, cpu, rss, p.returncode
+
+
+run.cpu_before = 0.0
 
 
 def cpu_model():
@@ -122,14 +131,15 @@ def main():
             ("--jsonl-in", [BIN, "extract", "--jsonl-in", "-q", "-j", str(j)], jsonl),
         ]
         for name, cmd, stdin in modes:
-            secs, rss = float("inf"), 0
+            secs, cpu, rss = float("inf"), float("inf"), 0
             for _ in range(opts.repeat):
-                t, r, code = run(cmd, stdin)
+                t, c, r, code = run(cmd, stdin)
                 if code != 0:
                     print("warning: %s -j%d exited with %d" % (name, j, code), file=sys.stderr)
-                secs, rss = min(secs, t), max(rss, r)
-            rows.append((name, j, secs, size / 1e6 / secs, n / secs, rss / 1024))
-            print("%-11s -j%d  %.2f s  %.1f MB/s  %.0f articles/s  %.1f MB RSS" % rows[-1], file=sys.stderr)
+                secs, cpu, rss = min(secs, t), min(cpu, c), max(rss, r)
+            rows.append((name, j, secs, size / 1e6 / secs, n / secs, cpu, size / 1e6 / cpu, rss / 1024))
+            print("%-11s -j%d  %.2f s  %.1f MB/s  %.0f articles/s  %.2f CPU s  %.1f MB/CPU-s  %.1f MB RSS"
+                  % rows[-1], file=sys.stderr)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     lines = [
@@ -144,12 +154,14 @@ def main():
         "- corpus: %d articles (%d zips), %.1f MB of UTF-8 text (title, blank line, content)"
         % (n, len(glob.glob(os.path.join(DATA, "*.zip"))), size / 1e6),
         "- MB/s counts the article text bytes in both modes (the JSONL file is larger: JSON escaping).",
+        "- CPU s = user + system time; MB per CPU-second is the per-core throughput, the figure",
+        "  least disturbed by other load on the machine.",
         "",
-        "| mode | threads | seconds | MB/s | articles/s | peak RSS (MB) |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| mode | threads | wall s | MB/s | articles/s | CPU s | MB per CPU-s | peak RSS (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, j, secs, mbs, aps, rss in rows:
-        lines.append("| `%s` | %d | %.2f | %.1f | %.0f | %.1f |" % (name, j, secs, mbs, aps, rss))
+    for row in rows:
+        lines.append("| `%s` | %d | %.2f | %.1f | %.0f | %.2f | %.1f | %.1f |" % row)
     by = {(r[0], r[1]): r[2] for r in rows}
     speedups = []
     for name in ("folder", "--jsonl-in"):
