@@ -310,3 +310,65 @@ fn html_pages_are_reduced_and_offsets_refer_to_the_text() {
     );
     assert_eq!(text[s..e].iter().collect::<String>(), title["text"]);
 }
+
+#[test]
+fn jsonl_in_limits_and_html_records() {
+    let page = "<!DOCTYPE html><title>خبر</title><nav>قائمة</nav><p>قال الوزير.</p>";
+    let input = [
+        serde_json::json!({"id": "small", "text": "قال الوزير."}),
+        serde_json::json!({"id": "big", "text": ARTICLE.repeat(20)}),
+        serde_json::json!({"id": "page", "text": page}),
+        serde_json::json!({"id": "empty", "text": ""}),
+    ]
+    .iter()
+    .map(|v| v.to_string() + "\n")
+    .collect::<String>();
+    let out = newsx()
+        .args([
+            "extract",
+            "--jsonl-in",
+            "-q",
+            "--include-text",
+            "--max-bytes",
+            "2000",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out.stdout);
+    let got: Vec<(&str, Option<&str>)> = recs
+        .iter()
+        .map(|r| (r["id"].as_str().unwrap(), error_kind(r)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("small", None),
+            ("big", Some("too_large")),
+            ("page", None),
+            ("empty", Some("empty")),
+        ]
+    );
+    assert_eq!(recs[2]["source"]["format"], "html");
+    assert_eq!(recs[2]["text"], "خبر\n\nقال الوزير.\n");
+}
+
+#[test]
+fn output_failure_exits_3() {
+    let full = Path::new("/dev/full");
+    if !full.exists() {
+        eprintln!("skipping: no /dev/full on this system");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 50);
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsx"))
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .stdout(std::fs::File::create(full).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write output"));
+}
