@@ -257,10 +257,12 @@ fn display_path(path: &Path) -> String {
 }
 
 /// Turns HTML into its article text when the path or the content says it is
-/// HTML; returns the format name.
-fn reduce_html(decoded: &mut Decoded, path: Option<&Path>) -> Result<&'static str, Error> {
+/// HTML; returns the `source.format` to record: `Some("html")`, or `None`
+/// for plain text (the field is then left out, as in single-document output
+/// before HTML support).
+fn reduce_html(decoded: &mut Decoded, path: Option<&Path>) -> Result<Option<String>, Error> {
     if !(path.is_some_and(html::is_html_path) || html::looks_like_html(&decoded.text)) {
-        return Ok("text");
+        return Ok(None);
     }
     decoded.text = html::reduce(&decoded.text);
     if decoded.text.trim().is_empty() {
@@ -269,7 +271,7 @@ fn reduce_html(decoded: &mut Decoded, path: Option<&Path>) -> Result<&'static st
             "no article text in the HTML page",
         ));
     }
-    Ok("html")
+    Ok(Some("html".to_string()))
 }
 
 fn analyze_path(path: &Path, opts: &AnalyzeOptions, max_bytes: u64, pretty: bool) -> Outcome {
@@ -285,7 +287,7 @@ fn analyze_path(path: &Path, opts: &AnalyzeOptions, max_bytes: u64, pretty: bool
     match loaded {
         Ok((decoded, format)) => {
             let mut a = analyze(decoded, Some(shown), opts);
-            a.source.format = Some(format.to_string());
+            a.source.format = format;
             Outcome::analysis(&a, pretty)
         }
         Err(err) => Outcome::failure(ErrorRecord::new(Some(shown), &err), err.to_string()),
@@ -383,6 +385,6 @@ fn analyze_record(number: usize, bytes: &[u8], cfg: &ExtractConfig) -> Outcome {
     }
     let mut a = analyze(decoded, None, &opts);
     a.id = record.id;
-    a.source.format = Some(format.to_string());
+    a.source.format = format;
     Outcome::analysis(&a, false)
 }
