@@ -84,6 +84,7 @@ pub fn analyze(decoded: Decoded, path: Option<String>, opts: &AnalyzeOptions) ->
             bom,
             bytes,
             chars: doc.normalized().original_len(),
+            format: None,
         },
         title: doc.title().map(text_span),
         reference_date: found.reference_date.map(|(d, source)| ReferenceDate {

@@ -1,11 +1,12 @@
 //! The commands behind the binary: each takes a plain options struct (no
 //! clap types), writes to the given output and returns an [`Exit`] code.
 
-use crate::analyze::{AnalyzeOptions, analyze};
+use crate::analyze::AnalyzeOptions;
+use crate::batch::BatchOptions;
 use crate::error::Error;
 use crate::input::{decode, read_path};
 use crate::normalize::{NormalizeOptions, normalize};
-use crate::output::{ErrorRecord, json_schema};
+use crate::output::json_schema;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -33,6 +34,8 @@ pub struct ExtractConfig {
     pub pretty: bool,
     /// Largest input accepted, in bytes.
     pub max_bytes: u64,
+    /// Batch options: folders, globs, threads, filter mode, …
+    pub batch: BatchOptions,
 }
 
 /// Options of `newsx normalize`.
@@ -76,43 +79,10 @@ pub fn load(path: &std::path::Path, max_bytes: u64) -> Result<crate::input::Deco
     decode(&bytes).map_err(|e| e.with_path(shown))
 }
 
-/// `newsx extract`: one JSON object per input (JSON Lines when several).
+/// `newsx extract`: one JSON object per input (JSON Lines when several);
+/// see [`crate::batch::run`].
 pub fn extract(cfg: &ExtractConfig, out: &mut dyn Write) -> Exit {
-    let paths: Vec<PathBuf> = if cfg.paths.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        cfg.paths.clone()
-    };
-    let single = paths.len() == 1;
-    let mut exit = Exit::Ok;
-    for path in &paths {
-        let line = match load(path, cfg.max_bytes) {
-            Ok(decoded) => {
-                let analysis = analyze(decoded, Some(display_path(path)), &cfg.analyze);
-                if single && cfg.pretty {
-                    serde_json::to_string_pretty(&analysis)
-                } else {
-                    serde_json::to_string(&analysis)
-                }
-            }
-            Err(err) => {
-                report(&err);
-                exit = Exit::InputFailed;
-                if single {
-                    continue;
-                }
-                serde_json::to_string(&ErrorRecord::new(Some(display_path(path)), &err))
-            }
-        };
-        let line = line.unwrap_or_default();
-        if let Err(e) = writeln!(out, "{line}") {
-            return output_failed(&e);
-        }
-    }
-    if let Err(e) = out.flush() {
-        return output_failed(&e);
-    }
-    exit
+    crate::batch::run(cfg, out)
 }
 
 /// `newsx normalize`: prints the normalized text.

@@ -16,6 +16,7 @@
 
 pub mod analyze;
 pub mod app;
+pub mod batch;
 pub mod civil;
 pub mod document;
 pub mod error;

@@ -4,6 +4,7 @@
 use clap::{Parser, Subcommand};
 use newsx::AnalyzeOptions;
 use newsx::app::{self, ExtractConfig, NormalizeConfig};
+use newsx::batch::BatchOptions;
 use newsx::civil::Ymd;
 use newsx::input::DEFAULT_MAX_BYTES;
 use newsx::normalize::{NormalizeOptions, Step};
@@ -31,8 +32,35 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Input files; `-` (the default) reads standard input.
+    /// Input files and folders (walked recursively); `-` (the default) reads
+    /// standard input. With more than one document the output is JSON Lines.
     paths: Vec<PathBuf>,
+    /// Also read the input paths listed in FILE, one a line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
+    /// Only files (found in folders) matching this pattern, e.g. '*.txt'
+    /// (repeatable; a pattern with `/` matches the path below the folder).
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+    /// Also visit hidden files and folders (names starting with `.`) in folders.
+    #[arg(long)]
+    hidden: bool,
+    /// Worker threads (default: one per core).
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    jobs: usize,
+    /// No summary and no progress bar on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Filter mode: read JSON Lines records {"id","text","date"} on standard
+    /// input, write one result line per record with the same id.
+    #[arg(long, conflicts_with_all = ["paths", "files_from", "pretty"])]
+    jsonl_in: bool,
     /// Reference date (YYYY-MM-DD) for relative dates such as «أمس».
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     ref_date: Option<Ymd>,
@@ -94,6 +122,14 @@ fn main() -> ExitCode {
                 },
                 pretty: a.pretty,
                 max_bytes: a.max_bytes,
+                batch: BatchOptions {
+                    files_from: a.files_from,
+                    globs: a.glob,
+                    hidden: a.hidden,
+                    jobs: a.jobs,
+                    quiet: a.quiet,
+                    jsonl_in: a.jsonl_in,
+                },
             },
             &mut out,
         ),

@@ -66,6 +66,11 @@ pub struct Source {
     pub bytes: usize,
     /// Length of the decoded text in code points (the range of every offset).
     pub chars: usize,
+    /// `html` when the input was an HTML page reduced to its title and
+    /// article text (offsets then refer to that text, which `--include-text`
+    /// shows); absent for plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
 }
 
 /// A piece of the original text and its span.
