@@ -1,7 +1,7 @@
 //! Tests that run the real `newsx` binary: inputs, error paths, exit codes and
 //! the JSON contract (parsed back with `deny_unknown_fields` types).
 
-mod common_spans;
+mod common;
 
 use assert_cmd::Command;
 use newsx::output::Analysis;
@@ -60,7 +60,7 @@ fn extract_a_file() {
     assert_eq!(boilerplate, ["أقسام", "أخبار", "أخبار متعلقة"]);
     assert!(a.counts.paragraphs >= 10 && a.counts.sentences >= a.counts.paragraphs);
     let text = std::fs::read_to_string(&path).unwrap();
-    common_spans::check_all_spans(&a, &text).unwrap();
+    common::check_all_spans(&a, &text).unwrap();
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn extract_stdin_pretty_with_text_and_structure() {
     let s = a.structure.as_ref().unwrap();
     assert_eq!(s.paragraphs.len(), 1);
     assert_eq!(s.sentences.len(), 3);
-    common_spans::check_all_spans(&a, input).unwrap();
+    common::check_all_spans(&a, input).unwrap();
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn decodes_utf16_windows1256_bom_and_crlf() {
         assert_eq!(a.source.encoding, encoding, "{name}");
         assert_eq!(a.title.as_ref().unwrap().text, "عنوان الخبر", "{name}");
         assert_eq!(a.counts.paragraphs, 1, "{name}");
-        common_spans::check_all_spans(&a, text).unwrap();
+        common::check_all_spans(&a, text).unwrap();
     }
 }
 

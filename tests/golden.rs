@@ -1,7 +1,7 @@
 //! Golden tests: `newsx extract` on every fixture article must print exactly
 //! `fixtures/<name>.json`. Regenerate with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
-mod common_spans;
+mod common;
 
 use assert_cmd::Command;
 use std::path::Path;
@@ -34,7 +34,7 @@ fn fixture_articles_match_their_golden_json() {
         let got = String::from_utf8(out.stdout).expect("utf-8");
         let analysis: newsx::output::Analysis = serde_json::from_str(&got).expect("valid output");
         let text = std::fs::read_to_string(&text_path).expect("text");
-        common_spans::check_all_spans(&analysis, &text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        common::check_all_spans(&analysis, &text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let golden_path = dir.join(format!("{name}.json"));
         if update {
             std::fs::write(&golden_path, &got).expect("write golden");

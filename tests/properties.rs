@@ -1,7 +1,7 @@
 //! Property tests: normalization never panics and is idempotent, and every
 //! span the analysis reports slices the original text.
 
-mod common_spans;
+mod common;
 
 use newsx::document::Document;
 use newsx::normalize::{NormalizeOptions, Step, normalize, normalize_str};
@@ -121,7 +121,7 @@ proptest! {
     fn every_reported_span_slices_the_original(text in arabicish()) {
         let opts = AnalyzeOptions { structure: true, ..AnalyzeOptions::default() };
         let a = analyze_text(&text, &opts);
-        if let Err(e) = common_spans::check_all_spans(&a, &text) {
+        if let Err(e) = common::check_all_spans(&a, &text) {
             prop_assert!(false, "{}", e);
         }
     }
