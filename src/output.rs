@@ -220,6 +220,10 @@ pub struct DateMention {
     /// Start and end values of an interval (type `interval`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<Interval>,
+    /// Part of the period meant (TIMEX3 `mod`): `start` («مطلع الشهر»), `mid`
+    /// («منتصف العام») or `end` («أواخر آب»).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
 }
 
 /// The two ends of an interval, as ISO 8601 values.

@@ -7,6 +7,8 @@ use crate::civil::Ymd;
 use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
 
+pub mod dates;
+
 /// What the extractors know before they start.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
@@ -44,7 +46,7 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors, in the order they run.
 pub fn extractors() -> &'static [&'static dyn Extractor] {
-    &[]
+    &[&dates::Dates]
 }
 
 /// Runs every extractor on `doc`.

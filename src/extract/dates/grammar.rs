@@ -1,0 +1,334 @@
+//! The scanner: walks the token stream once, trying the grammar's rules at
+//! each token and keeping the longest expression that starts there.
+
+use super::expr::{Expr, Point};
+use super::lexicon::{Unit, Word};
+use super::numbers::ordinal;
+use super::point::{
+    calendar, clock, day_ref, duration, follows, merge, plain, relative_period, word,
+};
+use super::tokens::Tok;
+
+/// A temporal expression found in the token stream.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Index of its first token.
+    pub first: usize,
+    /// One past the index of its last token.
+    pub end: usize,
+    /// What it means.
+    pub expr: Expr,
+}
+
+/// Every temporal expression of the stream, in text order, not overlapping.
+pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Cheap filter: a rule can only start at a token with a lexicon
+        // entry, digits, or one of the grammar's words.
+        let t = &toks[i];
+        if t.entries.is_empty() && t.digits.is_none() && !is_trigger(t) {
+            i += 1;
+            continue;
+        }
+        match parse_at(toks, i) {
+            Some(f) if f.end > i => {
+                i = f.end;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+const TRIGGERS: &[&str] = &[
+    "من",
+    "بين",
+    "قبل",
+    "بعد",
+    "منذ",
+    "كل",
+    "هذا",
+    "هذه",
+    "عام",
+    "سنه",
+    "عامي",
+    "يوم",
+    "شهر",
+    "الساعه",
+    "بالساعه",
+    "لعام",
+    "للعام",
+    "لسنه",
+    "بشهر",
+    "لشهر",
+];
+
+fn is_trigger(t: &Tok<'_>) -> bool {
+    TRIGGERS.iter().any(|w| t.is(w)) || ["لعام", "للعام", "لسنه", "بشهر", "لشهر"].contains(&t.key)
+}
+
+fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    if let Some(f) = interval(toks, i) {
+        return Some(f);
+    }
+    let f = single(toks, i)?;
+    if let Expr::Point(p) = &f.expr {
+        if let Some((end, q)) = paired(toks, f.end) {
+            let mut p = p.clone();
+            merge(&mut p, q);
+            return Some(Found {
+                first: f.first,
+                end,
+                expr: Expr::Point(p),
+            });
+        }
+    }
+    Some(f)
+}
+
+/// «… الموافق 21 يونيو 2016»: the same day in the other calendar.
+fn paired(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    if !follows(toks, i, &["", "،", ",", "-", "("]) || !toks[i].is("الموافق") {
+        return None;
+    }
+    let mut j = i + 1;
+    if plain(toks, j) && toks[j].key == "ل" {
+        j += 1;
+    }
+    if !follows(toks, j, &["", "-"]) {
+        return None;
+    }
+    let (end, q) = point(toks, j)?;
+    Some((end, q))
+}
+
+/// A point in time at `i`.
+pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    let t = toks.get(i)?;
+    // «مطلع الشهر»، «أواخر العام الماضي»، «منتصف شهر آب»
+    if let Some(edge) = word(toks, i, |w| match w {
+        Word::Edge(e) => Some(e),
+        _ => None,
+    }) {
+        if t.clitic == 0 && plain(toks, i + 1) {
+            let (end, mut p) = relative_period(toks, i + 1)
+                .or_else(|| calendar(toks, i + 1))
+                .or_else(|| bare_period(toks, i + 1))?;
+            p.edge = Some(edge);
+            return Some((end, p));
+        }
+        return None;
+    }
+    clock(toks, i)
+        .or_else(|| day_ref(toks, i))
+        .or_else(|| calendar(toks, i))
+        .or_else(|| relative_period(toks, i))
+}
+
+/// «الشهر»، «العام» after an edge word: the current one.
+fn bare_period(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    let u = word(toks, i, |w| match w {
+        Word::UnitDef(u @ (Unit::Week | Unit::Month | Unit::Year)) => Some(u),
+        _ => None,
+    })?;
+    Some((
+        i + 1,
+        Point {
+            unit_offset: Some((u, 0)),
+            ..Point::default()
+        },
+    ))
+}
+
+fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let t = &toks[i];
+    let found = |first, end, expr| Some(Found { first, end, expr });
+    // «قبل ثلاث سنوات»، «بعد يومين»; «منذ عشرة أيام» is the duration.
+    let before = t.is("قبل");
+    if (before || t.is("بعد") || t.is("منذ")) && plain(toks, i + 1) {
+        if let Some((end, u, n)) = duration(toks, i + 1).or_else(|| single_unit(toks, i + 1)) {
+            let of = follows(toks, end, &[""])
+                && (toks[end].is_exact("من") || toks[end].is_exact("علي"));
+            if t.is("منذ") || of || n.is_none() {
+                return found(i + 1, end, Expr::Duration(u, n));
+            }
+            let n = i64::from(n.unwrap_or(1));
+            let p = Point {
+                unit_offset: Some((u, if before { -n } else { n })),
+                ..Point::default()
+            };
+            return found(i, end, Expr::Point(p));
+        }
+        if let Some(u) = word(toks, i + 1, |w| match w {
+            Word::Unit(u, None) => Some(u),
+            _ => None,
+        }) {
+            // «قبل أيام»: a vague stretch.
+            let plural = toks[i + 1].stem().starts_with('ا') || toks[i + 1].stem().ends_with("ات");
+            if plural && u != Unit::Second {
+                return found(i, i + 2, Expr::Vague(if before { -1 } else { 1 }));
+            }
+        }
+    }
+    if let Some((end, p)) = point(toks, i) {
+        return found(i, end, Expr::Point(p));
+    }
+    if let Some((end, u, n)) = duration(toks, i) {
+        // «سبعة أيام في الأسبوع»: a frequency.
+        if plain(toks, end) && toks[end].is_exact("في") && plain(toks, end + 1) {
+            let per = word(toks, end + 1, |w| {
+                matches!(w, Word::UnitDef(_)).then_some(())
+            });
+            if per.is_some() {
+                return found(i, end + 2, Expr::Set(None));
+            }
+        }
+        return found(i, end, Expr::Duration(u, n));
+    }
+    if let Some(s) = word(toks, i, |w| match w {
+        Word::Set(s) => Some(s),
+        _ => None,
+    }) {
+        return found(i, i + 1, Expr::Set(Some(s)));
+    }
+    if t.is("كل") && plain(toks, i + 1) {
+        let u = word(toks, i + 1, |w| match w {
+            Word::Unit(u, None) => Some(u),
+            _ => None,
+        })?;
+        let stem = toks[i + 1].stem();
+        if stem.starts_with('ا') || stem.ends_with("ات") {
+            return None;
+        }
+        return found(i, i + 2, Expr::Set(Some(period(u)?)));
+    }
+    // «الأيام المقبلة»، «الساعات القليلة الماضية»
+    if word(toks, i, |w| matches!(w, Word::UnitPl(_)).then_some(())).is_some()
+        && toks[i].clitic == 0
+    {
+        let mut j = i + 1;
+        if plain(toks, j) && toks[j].is_exact("القليله") {
+            j += 1;
+        }
+        if plain(toks, j) {
+            if let Some(d) = word(toks, j, |w| match w {
+                Word::Mod(d, _) if d != 0 => Some(d),
+                _ => None,
+            }) {
+                return found(i, j + 1, Expr::Vague(d));
+            }
+        }
+    }
+    None
+}
+
+/// A singular unit standing for one («قبل عام»، «بعد أسبوع»).
+fn single_unit(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)> {
+    let t = toks.get(i)?;
+    let u = t.word(|w| match w {
+        Word::Unit(u, None) => Some(u),
+        _ => None,
+    })?;
+    let stem = t.stem();
+    let plural = stem.starts_with('ا') || stem.ends_with("ات") || stem.ends_with("ين");
+    (!plural && t.clitic == 0).then_some((i + 1, u, Some(1)))
+}
+
+/// The ISO 8601 period of one unit.
+pub fn period(u: Unit) -> Option<&'static str> {
+    Some(match u {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day => "P1D",
+        Unit::Week => "P1W",
+        Unit::Month => "P1M",
+        Unit::Year => "P1Y",
+        Unit::Decade | Unit::Century => return None,
+    })
+}
+
+/// «من 10 إلى 15 آب»، «بين عامي 2011 و2015»، «من 2011 حتى 2015».
+fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let t = &toks[i];
+    let between = t.is("بين");
+    if !(between || t.is("من")) || !plain(toks, i + 1) {
+        return None;
+    }
+    let mut j = i + 1;
+    let years = ["عامي", "العامين", "سنتي", "السنتين"].contains(&toks[j].key);
+    if years {
+        j += 1;
+        if !plain(toks, j) {
+            return None;
+        }
+    }
+    let (k, mut a) = end_point(toks, j)?;
+    let r = if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
+        k
+    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
+        k + 1
+    } else {
+        return None;
+    };
+    if !follows(toks, r, &["", "-"]) && r != k {
+        return None;
+    }
+    let (end, b) = end_point(toks, r)?;
+    let bare = |p: &Point| p.month.is_none() && p.hijri.is_none() && p.year.is_none();
+    if bare(&b) && !(a.year.is_some() && b.year.is_some()) {
+        if b.day.is_some() || bare(&a) {
+            return None;
+        }
+    }
+    // The first end borrows what it leaves out from the second.
+    if a.day.is_some() && a.month.is_none() && a.hijri.is_none() {
+        if let Some((y, m, _)) = b.hijri {
+            a.hijri = Some((y, m, a.day.take()));
+        } else {
+            a.month = b.month;
+        }
+    }
+    if a.month.is_some() && a.year.is_none() {
+        a.year = b.year;
+    }
+    if let (Some((None, m, d)), Some((y, _, _))) = (a.hijri, b.hijri) {
+        a.hijri = Some((y, m, d));
+    }
+    if bare(&a) && a.day.is_none() && a.weekday.is_none() && a.day_offset.is_none() {
+        return None;
+    }
+    Some(Found {
+        first: i,
+        end,
+        expr: Expr::Interval(a, b),
+    })
+}
+
+/// One end of an interval: a point, a bare year or a bare day number.
+fn end_point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    if let Some(found) = point(toks, i) {
+        return Some(found);
+    }
+    let d = toks.get(i)?.digits?;
+    if d.len == 4 && d.era.is_none() && (1000..=2200).contains(&d.value) {
+        let p = Point {
+            year: i32::try_from(d.value).ok(),
+            ..Point::default()
+        };
+        return Some((i + 1, p));
+    }
+    let (day, end) = ordinal(toks, i)?;
+    (1..=31).contains(&day).then(|| {
+        (
+            end,
+            Point {
+                day: Some(day),
+                ..Point::default()
+            },
+        )
+    })
+}

@@ -1,0 +1,123 @@
+//! Dates and times: every Arabic calendar form (all Gregorian month
+//! families, Hijri months, numeric dates), weekdays, relative days and
+//! periods, clock times, durations, sets and intervals, resolved to ISO 8601
+//! values against the reference date.
+//!
+//! The pipeline: [`tokens::stream`] annotates the document's tokens with the
+//! date vocabulary ([`lexicon`]); [`grammar::scan`] walks them once and keeps
+//! the longest expression at each position; [`resolve::resolve`] turns each
+//! into output values. When the caller gives no reference date, the first
+//! date the article states for itself (a dateline, «تاريخ النشر», a date next
+//! to «اليوم») becomes it.
+
+pub mod expr;
+pub mod grammar;
+pub mod hijri;
+pub mod lexicon;
+pub mod numbers;
+pub mod point;
+pub mod resolve;
+pub mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use super::{Context, Extraction, Extractor};
+use crate::civil::Ymd;
+use crate::document::Document;
+use crate::output::{DateMention, Interval};
+use expr::{Expr, Point};
+use grammar::Found;
+use resolve::resolve;
+use tokens::Tok;
+
+/// The date extractor.
+#[derive(Debug, Default)]
+pub struct Dates;
+
+impl Extractor for Dates {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn extract(&self, doc: &Document, ctx: &Context, out: &mut Extraction) {
+        let toks = tokens::stream(doc);
+        let found = grammar::scan(&toks);
+        let mut reference = ctx.reference_date.or(out.reference_date.map(|(d, _)| d));
+        if reference.is_none() {
+            reference = article_date(doc, &toks, &found);
+            if let Some(d) = reference {
+                out.reference_date = Some((d, "article"));
+            }
+        }
+        for f in &found {
+            let r = resolve(&f.expr, reference);
+            let range = byte_range(doc, &toks, f);
+            let span = doc.span(range);
+            out.dates.push(DateMention {
+                id: format!("d{}", out.dates.len() + 1),
+                text: doc.original_slice(span).to_string(),
+                start: span.start,
+                end: span.end,
+                kind: r.kind.to_string(),
+                value: r.value,
+                grain: r.grain.map(str::to_string),
+                calendar: r.calendar.to_string(),
+                hijri: r.hijri,
+                resolved: r.resolved,
+                relative: r.relative,
+                interval: r.interval.map(|(from, to)| Interval { from, to }),
+                modifier: r.modifier.map(str::to_string),
+            });
+        }
+    }
+}
+
+/// Normalized byte range of a found expression; a closing parenthesis is
+/// included when the expression opened one («شباط (فبراير)»).
+fn byte_range(doc: &Document, toks: &[Tok<'_>], f: &Found) -> std::ops::Range<usize> {
+    let start = toks[f.first].start;
+    let mut end = toks[f.end - 1].end;
+    let opened = toks[f.first + 1..f.end]
+        .iter()
+        .any(|t| t.gap.ends_with('('));
+    if opened && doc.norm()[end..].starts_with(')') {
+        end += 1;
+    }
+    start..end
+}
+
+/// The Gregorian day of a complete point, if it has one.
+fn full_day(p: &Point) -> Option<Ymd> {
+    if let (Some(y), Some(m), Some(d)) = (p.year, p.month, p.day) {
+        return Ymd::new(y, m, d);
+    }
+    match p.hijri {
+        Some((Some(y), Some(m), Some(d))) => hijri::to_gregorian(y, m, d),
+        _ => None,
+    }
+}
+
+/// The date the article states for itself: a complete date next to «اليوم»,
+/// after «تاريخ النشر» / «نشر», or in a dateline (the title, a short line,
+/// or the first words of the first paragraphs).
+pub fn article_date(doc: &Document, toks: &[Tok<'_>], found: &[Found]) -> Option<Ymd> {
+    for f in found {
+        let Expr::Point(p) = &f.expr else { continue };
+        let Some(day) = full_day(p) else { continue };
+        let t = &toks[f.first];
+        let sentence = &doc.sentences()[t.sentence];
+        let today = p.day_offset == Some(0);
+        let published = toks[f.first.saturating_sub(4)..f.first]
+            .iter()
+            .any(|b| ["النشر", "نشر", "نشرت", "التحديث", "تحديث"].contains(&b.stem()));
+        let n_tokens = sentence.end_token - sentence.first_token;
+        let near_top = t.sentence <= 3;
+        let first_words = f.first - sentence.first_token < 8 && t.sentence <= 2;
+        let dateline = near_top && (n_tokens <= 12 || first_words || sentence.paragraph.is_none());
+        if today || published || dateline {
+            return Some(day);
+        }
+    }
+    None
+}

@@ -1,0 +1,342 @@
+//! Resolution of parsed expressions to ISO 8601 values against the
+//! reference date, and the machine-readable description of what is relative.
+
+use super::expr::{Expr, Point};
+use super::hijri;
+use super::lexicon::Unit;
+use crate::civil::{Ymd, days_in_month};
+use serde_json::{Value, json};
+
+/// A resolved expression: the output fields of a date mention.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resolved {
+    /// `date`, `time`, `duration`, `set`, `interval`.
+    pub kind: &'static str,
+    /// ISO 8601 value.
+    pub value: Option<String>,
+    /// Granularity.
+    pub grain: Option<&'static str>,
+    /// `gregorian` or `hijri`.
+    pub calendar: &'static str,
+    /// Hijri date as written.
+    pub hijri: Option<String>,
+    /// Whether the reference date was used.
+    pub resolved: bool,
+    /// What is relative, when something is.
+    pub relative: Option<Value>,
+    /// Ends of an interval.
+    pub interval: Option<(Option<String>, Option<String>)>,
+    /// Edge of the period (`start`, `mid`, `end`).
+    pub modifier: Option<&'static str>,
+}
+
+/// Resolves `expr` against `reference` (if any).
+pub fn resolve(expr: &Expr, reference: Option<Ymd>) -> Resolved {
+    match expr {
+        Expr::Point(p) => point(p, reference),
+        Expr::Duration(u, n) => Resolved {
+            kind: "duration",
+            value: n.map(|n| duration_value(*u, n)),
+            grain: Some(u.grain()),
+            calendar: "gregorian",
+            ..Resolved::default()
+        },
+        Expr::Set(s) => Resolved {
+            kind: "set",
+            value: s.map(str::to_string),
+            calendar: "gregorian",
+            ..Resolved::default()
+        },
+        Expr::Vague(d) => Resolved {
+            kind: "date",
+            calendar: "gregorian",
+            relative: Some(json!({ "vague": if *d < 0 { "past" } else { "future" } })),
+            ..Resolved::default()
+        },
+        Expr::Interval(a, b) => {
+            let (ra, rb) = (point(a, reference), point(b, reference));
+            let value = match (&ra.value, &rb.value) {
+                (Some(x), Some(y)) => Some(format!("{x}/{y}")),
+                _ => None,
+            };
+            Resolved {
+                kind: "interval",
+                value,
+                grain: ra.grain,
+                calendar: if ra.calendar == "hijri" || rb.calendar == "hijri" {
+                    "hijri"
+                } else {
+                    "gregorian"
+                },
+                hijri: ra
+                    .hijri
+                    .clone()
+                    .zip(rb.hijri.clone())
+                    .map(|(x, y)| format!("{x}/{y}")),
+                resolved: ra.resolved || rb.resolved,
+                relative: ra.relative.clone().or(rb.relative.clone()),
+                interval: Some((ra.value, rb.value)),
+                modifier: None,
+            }
+        }
+    }
+}
+
+/// ISO 8601 duration of `n` units (`P10D`, `PT24H`).
+pub fn duration_value(u: Unit, n: u32) -> String {
+    match u {
+        Unit::Second => format!("PT{n}S"),
+        Unit::Minute => format!("PT{n}M"),
+        Unit::Hour => format!("PT{n}H"),
+        Unit::Day => format!("P{n}D"),
+        Unit::Week => format!("P{n}W"),
+        Unit::Month => format!("P{n}M"),
+        Unit::Year => format!("P{n}Y"),
+        Unit::Decade => format!("P{}Y", n * 10),
+        Unit::Century => format!("P{}Y", n * 100),
+    }
+}
+
+/// ISO week of a date: `YYYY-Www`.
+pub fn iso_week(d: Ymd) -> String {
+    let thursday = d.add_days(4 - i64::from(d.iso_weekday()));
+    let jan1 = Ymd {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+    format!("{:04}-W{:02}", thursday.year, week)
+}
+
+fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 12 + i64::from(m) - 1 + n;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// The year that puts month `m` (day `d`) nearest to `r` and normally not
+/// after it: a later date costs three times its distance.
+fn infer_year(m: u32, d: Option<u32>, r: Ymd, dir: Option<i64>) -> i32 {
+    let mut best = (i64::MAX, r.year);
+    for y in [r.year - 1, r.year, r.year + 1] {
+        let day = d.unwrap_or(1).min(days_in_month(y, m));
+        let Some(c) = Ymd::new(y, m, day) else {
+            continue;
+        };
+        let diff = c.to_days() - r.to_days();
+        let same_month = y == r.year && m == r.month && d.is_none();
+        let cost = match dir {
+            Some(-1) if diff >= 0 || same_month => continue,
+            Some(1) if diff <= 0 || same_month => continue,
+            Some(0) if y != r.year => continue,
+            _ if same_month => 0,
+            _ if diff > 0 => diff * 3,
+            _ => -diff,
+        };
+        if cost < best.0 {
+            best = (cost, y);
+        }
+    }
+    best.1
+}
+
+fn fmt_time(p: &Point) -> String {
+    match (p.time, p.part) {
+        (Some((h, m)), _) => format!("T{h:02}:{m:02}"),
+        (None, Some(part)) => format!("T{part}"),
+        _ => String::new(),
+    }
+}
+
+fn point(p: &Point, r: Option<Ymd>) -> Resolved {
+    let mut out = Resolved {
+        kind: "date",
+        calendar: "gregorian",
+        modifier: p.edge,
+        ..Resolved::default()
+    };
+    let mut p = p.clone();
+    // The Hijri date: keep it as written, convert it when complete.
+    if let Some((hy, hm, hd)) = p.hijri {
+        out.calendar = "hijri";
+        out.hijri = Some(match (hy, hm, hd) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), None, _) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("XXXX-{m:02}"),
+            (None, None, _) => "XXXX".to_string(),
+        });
+        if p.year.is_none() {
+            let hy = hy.or_else(|| {
+                // A year-less Hijri date: the Hijri year nearest before the reference.
+                let r = r?;
+                let (ry, rm, rd) = hijri::from_gregorian(r)?;
+                out.resolved = true;
+                let later = (hm?, hd.unwrap_or(1)) > (rm, rd);
+                Some(if later && hm? > rm + 1 { ry - 1 } else { ry })
+            });
+            match (hy, hm, hd) {
+                (Some(y), Some(m), Some(d)) => {
+                    if let Some(g) = hijri::to_gregorian(y, m, d) {
+                        (p.year, p.month, p.day) = (Some(g.year), Some(g.month), Some(g.day));
+                    }
+                }
+                (Some(y), Some(m), None) => {
+                    // A Hijri month is a Gregorian interval.
+                    let first = hijri::to_gregorian(y, m, 1);
+                    let last = hijri::month_len(y, m).and_then(|n| hijri::to_gregorian(y, m, n));
+                    if let (Some(a), Some(b)) = (first, last) {
+                        out.value = Some(format!("{a}/{b}"));
+                        out.grain = Some("month");
+                    }
+                    return out;
+                }
+                _ => {
+                    out.grain = Some("year");
+                    return out;
+                }
+            }
+        }
+    }
+    let time = fmt_time(&p);
+    if p.time.is_some() || p.part.is_some() {
+        out.grain = Some(if p.time.is_some() {
+            "minute"
+        } else {
+            "part_of_day"
+        });
+        if p.is_time_only() {
+            out.kind = "time";
+            out.value = match r {
+                Some(r) => {
+                    out.resolved = true;
+                    Some(format!("{r}{time}"))
+                }
+                None => Some(time.clone()),
+            };
+            return out;
+        }
+    }
+    let day_grain = |out: &mut Resolved| {
+        if out.grain.is_none() {
+            out.grain = Some("day");
+        }
+    };
+    // Absolute dates.
+    if let (Some(y), Some(m)) = (p.year, p.month) {
+        if let Some(d) = p.day {
+            day_grain(&mut out);
+            out.value = Some(format!("{y:04}-{m:02}-{d:02}{time}"));
+        } else {
+            out.grain = Some("month");
+            out.value = Some(format!("{y:04}-{m:02}"));
+        }
+        return out;
+    }
+    if let (Some(y), None) = (p.year, p.month) {
+        out.grain = Some("year");
+        out.value = Some(format!("{y:04}"));
+        return out;
+    }
+    // Everything else needs the reference date.
+    let relative = relative_of(&p);
+    out.relative = Some(relative);
+    let Some(r) = r else {
+        out.grain = Some(grain_of(&p));
+        return out;
+    };
+    out.resolved = true;
+    if let Some(n) = p.day_offset {
+        day_grain(&mut out);
+        out.value = Some(format!("{}{time}", r.add_days(n)));
+    } else if let Some(m) = p.month {
+        let y = infer_year(m, p.day, r, p.dir);
+        match p.day {
+            Some(d) => {
+                day_grain(&mut out);
+                let d = d.min(days_in_month(y, m));
+                out.value = Some(format!("{y:04}-{m:02}-{d:02}{time}"));
+            }
+            None => {
+                out.grain = Some("month");
+                out.value = Some(format!("{y:04}-{m:02}"));
+            }
+        }
+    } else if let Some(wd) = p.weekday {
+        let back = (i64::from(r.iso_weekday()) - i64::from(wd)).rem_euclid(7);
+        let days = match p.dir {
+            Some(1) => 7 - back,
+            Some(-1) if back == 0 => -7,
+            _ => -back,
+        };
+        day_grain(&mut out);
+        out.value = Some(format!("{}{time}", r.add_days(days)));
+    } else if let Some((u, n)) = p.unit_offset {
+        out.grain = Some(u.grain());
+        out.value = match u {
+            Unit::Day => Some(r.add_days(n).to_string()),
+            Unit::Week => Some(iso_week(r.add_days(7 * n))),
+            Unit::Month => {
+                let (y, m) = add_months(r.year, r.month, n);
+                Some(format!("{y:04}-{m:02}"))
+            }
+            Unit::Year => Some(format!("{:04}", i64::from(r.year) + n)),
+            Unit::Decade | Unit::Century | Unit::Hour | Unit::Minute | Unit::Second => {
+                out.resolved = false;
+                None
+            }
+        };
+    } else {
+        out.resolved = false;
+    }
+    out
+}
+
+fn grain_of(p: &Point) -> &'static str {
+    if let Some((u, _)) = p.unit_offset {
+        u.grain()
+    } else if p.month.is_some() && p.day.is_none() {
+        "month"
+    } else {
+        "day"
+    }
+}
+
+fn relative_of(p: &Point) -> Value {
+    let mut v = serde_json::Map::new();
+    if let Some(n) = p.day_offset {
+        v.insert("unit".into(), json!("day"));
+        v.insert("offset".into(), json!(n));
+    }
+    if let Some((u, n)) = p.unit_offset {
+        v.insert("unit".into(), json!(u.grain()));
+        v.insert("offset".into(), json!(n));
+    }
+    if let Some(wd) = p.weekday {
+        v.insert("weekday".into(), json!(wd));
+    }
+    if let Some(m) = p.month {
+        v.insert("month".into(), json!(m));
+    }
+    if let Some(d) = p.day {
+        v.insert("day".into(), json!(d));
+    }
+    if let Some(d) = p.dir {
+        v.insert(
+            "direction".into(),
+            json!(match d {
+                -1 => "past",
+                1 => "future",
+                _ => "current",
+            }),
+        );
+    }
+    if let Some(t) = p.time {
+        v.insert("time".into(), json!(format!("{:02}:{:02}", t.0, t.1)));
+    }
+    if let Some(part) = p.part {
+        v.insert("part_of_day".into(), json!(part));
+    }
+    Value::Object(v)
+}

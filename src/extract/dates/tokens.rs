@@ -1,0 +1,149 @@
+//! The token stream the date grammar reads: the document's tokens with their
+//! matching key, lexicon entries, digit value and the separator before them.
+
+use super::lexicon::{Entry, Word, lexicon};
+use crate::document::{Document, TokenKind};
+
+/// A number written in digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Digits {
+    /// Its value.
+    pub value: u32,
+    /// How many digits were written.
+    pub len: u8,
+    /// An era letter glued to it (`2016م` → Some(false), `1437هـ` → Some(true)).
+    pub era: Option<bool>,
+}
+
+/// One token of the date grammar.
+#[derive(Clone, Debug)]
+pub struct Tok<'a> {
+    /// Normalized byte offset where the token starts, proclitics excluded.
+    pub start: usize,
+    /// Normalized byte offset where the token ends.
+    pub end: usize,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Matching key of the whole token (proclitics included).
+    pub key: &'a str,
+    /// Byte length of the proclitics stripped to find `entries` or `digits`.
+    pub clitic: usize,
+    /// Lexicon entries of the token.
+    pub entries: &'static [Entry],
+    /// The value when the token is a number in digits.
+    pub digits: Option<Digits>,
+    /// The separator between the previous token and this one, trimmed
+    /// (`""` for plain spaces, `"-"`, `"/"`, `":"`, `"("`, `"،"` …).
+    pub gap: &'a str,
+    /// True when the separator contains no white space.
+    pub tight: bool,
+}
+
+impl Tok<'_> {
+    /// The key without the stripped proclitics.
+    pub fn stem(&self) -> &str {
+        &self.key[self.clitic..]
+    }
+
+    /// True when the key, or the key without a leading و/ف, is `w`.
+    pub fn is(&self, w: &str) -> bool {
+        self.key == w
+            || self
+                .key
+                .strip_prefix('و')
+                .or_else(|| self.key.strip_prefix('ف'))
+                .is_some_and(|r| r == w)
+    }
+
+    /// True when the key is exactly `w`.
+    pub fn is_exact(&self, w: &str) -> bool {
+        self.key == w
+    }
+
+    /// The first entry whose word satisfies `f` and which needs no second token.
+    pub fn word<T>(&self, f: impl Fn(Word) -> Option<T>) -> Option<T> {
+        self.entries
+            .iter()
+            .filter(|e| e.second.is_none())
+            .find_map(|e| f(e.word))
+    }
+
+    /// True when a proclitic و stands before the stem.
+    pub fn has_wa(&self) -> bool {
+        self.clitic > 0 && self.key.starts_with('و')
+    }
+}
+
+/// Parses digits with optional proclitics before and an era letter after.
+fn digits(key: &str) -> Option<(usize, Digits)> {
+    let start = key.find(|c: char| c.is_ascii_digit())?;
+    let prefix = &key[..start];
+    if !(prefix.is_empty() || ["و", "ب", "ل", "ف", "وب", "ول", "وف", "فب", "فل"].contains(&prefix))
+    {
+        return None;
+    }
+    let rest = &key[start..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (num, suffix) = rest.split_at(end);
+    if num.len() > 9 {
+        return None;
+    }
+    let era = match suffix {
+        "" => None,
+        "م" => Some(false),
+        "ه" => Some(true),
+        _ => return None,
+    };
+    Some((
+        start,
+        Digits {
+            value: num.parse().ok()?,
+            len: num.len() as u8,
+            era,
+        },
+    ))
+}
+
+/// Builds the token stream of a document.
+pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
+    let lex = lexicon();
+    let norm = doc.norm();
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(doc.tokens().len());
+    let mut prev_end = 0;
+    let mut prev_sentence = usize::MAX;
+    for t in doc.tokens() {
+        let key = doc.token_key(t);
+        let raw_gap = if t.sentence == prev_sentence {
+            norm.get(prev_end..t.range.start).unwrap_or(".")
+        } else {
+            "."
+        };
+        let gap = raw_gap.trim();
+        let tight = !raw_gap.is_empty() && gap.len() == raw_gap.len();
+        let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
+        if t.kind == TokenKind::Number || key.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some((c, d)) = digits(key) {
+                clitic = c;
+                dig = Some(d);
+            }
+        } else {
+            (clitic, entries) = lex.lookup(key);
+        }
+        out.push(Tok {
+            start: t.range.start + clitic,
+            end: t.range.end,
+            sentence: t.sentence,
+            key,
+            clitic,
+            entries,
+            digits: dig,
+            gap,
+            tight,
+        });
+        prev_end = t.range.end;
+        prev_sentence = t.sentence;
+    }
+    out
+}
