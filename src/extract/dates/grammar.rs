@@ -28,7 +28,7 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
         // Cheap filter: a rule can only start at a token with a lexicon
         // entry, digits, or one of the grammar's words.
         let t = &toks[i];
-        if t.entries.is_empty() && t.digits.is_none() && !is_trigger(t) {
+        if t.entries.is_empty() && t.digits.is_none() && t.dotted.is_none() && !is_trigger(t) {
             i += 1;
             continue;
         }
@@ -75,16 +75,16 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         return Some(f);
     }
     let f = single(toks, i)?;
-    if let Expr::Point(p) = &f.expr {
-        if let Some((end, q)) = paired(toks, f.end) {
-            let mut p = p.clone();
-            merge(&mut p, q);
-            return Some(Found {
-                first: f.first,
-                end,
-                expr: Expr::Point(p),
-            });
-        }
+    if let Expr::Point(p) = &f.expr
+        && let Some((end, q)) = paired(toks, f.end)
+    {
+        let mut p = p.clone();
+        merge(&mut p, q);
+        return Some(Found {
+            first: f.first,
+            end,
+            expr: Expr::Point(p),
+        });
     }
     Some(f)
 }
@@ -122,6 +122,12 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         }
         return None;
     }
+    // «يوم 5 أبريل»: the word «يوم» belongs to the date.
+    if t.is("يوم") && plain(toks, i + 1) {
+        if let Some(found) = calendar(toks, i + 1).filter(|(_, p)| p.day.is_some()) {
+            return Some(found);
+        }
+    }
     clock(toks, i)
         .or_else(|| day_ref(toks, i))
         .or_else(|| calendar(toks, i))
@@ -148,7 +154,8 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let found = |first, end, expr| Some(Found { first, end, expr });
     // «قبل ثلاث سنوات»، «بعد يومين»; «منذ عشرة أيام» is the duration.
     let before = t.is("قبل");
-    if (before || t.is("بعد") || t.is("منذ")) && plain(toks, i + 1) {
+    let prep = before || t.is("بعد") || t.is("منذ");
+    if prep && plain(toks, i + 1) && calendar(toks, i + 1).is_none() {
         if let Some((end, u, n)) = duration(toks, i + 1).or_else(|| single_unit(toks, i + 1)) {
             let of = follows(toks, end, &[""])
                 && (toks[end].is_exact("من") || toks[end].is_exact("علي"));
@@ -213,13 +220,13 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         if plain(toks, j) && toks[j].is_exact("القليله") {
             j += 1;
         }
-        if plain(toks, j) {
-            if let Some(d) = word(toks, j, |w| match w {
+        if plain(toks, j)
+            && let Some(d) = word(toks, j, |w| match w {
                 Word::Mod(d, _) if d != 0 => Some(d),
                 _ => None,
-            }) {
-                return found(i, j + 1, Expr::Vague(d));
-            }
+            })
+        {
+            return found(i, j + 1, Expr::Vague(d));
         }
     }
     None
@@ -278,11 +285,16 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let (end, b) = end_point(toks, r)?;
-    let bare = |p: &Point| p.month.is_none() && p.hijri.is_none() && p.year.is_none();
-    if bare(&b) && !(a.year.is_some() && b.year.is_some()) {
-        if b.day.is_some() || bare(&a) {
-            return None;
-        }
+    let bare = |p: &Point| {
+        p.month.is_none()
+            && p.hijri.is_none()
+            && p.year.is_none()
+            && p.weekday.is_none()
+            && p.day_offset.is_none()
+            && p.unit_offset.is_none()
+    };
+    if bare(&b) && !(a.year.is_some() && b.year.is_some()) && (b.day.is_some() || bare(&a)) {
+        return None;
     }
     // The first end borrows what it leaves out from the second.
     if a.day.is_some() && a.month.is_none() && a.hijri.is_none() {
@@ -298,7 +310,7 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let (Some((None, m, d)), Some((y, _, _))) = (a.hijri, b.hijri) {
         a.hijri = Some((y, m, d));
     }
-    if bare(&a) && a.day.is_none() && a.weekday.is_none() && a.day_offset.is_none() {
+    if bare(&a) && a.day.is_none() {
         return None;
     }
     Some(Found {

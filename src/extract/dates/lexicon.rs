@@ -172,13 +172,14 @@ impl Lexicon {
             let second = parts.next().map(str::to_string);
             let entry = Entry { second, word };
             // «للعام» = ل + العام with the article's alef dropped.
-            if let Some(rest) = first.strip_prefix("ال") {
-                if rest.chars().count() >= 2 && !rest.starts_with('ل') {
-                    lex.map
-                        .entry(format!("#ل{rest}"))
-                        .or_default()
-                        .push(entry.clone());
-                }
+            if let Some(rest) = first.strip_prefix("ال")
+                && rest.chars().count() >= 2
+                && !rest.starts_with('ل')
+            {
+                lex.map
+                    .entry(format!("#ل{rest}"))
+                    .or_default()
+                    .push(entry.clone());
             }
             lex.map.entry(first.to_string()).or_default().push(entry);
         }
@@ -232,25 +233,4 @@ impl Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(Lexicon::load)
-}
-
-/// Strips one or two proclitic letters (و ف, then ب ل ك) from `key` when the
-/// rest satisfies `pred`; returns the prefix length in bytes.
-pub fn strip_clitics(key: &str, pred: impl Fn(&str) -> bool) -> Option<usize> {
-    if pred(key) {
-        return Some(0);
-    }
-    let mut off = 0;
-    for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
-        let Some(c) = key[off..].chars().next() else {
-            return None;
-        };
-        if set.contains(&c) {
-            off += c.len_utf8();
-            if pred(&key[off..]) {
-                return Some(off);
-            }
-        }
-    }
-    None
 }

@@ -53,7 +53,7 @@ impl Extractor for Dates {
         for f in &found {
             let r = resolve(&f.expr, reference);
             let range = byte_range(doc, &toks, f);
-            let span = doc.span(range);
+            let span = with_tatweel(doc, doc.span(range));
             out.dates.push(DateMention {
                 id: format!("d{}", out.dates.len() + 1),
                 text: doc.original_slice(span).to_string(),
@@ -85,6 +85,21 @@ fn byte_range(doc: &Document, toks: &[Tok<'_>], f: &Found) -> std::ops::Range<us
         end += 1;
     }
     start..end
+}
+
+/// Extends a span over tatweels that end it in the original («هـ»), which
+/// normalization removed.
+fn with_tatweel(doc: &Document, mut span: crate::span::Span) -> crate::span::Span {
+    let len = doc.normalized().original_len();
+    while span.end < len
+        && doc.original_slice(crate::span::Span {
+            start: span.end,
+            end: span.end + 1,
+        }) == "\u{640}"
+    {
+        span.end += 1;
+    }
+    span
 }
 
 /// The Gregorian day of a complete point, if it has one.

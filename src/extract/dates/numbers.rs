@@ -39,11 +39,10 @@ pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
         if next.clitic == 0 && num(next).is_some_and(|(m, _)| m == 10) {
             return Some((10 + n, i + 2));
         }
-        if next.has_wa() {
-            if let Some((tens, _)) = num(next).filter(|(m, _)| (20..100).contains(m) && m % 10 == 0)
-            {
-                return Some((tens + n, i + 2));
-            }
+        if next.has_wa()
+            && let Some((tens, _)) = num(next).filter(|(m, _)| (20..100).contains(m) && m % 10 == 0)
+        {
+            return Some((tens + n, i + 2));
         }
     }
     Some((n, i + 1))

@@ -6,7 +6,7 @@
 use super::expr::Point;
 use super::lexicon::{Unit, Word};
 use super::numbers::{cardinal, ordinal};
-use super::tokens::Tok;
+use super::tokens::{Digits, Tok};
 use crate::civil::{Ymd, days_in_month};
 
 /// True when token `i` exists, is in the same sentence as token `i - 1`,
@@ -35,10 +35,10 @@ pub fn word2<T>(toks: &[Tok<'_>], i: usize, f: impl Fn(Word) -> Option<T>) -> Op
     if plain(toks, i + 1) {
         let next = toks[i + 1].key;
         for e in t.entries {
-            if e.second.as_deref() == Some(next) {
-                if let Some(v) = f(e.word) {
-                    return Some((v, i + 2));
-                }
+            if e.second.as_deref() == Some(next)
+                && let Some(v) = f(e.word)
+            {
+                return Some((v, i + 2));
             }
         }
     }
@@ -53,7 +53,7 @@ fn month_at(toks: &[Tok<'_>], i: usize) -> Option<((u32, bool, bool), usize)> {
 }
 
 fn modifier(toks: &[Tok<'_>], i: usize) -> Option<i64> {
-    if !plain(toks, i) || toks[i].clitic > 0 {
+    if !follows(toks, i, &["", ")"]) || toks[i].clitic > 0 {
         return None;
     }
     word(toks, i, |w| match w {
@@ -105,11 +105,11 @@ fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, usize)> {
     }
     let mut era = d.era;
     let mut end = j + 1;
-    if era.is_none() {
-        if let Some(h) = era_at(toks, end) {
-            era = Some(h);
-            end += 1;
-        }
+    if era.is_none()
+        && let Some(h) = era_at(toks, end)
+    {
+        era = Some(h);
+        end += 1;
     }
     Some((i32::try_from(d.value).ok()?, era, end))
 }
@@ -123,6 +123,9 @@ pub fn calendar(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 }
 
 fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    if let Some([a, b, c]) = toks.get(i)?.dotted {
+        return numeric_date(toks, i + 1, a, b, c);
+    }
     let a = toks.get(i)?.digits?;
     let sep = toks.get(i + 1).filter(|t| t.tight)?.gap;
     if !["-", "/", "."].contains(&sep) || toks[i + 1].sentence != toks[i].sentence {
@@ -143,6 +146,16 @@ fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         return None;
     }
+    numeric_date(toks, i + 3, a, b, c)
+}
+
+fn numeric_date(
+    toks: &[Tok<'_>],
+    end: usize,
+    a: Digits,
+    b: Digits,
+    c: Digits,
+) -> Option<(usize, Point)> {
     let (y, m, d) = if a.len == 4 && b.len <= 2 && c.len <= 2 {
         (a.value, b.value, c.value)
     } else if a.len <= 2 && b.len <= 2 && c.len == 4 {
@@ -160,7 +173,7 @@ fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         day: Some(d),
         ..Point::default()
     };
-    let mut end = i + 3;
+    let mut end = end;
     if let Some((e, t)) = clock(toks, end).filter(|_| follows(toks, end, &["", "-", "،", ","])) {
         p.time = t.time;
         end = e;
@@ -185,21 +198,29 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         return None;
     }
     // The same month in a second family: «شباط/فبراير», «شباط (فبراير)».
-    if follows(toks, end, &["/", "(", "-", "،"]) && !hijri {
-        if let Some(((m2, false, _), e2)) = month_at(toks, end) {
-            if m2 == month {
-                end = e2;
-            }
-        }
+    if follows(toks, end, &["/", "(", "-", "،"])
+        && !hijri
+        && let Some(((m2, false, _), e2)) = month_at(toks, end)
+        && m2 == month
+    {
+        end = e2;
     }
     let mut year = None;
-    if follows(toks, end, &["", "،", ","]) {
-        if let Some((y, _era, after)) = year_at(toks, end) {
-            year = Some(y);
-            end = after;
-        }
+    if follows(toks, end, &["", "،", ",", ")"])
+        && let Some((y, _era, after)) = year_at(toks, end)
+    {
+        year = Some(y);
+        end = after;
     }
-    if day.is_none() && year.is_none() && !shahr && amb {
+    let after_edge =
+        j > 0 && word(toks, j - 1, |w| matches!(w, Word::Edge(_)).then_some(())).is_some();
+    if day.is_none()
+        && year.is_none()
+        && !shahr
+        && !after_edge
+        && amb
+        && modifier(toks, end).is_none()
+    {
         return None;
     }
     let mut p = Point::default();
@@ -215,11 +236,11 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         }
         (p.year, p.month, p.day) = (year, Some(month), day);
     }
-    if year.is_none() {
-        if let Some(d) = modifier(toks, end) {
-            p.dir = Some(d);
-            end += 1;
-        }
+    if year.is_none()
+        && let Some(d) = modifier(toks, end)
+    {
+        p.dir = Some(d);
+        end += 1;
     }
     Some((end, p))
 }
@@ -239,7 +260,12 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             ]
             .iter()
             .any(|w| toks[i - 1].is(w));
-        let next_unit = word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(()));
+        let next_unit =
+            word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(())).or_else(|| {
+                toks.get(end)
+                    .filter(|n| is_counted_noun(n.stem()))
+                    .map(|_| ())
+            });
         let d = t.digits?;
         if !(prev_ok && d.len == 4 && (1900..=2100).contains(&y) && next_unit.is_none()) {
             return None;
@@ -257,6 +283,44 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         p.year = Some(y);
     }
     Some((end, p))
+}
+
+/// Nouns that follow a count, not a year («2015 ريال»).
+fn is_counted_noun(stem: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "ريال",
+        "ريالا",
+        "دولار",
+        "دولارا",
+        "جنيه",
+        "جنيها",
+        "درهم",
+        "درهما",
+        "دينار",
+        "دينارا",
+        "يورو",
+        "ليره",
+        "شخص",
+        "شخصا",
+        "طن",
+        "طنا",
+        "متر",
+        "مترا",
+        "كيلومتر",
+        "كيلومترا",
+        "كلم",
+        "قتيلا",
+        "جريحا",
+        "مواطن",
+        "مواطنا",
+        "طالب",
+        "طالبا",
+        "وحده",
+        "مليون",
+        "مليار",
+        "الف",
+    ];
+    NOUNS.contains(&stem)
 }
 
 /// A clock time: «الساعة 19:42»، «الساعة الرابعة عصرا»، «19:42», with an
@@ -286,14 +350,14 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     } else if saa {
         (h, end) = ordinal(toks, j).filter(|(h, _)| (1..=12).contains(h))?;
         m = 0;
-        if plain(toks, end) {
-            if let Some(f) = word(toks, end, |w| match w {
+        if plain(toks, end)
+            && let Some(f) = word(toks, end, |w| match w {
                 Word::Frac(f) => Some(f),
                 _ => None,
-            }) {
-                m = f;
-                end += 1;
-            }
+            })
+        {
+            m = f;
+            end += 1;
         }
     } else {
         return None;
@@ -302,17 +366,17 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         return None;
     }
     let mut p = Point::default();
-    if plain(toks, end) {
-        if let Some(part) = part_at(toks, end) {
-            p.part = Some(part);
-            h = match part {
-                "AF" | "EV" if h < 12 => h + 12,
-                "NI" if (6..12).contains(&h) => h + 12,
-                "MI" if h <= 4 => h + 12,
-                _ => h,
-            };
-            end += 1;
-        }
+    if plain(toks, end)
+        && let Some(part) = part_at(toks, end)
+    {
+        p.part = Some(part);
+        h = match part {
+            "AF" | "EV" if h < 12 => h + 12,
+            "NI" if (6..12).contains(&h) => h + 12,
+            "MI" if h <= 4 => h + 12,
+            _ => h,
+        };
+        end += 1;
     }
     p.time = Some((h % 24, m));
     // «الساعة العاشرة صباح اليوم», «الساعة 10 من مساء أمس»
@@ -321,11 +385,11 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     } else {
         end
     };
-    if plain(toks, k) {
-        if let Some((e, day)) = day_ref(toks, k) {
-            merge(&mut p, day);
-            end = e;
-        }
+    if plain(toks, k)
+        && let Some((e, day)) = day_ref(toks, k)
+    {
+        merge(&mut p, day);
+        end = e;
     }
     Some((end, p))
 }
@@ -334,13 +398,12 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 /// those: «اليوم (الاثنين)»، «الثلاثاء الماضي»، «مساء أمس»، «الليلة».
 pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let t = toks.get(i)?;
-    if let Some(part) = part_at(toks, i).filter(|_| t.clitic == 0) {
-        if plain(toks, i + 1) {
-            if let Some((e, mut p)) = day_ref(toks, i + 1) {
-                p.part = p.part.or(Some(part));
-                return Some((e, p));
-            }
-        }
+    if let Some(part) = part_at(toks, i).filter(|_| t.clitic == 0)
+        && plain(toks, i + 1)
+        && let Some((e, mut p)) = day_ref(toks, i + 1)
+    {
+        p.part = p.part.or(Some(part));
+        return Some((e, p));
     }
     let mut p = Point::default();
     let mut end;
@@ -351,17 +414,18 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         // «اليوم الوطني» is a day, not today.
         if e == i + 1 && n == 0 && plain(toks, e) {
             let next = &toks[e];
-            if next.stem().starts_with("ال") && next.entries.is_empty() {
+            let function_word = ["الي", "التي", "الذي", "الذين", "الا", "الان"].contains(&next.key);
+            if next.stem().starts_with("ال") && next.entries.is_empty() && !function_word {
                 return None;
             }
         }
         p.day_offset = Some(n);
         end = e;
-        if follows(toks, end, &["", "(", "،", ",", "-"]) {
-            if let Some(wd) = word(toks, end, weekday) {
-                p.weekday = Some(wd);
-                end += 1;
-            }
+        if follows(toks, end, &["", "(", "،", ",", "-"])
+            && let Some(wd) = word(toks, end, weekday)
+        {
+            p.weekday = Some(wd);
+            end += 1;
         }
     } else if let Some(()) = word(toks, i, |w| (w == Word::Tonight).then_some(())) {
         p.day_offset = Some(modifier(toks, i + 1).filter(|d| *d < 0).map_or(0, |_| -1));
@@ -389,19 +453,19 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         }
     }
     // An explicit date after it: «اليوم الثلاثاء 3 أيار 2016».
-    if follows(toks, end, &["", "،", ",", "-"]) {
-        if let Some((e, date)) = numeric(toks, end).or_else(|| day_month(toks, end)) {
-            if date.day.is_some() || matches!(date.hijri, Some((_, _, Some(_)))) {
-                merge(&mut p, date);
-                end = e;
-            }
-        }
+    if follows(toks, end, &["", "،", ",", "-"])
+        && let Some((e, date)) = numeric(toks, end).or_else(|| day_month(toks, end))
+        && (date.day.is_some() || matches!(date.hijri, Some((_, _, Some(_)))))
+    {
+        merge(&mut p, date);
+        end = e;
     }
-    if plain(toks, end) && p.part.is_none() {
-        if let Some(part) = part_at(toks, end).filter(|_| toks[end].clitic == 0) {
-            p.part = Some(part);
-            end += 1;
-        }
+    if plain(toks, end)
+        && p.part.is_none()
+        && let Some(part) = part_at(toks, end).filter(|_| toks[end].clitic == 0)
+    {
+        p.part = Some(part);
+        end += 1;
     }
     Some((end, p))
 }
@@ -466,24 +530,26 @@ pub fn duration(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)
         })
     };
     if let Some((n, k)) = cardinal(toks, i) {
-        if plain(toks, k) {
-            if let Some((u, None)) = unit_at(k) {
-                return (n > 0 || toks[i].digits.is_none()).then_some((
-                    k + 1,
-                    u,
-                    Some(n).filter(|n| *n > 0),
-                ));
-            }
+        if plain(toks, k)
+            && let Some((u, None)) = unit_at(k)
+        {
+            return (n > 0 || toks[i].digits.is_none()).then_some((
+                k + 1,
+                u,
+                Some(n).filter(|n| *n > 0),
+            ));
         }
         return None;
     }
     let (u, c) = unit_at(i)?;
-    if plain(toks, i + 1) && toks[i + 1].is_exact("او") && plain(toks, i + 2) {
-        if let Some((u2, Some(_))) = unit_at(i + 2) {
-            if u2 == u && c.is_none() {
-                return Some((i + 3, u, None));
-            }
-        }
+    if plain(toks, i + 1)
+        && toks[i + 1].is_exact("او")
+        && plain(toks, i + 2)
+        && let Some((u2, Some(_))) = unit_at(i + 2)
+        && u2 == u
+        && c.is_none()
+    {
+        return Some((i + 3, u, None));
     }
     c.map(|n| (i + 1, u, Some(n)))
 }

@@ -37,6 +37,9 @@ pub struct Tok<'a> {
     pub gap: &'a str,
     /// True when the separator contains no white space.
     pub tight: bool,
+    /// A dotted date written as one number token (`25.12.2015`): day,
+    /// month, year in the order of a numeric date.
+    pub dotted: Option<[Digits; 3]>,
 }
 
 impl Tok<'_> {
@@ -106,6 +109,27 @@ fn digits(key: &str) -> Option<(usize, Digits)> {
     ))
 }
 
+fn dotted(key: &str) -> Option<[Digits; 3]> {
+    let mut parts = key.split('.');
+    let mut out = [Digits {
+        value: 0,
+        len: 0,
+        era: None,
+    }; 3];
+    for slot in &mut out {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *slot = Digits {
+            value: p.parse().ok()?,
+            len: p.len() as u8,
+            era: None,
+        };
+    }
+    parts.next().is_none().then_some(out)
+}
+
 /// Builds the token stream of a document.
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let lex = lexicon();
@@ -131,6 +155,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         } else {
             (clitic, entries) = lex.lookup(key);
         }
+        let dotted = (t.kind == TokenKind::Number).then(|| dotted(key)).flatten();
         out.push(Tok {
             start: t.range.start + clitic,
             end: t.range.end,
@@ -141,6 +166,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
             digits: dig,
             gap,
             tight,
+            dotted,
         });
         prev_end = t.range.end;
         prev_sentence = t.sentence;
