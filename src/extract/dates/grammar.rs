@@ -123,10 +123,11 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         return None;
     }
     // «يوم 5 أبريل»: the word «يوم» belongs to the date.
-    if t.is("يوم") && plain(toks, i + 1) {
-        if let Some(found) = calendar(toks, i + 1).filter(|(_, p)| p.day.is_some()) {
-            return Some(found);
-        }
+    if t.is("يوم")
+        && plain(toks, i + 1)
+        && let Some(found) = calendar(toks, i + 1).filter(|(_, p)| p.day.is_some())
+    {
+        return Some(found);
     }
     clock(toks, i)
         .or_else(|| day_ref(toks, i))
@@ -261,6 +262,9 @@ pub fn period(u: Unit) -> Option<&'static str> {
 /// «من 10 إلى 15 آب»، «بين عامي 2011 و2015»، «من 2011 حتى 2015».
 fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let t = &toks[i];
+    if let Some(f) = year_range(toks, i) {
+        return Some(f);
+    }
     let between = t.is("بين");
     if !(between || t.is("من")) || !plain(toks, i + 1) {
         return None;
@@ -317,6 +321,30 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         first: i,
         end,
         expr: Expr::Interval(a, b),
+    })
+}
+
+/// «1936 - 1939», «2011-2015»: a range of years.
+fn year_range(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let year = |k: usize| {
+        toks.get(k)
+            .and_then(|t| t.digits)
+            .filter(|d| d.len == 4 && d.era.is_none() && (1800..=2200).contains(&d.value))
+            .map(|d| d.value as i32)
+    };
+    let a = year(i)?;
+    if !follows(toks, i + 1, &["-"]) || toks[i + 1].clitic > 0 {
+        return None;
+    }
+    let b = year(i + 1).filter(|b| *b > a && *b - a <= 100)?;
+    let y = |v| Point {
+        year: Some(v),
+        ..Point::default()
+    };
+    Some(Found {
+        first: i,
+        end: i + 2,
+        expr: Expr::Interval(y(a), y(b)),
     })
 }
 

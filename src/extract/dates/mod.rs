@@ -81,8 +81,10 @@ fn byte_range(doc: &Document, toks: &[Tok<'_>], f: &Found) -> std::ops::Range<us
     let opened = toks[f.first + 1..f.end]
         .iter()
         .any(|t| t.gap.ends_with('('));
-    if opened && doc.norm()[end..].starts_with(')') {
-        end += 1;
+    let rest = &doc.norm()[end..];
+    let trimmed = rest.trim_start_matches(' ');
+    if opened && trimmed.starts_with(')') {
+        end += rest.len() - trimmed.len() + 1;
     }
     start..end
 }

@@ -70,7 +70,7 @@ fn part_at(toks: &[Tok<'_>], i: usize) -> Option<&'static str> {
 }
 
 fn era_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
-    if !follows(toks, i, &["", "."]) || toks[i].clitic > 0 {
+    if !follows(toks, i, &["", ".", ")"]) || toks[i].clitic > 0 {
         return None;
     }
     word(toks, i, |w| match w {
@@ -95,11 +95,11 @@ fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, usize)> {
         "للسنه",
     ]
     .contains(&t.key)
-        && plain(toks, i + 1)
+        && follows(toks, i + 1, &["", "("])
     {
         j = i + 1;
     }
-    let d = toks[j].digits?;
+    let d = toks.get(j)?.digits?;
     if !(3..=4).contains(&d.len) {
         return None;
     }
@@ -159,7 +159,11 @@ fn numeric_date(
     let (y, m, d) = if a.len == 4 && b.len <= 2 && c.len <= 2 {
         (a.value, b.value, c.value)
     } else if a.len <= 2 && b.len <= 2 && c.len == 4 {
-        (c.value, b.value, a.value)
+        if b.value > 12 && a.value <= 12 {
+            (c.value, a.value, b.value)
+        } else {
+            (c.value, b.value, a.value)
+        }
     } else {
         return None;
     };
@@ -206,7 +210,7 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         end = e2;
     }
     let mut year = None;
-    if follows(toks, end, &["", "،", ",", ")"])
+    if follows(toks, end, &["", "،", ",", ")", "("])
         && let Some((y, _era, after)) = year_at(toks, end)
     {
         year = Some(y);
@@ -253,13 +257,14 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let bare = toks[i].digits.is_some();
     if bare && era.is_none() {
         // A bare year: four digits after a preposition of time.
-        let prev_ok = i > 0
-            && toks[i - 1].sentence == t.sentence
-            && [
-                "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
-            ]
-            .iter()
-            .any(|w| toks[i - 1].is(w));
+        let prev_ok = follows(toks, i, &["("])
+            || i > 0
+                && toks[i - 1].sentence == t.sentence
+                && [
+                    "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
+                ]
+                .iter()
+                .any(|w| toks[i - 1].is(w));
         let next_unit =
             word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(())).or_else(|| {
                 toks.get(end)
@@ -323,6 +328,16 @@ fn is_counted_noun(stem: &str) -> bool {
     NOUNS.contains(&stem)
 }
 
+/// The 24-hour clock hour of `h` o'clock in part of day `part`.
+fn afternoon(part: &str, h: u32) -> u32 {
+    match part {
+        "AF" | "EV" if h < 12 => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        "MI" if h <= 4 => h + 12,
+        _ => h,
+    }
+}
+
 /// A clock time: «الساعة 19:42»، «الساعة الرابعة عصرا»، «19:42», with an
 /// optional part of day and a day after it.
 pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
@@ -370,12 +385,7 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         && let Some(part) = part_at(toks, end)
     {
         p.part = Some(part);
-        h = match part {
-            "AF" | "EV" if h < 12 => h + 12,
-            "NI" if (6..12).contains(&h) => h + 12,
-            "MI" if h <= 4 => h + 12,
-            _ => h,
-        };
+        h = afternoon(part, h);
         end += 1;
     }
     p.time = Some((h % 24, m));
@@ -388,6 +398,11 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if plain(toks, k)
         && let Some((e, day)) = day_ref(toks, k)
     {
+        if p.part.is_none()
+            && let (Some(part), Some((h, m))) = (day.part, p.time)
+        {
+            p.time = Some((afternoon(part, h), m));
+        }
         merge(&mut p, day);
         end = e;
     }
@@ -415,7 +430,11 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if e == i + 1 && n == 0 && plain(toks, e) {
             let next = &toks[e];
             let function_word = ["الي", "التي", "الذي", "الذين", "الا", "الان"].contains(&next.key);
-            if next.stem().starts_with("ال") && next.entries.is_empty() && !function_word {
+            let counted = next.word(|w| matches!(w, Word::Mod(..) | Word::Ord(..)).then_some(()));
+            if next.stem().starts_with("ال")
+                && (next.entries.is_empty() || counted.is_some())
+                && !function_word
+            {
                 return None;
             }
         }
@@ -457,6 +476,8 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         && let Some((e, date)) = numeric(toks, end).or_else(|| day_month(toks, end))
         && (date.day.is_some() || matches!(date.hijri, Some((_, _, Some(_)))))
     {
+        // A modifier belongs to the weekday; the date keeps its own.
+        p.dir = date.dir;
         merge(&mut p, date);
         end = e;
     }

@@ -95,8 +95,8 @@ fn digits(key: &str) -> Option<(usize, Digits)> {
     }
     let era = match suffix {
         "" => None,
-        "م" => Some(false),
-        "ه" => Some(true),
+        "م" | "ميلادي" | "ميلاديه" => Some(false),
+        "ه" | "هجري" | "هجريه" => Some(true),
         _ => return None,
     };
     Some((
