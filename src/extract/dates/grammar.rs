@@ -171,12 +171,11 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             return found(i, end, Expr::Point(p));
         }
         if let Some(u) = word(toks, i + 1, |w| match w {
-            Word::Unit(u, None) => Some(u),
+            Word::Unit(u, Some(0)) => Some(u),
             _ => None,
         }) {
             // «قبل أيام»: a vague stretch.
-            let plural = toks[i + 1].stem().starts_with('ا') || toks[i + 1].stem().ends_with("ات");
-            if plural && u != Unit::Second {
+            if u != Unit::Second {
                 return found(i, i + 2, Expr::Vague(if before { -1 } else { 1 }));
             }
         }
@@ -207,10 +206,6 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             Word::Unit(u, None) => Some(u),
             _ => None,
         })?;
-        let stem = toks[i + 1].stem();
-        if stem.starts_with('ا') || stem.ends_with("ات") {
-            return None;
-        }
         return found(i, i + 2, Expr::Set(Some(period(u)?)));
     }
     // «الأيام المقبلة»، «الساعات القليلة الماضية»
@@ -240,9 +235,7 @@ fn single_unit(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)>
         Word::Unit(u, None) => Some(u),
         _ => None,
     })?;
-    let stem = t.stem();
-    let plural = stem.starts_with('ا') || stem.ends_with("ات") || stem.ends_with("ين");
-    (!plural && t.clitic == 0).then_some((i + 1, u, Some(1)))
+    (t.clitic == 0).then_some((i + 1, u, Some(1)))
 }
 
 /// The ISO 8601 period of one unit.

@@ -86,7 +86,8 @@ pub enum Word {
     Num(u32, bool),
     /// Ordinal (الخامس); `teen` as for [`Word::Num`].
     Ord(u32, bool),
-    /// Indefinite unit with the count its form carries (2 for duals).
+    /// Indefinite unit with the count its form carries: None for the
+    /// singular, Some(2) for duals, Some(0) for plurals.
     Unit(Unit, Option<u32>),
     /// Definite singular unit (الأسبوع).
     UnitDef(Unit),
@@ -134,7 +135,12 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
         "ord" => Word::Ord(u32::try_from(n()?).ok()?, flags == "teen"),
         "unit" => {
             let (u, c) = value.split_once(':').unwrap_or((value, ""));
-            Word::Unit(Unit::parse(u)?, c.parse().ok())
+            let count = if flags == "pl" {
+                Some(0)
+            } else {
+                c.parse().ok()
+            };
+            Word::Unit(Unit::parse(u)?, count)
         }
         "unitdef" => Word::UnitDef(Unit::parse(value)?),
         "unitpl" => Word::UnitPl(Unit::parse(value)?),

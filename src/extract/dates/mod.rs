@@ -73,18 +73,26 @@ impl Extractor for Dates {
     }
 }
 
-/// Normalized byte range of a found expression; a closing parenthesis is
-/// included when the expression opened one («شباط (فبراير)»).
+/// Normalized byte range of a found expression, with the parenthesis that
+/// balances one inside it («شباط (فبراير)», «(سبتمبر) المقبل»).
 fn byte_range(doc: &Document, toks: &[Tok<'_>], f: &Found) -> std::ops::Range<usize> {
-    let start = toks[f.first].start;
+    let norm = doc.norm();
+    let mut start = toks[f.first].start;
     let mut end = toks[f.end - 1].end;
-    let opened = toks[f.first + 1..f.end]
-        .iter()
-        .any(|t| t.gap.ends_with('('));
-    let rest = &doc.norm()[end..];
-    let trimmed = rest.trim_start_matches(' ');
-    if opened && trimmed.starts_with(')') {
-        end += rest.len() - trimmed.len() + 1;
+    let inside = &norm[start..end];
+    let balance = inside.matches('(').count() as i64 - inside.matches(')').count() as i64;
+    if balance > 0 {
+        let rest = &norm[end..];
+        let trimmed = rest.trim_start_matches(' ');
+        if trimmed.starts_with(')') {
+            end += rest.len() - trimmed.len() + 1;
+        }
+    } else if balance < 0 {
+        let before = &norm[..start];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.ends_with('(') && toks[f.first].clitic == 0 {
+            start = trimmed.len() - 1;
+        }
     }
     start..end
 }

@@ -111,6 +111,10 @@ fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, usize)> {
         era = Some(h);
         end += 1;
     }
+    // «400م» is 400 metres.
+    if era == Some(false) && d.len < 4 {
+        return None;
+    }
     Some((i32::try_from(d.value).ok()?, era, end))
 }
 
@@ -187,7 +191,7 @@ fn numeric_date(
 
 fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let (day, mut j) = match ordinal(toks, i) {
-        Some((d, j)) if (1..=31).contains(&d) && plain(toks, j) => (Some(d), j),
+        Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "("]) => (Some(d), j),
         _ => (None, i),
     };
     if day.is_some() && toks[j].is_exact("من") && plain(toks, j + 1) {
@@ -422,7 +426,13 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     }
     let mut p = Point::default();
     let mut end;
-    if let Some((n, e)) = word2(toks, i, |w| match w {
+    // «أول من أمس»: three words.
+    let three =
+        t.is("اول") && plain(toks, i + 1) && toks[i + 1].is_exact("من") && plain(toks, i + 2);
+    if three && toks[i + 2].is_exact("امس") {
+        p.day_offset = Some(-2);
+        end = i + 3;
+    } else if let Some((n, e)) = word2(toks, i, |w| match w {
         Word::DayWord(n) => Some(n),
         _ => None,
     }) {
@@ -461,6 +471,11 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             i
         };
         let wd = word(toks, j, weekday)?;
+        // «الأحد عشر» is eleven.
+        let ten = word(toks, j + 1, |w| (w == Word::Num(10, false)).then_some(()));
+        if ten.is_some() && plain(toks, j + 1) {
+            return None;
+        }
         if j == i + 1 && toks[j].clitic > 0 {
             return None;
         }
@@ -552,7 +567,7 @@ pub fn duration(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)
     };
     if let Some((n, k)) = cardinal(toks, i) {
         if plain(toks, k)
-            && let Some((u, None)) = unit_at(k)
+            && let Some((u, None | Some(0))) = unit_at(k)
         {
             return (n > 0 || toks[i].digits.is_none()).then_some((
                 k + 1,
@@ -572,5 +587,5 @@ pub fn duration(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)
     {
         return Some((i + 3, u, None));
     }
-    c.map(|n| (i + 1, u, Some(n)))
+    c.filter(|n| *n > 0).map(|n| (i + 1, u, Some(n)))
 }

@@ -192,6 +192,16 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
                     }
                     return out;
                 }
+                (Some(y), None, _) => {
+                    // A Hijri year is a Gregorian interval.
+                    let first = hijri::to_gregorian(y, 1, 1);
+                    let next = hijri::to_gregorian(y + 1, 1, 1);
+                    if let (Some(a), Some(b)) = (first, next) {
+                        out.value = Some(format!("{a}/{}", b.add_days(-1)));
+                    }
+                    out.grain = Some("year");
+                    return out;
+                }
                 _ => {
                     out.grain = Some("year");
                     return out;
@@ -249,7 +259,14 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
     out.resolved = true;
     if let Some(n) = p.day_offset {
         day_grain(&mut out);
-        out.value = Some(format!("{}{time}", r.add_days(n)));
+        let mut day = r.add_days(n);
+        // «اليوم الاثنين» when the reference is not a Monday: the weekday
+        // written wins, within three days (the reference may be stale).
+        if let Some(wd) = p.weekday {
+            let delta = (i64::from(wd) - i64::from(day.iso_weekday())).rem_euclid(7);
+            day = day.add_days(if delta > 3 { delta - 7 } else { delta });
+        }
+        out.value = Some(format!("{day}{time}"));
     } else if let Some(m) = p.month {
         let y = infer_year(m, p.day, r, p.dir);
         match p.day {
