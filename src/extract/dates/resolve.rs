@@ -262,9 +262,14 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         let mut day = r.add_days(n);
         // «اليوم الاثنين» when the reference is not a Monday: the weekday
         // written wins, within three days (the reference may be stale).
+        // A corrected «أمس» stays before the reference, «غدا» after it.
         if let Some(wd) = p.weekday {
             let delta = (i64::from(wd) - i64::from(day.iso_weekday())).rem_euclid(7);
-            day = day.add_days(if delta > 3 { delta - 7 } else { delta });
+            let fixed = day.add_days(if delta > 3 { delta - 7 } else { delta });
+            let side = (fixed.to_days() - r.to_days()).signum();
+            if n == 0 || side == n.signum() {
+                day = fixed;
+            }
         }
         out.value = Some(format!("{day}{time}"));
     } else if let Some(m) = p.month {
