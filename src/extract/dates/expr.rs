@@ -62,4 +62,6 @@ pub enum Expr {
     Vague(i64),
     /// An interval between two points.
     Interval(Point, Point),
+    /// A decade or century with its TIMEX3 value (`197`, `19`) and grain.
+    Era(String, &'static str),
 }

@@ -46,6 +46,8 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
 const TRIGGERS: &[&str] = &[
     "من",
     "بين",
+    "يومي",
+    "سنتي",
     "قبل",
     "بعد",
     "منذ",
@@ -183,6 +185,9 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let Some((end, p)) = point(toks, i) {
         return found(i, end, Expr::Point(p));
     }
+    if let Some(f) = era(toks, i) {
+        return Some(f);
+    }
     if let Some((end, u, n)) = duration(toks, i) {
         // «سبعة أيام في الأسبوع»: a frequency.
         if plain(toks, end) && toks[end].is_exact("في") && plain(toks, end + 1) {
@@ -208,6 +213,33 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         })?;
         return found(i, i + 2, Expr::Set(Some(period(u)?)));
     }
+    // «العامين الماضيين»، «السنتين الأخيرتين»: a duration of two.
+    if let Some(u) = word(toks, i, |w| match w {
+        Word::UnitDual(u) => Some(u),
+        _ => None,
+    }) && plain(toks, i + 1)
+        && word(toks, i + 1, |w| {
+            matches!(w, Word::Mod(d, _) if d != 0).then_some(())
+        })
+        .is_some()
+    {
+        return found(i, i + 2, Expr::Duration(u, Some(2)));
+    }
+    // «السنوات الخمس الماضية»
+    if let Some(u) = word(toks, i, |w| match w {
+        Word::UnitPl(u) => Some(u),
+        _ => None,
+    }) && plain(toks, i + 1)
+        && let Some(n) = super::numbers::definite(&toks[i + 1])
+        && let k = i + 2
+        && plain(toks, k)
+        && word(toks, k, |w| {
+            matches!(w, Word::Mod(d, _) if d != 0).then_some(())
+        })
+        .is_some()
+    {
+        return found(i, k + 1, Expr::Duration(u, Some(n)));
+    }
     // «الأيام المقبلة»، «الساعات القليلة الماضية»
     if word(toks, i, |w| matches!(w, Word::UnitPl(_)).then_some(())).is_some()
         && toks[i].clitic == 0
@@ -226,6 +258,36 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// «السبعينيات» (a decade of the 1900s), «القرن التاسع عشر» (a century:
+/// TIMEX3 value `18`), with an optional edge word before («أواخر»).
+fn era(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let t = &toks[i];
+    if let Some(d) = word(toks, i, |w| match w {
+        Word::Decade(d) => Some(d),
+        _ => None,
+    }) {
+        return Some(Found {
+            first: i,
+            end: i + 1,
+            expr: Expr::Era(d.to_string(), "decade"),
+        });
+    }
+    let century = word(toks, i, |w| {
+        (w == Word::UnitDef(Unit::Century)).then_some(())
+    });
+    if century.is_some() && t.clitic == 0 && plain(toks, i + 1) {
+        let (n, end) = super::numbers::ordinal(toks, i + 1)?;
+        toks[i + 1].digits.is_none().then_some(())?;
+        (1..=21).contains(&n).then(|| Found {
+            first: i,
+            end,
+            expr: Expr::Era(format!("{:02}", n - 1), "century"),
+        })
+    } else {
+        None
+    }
 }
 
 /// A singular unit standing for one («قبل عام»، «بعد أسبوع»).
@@ -258,12 +320,14 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let Some(f) = year_range(toks, i) {
         return Some(f);
     }
-    let between = t.is("بين");
+    // «عامي 2002 و2003», «يومي 10 و11 أبريل»: a pair is an interval too.
+    let pair = ["عامي", "العامين", "سنتي", "السنتين", "يومي"].contains(&t.stem());
+    let between = t.is("بين") || pair;
     if !(between || t.is("من")) || !plain(toks, i + 1) {
         return None;
     }
     let mut j = i + 1;
-    let years = ["عامي", "العامين", "سنتي", "السنتين"].contains(&toks[j].key);
+    let years = !pair && ["عامي", "العامين", "سنتي", "السنتين"].contains(&toks[j].key);
     if years {
         j += 1;
         if !plain(toks, j) {
@@ -271,7 +335,9 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         }
     }
     let (k, mut a) = end_point(toks, j)?;
-    let r = if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
+    let r = if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
+        k + 1
+    } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
         k
     } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
         k + 1

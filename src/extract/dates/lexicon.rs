@@ -93,6 +93,10 @@ pub enum Word {
     UnitDef(Unit),
     /// Definite plural unit (الأيام).
     UnitPl(Unit),
+    /// Definite dual unit (العامين).
+    UnitDual(Unit),
+    /// A decade of the 1900s (السبعينيات → 197).
+    Decade(u32),
     /// Modifier: -1 past, 0 current, 1 future; `vague` (الأخيرة).
     Mod(i64, bool),
     /// Frequency adverb with its ISO period.
@@ -144,6 +148,8 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
         }
         "unitdef" => Word::UnitDef(Unit::parse(value)?),
         "unitpl" => Word::UnitPl(Unit::parse(value)?),
+        "unitdual" => Word::UnitDual(Unit::parse(value)?),
+        "decade" => Word::Decade(u32::try_from(n()?).ok()?),
         "mod" => Word::Mod(n()?, flags == "vague"),
         "set" => Word::Set(leak(value)),
         "edge" => Word::Edge(leak(value)),

@@ -48,6 +48,18 @@ pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
     Some((n, i + 1))
 }
 
+/// A definite number word («الخمس» in «السنوات الخمس الماضية»).
+pub fn definite(t: &Tok<'_>) -> Option<u32> {
+    let rest = t.key.strip_prefix("ال")?;
+    super::lexicon::lexicon()
+        .exact(rest)
+        .iter()
+        .find_map(|e| match e.word {
+            Word::Num(n, false) if e.second.is_none() && n > 0 => Some(n),
+            _ => None,
+        })
+}
+
 /// An ordinal at `i` (day of month or clock hour): its value and the index
 /// after it. Digits count as ordinals too.
 pub fn ordinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {

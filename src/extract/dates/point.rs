@@ -261,14 +261,15 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let bare = toks[i].digits.is_some();
     if bare && era.is_none() {
         // A bare year: four digits after a preposition of time.
-        let prev_ok = follows(toks, i, &["("])
-            || i > 0
-                && toks[i - 1].sentence == t.sentence
-                && [
-                    "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
-                ]
-                .iter()
-                .any(|w| toks[i - 1].is(w));
+        let in_parens =
+            follows(toks, i, &["("]) && toks.get(end).is_none_or(|n| n.gap.starts_with(')'));
+        let prev_ok = i > 0
+            && toks[i - 1].sentence == t.sentence
+            && [
+                "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
+            ]
+            .iter()
+            .any(|w| toks[i - 1].is(w));
         let next_unit =
             word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(())).or_else(|| {
                 toks.get(end)
@@ -276,7 +277,8 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
                     .map(|_| ())
             });
         let d = t.digits?;
-        if !(prev_ok && d.len == 4 && (1900..=2100).contains(&y) && next_unit.is_none()) {
+        let range = if in_parens { 1000..=2100 } else { 1900..=2100 };
+        if !((prev_ok || in_parens) && d.len == 4 && range.contains(&y) && next_unit.is_none()) {
             return None;
         }
     } else if !bare && !lead {
@@ -526,7 +528,10 @@ pub fn relative_period(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         Word::UnitDef(u) => Some(u),
         _ => None,
     })?;
-    if !matches!(unit, Unit::Week | Unit::Month | Unit::Year) {
+    if !matches!(
+        unit,
+        Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+    ) {
         return None;
     }
     let (offset, end) = match modifier(toks, j + 1) {

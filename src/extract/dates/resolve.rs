@@ -47,6 +47,13 @@ pub fn resolve(expr: &Expr, reference: Option<Ymd>) -> Resolved {
             calendar: "gregorian",
             ..Resolved::default()
         },
+        Expr::Era(v, grain) => Resolved {
+            kind: "date",
+            value: Some(v.clone()),
+            grain: Some(grain),
+            calendar: "gregorian",
+            ..Resolved::default()
+        },
         Expr::Vague(d) => Resolved {
             kind: "date",
             calendar: "gregorian",
@@ -304,7 +311,9 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
                 Some(format!("{y:04}-{m:02}"))
             }
             Unit::Year => Some(format!("{:04}", i64::from(r.year) + n)),
-            Unit::Decade | Unit::Century | Unit::Hour | Unit::Minute | Unit::Second => {
+            Unit::Decade => Some(format!("{:03}", i64::from(r.year) / 10 + n)),
+            Unit::Century => Some(format!("{:02}", i64::from(r.year) / 100 + n)),
+            Unit::Hour | Unit::Minute | Unit::Second => {
                 out.resolved = false;
                 None
             }
