@@ -69,7 +69,16 @@ const TRIGGERS: &[&str] = &[
 ];
 
 fn is_trigger(t: &Tok<'_>) -> bool {
-    TRIGGERS.iter().any(|w| t.is(w)) || ["لعام", "للعام", "لسنه", "بشهر", "لشهر"].contains(&t.key)
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| TRIGGERS.iter().copied().collect());
+    let bare = t
+        .key
+        .strip_prefix('و')
+        .or_else(|| t.key.strip_prefix('ف'))
+        .unwrap_or(t.key);
+    set.contains(t.key) || set.contains(bare)
 }
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
