@@ -98,7 +98,6 @@ fn detokenize(tokens: &[String]) -> (String, Vec<(usize, usize)>) {
                     || (glue_num(p, t)
                         && (i + 1 < tokens.len() || p != "-")
                         && !(p == "-" && i >= 2 && tokens[i - 2].len() == 4 && t.len() == 4))
-                    || (t == "-" && false)
             }
         };
         if !tight {

@@ -205,6 +205,15 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if day.is_some() && toks[j].clitic > 0 {
         return None;
     }
+    // «رمضان المبارك 1436هـ»: an epithet of the Hijri month.
+    if hijri
+        && plain(toks, end)
+        && ["المبارك", "الكريم", "المعظم", "الحرام"].contains(&toks[end].key)
+        && plain(toks, end + 1)
+        && year_at(toks, end + 1).is_some()
+    {
+        end += 1;
+    }
     // The same month in a second family: «شباط/فبراير», «شباط (فبراير)».
     if follows(toks, end, &["/", "(", "-", "،"])
         && !hijri
@@ -449,6 +458,11 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             {
                 return None;
             }
+        }
+        // «200 وحدة في اليوم» is per day, not today.
+        let per_day = n == 0 && e == i + 1 && i > 0 && toks[i - 1].is_exact("في") && plain(toks, i);
+        if per_day && word(toks, e, weekday).is_none() {
+            return None;
         }
         p.day_offset = Some(n);
         end = e;
