@@ -24,7 +24,7 @@ fn main() {
         return;
     };
     let (mut bytes, mut articles, mut mentions) = (0usize, 0usize, 0usize);
-    let (mut t_extract, mut t_doc) = (Duration::ZERO, Duration::ZERO);
+    let (mut t_extract, mut t_doc, mut t_stream) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for record in data.split('\u{1e}') {
         let Some((day, text)) = record.split_once('\u{1f}') else {
             continue;
@@ -39,6 +39,10 @@ fn main() {
         let t1 = Instant::now();
         Dates.extract(&doc, &ctx, &mut out);
         t_extract += t1.elapsed();
+        let t2 = Instant::now();
+        let toks = newsx::extract::dates::tokens::stream(&doc);
+        t_stream += t2.elapsed();
+        std::hint::black_box(&toks);
         bytes += text.len();
         articles += 1;
         mentions += out.dates.len();
@@ -52,6 +56,10 @@ fn main() {
         "date extractor: {:.2} s, {:.1} MB/s (one core)",
         t_extract.as_secs_f64(),
         mb / t_extract.as_secs_f64()
+    );
+    println!(
+        "  of which the token stream (lexicon look-ups): {:.2} s",
+        t_stream.as_secs_f64()
     );
     println!(
         "document model (normalize + segment, for comparison): {:.2} s, {:.1} MB/s",

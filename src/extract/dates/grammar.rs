@@ -28,7 +28,7 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
         // Cheap filter: a rule can only start at a token with a lexicon
         // entry, digits, or one of the grammar's words.
         let t = &toks[i];
-        if t.entries.is_empty() && t.digits.is_none() && t.dotted.is_none() && !is_trigger(t) {
+        if t.entries.is_empty() && t.digits.is_none() && t.dotted.is_none() {
             i += 1;
             continue;
         }
@@ -43,7 +43,9 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
     out
 }
 
-const TRIGGERS: &[&str] = &[
+/// Grammar words (matching keys) a rule can start with; the vocabulary
+/// gives them a [`Word::Trigger`] entry so that one look-up finds them.
+pub const TRIGGERS: &[&str] = &[
     "من",
     "بين",
     "يومي",
@@ -60,26 +62,7 @@ const TRIGGERS: &[&str] = &[
     "يوم",
     "شهر",
     "الساعه",
-    "بالساعه",
-    "لعام",
-    "للعام",
-    "لسنه",
-    "بشهر",
-    "لشهر",
 ];
-
-fn is_trigger(t: &Tok<'_>) -> bool {
-    use std::collections::HashSet;
-    use std::sync::OnceLock;
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| TRIGGERS.iter().copied().collect());
-    let bare = t
-        .key
-        .strip_prefix('و')
-        .or_else(|| t.key.strip_prefix('ف'))
-        .unwrap_or(t.key);
-    set.contains(t.key) || set.contains(bare)
-}
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let Some(f) = interval(toks, i) {

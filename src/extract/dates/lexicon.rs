@@ -134,6 +134,8 @@ pub enum Word {
     Era(bool),
     /// Minutes added to a clock hour (والنصف).
     Frac(u32),
+    /// A grammar word a rule can start with (من، بين، قبل، منذ، عام …).
+    Trigger,
 }
 
 /// A lexicon entry: a word, possibly needing a second token.
@@ -219,6 +221,12 @@ impl Lexicon {
                     .push(entry.clone());
             }
             lex.map.entry(first.to_string()).or_default().push(entry);
+        }
+        for w in super::grammar::TRIGGERS {
+            lex.map.entry((*w).to_string()).or_default().push(Entry {
+                second: None,
+                word: Word::Trigger,
+            });
         }
         lex
     }
