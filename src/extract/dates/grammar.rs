@@ -119,7 +119,8 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     // «يوم 5 أبريل»: the word «يوم» belongs to the date.
     if t.is("يوم")
         && plain(toks, i + 1)
-        && let Some(found) = calendar(toks, i + 1).filter(|(_, p)| p.day.is_some())
+        && let Some(found) = calendar(toks, i + 1)
+            .filter(|(_, p)| p.day.is_some() || matches!(p.hijri, Some((_, _, Some(_)))))
     {
         return Some(found);
     }

@@ -131,14 +131,19 @@ fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         return numeric_date(toks, i + 1, a, b, c);
     }
     let a = toks.get(i)?.digits?;
-    let sep = toks.get(i + 1).filter(|t| t.tight)?.gap;
-    if !["-", "/", "."].contains(&sep) || toks[i + 1].sentence != toks[i].sentence {
+    // «25-9-2021», «11/9/2023»; «20 / 9 / 1947» and «6/8/ 2015م» with spaces too.
+    let sep = toks.get(i + 1)?.gap;
+    let spaced_ok = |t: &Tok<'_>| t.tight || sep != ".";
+    if !["-", "/", "."].contains(&sep)
+        || !spaced_ok(&toks[i + 1])
+        || toks[i + 1].sentence != toks[i].sentence
+    {
         return None;
     }
     let b = toks[i + 1].digits?;
     let c = toks
         .get(i + 2)
-        .filter(|t| t.tight && t.gap == sep)?
+        .filter(|t| spaced_ok(t) && t.gap == sep)?
         .digits?;
     if toks[i + 2].sentence != toks[i].sentence || a.era.is_some() || b.era.is_some() {
         return None;
@@ -171,17 +176,29 @@ fn numeric_date(
     } else {
         return None;
     };
-    let date = Ymd::new(i32::try_from(y).ok()?, m, d)?;
-    if !(1800..=2200).contains(&date.year) {
-        return None;
-    }
-    let mut p = Point {
-        year: Some(date.year),
-        month: Some(m),
-        day: Some(d),
-        ..Point::default()
-    };
     let mut end = end;
+    let mut era = if a.len == 4 { a.era } else { c.era };
+    if era.is_none()
+        && let Some(h) = era_at(toks, end)
+    {
+        era = Some(h);
+        end += 1;
+    }
+    let y = i32::try_from(y).ok()?;
+    let mut p = Point::default();
+    // «17-4-1435هـ»: a Hijri year (marked, or in the Hijri range unmarked).
+    if era == Some(true) || (era.is_none() && (1300..=1500).contains(&y)) {
+        if !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+            return None;
+        }
+        p.hijri = Some((Some(y), Some(m), Some(d)));
+    } else {
+        let date = Ymd::new(y, m, d)?;
+        if !(1800..=2200).contains(&date.year) {
+            return None;
+        }
+        (p.year, p.month, p.day) = (Some(y), Some(m), Some(d));
+    }
     if let Some((e, t)) = clock(toks, end).filter(|_| follows(toks, end, &["", "-", "،", ","])) {
         p.time = t.time;
         end = e;
@@ -223,6 +240,13 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         end = e2;
     }
     let mut year = None;
+    // «ذي الحجة من عام 1390هـ»
+    if follows(toks, end, &[""])
+        && toks[end].is_exact("من")
+        && ["عام", "العام", "سنه", "السنه"].contains(&toks.get(end + 1).map_or("", |t| t.key))
+    {
+        end += 1;
+    }
     if follows(toks, end, &["", "،", ",", ")", "("])
         && let Some((y, _era, after)) = year_at(toks, end)
     {
@@ -401,6 +425,13 @@ pub fn clock(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         p.part = Some(part);
         h = afternoon(part, h);
+        end += 1;
+    }
+    // «8:57 م» (مساءً), «9:30 ص» (صباحًا)
+    if follows(toks, end, &[""]) && ["م", "ص"].contains(&toks[end].key) {
+        if toks[end].key == "م" && h < 12 {
+            h += 12;
+        }
         end += 1;
     }
     p.time = Some((h % 24, m));

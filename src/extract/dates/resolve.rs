@@ -264,7 +264,7 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         return out;
     };
     out.resolved = true;
-    if let Some(n) = p.day_offset {
+    if let (Some(n), None) = (p.day_offset, p.month.zip(p.day)) {
         day_grain(&mut out);
         let mut day = r.add_days(n);
         // «اليوم الاثنين» when the reference is not a Monday: the weekday
