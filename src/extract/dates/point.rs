@@ -226,8 +226,6 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if hijri
         && plain(toks, end)
         && ["المبارك", "الكريم", "المعظم", "الحرام"].contains(&toks[end].key)
-        && plain(toks, end + 1)
-        && year_at(toks, end + 1).is_some()
     {
         end += 1;
     }
@@ -252,6 +250,16 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         year = Some(y);
         end = after;
+    }
+    // «شباط ( 13 / 2 / 1945 )»: the month, then the full date in brackets.
+    if day.is_none()
+        && year.is_none()
+        && !hijri
+        && follows(toks, end, &["("])
+        && let Some((e, full)) = numeric(toks, end)
+        && full.month == Some(month)
+    {
+        return Some((e, full));
     }
     let after_edge =
         j > 0 && word(toks, j - 1, |w| matches!(w, Word::Edge(_)).then_some(())).is_some();
