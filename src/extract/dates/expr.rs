@@ -28,6 +28,8 @@ pub struct Point {
     pub part: Option<&'static str>,
     /// Edge of the period (start, mid, end).
     pub edge: Option<&'static str>,
+    /// Season (TIMEX3 SP, SU, FA, WI).
+    pub season: Option<&'static str>,
 }
 
 impl Point {

@@ -5,7 +5,7 @@ use super::expr::{Expr, Point};
 use super::lexicon::{Unit, Word};
 use super::numbers::ordinal;
 use super::point::{
-    calendar, clock, day_ref, duration, follows, merge, plain, relative_period, word,
+    calendar, clock, day_ref, duration, follows, merge, plain, relative_period, season, word,
 };
 use super::tokens::Tok;
 
@@ -62,6 +62,7 @@ pub const TRIGGERS: &[&str] = &[
     "يوم",
     "شهر",
     "الساعه",
+    "فصل",
 ];
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
@@ -109,6 +110,7 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     }) {
         if t.clitic == 0 && plain(toks, i + 1) {
             let (end, mut p) = relative_period(toks, i + 1)
+                .or_else(|| season(toks, i + 1))
                 .or_else(|| calendar(toks, i + 1))
                 .or_else(|| bare_period(toks, i + 1))?;
             p.edge = Some(edge);
@@ -128,6 +130,7 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         .or_else(|| day_ref(toks, i))
         .or_else(|| calendar(toks, i))
         .or_else(|| relative_period(toks, i))
+        .or_else(|| season(toks, i))
 }
 
 /// «الشهر»، «العام» after an edge word: the current one.

@@ -134,6 +134,8 @@ pub enum Word {
     Era(bool),
     /// Minutes added to a clock hour (والنصف).
     Frac(u32),
+    /// A season (TIMEX3 SP, SU, FA, WI).
+    Season(&'static str),
     /// A grammar word a rule can start with (من، بين، قبل، منذ، عام …).
     Trigger,
 }
@@ -183,6 +185,7 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
         "part" => Word::Part(leak(value)),
         "era" => Word::Era(value == "hijri"),
         "frac" => Word::Frac(u32::try_from(n()?).ok()?),
+        "season" => Word::Season(leak(value)),
         _ => return None,
     })
 }

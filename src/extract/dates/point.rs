@@ -599,6 +599,43 @@ pub fn relative_period(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     Some((end, p))
 }
 
+/// A season with a year or a modifier: «صيف 2015»، «الشتاء الماضي»، «هذا الصيف»،
+/// «فصل الصيف المقبل». A bare season («الربيع العربي») is not a date.
+pub fn season(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    let t = toks.get(i)?;
+    let this = t.is("هذا");
+    let mut j = if this || t.is("فصل") { i + 1 } else { i };
+    if j > i && !plain(toks, j) {
+        return None;
+    }
+    if this && toks.get(j).is_some_and(|n| n.key == "فصل") && plain(toks, j + 1) {
+        j += 1;
+    }
+    let s = word(toks, j, |w| match w {
+        Word::Season(s) => Some(s),
+        _ => None,
+    })?;
+    let mut p = Point {
+        season: Some(s),
+        ..Point::default()
+    };
+    let mut end = j + 1;
+    if follows(toks, end, &["", "،"])
+        && let Some((y, None | Some(false), e)) = year_at(toks, end)
+    {
+        p.year = Some(y);
+        end = e;
+    } else if let Some(d) = modifier(toks, end) {
+        p.dir = Some(d);
+        end += 1;
+    } else if this {
+        p.dir = Some(0);
+    } else {
+        return None;
+    }
+    Some((end, p))
+}
+
 /// Fills the fields of `a` that are missing from `b`.
 pub fn merge(a: &mut Point, b: Point) {
     a.year = a.year.or(b.year);
@@ -612,6 +649,7 @@ pub fn merge(a: &mut Point, b: Point) {
     a.time = a.time.or(b.time);
     a.part = a.part.or(b.part);
     a.edge = a.edge.or(b.edge);
+    a.season = a.season.or(b.season);
 }
 
 /// A duration: a number and a unit («عشرة أيام»، «24 ساعة»), a dual

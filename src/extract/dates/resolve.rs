@@ -216,6 +216,38 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
             }
         }
     }
+    if let Some(s) = p.season {
+        out.grain = Some("season");
+        let year = match (p.year, r, p.dir) {
+            (Some(y), _, _) => Some(i64::from(y)),
+            (None, Some(r), Some(d)) => {
+                out.resolved = true;
+                // The season's first month; winter counts from December.
+                let first = match s {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                let y = i64::from(r.year);
+                let started = r.month >= first || (s == "WI" && r.month <= 2);
+                let current = if s == "WI" && r.month <= 2 { y - 1 } else { y };
+                Some(match d {
+                    -1 if started => current - 1,
+                    -1 => y - 1,
+                    1 if started => current + 1,
+                    1 => y,
+                    _ => current,
+                })
+            }
+            _ => None,
+        };
+        out.value = year.map(|y| format!("{y:04}-{s}"));
+        if out.value.is_none() {
+            out.relative = Some(relative_of(&p));
+        }
+        return out;
+    }
     let time = fmt_time(&p);
     if p.time.is_some() || p.part.is_some() {
         out.grain = Some(if p.time.is_some() {
@@ -368,6 +400,9 @@ fn relative_of(p: &Point) -> Value {
     }
     if let Some(part) = p.part {
         v.insert("part_of_day".into(), json!(part));
+    }
+    if let Some(s) = p.season {
+        v.insert("season".into(), json!(s));
     }
     Value::Object(v)
 }
