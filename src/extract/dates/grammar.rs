@@ -28,7 +28,7 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
         // Cheap filter: a rule can only start at a token with a lexicon
         // entry, digits, or one of the grammar's words.
         let t = &toks[i];
-        if t.entries.is_empty() && t.digits.is_none() && t.dotted.is_none() {
+        if t.entries.is_empty() && t.digits.is_none() && !t.dotted {
             i += 1;
             continue;
         }

@@ -127,7 +127,9 @@ pub fn calendar(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 }
 
 fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    if let Some([a, b, c]) = toks.get(i)?.dotted {
+    if toks.get(i)?.dotted
+        && let Some([a, b, c]) = super::tokens::dotted(toks[i].key)
+    {
         return numeric_date(toks, i + 1, a, b, c);
     }
     let a = toks.get(i)?.digits?;

@@ -37,9 +37,9 @@ pub struct Tok<'a> {
     pub gap: &'a str,
     /// True when the separator contains no white space.
     pub tight: bool,
-    /// A dotted date written as one number token (`25.12.2015`): day,
-    /// month, year in the order of a numeric date.
-    pub dotted: Option<[Digits; 3]>,
+    /// True for a number token with dots inside (`25.12.2015`, `3.5`):
+    /// maybe a dotted date, read by [`dotted`].
+    pub dotted: bool,
 }
 
 impl Tok<'_> {
@@ -109,7 +109,9 @@ fn digits(key: &str) -> Option<(usize, Digits)> {
     ))
 }
 
-fn dotted(key: &str) -> Option<[Digits; 3]> {
+/// The three numbers of a dotted date written as one token (`25.12.2015`),
+/// in the order written.
+pub fn dotted(key: &str) -> Option<[Digits; 3]> {
     let mut parts = key.split('.');
     let mut out = [Digits {
         value: 0,
@@ -155,7 +157,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         } else {
             (clitic, entries) = lex.lookup(key);
         }
-        let dotted = (t.kind == TokenKind::Number).then(|| dotted(key)).flatten();
+        let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
         out.push(Tok {
             start: t.range.start + clitic,
             end: t.range.end,
