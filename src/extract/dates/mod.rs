@@ -10,6 +10,7 @@
 //! date the article states for itself (a dateline, «تاريخ النشر», a date next
 //! to «اليوم») becomes it.
 
+pub mod calendar;
 pub mod expr;
 pub mod grammar;
 pub mod hijri;

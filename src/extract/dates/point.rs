@@ -1,13 +1,15 @@
-//! Grammar of points in time: calendar dates (every month family, Hijri,
-//! numeric), weekdays, day words, relative periods and clock times.
-//! Each parser takes the token index to start at and returns the index after
-//! the expression and what it means.
+//! Grammar of points in time other than calendar dates: weekdays, day
+//! words, relative periods, seasons and clock times, plus durations and the
+//! token helpers the other grammar files share. Each parser takes the token
+//! index to start at and returns the index after the expression and what it
+//! means.
 
+pub use super::calendar::calendar;
+use super::calendar::{day_month, numeric, year_at};
 use super::expr::Point;
 use super::lexicon::{Unit, Word};
 use super::numbers::{cardinal, ordinal};
-use super::tokens::{Digits, Tok};
-use crate::civil::{Ymd, days_in_month};
+use super::tokens::Tok;
 
 /// True when token `i` exists, is in the same sentence as token `i - 1`,
 /// and the separator before it is in `gaps`.
@@ -45,14 +47,7 @@ pub fn word2<T>(toks: &[Tok<'_>], i: usize, f: impl Fn(Word) -> Option<T>) -> Op
     t.word(f).map(|v| (v, i + 1))
 }
 
-fn month_at(toks: &[Tok<'_>], i: usize) -> Option<((u32, bool, bool), usize)> {
-    word2(toks, i, |w| match w {
-        Word::Month { month, hijri, amb } => Some((month, hijri, amb)),
-        _ => None,
-    })
-}
-
-fn modifier(toks: &[Tok<'_>], i: usize) -> Option<i64> {
+pub(super) fn modifier(toks: &[Tok<'_>], i: usize) -> Option<i64> {
     if !follows(toks, i, &["", ")"]) || toks[i].clitic > 0 {
         return None;
     }
@@ -62,319 +57,11 @@ fn modifier(toks: &[Tok<'_>], i: usize) -> Option<i64> {
     })
 }
 
-fn part_at(toks: &[Tok<'_>], i: usize) -> Option<&'static str> {
+pub(super) fn part_at(toks: &[Tok<'_>], i: usize) -> Option<&'static str> {
     word(toks, i, |w| match w {
         Word::Part(p) => Some(p),
         _ => None,
     })
-}
-
-fn era_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
-    if !follows(toks, i, &["", ".", ")"]) || toks[i].clitic > 0 {
-        return None;
-    }
-    word(toks, i, |w| match w {
-        Word::Era(h) => Some(h),
-        _ => None,
-    })
-}
-
-/// A year after a month or on its own: digits, «عام 2016», «2016م»; the year,
-/// whether it is marked Hijri (None: unmarked) and the index after it.
-fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, usize)> {
-    let t = toks.get(i)?;
-    let mut j = i;
-    if [
-        "عام",
-        "سنه",
-        "العام",
-        "السنه",
-        "لعام",
-        "لسنه",
-        "للعام",
-        "للسنه",
-    ]
-    .contains(&t.key)
-        && follows(toks, i + 1, &["", "("])
-    {
-        j = i + 1;
-    }
-    let d = toks.get(j)?.digits?;
-    if !(3..=4).contains(&d.len) {
-        return None;
-    }
-    let mut era = d.era;
-    let mut end = j + 1;
-    if era.is_none()
-        && let Some(h) = era_at(toks, end)
-    {
-        era = Some(h);
-        end += 1;
-    }
-    // «400م» is 400 metres.
-    if era == Some(false) && d.len < 4 {
-        return None;
-    }
-    Some((i32::try_from(d.value).ok()?, era, end))
-}
-
-/// A calendar date: numeric (25-9-2021, 2015/07/21), day + month [+ year],
-/// month [+ year], or a marked year (عام 2016، 2016م).
-pub fn calendar(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    numeric(toks, i)
-        .or_else(|| day_month(toks, i))
-        .or_else(|| marked_year(toks, i))
-}
-
-fn numeric(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    if toks.get(i)?.dotted
-        && let Some([a, b, c]) = super::tokens::dotted(toks[i].key)
-    {
-        return numeric_date(toks, i + 1, a, b, c);
-    }
-    let a = toks.get(i)?.digits?;
-    // «25-9-2021», «11/9/2023»; «20 / 9 / 1947» and «6/8/ 2015م» with spaces too.
-    let sep = toks.get(i + 1)?.gap;
-    let spaced_ok = |t: &Tok<'_>| t.tight || sep != ".";
-    if !["-", "/", "."].contains(&sep)
-        || !spaced_ok(&toks[i + 1])
-        || toks[i + 1].sentence != toks[i].sentence
-    {
-        return None;
-    }
-    let b = toks[i + 1].digits?;
-    let c = toks
-        .get(i + 2)
-        .filter(|t| spaced_ok(t) && t.gap == sep)?
-        .digits?;
-    if toks[i + 2].sentence != toks[i].sentence || a.era.is_some() || b.era.is_some() {
-        return None;
-    }
-    // A fourth number in the chain is not a date (an IP, a phone number).
-    if toks
-        .get(i + 3)
-        .is_some_and(|t| t.tight && t.gap == sep && t.digits.is_some())
-    {
-        return None;
-    }
-    numeric_date(toks, i + 3, a, b, c)
-}
-
-fn numeric_date(
-    toks: &[Tok<'_>],
-    end: usize,
-    a: Digits,
-    b: Digits,
-    c: Digits,
-) -> Option<(usize, Point)> {
-    let (y, m, d) = if a.len == 4 && b.len <= 2 && c.len <= 2 {
-        (a.value, b.value, c.value)
-    } else if a.len <= 2 && b.len <= 2 && c.len == 4 {
-        if b.value > 12 && a.value <= 12 {
-            (c.value, a.value, b.value)
-        } else {
-            (c.value, b.value, a.value)
-        }
-    } else {
-        return None;
-    };
-    let mut end = end;
-    let mut era = if a.len == 4 { a.era } else { c.era };
-    if era.is_none()
-        && let Some(h) = era_at(toks, end)
-    {
-        era = Some(h);
-        end += 1;
-    }
-    let y = i32::try_from(y).ok()?;
-    let mut p = Point::default();
-    // «17-4-1435هـ»: a Hijri year (marked, or in the Hijri range unmarked).
-    if era == Some(true) || (era.is_none() && (1300..=1500).contains(&y)) {
-        if !(1..=12).contains(&m) || !(1..=30).contains(&d) {
-            return None;
-        }
-        p.hijri = Some((Some(y), Some(m), Some(d)));
-    } else {
-        let date = Ymd::new(y, m, d)?;
-        if !(1800..=2200).contains(&date.year) {
-            return None;
-        }
-        (p.year, p.month, p.day) = (Some(y), Some(m), Some(d));
-    }
-    if let Some((e, t)) = clock(toks, end).filter(|_| follows(toks, end, &["", "-", "،", ","])) {
-        p.time = t.time;
-        end = e;
-    }
-    Some((end, p))
-}
-
-fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    let (day, mut j) = match ordinal(toks, i) {
-        Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "("]) => (Some(d), j),
-        _ => (None, i),
-    };
-    if day.is_some() && toks[j].is_exact("من") && plain(toks, j + 1) {
-        j += 1;
-    }
-    let shahr = ["شهر", "لشهر", "بشهر"].contains(&toks.get(j)?.stem()) || toks[j].is("شهر");
-    if shahr && plain(toks, j + 1) {
-        j += 1;
-    }
-    let ((month, hijri, amb), mut end) = month_at(toks, j)?;
-    if day.is_some() && toks[j].clitic > 0 {
-        return None;
-    }
-    // «رمضان المبارك 1436هـ»: an epithet of the Hijri month.
-    if hijri
-        && plain(toks, end)
-        && ["المبارك", "الكريم", "المعظم", "الحرام"].contains(&toks[end].key)
-    {
-        end += 1;
-    }
-    // The same month in a second family: «شباط/فبراير», «شباط (فبراير)».
-    if follows(toks, end, &["/", "(", "-", "،"])
-        && !hijri
-        && let Some(((m2, false, _), e2)) = month_at(toks, end)
-        && m2 == month
-    {
-        end = e2;
-    }
-    let mut year = None;
-    // «ذي الحجة من عام 1390هـ»
-    if follows(toks, end, &[""])
-        && toks[end].is_exact("من")
-        && ["عام", "العام", "سنه", "السنه"].contains(&toks.get(end + 1).map_or("", |t| t.key))
-    {
-        end += 1;
-    }
-    if follows(toks, end, &["", "،", ",", ")", "("])
-        && let Some((y, _era, after)) = year_at(toks, end)
-    {
-        year = Some(y);
-        end = after;
-    }
-    // «شباط ( 13 / 2 / 1945 )»: the month, then the full date in brackets.
-    if day.is_none()
-        && year.is_none()
-        && !hijri
-        && follows(toks, end, &["("])
-        && let Some((e, full)) = numeric(toks, end)
-        && full.month == Some(month)
-    {
-        return Some((e, full));
-    }
-    let after_edge =
-        j > 0 && word(toks, j - 1, |w| matches!(w, Word::Edge(_)).then_some(())).is_some();
-    if day.is_none()
-        && year.is_none()
-        && !shahr
-        && !after_edge
-        && amb
-        && modifier(toks, end).is_none()
-    {
-        return None;
-    }
-    let mut p = Point::default();
-    if hijri {
-        if day.is_some_and(|d| d > 30) {
-            return None;
-        }
-        p.hijri = Some((year, Some(month), day));
-    } else {
-        let max = year.map_or(31, |y| days_in_month(y, month));
-        if day.is_some_and(|d| d > max) {
-            return None;
-        }
-        (p.year, p.month, p.day) = (year, Some(month), day);
-    }
-    if year.is_none()
-        && let Some(d) = modifier(toks, end)
-    {
-        p.dir = Some(d);
-        end += 1;
-    }
-    Some((end, p))
-}
-
-fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    let t = toks.get(i)?;
-    let lead = ["عام", "سنه", "العام", "السنه", "عامي"].contains(&t.stem())
-        || ["لعام", "للعام", "لسنه"].contains(&t.key);
-    let (y, era, end) = year_at(toks, i)?;
-    let bare = toks[i].digits.is_some();
-    if bare && era.is_none() {
-        // A bare year: four digits after a preposition of time.
-        let in_parens =
-            follows(toks, i, &["("]) && toks.get(end).is_none_or(|n| n.gap.starts_with(')'));
-        let prev_ok = i > 0
-            && toks[i - 1].sentence == t.sentence
-            && [
-                "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
-            ]
-            .iter()
-            .any(|w| toks[i - 1].is(w));
-        let next_unit =
-            word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(())).or_else(|| {
-                toks.get(end)
-                    .filter(|n| is_counted_noun(n.stem()))
-                    .map(|_| ())
-            });
-        let d = t.digits?;
-        let range = if in_parens { 1000..=2100 } else { 1900..=2100 };
-        if !((prev_ok || in_parens) && d.len == 4 && range.contains(&y) && next_unit.is_none()) {
-            return None;
-        }
-    } else if !bare && !lead {
-        return None;
-    }
-    let mut p = Point::default();
-    if era == Some(true) {
-        p.hijri = Some((Some(y), None, None));
-    } else {
-        if !(1000..=2200).contains(&y) && era.is_none() {
-            return None;
-        }
-        p.year = Some(y);
-    }
-    Some((end, p))
-}
-
-/// Nouns that follow a count, not a year («2015 ريال»).
-fn is_counted_noun(stem: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "ريال",
-        "ريالا",
-        "دولار",
-        "دولارا",
-        "جنيه",
-        "جنيها",
-        "درهم",
-        "درهما",
-        "دينار",
-        "دينارا",
-        "يورو",
-        "ليره",
-        "شخص",
-        "شخصا",
-        "طن",
-        "طنا",
-        "متر",
-        "مترا",
-        "كيلومتر",
-        "كيلومترا",
-        "كلم",
-        "قتيلا",
-        "جريحا",
-        "مواطن",
-        "مواطنا",
-        "طالب",
-        "طالبا",
-        "وحده",
-        "مليون",
-        "مليار",
-        "الف",
-    ];
-    NOUNS.contains(&stem)
 }
 
 /// The 24-hour clock hour of `h` o'clock in part of day `part`.
