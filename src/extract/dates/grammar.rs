@@ -343,7 +343,17 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if !follows(toks, r, &["", "-"]) && r != k {
         return None;
     }
-    let (end, b) = end_point(toks, r)?;
+    let (end, b) = end_point(toks, r).or_else(|| {
+        // «بين يناير ومارس»: after a month, any month name is one.
+        let ((m, hijri, _), e) = super::calendar::month_at(toks, r)?;
+        (a.month.is_some() && !hijri && a.day.is_none()).then(|| {
+            let p = Point {
+                month: Some(m),
+                ..Point::default()
+            };
+            (e, p)
+        })
+    })?;
     let bare = |p: &Point| {
         p.month.is_none()
             && p.hijri.is_none()

@@ -223,6 +223,14 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if j == i + 1 && toks[j].clitic > 0 {
             return None;
         }
+        // «صلاة الجمعة» is the Friday prayer, not a day (unless a modifier follows).
+        let prayer = j == i
+            && i > 0
+            && ["صلاه", "خطبه", "لصلاه", "وصلاه"].contains(&toks[i - 1].key)
+            && modifier(toks, j + 1).is_none();
+        if prayer {
+            return None;
+        }
         p.weekday = Some(wd);
         end = j + 1;
         if let Some(d) = modifier(toks, end) {
