@@ -137,10 +137,19 @@ pub fn article_date(doc: &Document, toks: &[Tok<'_>], found: &[Found]) -> Option
         let published = toks[f.first.saturating_sub(4)..f.first]
             .iter()
             .any(|b| ["النشر", "نشر", "نشرت", "التحديث", "تحديث"].contains(&b.stem()));
+        // A dateline: near the top, not an event date after a preposition
+        // («في 15 مايو 1948»), and either a line of its own (little besides
+        // the date) or the first words of a paragraph set off by a dash or
+        // comma («الرياض - 3 مايو 2016 (واس) -»).
         let n_tokens = sentence.end_token - sentence.first_token;
-        let near_top = t.sentence <= 3;
-        let first_words = f.first - sentence.first_token < 8 && t.sentence <= 2;
-        let dateline = near_top && (n_tokens <= 12 || first_words || sentence.paragraph.is_none());
+        let others = n_tokens.saturating_sub(f.end - f.first);
+        let after_prep = f.first > sentence.first_token
+            && ["في", "منذ", "حتي", "قبل", "بعد", "من", "خلال", "الي", "عام"]
+                .iter()
+                .any(|w| toks[f.first - 1].is(w));
+        let set_off = f.first == sentence.first_token || ["-", "،", ",", "|", ":"].contains(&t.gap);
+        let first_words = f.first - sentence.first_token < 6 && set_off;
+        let dateline = t.sentence <= 3 && !after_prep && (others <= 4 || first_words);
         if today || published || dateline {
             return Some(day);
         }

@@ -645,6 +645,34 @@ fn reference_date_from_the_article() {
     );
     let yesterday = out.dates.iter().find(|m| m.text == "أمس").unwrap();
     assert_eq!(yesterday.value.as_deref(), Some("2016-05-02"));
+    // «تاريخ النشر», and an event date in the lead is not the article's date.
+    for (text, want) in [
+        (
+            "عنوان الخبر\n\nتاريخ النشر: 12 يوليو 2015\nوصل الوزير أمس.",
+            Some("2015-07-12"),
+        ),
+        (
+            "عنوان\n\nفي 15 مايو 1948 أعلن قيام الدولة، وقال أمس إن",
+            None,
+        ),
+        (
+            "ذكرى النكبة\n\nوصل الوفد أمس إلى القاهرة في 15 مايو 1948.",
+            None,
+        ),
+        (
+            "جدة - 21 يوليو 2015 (واس) - وصل الوزير أمس.",
+            Some("2015-07-21"),
+        ),
+    ] {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Dates.extract(&doc, &Context::default(), &mut out);
+        assert_eq!(
+            out.reference_date.map(|(d, _)| d.to_string()).as_deref(),
+            want,
+            "{text}"
+        );
+    }
     // No date in the article: nothing is invented.
     let doc = Document::new("وصل الوزير أمس إلى جدة.".to_string());
     let mut out = Extraction::default();
