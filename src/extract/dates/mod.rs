@@ -51,10 +51,17 @@ impl Extractor for Dates {
                 out.reference_date = Some((d, "article"));
             }
         }
+        let taken = entity_spans(out);
         for f in &found {
-            let r = resolve(&f.expr, reference);
             let range = byte_range(doc, &toks, f);
             let span = with_tatweel(doc, doc.span(range));
+            // «روسيا اليوم» (a channel), «مدينة 6 أكتوبر» (a city): names found
+            // by the extractors that ran before are not dates.
+            let overlaps = |&(s, e): &(usize, usize)| s < span.end && span.start < e;
+            if taken.iter().any(overlaps) {
+                continue;
+            }
+            let r = resolve(&f.expr, reference);
             out.dates.push(DateMention {
                 id: format!("d{}", out.dates.len() + 1),
                 text: doc.original_slice(span).to_string(),
@@ -72,6 +79,18 @@ impl Extractor for Dates {
             });
         }
     }
+}
+
+/// Spans (code points) of the people, places and organizations found so far.
+fn entity_spans(out: &Extraction) -> Vec<(usize, usize)> {
+    let people = out.people.iter().flat_map(|p| &p.mentions);
+    let places = out.places.iter().flat_map(|p| &p.mentions);
+    let orgs = out.organizations.iter().flat_map(|o| &o.mentions);
+    people
+        .chain(places)
+        .chain(orgs)
+        .map(|m| (m.start, m.end))
+        .collect()
 }
 
 /// Normalized byte range of a found expression, with the parenthesis that

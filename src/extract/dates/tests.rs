@@ -681,6 +681,27 @@ fn reference_date_from_the_article() {
 }
 
 #[test]
+fn names_found_earlier_are_not_dates() {
+    use crate::output::{Organization, TextSpan};
+    let text = "قالت قناة روسيا اليوم أمس";
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    out.organizations.push(Organization {
+        id: "o1".into(),
+        name: "روسيا اليوم".into(),
+        mentions: vec![TextSpan {
+            text: "روسيا اليوم".into(),
+            start: 9,
+            end: 20,
+        }],
+        ..Organization::default()
+    });
+    Dates.extract(&doc, &Context::default(), &mut out);
+    let texts: Vec<&str> = out.dates.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, vec!["أمس"]);
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     for text in [
         "",
