@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
 
 pub mod dates;
+pub mod quotes;
 
 /// What the extractors know before they start.
 #[derive(Clone, Debug, Default)]
@@ -46,7 +47,7 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors, in the order they run.
 pub fn extractors() -> &'static [&'static dyn Extractor] {
-    &[&dates::Dates]
+    &[&dates::Dates, &quotes::QuotesExtractor]
 }
 
 /// Runs every extractor on `doc`.

@@ -1,0 +1,217 @@
+//! The people, organizations and places found by earlier extractors, indexed
+//! by the tokens their mentions start and end at, for speaker look-up.
+
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::normalize::match_key;
+use crate::output::{Speaker, TextSpan};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// Kind of entity a mention belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EntityKind {
+    /// A person (preferred as a speaker).
+    Person,
+    /// An organization.
+    Organization,
+    /// A place (a country speaking as a state).
+    Place,
+}
+
+/// One mention of an entity, in tokens.
+#[derive(Clone, Debug)]
+pub struct MentionRef {
+    /// Kind of the entity.
+    pub kind: EntityKind,
+    /// Entity id (`p1`, `o2`, `l3`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// First token of the mention.
+    pub first: usize,
+    /// Last token of the mention (inclusive).
+    pub last: usize,
+    /// The mention as output.
+    pub mention: TextSpan,
+}
+
+impl MentionRef {
+    /// The speaker this mention names.
+    pub fn speaker(&self) -> Speaker {
+        Speaker {
+            id: Some(self.id.clone()),
+            name: self.name.clone(),
+            mention: Some(self.mention.clone()),
+        }
+    }
+}
+
+/// Entity mentions by token.
+#[derive(Debug, Default)]
+pub struct EntityIndex {
+    by_first: HashMap<usize, MentionRef>,
+    by_last: HashMap<usize, usize>,
+    /// Matching keys of every name and mention (clitics stripped), to tell
+    /// a quoted name from a quotation.
+    names: HashSet<String>,
+}
+
+impl EntityIndex {
+    /// Indexes the entities of `out` against the tokens of `doc`.
+    pub fn new(doc: &Document, out: &Extraction) -> EntityIndex {
+        let mut index = EntityIndex::default();
+        let people = out
+            .people
+            .iter()
+            .map(|p| (EntityKind::Person, &p.id, &p.name, &p.mentions));
+        let orgs = out
+            .organizations
+            .iter()
+            .map(|o| (EntityKind::Organization, &o.id, &o.name, &o.mentions));
+        let places = out
+            .places
+            .iter()
+            .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions));
+        for (kind, id, name, mentions) in people.chain(orgs).chain(places) {
+            index.names.insert(name_key(name));
+            for m in mentions {
+                index.names.insert(name_key(&m.text));
+                let range = doc.normalized().to_normalized(Span::new(m.start, m.end));
+                if range.is_empty() {
+                    continue;
+                }
+                let (Some(first), Some(last)) =
+                    (doc.token_at(range.start), doc.token_at(range.end - 1))
+                else {
+                    continue;
+                };
+                let r = MentionRef {
+                    kind,
+                    id: id.clone(),
+                    name: name.clone(),
+                    first,
+                    last,
+                    mention: m.clone(),
+                };
+                // Keep the longest mention starting at a token; persons first on ties.
+                let better = index.by_first.get(&first).is_none_or(|old| {
+                    (last, std::cmp::Reverse(kind)) > (old.last, std::cmp::Reverse(old.kind))
+                });
+                if better {
+                    index.by_last.insert(last, first);
+                    index.by_first.insert(first, r);
+                }
+            }
+        }
+        index
+    }
+
+    /// The mention starting at token `t`, if any.
+    pub fn starting_at(&self, t: usize) -> Option<&MentionRef> {
+        self.by_first.get(&t)
+    }
+
+    /// The mention ending at token `t`, if any.
+    pub fn ending_at(&self, t: usize) -> Option<&MentionRef> {
+        self.by_last.get(&t).and_then(|f| self.by_first.get(f))
+    }
+
+    /// True when `text` (original or normalized) is the name or a mention of
+    /// a known entity.
+    pub fn is_name(&self, text: &str) -> bool {
+        !text.trim().is_empty() && self.names.contains(&name_key(text))
+    }
+}
+
+/// Matching key of a name, with spaces collapsed.
+pub fn name_key(text: &str) -> String {
+    match_key(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Entities given by name, for tests and gold evaluations of speaker
+/// attribution *given* entities: [`Injector::add`] finds each mention by
+/// string search in the original text (word-bounded, a proclitic prefix
+/// allowed in front, longest mentions first, no overlaps).
+#[derive(Debug, Default)]
+pub struct Injector {
+    taken: Vec<(usize, usize)>,
+    counts: [usize; 3],
+}
+
+impl Injector {
+    /// Adds a person (`kind` = [`EntityKind::Person`]), organization or place
+    /// named `name` with the given mention forms to `out`.
+    pub fn add(
+        &mut self,
+        text: &str,
+        out: &mut Extraction,
+        kind: EntityKind,
+        name: &str,
+        forms: &[&str],
+    ) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut forms: Vec<Vec<char>> = forms.iter().map(|f| f.chars().collect()).collect();
+        forms.push(name.chars().collect());
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        let mut mentions: Vec<TextSpan> = Vec::new();
+        for f in &forms {
+            if f.is_empty() {
+                continue;
+            }
+            let mut i = 0;
+            while i + f.len() <= chars.len() {
+                if chars[i..i + f.len()] != f[..] {
+                    i += 1;
+                    continue;
+                }
+                let (s, e) = (i, i + f.len());
+                let word_start = chars[..s]
+                    .iter()
+                    .rposition(|c| !c.is_alphanumeric())
+                    .map_or(0, |p| p + 1);
+                let prefix: String = chars[word_start..s].iter().collect();
+                let ok_before =
+                    prefix.is_empty() || crate::document::clitics::is_proclitic_sequence(&prefix);
+                let ok_after = chars.get(e).is_none_or(|c| !c.is_alphanumeric());
+                let free = !self.taken.iter().any(|&(a, b)| s < b && a < e);
+                if ok_before && ok_after && free {
+                    self.taken.push((s, e));
+                    mentions.push(TextSpan {
+                        text: f.iter().collect(),
+                        start: s,
+                        end: e,
+                    });
+                }
+                i = e;
+            }
+        }
+        mentions.sort_by_key(|m| m.start);
+        let k = kind as usize;
+        self.counts[k] += 1;
+        let n = self.counts[k];
+        match kind {
+            EntityKind::Person => out.people.push(crate::output::Person {
+                id: format!("p{n}"),
+                name: name.to_string(),
+                mentions,
+                ..Default::default()
+            }),
+            EntityKind::Organization => out.organizations.push(crate::output::Organization {
+                id: format!("o{n}"),
+                name: name.to_string(),
+                mentions,
+                ..Default::default()
+            }),
+            EntityKind::Place => out.places.push(crate::output::Place {
+                id: format!("l{n}"),
+                name: name.to_string(),
+                mentions,
+                ..Default::default()
+            }),
+        }
+    }
+}

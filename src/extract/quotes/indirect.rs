@@ -1,0 +1,109 @@
+//! Indirect speech: the clause a speech verb reports through a
+//! complementizer (قال إن …، أكد أن …، أشار إلى أن …), without marks.
+
+use super::cues::{Cue, CueKind, Cues};
+use super::phrase::{Scan, Stop, is_mark};
+use std::ops::Range;
+
+/// How far after the speaker phrase (tokens) the complementizer may be.
+pub const MAX_COMPLEMENTIZER_DISTANCE: usize = 15;
+
+/// Longest reported clause, in bytes of normalized text.
+pub const MAX_CLAUSE_BYTES: usize = 1500;
+
+/// An indirect quotation before output: the clause's byte range and its cue.
+#[derive(Clone, Debug)]
+pub struct Indirect<'c> {
+    /// Byte range of the reported clause.
+    pub clause: Range<usize>,
+    /// The cue reporting it.
+    pub cue: &'c Cue,
+    /// The attribution frame naming the source, if one sits between the
+    /// verb and the clause (its speaker wins).
+    pub frame: Option<&'c Cue>,
+}
+
+/// The complementizer a cue's clause starts after, if any, and an
+/// attribution frame met on the way (أفادت الأنباء نقلا عن مصادر بأن …).
+fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Option<&'c Cue>)> {
+    let toks = scan.doc.tokens();
+    if let Stop::Complementizer(k) = c.phrase.stop {
+        return Some((k, None));
+    }
+    if matches!(c.phrase.stop, Stop::Colon | Stop::Mark) {
+        return None;
+    }
+    let sentence = toks[c.token].sentence;
+    let from = c.phrase.end;
+    let mut frame: Option<&Cue> = None;
+    let last = (from + MAX_COMPLEMENTIZER_DISTANCE).min(toks.len());
+    for (k, tok) in toks.iter().enumerate().take(last).skip(from) {
+        if tok.sentence != sentence || scan.inside[k] {
+            return None;
+        }
+        if let Some(other) = cues.at(k) {
+            match other.kind {
+                CueKind::Frame if frame.is_none() => frame = Some(other),
+                _ => return None,
+            }
+        }
+        if scan.lex.is_complementizer(scan.key(k)) && scan.ents.starting_at(k).is_none() {
+            return Some((k, frame));
+        }
+    }
+    None
+}
+
+/// The indirect quotations of a document.
+pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
+    let toks = scan.doc.tokens();
+    let mut out = Vec::new();
+    for (i, c) in cues.list.iter().enumerate() {
+        if c.kind != CueKind::Verb {
+            continue;
+        }
+        let Some((k, frame)) = complementizer(scan, cues, c) else {
+            continue;
+        };
+        let first = k + 1;
+        if first >= toks.len() || toks[first].sentence != toks[k].sentence {
+            continue;
+        }
+        // A clause that is wholly a quotation in marks is a direct quote.
+        if scan.gap(k, first).chars().any(is_mark) {
+            continue;
+        }
+        let sentence = &scan.doc.sentences()[toks[k].sentence];
+        let mut end_tok = sentence.end_token;
+        if let Some(next) = cues.list[i + 1..].iter().find(|n| n.token > first)
+            && next.token < end_tok
+        {
+            end_tok = next.token;
+        }
+        if end_tok <= first + 1 {
+            continue;
+        }
+        let start = toks[first].range.start;
+        let mut end = toks[end_tok - 1].range.end;
+        // Take a closing mark that ends the clause along.
+        let norm = scan.doc.norm();
+        let tail = &norm[end..sentence.range.end.max(end)];
+        if let Some(c0) = tail.chars().next().filter(|&ch| is_mark(ch)) {
+            end += c0.len_utf8();
+        }
+        if end - start > MAX_CLAUSE_BYTES {
+            let limit = start + MAX_CLAUSE_BYTES;
+            let cut = toks.partition_point(|t| t.range.end <= limit);
+            if cut <= first {
+                continue;
+            }
+            end = toks[cut - 1].range.end;
+        }
+        out.push(Indirect {
+            clause: start..end,
+            cue: c,
+            frame: frame.filter(|f| f.speaker.is_some() && f.rule != "continuation"),
+        });
+    }
+    out
+}

@@ -1,0 +1,229 @@
+//! The quote lexicons, loaded once: speech verbs (`lexicons/quote_verbs.tsv`)
+//! and attribution frames, name heads, boundaries and complementizers
+//! (`lexicons/quote_frames.tsv`).
+//!
+//! Verb forms are listed without clitics; [`QuoteLexicon::verb`] strips the
+//! conjunctions و/ف in front and an object pronoun (ه، ها، هم، هما) behind,
+//! so وقال، فأضافت، اعتبرها are found from قال، أضافت، اعتبر.
+
+use crate::document::clitics::splits;
+use crate::lexicon::tsv_rows;
+use crate::normalize::match_key;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A speech verb form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verb {
+    /// The lemma (masculine past form), normalized.
+    pub lemma: String,
+    /// True when the form is also a common noun or another verb: it is a cue
+    /// only when a complementizer, colon or quotation mark follows its subject.
+    pub weak: bool,
+    /// True for the present tense (SVO order is more common there).
+    pub present: bool,
+}
+
+/// Kind of a multi-word frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// The speaker follows the frame: بحسب، وفقا لـ، نقلا عن، حسبما ذكرت.
+    Attribution,
+    /// A setting that does not name the speaker: في بيان، في تصريح لـ.
+    Setting,
+    /// A quoted span right after it is a name or title: وكالة، تنظيم، برنامج.
+    NameHead,
+}
+
+/// A multi-word frame, as normalized words.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// Normalized, folded words; a final `ل` is a proclitic of the next word.
+    pub words: Vec<String>,
+    /// What the frame does.
+    pub kind: FrameKind,
+}
+
+/// The quote lexicons.
+#[derive(Debug, Default)]
+pub struct QuoteLexicon {
+    verbs: HashMap<String, Verb>,
+    frames: Vec<Frame>,
+    /// Index of frames by their first word.
+    frame_index: HashMap<String, Vec<usize>>,
+    boundaries: HashSet<String>,
+    complementizers: HashSet<String>,
+    pronoun_quote: HashSet<String>,
+}
+
+const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
+const FRAMES: &str = include_str!("../../../lexicons/quote_frames.tsv");
+
+/// The lexicons, parsed on first use.
+pub fn lexicon() -> &'static QuoteLexicon {
+    static LEX: OnceLock<QuoteLexicon> = OnceLock::new();
+    LEX.get_or_init(|| QuoteLexicon::parse(VERBS, FRAMES))
+}
+
+const OBJECT_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+impl QuoteLexicon {
+    /// Parses the two TSV files.
+    pub fn parse(verbs: &str, frames: &str) -> QuoteLexicon {
+        let mut lex = QuoteLexicon::default();
+        for row in tsv_rows(verbs) {
+            let (Some(form), Some(lemma)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let verb = Verb {
+                lemma: match_key(lemma),
+                weak: row.get(4).is_some_and(|s| *s == "weak"),
+                present: row.get(2).is_some_and(|s| *s == "present"),
+            };
+            lex.verbs.entry(match_key(form)).or_insert(verb);
+        }
+        for row in tsv_rows(frames) {
+            let (Some(form), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let key = match_key(form);
+            let words: Vec<String> = key.split_whitespace().map(str::to_string).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let kind = match *kind {
+                "attribution" => FrameKind::Attribution,
+                "frame" => FrameKind::Setting,
+                "name_head" => FrameKind::NameHead,
+                "boundary" => {
+                    lex.boundaries.insert(key);
+                    continue;
+                }
+                "complementizer" => {
+                    lex.complementizers.insert(key);
+                    continue;
+                }
+                "pronoun_quote" => {
+                    lex.pronoun_quote.insert(key);
+                    continue;
+                }
+                _ => continue,
+            };
+            lex.frame_index
+                .entry(words[0].clone())
+                .or_default()
+                .push(lex.frames.len());
+            lex.frames.push(Frame { words, kind });
+        }
+        lex
+    }
+
+    /// The speech verb a word (matching key) is, with و/ف proclitics and an
+    /// object pronoun stripped.
+    pub fn verb(&self, word: &str) -> Option<&Verb> {
+        for split in splits(word) {
+            if !matches!(split.prefix, "" | "و" | "ف") {
+                continue;
+            }
+            if let Some(v) = self.verbs.get(split.stem) {
+                return Some(v);
+            }
+            for suffix in OBJECT_SUFFIXES {
+                if let Some(stem) = split.stem.strip_suffix(suffix)
+                    && let Some(v) = self
+                        .verbs
+                        .get(stem)
+                        .filter(|v| !v.present && stem.chars().count() >= 3)
+                {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// True for a word that ends a speaker phrase (خلال، في، الذي، اليوم …).
+    pub fn is_boundary(&self, word: &str) -> bool {
+        self.boundaries.contains(word) || self.is_complementizer(word)
+    }
+
+    /// True for a complementizer introducing reported speech (أن، إن، بأن،
+    /// أنه …), also with a و/ف conjunction in front.
+    pub fn is_complementizer(&self, word: &str) -> bool {
+        self.complementizers.contains(word)
+            || ["و", "ف"].iter().any(|p| {
+                word.strip_prefix(p)
+                    .is_some_and(|w| self.complementizers.contains(w))
+            })
+    }
+
+    /// True for قوله/قولها/قولهم (… عن فلان قوله: «…»).
+    pub fn is_pronoun_quote(&self, word: &str) -> bool {
+        self.pronoun_quote.contains(word)
+    }
+
+    /// The frames that can start with `word` (matching key; a و/ف conjunction
+    /// in front is allowed), with the number of proclitic bytes to skip.
+    pub fn frames_starting(&self, word: &str) -> impl Iterator<Item = &Frame> {
+        let direct = self.frame_index.get(word);
+        let stripped = ["و", "ف"]
+            .iter()
+            .find_map(|p| word.strip_prefix(p).and_then(|w| self.frame_index.get(w)));
+        direct
+            .into_iter()
+            .chain(stripped)
+            .flatten()
+            .map(|&i| &self.frames[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_with_clitics_and_suffixes() {
+        let lex = lexicon();
+        // (word as written, lemma expected or "" for none)
+        let rows: &[(&str, &str)] = &[
+            ("قال", "قال"),
+            ("وقال", "قال"),
+            ("فقالت", "قال"),
+            ("وأضافوا", "اضاف"),
+            ("يقولون", "قال"),
+            ("قالا", "قال"),
+            ("وتابع", "تابع"),
+            ("اعتبرها", "اعتبر"),
+            ("وتحدثت", "تحدث"),
+            ("وأشار", "اشار"),
+            ("تعد", ""),
+            ("وزارة", ""),
+            ("الخارجية", ""),
+            ("قاله", "قال"),
+        ];
+        for (word, lemma) in rows {
+            let got = lex
+                .verb(&match_key(word))
+                .map(|v| v.lemma.clone())
+                .unwrap_or_default();
+            assert_eq!(got, match_key(lemma), "{word}");
+        }
+    }
+
+    #[test]
+    fn frames_and_words() {
+        let lex = lexicon();
+        assert!(
+            lex.frames_starting(&match_key("وبحسب"))
+                .any(|f| f.kind == FrameKind::Attribution)
+        );
+        assert!(
+            lex.frames_starting(&match_key("وكالة"))
+                .any(|f| f.kind == FrameKind::NameHead)
+        );
+        assert!(lex.is_complementizer(&match_key("إن")));
+        assert!(lex.is_complementizer(&match_key("بأنه")));
+        assert!(lex.is_boundary(&match_key("خلال")));
+        assert!(!lex.is_boundary(&match_key("الوزير")));
+    }
+}

@@ -1,0 +1,301 @@
+//! Quotations in marks: telling names, titles and scare quotes from
+//! quotations, the kind (`direct` or `partial`), and the governing cue.
+
+use super::cues::{Cue, Cues, frame_at};
+use super::lexicon::FrameKind;
+use super::marks::Marked;
+use super::phrase::{Scan, Stop};
+use crate::document::clitics::splits;
+use crate::output::Speaker;
+use std::ops::Range;
+
+/// Most words a quoted name or title may have.
+pub const MAX_NAME_WORDS: usize = 6;
+
+/// Most words of a scare quote: a quotation this short needs a speech cue.
+pub const MAX_SCARE_WORDS: usize = 3;
+
+/// How far back (tokens) a governing cue is looked for.
+pub const MAX_CUE_DISTANCE: usize = 60;
+
+/// Why a quoted span is not a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotQuote {
+    /// A known entity's name, or a short span after a name head (وكالة، تنظيم).
+    Name,
+    /// A few words in marks that nobody is said to say.
+    Scare,
+    /// No letters inside.
+    Empty,
+}
+
+/// A quotation in marks, before output.
+#[derive(Clone, Debug)]
+pub struct MarkedQuote {
+    /// Byte range of the text inside the marks (trimmed).
+    pub inner: Range<usize>,
+    /// `direct` or `partial`.
+    pub kind: &'static str,
+    /// Byte range of the cue, if any.
+    pub cue: Option<Range<usize>>,
+    /// The speaker, if any.
+    pub speaker: Option<Speaker>,
+    /// Rule name.
+    pub rule: String,
+    /// Confidence.
+    pub confidence: f32,
+}
+
+/// Tokens `[first, end)` inside a byte range.
+fn tokens_in(scan: &Scan, r: &Range<usize>) -> (usize, usize) {
+    let toks = scan.doc.tokens();
+    let first = toks.partition_point(|t| t.range.end <= r.start);
+    let end = toks.partition_point(|t| t.range.start < r.end);
+    (first, end.max(first))
+}
+
+/// The token right before byte `pos` in the same sentence as token `after`,
+/// if only spaces and marks separate them.
+fn token_before(scan: &Scan, pos: usize, after: usize) -> Option<usize> {
+    let toks = scan.doc.tokens();
+    let i = toks
+        .partition_point(|t| t.range.end <= pos)
+        .checked_sub(1)?;
+    (after >= toks.len() || toks[i].sentence == toks[after].sentence).then_some(i)
+}
+
+fn is_name_head(scan: &Scan, t: usize) -> bool {
+    let key = scan.key(t);
+    for s in splits(key) {
+        if frame_at_word(scan, s.stem) || frame_at_word(scan, &s.article_restored()) {
+            return true;
+        }
+        if let Some(stem) = s.stem.strip_prefix("ال")
+            && frame_at_word(scan, stem)
+        {
+            return true;
+        }
+    }
+    // Two-word heads (يعرف ب، المعروف ب) end with a proclitic: «المعروف بـ"…"».
+    if key == "ب" && t > 0 {
+        let prev = scan.key(t - 1);
+        return scan
+            .lex
+            .frames_starting(prev)
+            .any(|f| f.kind == FrameKind::NameHead && f.words.len() == 2 && f.words[1] == "ب");
+    }
+    false
+}
+
+fn frame_at_word(scan: &Scan, word: &str) -> bool {
+    scan.lex
+        .frames_starting(word)
+        .any(|f| f.kind == FrameKind::NameHead && f.words.len() == 1)
+}
+
+/// The trimmed inner byte range of a quoted span and its tokens `[first, end)`.
+fn inner_of(scan: &Scan, m: &Marked) -> (Range<usize>, usize, usize) {
+    let raw = &scan.doc.norm()[m.inner.clone()];
+    let lead = raw.len() - raw.trim_start().len();
+    let inner = m.inner.start + lead..m.inner.start + lead + raw.trim().len();
+    let (first, end) = tokens_in(scan, &inner);
+    (inner, first, end)
+}
+
+/// Whether a quoted span is a name or title (a known entity's name, or a
+/// short span right after a name head such as وكالة، تنظيم، برنامج، بعنوان,
+/// or after the preposition لـ), or holds no word. Needs no cue, so it runs
+/// before cues are looked for.
+pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
+    let (inner, first, end) = inner_of(scan, m);
+    let words = end - first;
+    if words == 0 {
+        return Some(NotQuote::Empty);
+    }
+    let norm = scan.doc.norm();
+    if words <= MAX_NAME_WORDS && scan.ents.is_name(&norm[inner]) {
+        return Some(NotQuote::Name);
+    }
+    if let Some(b) = token_before(scan, m.open.start, first) {
+        let gap_ok = norm[scan.doc.tokens()[b].range.end..m.open.start]
+            .trim()
+            .is_empty();
+        if gap_ok && words <= MAX_NAME_WORDS && (is_name_head(scan, b) || scan.key(b) == "ل") {
+            return Some(NotQuote::Name);
+        }
+    }
+    None
+}
+
+/// Classifies a quoted span. `closed` is false for an unclosed mark, which
+/// is kept only when a cue governs it.
+pub fn classify(
+    scan: &Scan,
+    cues: &Cues,
+    m: &Marked,
+    closed: bool,
+) -> Result<MarkedQuote, NotQuote> {
+    let norm = scan.doc.norm();
+    if let Some(not) = name_or_empty(scan, m) {
+        return Err(not);
+    }
+    let (inner, first, end) = inner_of(scan, m);
+    let words = end - first;
+    let before = token_before(scan, m.open.start, first);
+    let colon_before =
+        before.is_some_and(|b| norm[scan.doc.tokens()[b].range.end..m.open.start].contains(':'));
+
+    // The governing cue: the nearest cue before the mark in the sentence.
+    let mut governing: Option<&Cue> = None;
+    let mut qawl: Option<usize> = None;
+    if let Some(b) = before {
+        let sentence = scan.doc.tokens()[b].sentence;
+        let stop = b.saturating_sub(MAX_CUE_DISTANCE);
+        let mut k = b + 1;
+        while k > stop {
+            k -= 1;
+            if scan.doc.tokens()[k].sentence != sentence {
+                break;
+            }
+            if scan.inside[k] {
+                continue;
+            }
+            if scan.lex.is_pronoun_quote(scan.key(k)) {
+                qawl = Some(k);
+                break;
+            }
+            if let Some(c) = cues.at(k) {
+                governing = Some(c);
+                break;
+            }
+        }
+    }
+    let factor = if closed { 1.0 } else { 0.5 };
+    let out = |kind: &'static str,
+               cue: Option<Range<usize>>,
+               speaker: Option<Speaker>,
+               rule: &str,
+               conf: f32| {
+        Ok(MarkedQuote {
+            inner: inner.clone(),
+            kind,
+            cue,
+            confidence: if speaker.is_some() {
+                conf * factor
+            } else {
+                0.0
+            },
+            speaker,
+            rule: rule.to_string(),
+        })
+    };
+    // … عن فلان قوله: «…»
+    if let Some(q) = qawl {
+        let speaker = qawl_speaker(scan, q);
+        let r = scan.doc.tokens()[q].range.clone();
+        return out("direct", Some(r), speaker, "qawluhu", 0.85);
+    }
+    if let Some(c) = governing {
+        let b = before.unwrap_or(c.token);
+        let kind = if colon_before {
+            "direct"
+        } else {
+            let comp = match c.phrase.stop {
+                Stop::Complementizer(k) => Some(k),
+                _ => (c.phrase.end..b + 1).find(|&k| scan.lex.is_complementizer(scan.key(k))),
+            };
+            let key_b = scan.key(b);
+            let prep_before = b > c.token
+                && b >= c.phrase.end
+                && (scan.lex.is_boundary(key_b) || key_b.chars().count() == 1);
+            match comp {
+                Some(k) if k == b && ends_sentence(scan, m, end) => "direct",
+                Some(_) => "partial",
+                None if prep_before => "partial",
+                None => "direct",
+            }
+        };
+        return out(
+            kind,
+            Some(c.range.clone()),
+            c.speaker.clone(),
+            c.rule,
+            c.confidence,
+        );
+    }
+    if !closed {
+        return Err(NotQuote::Scare);
+    }
+    // «…»، قال فلان / «…»، بحسب فلان
+    if let Some(close) = &m.close {
+        let toks = scan.doc.tokens();
+        let after = toks.partition_point(|t| t.range.start < close.end);
+        for k in after..(after + 2).min(toks.len()) {
+            if scan.inside[k]
+                || (end > first && toks[k].sentence != toks[end - 1].sentence && k > after)
+            {
+                break;
+            }
+            if let Some(c) = cues.at(k) {
+                return out(
+                    "direct",
+                    Some(c.range.clone()),
+                    c.speaker.clone(),
+                    &format!("{}_after_quote", c.rule),
+                    c.confidence,
+                );
+            }
+            if frame_at(scan, k, FrameKind::Attribution).is_some() {
+                break;
+            }
+        }
+    }
+    // Speaker: «…» (a heading's colon)
+    if colon_before && let Some(b) = before {
+        let toks = scan.doc.tokens();
+        let s = &scan.doc.sentences()[toks[b].sentence];
+        if b + 1 - s.first_token <= 6 {
+            let speaker = scan
+                .ents
+                .ending_at(b)
+                .map(|m| m.speaker())
+                .or_else(|| Some(scan.heuristic(s.first_token, b + 1)));
+            return out("direct", None, speaker, "colon", 0.7);
+        }
+    }
+    if words <= MAX_SCARE_WORDS {
+        return Err(NotQuote::Scare);
+    }
+    // A whole utterance with no cue: the speaker of the previous reported speech.
+    let speaker = cues.previous_speaker(first).cloned();
+    let rule = if speaker.is_some() {
+        "continuation"
+    } else {
+        "none"
+    };
+    out("direct", None, speaker, rule, 0.5)
+}
+
+fn ends_sentence(scan: &Scan, m: &Marked, end: usize) -> bool {
+    let Some(close) = &m.close else { return true };
+    let toks = scan.doc.tokens();
+    let next = toks.partition_point(|t| t.range.start < close.end);
+    next >= toks.len() || end == 0 || toks[next].sentence != toks[end - 1].sentence
+}
+
+fn qawl_speaker(scan: &Scan, q: usize) -> Option<Speaker> {
+    let p = q.checked_sub(1)?;
+    if let Some(m) = scan.ents.ending_at(p) {
+        return Some(m.speaker());
+    }
+    // … عن <name> قوله
+    let sentence = scan.doc.tokens()[q].sentence;
+    let mut k = p;
+    while k > 0 && p - k < 8 && scan.doc.tokens()[k].sentence == sentence {
+        if scan.key(k) == "عن" {
+            return (k < p).then(|| scan.heuristic(k + 1, p + 1));
+        }
+        k -= 1;
+    }
+    None
+}

@@ -1,0 +1,352 @@
+//! Pairing of quotation marks: “ ” « » „ ‹ › " ' with nested, reversed and
+//! unbalanced uses, in one linear pass over the normalized text.
+//!
+//! An opening mark stays open until its paragraph ends, unless the next
+//! paragraph begins with a mark of the same family (the convention for a
+//! quotation that runs over several paragraphs); it never stays open for more
+//! than [`MAX_QUOTE_CHARS`] characters. A mark that is not closed within those
+//! bounds is reported as [`Pairing::unclosed`], with the extent it would have
+//! covered (to the end of its paragraph, at most [`MAX_QUOTE_CHARS`]).
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+/// Longest quotation, in characters, before an open mark is given up.
+pub const MAX_QUOTE_CHARS: usize = 3000;
+
+/// Deepest nesting of open marks kept; deeper ones push the oldest out.
+pub const MAX_DEPTH: usize = 8;
+
+/// Families of quotation marks: a mark closes only a mark of its family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// « » (also reversed » «).
+    Guillemet,
+    /// “ ” „ (also reversed ” “).
+    Curly,
+    /// ‹ ›.
+    Single,
+    /// The straight double quote ".
+    Straight,
+    /// The straight single quote ' at a word edge.
+    Apostrophe,
+}
+
+/// A pair of marks, or an open mark with its bounded extent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked {
+    /// Byte range of the opening mark.
+    pub open: Range<usize>,
+    /// Byte range of the closing mark (`None` when unclosed).
+    pub close: Option<Range<usize>>,
+    /// Byte range of the text inside the marks (or up to the bound).
+    pub inner: Range<usize>,
+    /// Nesting depth when opened (0 = outermost).
+    pub depth: usize,
+    /// Family of the marks.
+    pub family: Family,
+}
+
+/// The result of pairing a text's marks.
+#[derive(Clone, Debug, Default)]
+pub struct Pairing {
+    /// Closed pairs, in order of their opening mark.
+    pub pairs: Vec<Marked>,
+    /// Marks left open, with their bounded extent, in text order.
+    pub unclosed: Vec<Marked>,
+}
+
+struct Open {
+    pos: usize,
+    len: usize,
+    family: Family,
+    /// Opened by a mark that normally closes (” or »): Arabic texts often type
+    /// the pair in reverse.
+    reversed: bool,
+    /// Character count at the opening mark.
+    chars_at: usize,
+    /// End of the paragraph the quotation currently reaches.
+    para_end: usize,
+}
+
+fn family_of(c: char) -> Option<(Family, bool)> {
+    // (family, is the usual opening mark)
+    Some(match c {
+        '«' => (Family::Guillemet, true),
+        '»' => (Family::Guillemet, false),
+        '“' | '„' => (Family::Curly, true),
+        '”' => (Family::Curly, false),
+        '‹' => (Family::Single, true),
+        '›' => (Family::Single, false),
+        '"' => (Family::Straight, true),
+        '\'' => (Family::Apostrophe, true),
+        _ => return None,
+    })
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Pairs the quotation marks of `text` (normalized text, paragraphs separated
+/// by line breaks). Linear in the length of `text`.
+pub fn pair(text: &str) -> Pairing {
+    let mut out = Pairing::default();
+    let mut stack: VecDeque<Open> = VecDeque::new();
+    let mut chars = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    let mut count = 0usize;
+    let mut para_end = text.find('\n').unwrap_or(text.len());
+    while let Some((i, c)) = chars.next() {
+        count += 1;
+        // Expire the oldest open mark once it is too long.
+        while stack
+            .front()
+            .is_some_and(|o| count.saturating_sub(o.chars_at) > MAX_QUOTE_CHARS)
+        {
+            if let Some(o) = stack.pop_front() {
+                keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
+            }
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            // Paragraph break: open marks end here, unless the next paragraph
+            // reopens the same family (multi-paragraph quotation).
+            let rest = &text[i..];
+            let next_line_start = i + rest.len() - rest.trim_start().len();
+            let reopen = text[next_line_start..]
+                .chars()
+                .next()
+                .and_then(family_of)
+                .filter(|(f, opening)| {
+                    *opening && matches!(f, Family::Guillemet | Family::Curly | Family::Straight)
+                });
+            let keep = stack.len() == 1 && reopen.is_some_and(|(f, _)| stack[0].family == f);
+            para_end = text[next_line_start..]
+                .find('\n')
+                .map_or(text.len(), |p| next_line_start + p);
+            if keep {
+                stack[0].para_end = para_end;
+                // Skip the reopening mark.
+                while let Some(&(j, _)) = chars.peek() {
+                    chars.next();
+                    count += 1;
+                    if j >= next_line_start {
+                        break;
+                    }
+                }
+                prev = None;
+                continue;
+            }
+            while let Some(o) = stack.pop_front() {
+                keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
+            }
+            prev = Some(c);
+            continue;
+        }
+        let Some((family, opening)) = family_of(c) else {
+            prev = Some(c);
+            continue;
+        };
+        let len = c.len_utf8();
+        match family {
+            Family::Straight => match stack.iter().rposition(|o| o.family == family) {
+                Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
+                None => push(
+                    &mut stack, &mut out, text, i, len, family, false, count, para_end,
+                ),
+            },
+            Family::Apostrophe => {
+                // Only at a word edge: not in O'Brien.
+                let open_here = stack.iter().rposition(|o| o.family == family);
+                match open_here {
+                    Some(k) if !is_word(next) => close_at(&mut stack, &mut out, text, k, i, len),
+                    _ if !is_word(prev) && is_word(next) => push(
+                        &mut stack, &mut out, text, i, len, family, false, count, para_end,
+                    ),
+                    _ => {}
+                }
+            }
+            _ => {
+                // Closing: the nearest open mark of the family that was opened
+                // the usual way (for a usual closer) or reversed (for a usual
+                // opener); a usual opener is also closed by itself for „…“.
+                let k = stack.iter().rposition(|o| {
+                    o.family == family
+                        && (if opening {
+                            o.reversed || (c == '“' && text[o.pos..].starts_with('„'))
+                        } else {
+                            !o.reversed
+                        })
+                });
+                match k {
+                    Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
+                    None => push(
+                        &mut stack, &mut out, text, i, len, family, !opening, count, para_end,
+                    ),
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    while let Some(o) = stack.pop_front() {
+        keep_unclosed(&mut out.unclosed, text, bounded(text, &o, text.len()));
+    }
+    out.pairs.sort_by_key(|m| m.open.start);
+    out.unclosed.sort_by_key(|m| m.open.start);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    stack: &mut VecDeque<Open>,
+    out: &mut Pairing,
+    text: &str,
+    pos: usize,
+    len: usize,
+    family: Family,
+    reversed: bool,
+    chars_at: usize,
+    para_end: usize,
+) {
+    if stack.len() >= MAX_DEPTH
+        && let Some(o) = stack.pop_front()
+    {
+        keep_unclosed(&mut out.unclosed, text, bounded(text, &o, pos));
+    }
+    stack.push_back(Open {
+        pos,
+        len,
+        family,
+        reversed,
+        chars_at,
+        para_end,
+    });
+}
+
+fn close_at(
+    stack: &mut VecDeque<Open>,
+    out: &mut Pairing,
+    text: &str,
+    k: usize,
+    pos: usize,
+    len: usize,
+) {
+    // Marks opened inside the pair and never closed are unclosed.
+    while stack.len() > k + 1 {
+        if let Some(o) = stack.pop_back() {
+            keep_unclosed(&mut out.unclosed, text, bounded(text, &o, pos));
+        }
+    }
+    if let Some(o) = stack.pop_back() {
+        out.pairs.push(Marked {
+            open: o.pos..o.pos + o.len,
+            close: Some(pos..pos + len),
+            inner: o.pos + o.len..pos,
+            depth: k,
+            family: o.family,
+        });
+    }
+}
+
+/// Keeps an unclosed mark only when some letter follows it (looking at a
+/// bounded prefix, so that the pass stays linear).
+fn keep_unclosed(list: &mut Vec<Marked>, text: &str, m: Marked) {
+    if text[m.inner.clone()]
+        .chars()
+        .take(64)
+        .any(char::is_alphanumeric)
+    {
+        list.push(m);
+    }
+}
+
+/// The extent of an unclosed mark: to the end of its paragraph, to `limit`,
+/// and to [`MAX_QUOTE_CHARS`] characters, whichever comes first.
+fn bounded(text: &str, o: &Open, limit: usize) -> Marked {
+    let start = o.pos + o.len;
+    let mut end = o.para_end.min(limit).max(start).min(text.len());
+    if let Some((b, _)) = text[start..end].char_indices().nth(MAX_QUOTE_CHARS) {
+        end = start + b;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Marked {
+        open: o.pos..start,
+        close: None,
+        inner: start..end.max(start),
+        depth: 0,
+        family: o.family,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> (Vec<String>, Vec<String>) {
+        let p = pair(text);
+        (
+            p.pairs
+                .iter()
+                .map(|m| text[m.inner.clone()].to_string())
+                .collect(),
+            p.unclosed
+                .iter()
+                .map(|m| text[m.inner.clone()].to_string())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn pairing_table() {
+        // (text, closed pairs' inner texts in order of opening, unclosed extents)
+        let rows: &[(&str, &[&str], &[&str])] = &[
+            ("قال “نعم” و«لا»", &["نعم", "لا"], &[]),
+            ("قال »نعم« و”لا“", &["نعم", "لا"], &[]),
+            ("قال „نعم“ هنا", &["نعم"], &[]),
+            ("قال \"نعم\" و\"لا\"", &["نعم", "لا"], &[]),
+            ("«قال “نعم” ثم»", &["قال “نعم” ثم", "نعم"], &[]),
+            ("قال «نعم\nفقرة ثانية»", &[], &["نعم"]),
+            ("قال «نعم\n«فقرة ثانية»", &["نعم\n«فقرة ثانية"], &[]),
+            ("O'Brien 'yes' ok", &["yes"], &[]),
+            ("قال “نعم", &[], &["نعم"]),
+            ("«أ “ب» ج", &["أ “ب"], &["ب"]),
+        ];
+        for (text, pairs, unclosed) in rows {
+            let (p, u) = inner(text);
+            assert_eq!(
+                p,
+                pairs.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{text}"
+            );
+            assert_eq!(
+                u,
+                unclosed.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn unclosed_is_bounded_in_one_paragraph() {
+        let text = format!("«{}", "كلمة ".repeat(2000));
+        let p = pair(&text);
+        assert_eq!(p.unclosed.len(), 1);
+        assert_eq!(
+            text[p.unclosed[0].inner.clone()].chars().count(),
+            MAX_QUOTE_CHARS
+        );
+    }
+
+    #[test]
+    fn many_marks_linear_and_bounded() {
+        let text = "«".repeat(100_000);
+        let p = pair(&text);
+        assert!(p.pairs.is_empty());
+        assert!(p.unclosed.is_empty());
+        let text = "\"".repeat(100_000);
+        assert_eq!(pair(&text).pairs.len(), 50_000);
+    }
+}

@@ -1,0 +1,180 @@
+//! The speaker phrase after a speech verb or an attribution frame: the words
+//! up to the first boundary (a preposition, a complementizer, a time word,
+//! punctuation or a quotation mark), and the entity mentions inside it.
+
+use super::entities::{EntityIndex, EntityKind, MentionRef};
+use super::lexicon::QuoteLexicon;
+use crate::document::Document;
+use crate::output::{Speaker, TextSpan};
+
+/// Longest speaker phrase, in tokens.
+pub const MAX_PHRASE_TOKENS: usize = 10;
+
+/// What ended a speaker phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// A complementizer (أن، إن، بأن …) at this token.
+    Complementizer(usize),
+    /// A colon.
+    Colon,
+    /// An opening quotation mark (or a token inside a quotation).
+    Mark,
+    /// Other punctuation (comma, full stop …).
+    Punct,
+    /// A boundary word (خلال، في، الذي …) or another speech verb at this token.
+    Boundary(usize),
+    /// The end of the sentence or of the phrase length.
+    End,
+}
+
+/// Shared read-only state of one document's analysis.
+pub struct Scan<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The quote lexicons.
+    pub lex: &'a QuoteLexicon,
+    /// Entity mentions by token.
+    pub ents: &'a EntityIndex,
+    /// For each token, whether it lies inside a quotation.
+    pub inside: &'a [bool],
+}
+
+/// A speaker phrase.
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    /// First token of the phrase.
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// What ended it.
+    pub stop: Stop,
+    /// The speaker it names, the rule and the confidence.
+    pub speaker: Option<(Speaker, &'static str, f32)>,
+}
+
+impl Scan<'_> {
+    /// The normalized text between tokens `a` and `b` (`a < b`).
+    pub fn gap(&self, a: usize, b: usize) -> &str {
+        let t = self.doc.tokens();
+        let norm = self.doc.norm();
+        let (s, e) = (t[a].range.end, t[b].range.start);
+        if s <= e { &norm[s..e] } else { "" }
+    }
+
+    /// The matching key of token `t`.
+    pub fn key(&self, t: usize) -> &str {
+        self.doc.token_key(&self.doc.tokens()[t])
+    }
+
+    /// The speaker phrase starting at token `start`; `check_first_gap` looks
+    /// at the punctuation before `start` too (after a verb).
+    pub fn phrase(&self, start: usize, check_first_gap: bool) -> Phrase {
+        let toks = self.doc.tokens();
+        let mut stop = Stop::End;
+        let mut cands: Vec<&MentionRef> = Vec::new();
+        let mut t = start;
+        if start >= toks.len() || start == 0 {
+            return Phrase {
+                start,
+                end: start,
+                stop,
+                speaker: None,
+            };
+        }
+        let sentence = toks[start - 1].sentence;
+        while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
+            if t > start || check_first_gap {
+                let g = self.gap(t - 1, t);
+                if g.contains(':') {
+                    stop = Stop::Colon;
+                    break;
+                }
+                if g.chars().any(is_mark) {
+                    stop = Stop::Mark;
+                    break;
+                }
+                if g.chars()
+                    .any(|c| !c.is_whitespace() && c != '-' && c != '(' && c != ')')
+                {
+                    stop = Stop::Punct;
+                    break;
+                }
+            }
+            if self.inside[t] {
+                stop = Stop::Mark;
+                break;
+            }
+            if let Some(m) = self.ents.starting_at(t) {
+                cands.push(m);
+                t = m.last.max(t) + 1;
+                continue;
+            }
+            let key = self.key(t);
+            if self.lex.is_complementizer(key) {
+                stop = Stop::Complementizer(t);
+                break;
+            }
+            if self.lex.is_boundary(key) || self.lex.verb(key).is_some() {
+                stop = Stop::Boundary(t);
+                break;
+            }
+            t += 1;
+        }
+        let end = t.min(toks.len());
+        let speaker = if let Some(p) = cands.iter().find(|m| m.kind == EntityKind::Person) {
+            Some((p.speaker(), "subject_entity", 0.9))
+        } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
+            Some((c.speaker(), "subject_entity", 0.85))
+        } else {
+            let name_end = cands.first().map_or(end, |c| c.first).min(end);
+            (name_end > start).then(|| (self.heuristic(start, name_end), "subject_name", 0.6))
+        };
+        Phrase {
+            start,
+            end,
+            stop,
+            speaker,
+        }
+    }
+
+    /// A speaker named by tokens `[a, b)` without a known entity (id null).
+    pub fn heuristic(&self, a: usize, b: usize) -> Speaker {
+        let toks = self.doc.tokens();
+        let span = self.doc.span(toks[a].range.start..toks[b - 1].range.end);
+        let text = self.doc.original_slice(span).to_string();
+        Speaker {
+            id: None,
+            name: text.clone(),
+            mention: Some(TextSpan {
+                text,
+                start: span.start,
+                end: span.end,
+            }),
+        }
+    }
+
+    /// The speaker before a verb at token `v` (SVO: «الوزير لافروف قال إن»):
+    /// an entity mention ending right before it.
+    pub fn subject_before(&self, v: usize) -> Option<Speaker> {
+        let toks = self.doc.tokens();
+        let mut p = v.checked_sub(1)?;
+        if toks[p].sentence != toks[v].sentence || !self.gap(p, v).trim().is_empty() {
+            return None;
+        }
+        if matches!(
+            self.key(p),
+            "قد" | "لقد" | "وقد" | "فقد" | "بدوره" | "بدورها" | "بدورهم"
+        ) {
+            p = p.checked_sub(1)?;
+            if toks[p].sentence != toks[v].sentence {
+                return None;
+            }
+        }
+        self.ents.ending_at(p).map(MentionRef::speaker)
+    }
+}
+
+/// True for a quotation mark character.
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"')
+}

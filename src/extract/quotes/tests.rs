@@ -1,0 +1,261 @@
+//! Unit tests, one row per rule, with hand-made entities.
+
+use super::entities::{EntityKind, Injector};
+use super::find_quotes;
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::output::Quote;
+
+/// Runs the extractor on `text` with the given people/orgs/places
+/// (`P:name|mention|…`, `O:…`, `L:…`).
+pub(crate) fn run(text: &str, entities: &[&str]) -> (Vec<Quote>, Vec<crate::output::Warning>) {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    let mut inj = Injector::default();
+    for e in entities {
+        let (kind, rest) = e.split_at(2);
+        let kind = match kind {
+            "P:" => EntityKind::Person,
+            "O:" => EntityKind::Organization,
+            _ => EntityKind::Place,
+        };
+        let mut parts = rest.split('|');
+        let name = parts.next().unwrap_or_default();
+        let forms: Vec<&str> = parts.collect();
+        inj.add(text, &mut out, kind, name, &forms);
+    }
+    let (quotes, warnings) = find_quotes(&doc, &out);
+    for q in &quotes {
+        let orig: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(q.text, orig, "text must equal the original slice");
+    }
+    (quotes, warnings)
+}
+
+/// (kind, text, speaker name or "-") of each quote.
+fn summary(quotes: &[Quote]) -> Vec<(String, String, String)> {
+    quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind.clone(),
+                q.text.clone(),
+                q.speaker
+                    .as_ref()
+                    .map_or("-".to_string(), |s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+type Row<'a> = (
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a [(&'a str, &'a str, &'a str)],
+);
+
+#[test]
+fn rules_table() {
+    // (rule, text, entities, expected quotes (kind, text, speaker))
+    let rows: &[Row] = &[
+        (
+            "verb before, speaker after (VSO)",
+            "وقال دي ميستورا خلال مؤتمر صحافي في جنيف “يجري الإعداد لآلية أفضل”.",
+            &["P:ستافان دي ميستورا|دي ميستورا", "L:جنيف"],
+            &[("direct", "يجري الإعداد لآلية أفضل", "ستافان دي ميستورا")],
+        ),
+        (
+            "speaker before the verb (SVO)",
+            "وزير الخارجية سيرغي لافروف قال: «لن نتراجع عن موقفنا أبدا».",
+            &["P:سيرغي لافروف|لافروف"],
+            &[("direct", "لن نتراجع عن موقفنا أبدا", "سيرغي لافروف")],
+        ),
+        (
+            "colon after the verb",
+            "وتابع كيري: “لذا فإن روسيا والولايات المتحدة وافقتا”.",
+            &["P:جون كيري|كيري", "L:روسيا", "L:الولايات المتحدة"],
+            &[(
+                "direct",
+                "لذا فإن روسيا والولايات المتحدة وافقتا",
+                "جون كيري",
+            )],
+        ),
+        (
+            "feminine and plural forms with clitics",
+            "فقالت الوزارة في بيان «سنواصل العمل مع الشركاء».",
+            &["O:الوزارة"],
+            &[("direct", "سنواصل العمل مع الشركاء", "الوزارة")],
+        ),
+        (
+            "frame after the quote: بحسب",
+            "«الوضع خطير جدا في المدينة»، بحسب المرصد السوري.",
+            &["O:المرصد السوري"],
+            &[("direct", "الوضع خطير جدا في المدينة", "المرصد السوري")],
+        ),
+        (
+            "frame before: نقلا عن",
+            "وأفادت الأنباء نقلا عن مصادر أمنية بأن الهجوم “كان متوقعا”.",
+            &[],
+            &[
+                ("indirect", "الهجوم “كان متوقعا”", "مصادر أمنية"),
+                ("partial", "كان متوقعا", "مصادر أمنية"),
+            ],
+        ),
+        (
+            "verb after the quote",
+            "«لن نقبل بهذا الاتفاق أبدا»، قال المتحدث باسم الحركة.",
+            &[],
+            &[("direct", "لن نقبل بهذا الاتفاق أبدا", "المتحدث باسم الحركة")],
+        ),
+        (
+            "قوله after نقلت عن",
+            "ونقلت الوكالة عن الوزير عادل الجبير قوله: «المملكة لن تقف مكتوفة الأيدي».",
+            &["P:عادل الجبير"],
+            &[("direct", "المملكة لن تقف مكتوفة الأيدي", "عادل الجبير")],
+        ),
+        (
+            "pro-drop continuation across paragraphs",
+            "وقال هاموند إن الجهود مستمرة.\n\nوأضاف “سنحاول في الساعات المقبلة معرفة ما يمكن”.\n\nوتابع: “لذا وافقنا على المزيد”.",
+            &["P:فيليب هاموند|هاموند"],
+            &[
+                ("indirect", "الجهود مستمرة", "فيليب هاموند"),
+                (
+                    "direct",
+                    "سنحاول في الساعات المقبلة معرفة ما يمكن",
+                    "فيليب هاموند",
+                ),
+                ("direct", "لذا وافقنا على المزيد", "فيليب هاموند"),
+            ],
+        ),
+        (
+            "continuation from the subject of the previous sentence",
+            "واشار وزير خارجية بريطانيا فيليب هاموند إلى تكثيف الجهود. وقال خلال زيارة الى مكسيكو، “من الضروري القيام بمبادرة جديدة”.",
+            &["P:فيليب هاموند|هاموند", "L:بريطانيا", "L:مكسيكو"],
+            &[("direct", "من الضروري القيام بمبادرة جديدة", "فيليب هاموند")],
+        ),
+        (
+            "partial quote after a complementizer; indirect clause",
+            "من جانبه، قال كيري إن النزاع في سوريا بات “خارجاً عن السيطرة” على جبهات عدة.",
+            &["P:جون كيري|كيري", "L:سوريا"],
+            &[
+                (
+                    "indirect",
+                    "النزاع في سوريا بات “خارجاً عن السيطرة” على جبهات عدة",
+                    "جون كيري",
+                ),
+                ("partial", "خارجاً عن السيطرة", "جون كيري"),
+            ],
+        ),
+        (
+            "organization speaker, indirect with أن",
+            "وأعلنت وزارة الخارجية الروسية أن الوزيرين اتفقا على إجراءات جديدة.",
+            &["O:وزارة الخارجية الروسية"],
+            &[(
+                "indirect",
+                "الوزيرين اتفقا على إجراءات جديدة",
+                "وزارة الخارجية الروسية",
+            )],
+        ),
+        (
+            "country as a state, partial after عن",
+            "وتحدثت روسيا بدورها الأحد عن “مفاوضات حثيثة” لوقف المعارك.",
+            &["L:روسيا"],
+            &[("partial", "مفاوضات حثيثة", "روسيا")],
+        ),
+        (
+            "أشار إلى أن",
+            "وأشار الوزير إلى أن المفاوضات ستستأنف قريبا.",
+            &[],
+            &[("indirect", "المفاوضات ستستأنف قريبا", "الوزير")],
+        ),
+        (
+            "heuristic name without entities",
+            "وقال المتحدث باسم الجيش خلال مؤتمر صحفي “العملية انتهت بنجاح كامل”.",
+            &[],
+            &[("direct", "العملية انتهت بنجاح كامل", "المتحدث باسم الجيش")],
+        ),
+        (
+            "not quotes: names after a head word, known names",
+            "حسبما ذكرت وكالة “فرانس برس”. وأعلن تنظيم \"داعش\" مسؤوليته. وبث برنامج «صباح الخير» حلقة.",
+            &["O:فرانس برس"],
+            &[],
+        ),
+        (
+            "not quotes: a title after بعنوان and a media name after لـ",
+            "صدر كتاب جديد بعنوان «رحلة في الذاكرة العربية». وقال مصدر لـ«الشرق الأوسط» إن الاجتماع انتهى.",
+            &[],
+            &[("indirect", "الاجتماع انتهى", "مصدر")],
+        ),
+        (
+            "not quotes: a scare quote nobody says",
+            "تواصل الميليشيات سياسة “الأرض المحروقة” في الريف.",
+            &[],
+            &[],
+        ),
+        (
+            "nested marks: only the outer quotation",
+            "وقال الرئيس: «سمعتهم يقولون “لن نعود” ثم رحلوا».",
+            &[],
+            &[("direct", "سمعتهم يقولون “لن نعود” ثم رحلوا", "الرئيس")],
+        ),
+        (
+            "reversed marks",
+            "وقال الرئيس: ”نحن مستعدون للحوار دائما“.",
+            &[],
+            &[("direct", "نحن مستعدون للحوار دائما", "الرئيس")],
+        ),
+        (
+            "quote spanning two paragraphs with a reopening mark",
+            "وقال الرئيس: «الفقرة الأولى من الكلام.\n«والفقرة الثانية منه».",
+            &[],
+            &[(
+                "direct",
+                "الفقرة الأولى من الكلام.\n«والفقرة الثانية منه",
+                "الرئيس",
+            )],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (rule, text, ents, want) in rows {
+        let (quotes, _) = run(text, ents);
+        let got = summary(&quotes);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{rule}:\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn unclosed_mark_is_bounded_and_warned() {
+    let para = "وتواصلت المعارك في المدينة طوال اليوم دون توقف. ";
+    let text = format!("وقال الرئيس: «لن نتراجع\n\n{}", para.repeat(2000));
+    let (quotes, warnings) = run(&text, &[]);
+    assert_eq!(
+        summary(&quotes),
+        vec![("direct".into(), "لن نتراجع".into(), "الرئيس".into())]
+    );
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].code, "unclosed_quote");
+}
+
+#[test]
+fn pathological_marks_are_linear_and_bounded() {
+    for mark in ["«", "\"", "“", "”", "»«", "'"] {
+        let text = mark.repeat(1_000_000 / mark.len());
+        let t = std::time::Instant::now();
+        let (quotes, warnings) = run(&text, &[]);
+        assert!(quotes.is_empty(), "{mark}");
+        assert!(warnings.len() <= super::MAX_WARNINGS + 1, "{mark}");
+        assert!(t.elapsed().as_secs() < 20, "{mark}: {:?}", t.elapsed());
+    }
+    // Marks around words: many tiny scare quotes, no quotation.
+    let text = "«كلمة» ".repeat(100_000);
+    let (quotes, _) = run(&text, &[]);
+    assert!(quotes.is_empty());
+}
