@@ -80,6 +80,9 @@ impl Score {
 
 fn forms(gold: &Value, name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
+    for f in gold["speaker_forms"][name].as_array().into_iter().flatten() {
+        out.extend(f.as_str().map(str::to_string));
+    }
     for key in ["people", "organizations", "places"] {
         for e in gold[key].as_array().into_iter().flatten() {
             if e["name"].as_str() == Some(name) {
@@ -90,6 +93,16 @@ fn forms(gold: &Value, name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+fn is_entity(gold: &Value, name: &str) -> bool {
+    ["people", "organizations", "places"].iter().any(|k| {
+        gold[*k]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|e| e["name"].as_str() == Some(name))
+    })
 }
 
 fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -> Score {
@@ -140,7 +153,7 @@ fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -
         let pname = q.speaker.as_ref().map(|sp| sp.name.as_str());
         let ok = match (gspeaker, pname) {
             (None, None) => true,
-            (Some(gname), Some(p)) if inject => name_key(gname) == name_key(p),
+            (Some(gname), Some(p)) if inject && is_entity(gold, gname) => name_key(gname) == name_key(p),
             (Some(gname), Some(p)) => {
                 let p = name_key(p);
                 forms(gold, gname)
