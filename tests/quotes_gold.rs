@@ -54,7 +54,11 @@ impl Score {
     fn f1(&self) -> f64 {
         let p = self.matched as f64 / self.predicted.max(1) as f64;
         let r = self.matched as f64 / self.gold.max(1) as f64;
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn speaker_acc(&self) -> f64 {
         self.speaker_ok as f64 / self.matched.max(1) as f64
@@ -136,11 +140,17 @@ fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -
     let gold_quotes = gold["quotes"].as_array().cloned().unwrap_or_default();
     s.gold = gold_quotes.len();
     for g in &gold_quotes {
-        let (gs, ge) = (g["start"].as_u64().unwrap_or(0) as usize, g["end"].as_u64().unwrap_or(0) as usize);
+        let (gs, ge) = (
+            g["start"].as_u64().unwrap_or(0) as usize,
+            g["end"].as_u64().unwrap_or(0) as usize,
+        );
         let gspeaker = g["speaker"].as_str();
         let Some(q) = predicted.iter().find(|q| q.start == gs && q.end == ge) else {
             if verbose {
-                eprintln!("  {name}: MISSED {gs}-{ge} {:?}", g["head"].as_str().unwrap_or(""));
+                eprintln!(
+                    "  {name}: MISSED {gs}-{ge} {:?}",
+                    g["head"].as_str().unwrap_or("")
+                );
             }
             continue;
         };
@@ -148,12 +158,17 @@ fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -
         if g["kind"].as_str() == Some(q.kind.as_str()) {
             s.kind_ok += 1;
         } else if verbose {
-            eprintln!("  {name}: KIND {gs}-{ge} gold {:?} got {}", g["kind"], q.kind);
+            eprintln!(
+                "  {name}: KIND {gs}-{ge} gold {:?} got {}",
+                g["kind"], q.kind
+            );
         }
         let pname = q.speaker.as_ref().map(|sp| sp.name.as_str());
         let ok = match (gspeaker, pname) {
             (None, None) => true,
-            (Some(gname), Some(p)) if inject && is_entity(gold, gname) => name_key(gname) == name_key(p),
+            (Some(gname), Some(p)) if inject && is_entity(gold, gname) => {
+                name_key(gname) == name_key(p)
+            }
             (Some(gname), Some(p)) => {
                 let p = name_key(p);
                 forms(gold, gname)
@@ -166,7 +181,10 @@ fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -
         if ok {
             s.speaker_ok += 1;
         } else if verbose {
-            eprintln!("  {name}: SPEAKER {gs}-{ge} gold {gspeaker:?} got {pname:?} ({})", q.rule);
+            eprintln!(
+                "  {name}: SPEAKER {gs}-{ge} gold {gspeaker:?} got {pname:?} ({})",
+                q.rule
+            );
         }
     }
     for q in &predicted {
@@ -185,8 +203,14 @@ fn evaluate(name: &str, text: &str, gold: &Value, inject: bool, verbose: bool) -
         }
     }
     for n in gold["not_quotes"].as_array().into_iter().flatten() {
-        let (ns, ne) = (n["start"].as_u64().unwrap_or(0) as usize, n["end"].as_u64().unwrap_or(0) as usize);
-        if quotes.iter().any(|q| q.start < ne && ns < q.end && q.kind != "indirect") {
+        let (ns, ne) = (
+            n["start"].as_u64().unwrap_or(0) as usize,
+            n["end"].as_u64().unwrap_or(0) as usize,
+        );
+        if quotes
+            .iter()
+            .any(|q| q.start < ne && ns < q.end && q.kind != "indirect")
+        {
             s.not_quote_errors += 1;
             if verbose {
                 eprintln!("  {name}: NOT-QUOTE reported {ns}-{ne} {:?}", n["text"]);
@@ -215,7 +239,12 @@ fn seed_article_given_entities() {
     };
     let s = evaluate("seed", &text, &gold, true, true);
     eprintln!("seed, given entities: {}", s.line());
-    assert_eq!((s.gold, s.matched, s.predicted), (10, 10, 10), "{}", s.line());
+    assert_eq!(
+        (s.gold, s.matched, s.predicted),
+        (10, 10, 10),
+        "{}",
+        s.line()
+    );
     assert_eq!(s.speaker_ok, 10, "{}", s.line());
     assert_eq!(s.kind_ok, 10, "{}", s.line());
     assert_eq!(s.not_quote_errors, 0);
@@ -253,8 +282,16 @@ fn saudinewsnet_fixtures() {
         given.add(evaluate(name, &text, &gold, true, true));
         alone.add(evaluate(name, &text, &gold, false, false));
     }
-    eprintln!("{} SaudiNewsNet articles, given entities: {}", files.len(), given.line());
-    eprintln!("{} SaudiNewsNet articles, standalone:     {}", files.len(), alone.line());
+    eprintln!(
+        "{} SaudiNewsNet articles, given entities: {}",
+        files.len(),
+        given.line()
+    );
+    eprintln!(
+        "{} SaudiNewsNet articles, standalone:     {}",
+        files.len(),
+        alone.line()
+    );
     assert!(given.f1() >= 0.95, "{}", given.line());
     assert!(given.speaker_acc() >= 0.90, "{}", given.line());
 }

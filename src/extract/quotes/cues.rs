@@ -65,11 +65,13 @@ impl Cues {
 /// speaker-phrase token, whether the phrase's first token carries ل).
 pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize)> {
     let toks = scan.doc.tokens();
+    let mut best: Option<(usize, usize)> = None;
     'frames: for frame in scan.lex.frames_starting(scan.key(t)) {
         if frame.kind != kind {
             continue;
         }
         let n = frame.words.len();
+        let mut found = (n, t + n);
         for (i, w) in frame.words.iter().enumerate().skip(1) {
             let k = t + i;
             if k >= toks.len() || toks[k].sentence != toks[t].sentence {
@@ -78,15 +80,43 @@ pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize)
             let key = scan.key(k);
             if i == n - 1 && w == "ل" && key.starts_with('ل') && key.chars().count() > 2 {
                 // وفقا لوزارة …: the ل is a proclitic of the speaker's first word.
-                return Some((n - 1, k));
+                found = (n - 1, k);
+                break;
             }
             if key != w {
                 continue 'frames;
             }
         }
-        return Some((n, t + n));
+        // The longest frame wins (وفق ما over وفق).
+        if best.is_none_or(|b| found.1 > b.1) {
+            best = Some(found);
+        }
     }
-    None
+    best
+}
+
+/// The words after the first word of the sentence of token `t`, up to a
+/// boundary, as a speaker name (the subject of a sentence-initial verb).
+fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
+    let s = &scan.doc.sentences()[scan.doc.tokens()[t].sentence];
+    if s.first_token + 1 >= t {
+        return None;
+    }
+    let phrase = scan.phrase(s.first_token + 1, true);
+    let end = phrase.end.min(t);
+    (end > phrase.start && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
+}
+
+/// True when the token before `t` is a relative pronoun (الذي، التي …).
+fn after_relative(scan: &Scan, t: usize) -> bool {
+    let toks = scan.doc.tokens();
+    t > 0
+        && toks[t - 1].sentence == toks[t].sentence
+        && scan.gap(t - 1, t).trim().is_empty()
+        && matches!(
+            scan.key(t - 1),
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "ما"
+        )
 }
 
 /// Finds every cue outside quotations and resolves its speaker.
@@ -115,8 +145,20 @@ pub fn find(scan: &Scan) -> Cues {
                 t += 1;
                 continue;
             };
-        let phrase = scan.phrase(phrase_start, check_gap);
+        // A verb in a relative clause describes, it does not report
+        // («البيان الذي نقلته الوكالة»).
+        if kind == CueKind::Verb && after_relative(scan, t) {
+            t += 1;
+            continue;
+        }
+        let participle = kind == CueKind::Verb && scan.lex.verb(key).is_some_and(|v| v.participle);
+        let mut phrase = scan.phrase(phrase_start, check_gap);
+        let entity_subject = phrase
+            .speaker
+            .as_ref()
+            .is_some_and(|(_, r, _)| *r == "subject_entity");
         if weak
+            && !entity_subject
             && !matches!(
                 phrase.stop,
                 Stop::Complementizer(_) | Stop::Colon | Stop::Mark
@@ -125,11 +167,25 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
+        if participle {
+            // قائلا، مضيفا: the speaker is the main clause's.
+            phrase.speaker = None;
+        }
+        let mid_sentence = t > scan.doc.sentences()[toks[t].sentence].first_token + 1;
         let (speaker, rule, confidence) = match &phrase.speaker {
-            Some((s, rule, c)) => (Some(s.clone()), *rule, *c),
-            None => match scan.subject_before(t) {
+            Some((s, rule, c)) if !(weak && *rule == "subject_name") => {
+                (Some(s.clone()), *rule, *c)
+            }
+            _ if participle => (None, "none", 0.0),
+            other => match scan.subject_before(t) {
                 Some(s) => (Some(s), "subject_before", 0.8),
-                None => (None, "none", 0.0),
+                None => match scan.person_before(t).filter(|_| mid_sentence || weak) {
+                    Some(p) => (Some(p.speaker()), "sentence_subject", 0.65),
+                    None => match other {
+                        Some((s, rule, c)) => (Some(s.clone()), *rule, *c),
+                        None => (None, "none", 0.0),
+                    },
+                },
             },
         };
         sentence_has_cue[toks[t].sentence] = true;
@@ -172,12 +228,18 @@ pub fn find(scan: &Scan) -> Cues {
             last = Some(subjects[next_subject].1.clone());
             next_subject += 1;
         }
-        if cue.speaker.is_none()
-            && let Some(s) = &last
-        {
-            cue.speaker = Some(s.clone());
-            cue.rule = "continuation";
-            cue.confidence = 0.7;
+        if cue.speaker.is_none() {
+            if let Some(s) = &last {
+                cue.speaker = Some(s.clone());
+                cue.rule = "continuation";
+                cue.confidence = 0.7;
+            } else if let Some(s) = sentence_subject_name(scan, cue.token) {
+                // «اخترق هكر سعودي الموقع مؤكدا أن …»: the words after the
+                // sentence's first verb.
+                cue.speaker = Some(s);
+                cue.rule = "sentence_subject_name";
+                cue.confidence = 0.5;
+            }
         }
         if let Some(s) = &cue.speaker {
             last = Some(s.clone());

@@ -22,6 +22,9 @@ pub struct Verb {
     pub weak: bool,
     /// True for the present tense (SVO order is more common there).
     pub present: bool,
+    /// True for an active participle (قائلا، مضيفا): its subject is the
+    /// speaker of the main clause.
+    pub participle: bool,
 }
 
 /// Kind of a multi-word frame.
@@ -54,6 +57,7 @@ pub struct QuoteLexicon {
     boundaries: HashSet<String>,
     complementizers: HashSet<String>,
     pronoun_quote: HashSet<String>,
+    formulas: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -79,6 +83,7 @@ impl QuoteLexicon {
                 lemma: match_key(lemma),
                 weak: row.get(4).is_some_and(|s| *s == "weak"),
                 present: row.get(2).is_some_and(|s| *s == "present"),
+                participle: row.get(2).is_some_and(|s| *s == "participle"),
             };
             lex.verbs.entry(match_key(form)).or_insert(verb);
         }
@@ -101,6 +106,10 @@ impl QuoteLexicon {
                 }
                 "complementizer" => {
                     lex.complementizers.insert(key);
+                    continue;
+                }
+                "formula" => {
+                    lex.formulas.insert(words.join(" "));
                     continue;
                 }
                 "pronoun_quote" => {
@@ -155,6 +164,12 @@ impl QuoteLexicon {
                 word.strip_prefix(p)
                     .is_some_and(|w| self.complementizers.contains(w))
             })
+    }
+
+    /// True for a formula in marks that is no quotation (حفظه الله،
+    /// عليه السلام); `words` is the matching key with single spaces.
+    pub fn is_formula(&self, words: &str) -> bool {
+        self.formulas.contains(words)
     }
 
     /// True for قوله/قولها/قولهم (… عن فلان قوله: «…»).

@@ -1,7 +1,7 @@
 //! Quotations in marks: telling names, titles and scare quotes from
 //! quotations, the kind (`direct` or `partial`), and the governing cue.
 
-use super::cues::{Cue, Cues, frame_at};
+use super::cues::{Cue, CueKind, Cues};
 use super::lexicon::FrameKind;
 use super::marks::Marked;
 use super::phrase::{Scan, Stop};
@@ -113,8 +113,14 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         return Some(NotQuote::Empty);
     }
     let norm = scan.doc.norm();
-    if words <= MAX_NAME_WORDS && scan.ents.is_name(&norm[inner]) {
+    if words <= MAX_NAME_WORDS && scan.ents.is_name(&norm[inner.clone()]) {
         return Some(NotQuote::Name);
+    }
+    if words <= 4 {
+        let key: Vec<&str> = (first..end).map(|t| scan.key(t)).collect();
+        if scan.lex.is_formula(&key.join(" ")) {
+            return Some(NotQuote::Name);
+        }
     }
     if let Some(b) = token_before(scan, m.open.start, first) {
         let gap_ok = norm[scan.doc.tokens()[b].range.end..m.open.start]
@@ -195,6 +201,35 @@ pub fn classify(
         let r = scan.doc.tokens()[q].range.clone();
         return out("direct", Some(r), speaker, "qawluhu", 0.85);
     }
+    // A frame after the quotation in the sentence wins over a farther cue
+    // before it («قال مصدر إن «…» مما أثار «…» …، بحسب أحد الصحافيين»).
+    let after_close = m.close.as_ref().map(|c| {
+        let toks = scan.doc.tokens();
+        toks.partition_point(|t| t.range.start < c.end)
+    });
+    let forward = match (after_close, end.checked_sub(1)) {
+        (Some(a), Some(last)) => frame_after(scan, cues, a, scan.doc.tokens()[last].sentence),
+        _ => None,
+    };
+    if let Some((f, dist)) = forward {
+        let back_dist = governing.map_or(usize::MAX, |c| {
+            before.map_or(0, |b| b.saturating_sub(c.token))
+        });
+        if dist < back_dist && f.speaker.is_some() {
+            let kind = if before.is_none() {
+                "direct"
+            } else {
+                "partial"
+            };
+            return out(
+                kind,
+                Some(f.range.clone()),
+                f.speaker.clone(),
+                &format!("{}_frame_after", f.rule),
+                f.confidence,
+            );
+        }
+    }
     if let Some(c) = governing {
         let b = before.unwrap_or(c.token);
         let kind = if colon_before {
@@ -226,17 +261,15 @@ pub fn classify(
     if !closed {
         return Err(NotQuote::Scare);
     }
-    // «…»، قال فلان / «…»، بحسب فلان
-    if let Some(close) = &m.close {
+    // «…»، قال فلان: the verb right after the closing mark.
+    if let (Some(close), Some(a)) = (&m.close, after_close) {
         let toks = scan.doc.tokens();
-        let after = toks.partition_point(|t| t.range.start < close.end);
-        for k in after..(after + 2).min(toks.len()) {
-            if scan.inside[k]
-                || (end > first && toks[k].sentence != toks[end - 1].sentence && k > after)
-            {
-                break;
-            }
-            if let Some(c) = cues.at(k) {
+        if a < toks.len()
+            && norm[close.end..toks[a].range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '-'))
+        {
+            if let Some(c) = cues.at(a).filter(|c| c.kind == CueKind::Verb) {
                 return out(
                     "direct",
                     Some(c.range.clone()),
@@ -244,9 +277,6 @@ pub fn classify(
                     &format!("{}_after_quote", c.rule),
                     c.confidence,
                 );
-            }
-            if frame_at(scan, k, FrameKind::Attribution).is_some() {
-                break;
             }
         }
     }
@@ -263,7 +293,10 @@ pub fn classify(
             return out("direct", None, speaker, "colon", 0.7);
         }
     }
-    if words <= MAX_SCARE_WORDS {
+    // A whole sentence in marks with no cue continues the previous speaker;
+    // anything else without a cue is a term, a title or a name.
+    let starts_sentence = before.is_none();
+    if words <= MAX_SCARE_WORDS || !starts_sentence || !ends_sentence(scan, m, end) {
         return Err(NotQuote::Scare);
     }
     // A whole utterance with no cue: the speaker of the previous reported speech.
@@ -285,17 +318,38 @@ fn ends_sentence(scan: &Scan, m: &Marked, end: usize) -> bool {
 
 fn qawl_speaker(scan: &Scan, q: usize) -> Option<Speaker> {
     let p = q.checked_sub(1)?;
-    if let Some(m) = scan.ents.ending_at(p) {
-        return Some(m.speaker());
-    }
-    // … عن <name> قوله
+    // … عن <speaker phrase> قوله
     let sentence = scan.doc.tokens()[q].sentence;
     let mut k = p;
-    while k > 0 && p - k < 8 && scan.doc.tokens()[k].sentence == sentence {
-        if scan.key(k) == "عن" {
-            return (k < p).then(|| scan.heuristic(k + 1, p + 1));
+    while k > 0 && p - k < 10 && scan.doc.tokens()[k].sentence == sentence {
+        if scan.key(k) == "عن" && k < p {
+            let phrase = scan.phrase(k + 1, false);
+            if let Some((s, _, _)) = phrase.speaker {
+                return Some(s);
+            }
+            return Some(scan.heuristic(k + 1, p + 1));
         }
         k -= 1;
+    }
+    scan.ents.ending_at(p).map(|m| m.speaker())
+}
+
+/// The attribution frame after a quotation in its sentence («…» …، بحسب
+/// فلان), with its distance in tokens.
+fn frame_after<'c>(
+    scan: &Scan,
+    cues: &'c Cues,
+    from: usize,
+    sentence: usize,
+) -> Option<(&'c Cue, usize)> {
+    let toks = scan.doc.tokens();
+    for k in from..(from + MAX_CUE_DISTANCE).min(toks.len()) {
+        if toks[k].sentence != sentence || scan.inside[k] {
+            return None;
+        }
+        if let Some(c) = cues.at(k) {
+            return (c.kind == CueKind::Frame).then_some((c, k - from));
+        }
     }
     None
 }

@@ -67,6 +67,8 @@ struct Open {
     chars_at: usize,
     /// End of the paragraph the quotation currently reaches.
     para_end: usize,
+    /// Sentence ends seen before the mark.
+    sentences_at: usize,
 }
 
 fn family_of(c: char) -> Option<(Family, bool)> {
@@ -75,7 +77,7 @@ fn family_of(c: char) -> Option<(Family, bool)> {
         '«' => (Family::Guillemet, true),
         '»' => (Family::Guillemet, false),
         '“' | '„' => (Family::Curly, true),
-        '”' => (Family::Curly, false),
+        '”' | '″' => (Family::Curly, false),
         '‹' => (Family::Single, true),
         '›' => (Family::Single, false),
         '"' => (Family::Straight, true),
@@ -95,7 +97,9 @@ pub fn pair(text: &str) -> Pairing {
     let mut stack: VecDeque<Open> = VecDeque::new();
     let mut chars = text.char_indices().peekable();
     let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
     let mut count = 0usize;
+    let mut sentence_ends = 0usize;
     let mut para_end = text.find('\n').unwrap_or(text.len());
     while let Some((i, c)) = chars.next() {
         count += 1;
@@ -109,6 +113,9 @@ pub fn pair(text: &str) -> Pairing {
             }
         }
         let next = chars.peek().map(|&(_, n)| n);
+        if matches!(c, '.' | '؟' | '?' | '!') && next.is_none_or(char::is_whitespace) {
+            sentence_ends += 1;
+        }
         if c == '\n' {
             // Paragraph break: open marks end here, unless the next paragraph
             // reopens the same family (multi-paragraph quotation).
@@ -135,25 +142,37 @@ pub fn pair(text: &str) -> Pairing {
                         break;
                     }
                 }
-                prev = None;
+                {
+                    prev2 = None;
+                    prev = None;
+                }
                 continue;
             }
             while let Some(o) = stack.pop_front() {
                 keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
             }
-            prev = Some(c);
+            {
+                prev2 = prev;
+                prev = Some(c);
+            }
             continue;
         }
         let Some((family, opening)) = family_of(c) else {
-            prev = Some(c);
+            {
+                prev2 = prev;
+                prev = Some(c);
+            }
             continue;
         };
         let len = c.len_utf8();
         match family {
             Family::Straight => match stack.iter().rposition(|o| o.family == family) {
                 Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
-                None => push(
-                    &mut stack, &mut out, text, i, len, family, false, count, para_end,
+                None => push_open(
+                    &mut stack,
+                    &mut out,
+                    text,
+                    new_open(i, len, family, false, count, para_end),
                 ),
             },
             Family::Apostrophe => {
@@ -161,33 +180,62 @@ pub fn pair(text: &str) -> Pairing {
                 let open_here = stack.iter().rposition(|o| o.family == family);
                 match open_here {
                     Some(k) if !is_word(next) => close_at(&mut stack, &mut out, text, k, i, len),
-                    _ if !is_word(prev) && is_word(next) => push(
-                        &mut stack, &mut out, text, i, len, family, false, count, para_end,
+                    _ if !is_word(prev) && is_word(next) => push_open(
+                        &mut stack,
+                        &mut out,
+                        text,
+                        new_open(i, len, family, false, count, para_end),
                     ),
                     _ => {}
                 }
             }
             _ => {
-                // Closing: the nearest open mark of the family that was opened
-                // the usual way (for a usual closer) or reversed (for a usual
-                // opener); a usual opener is also closed by itself for „…“.
-                let k = stack.iter().rposition(|o| {
-                    o.family == family
-                        && (if opening {
-                            o.reversed || (c == '“' && text[o.pos..].starts_with('„'))
-                        } else {
-                            !o.reversed
+                // A usual closer between a space (or a lone clitic و ب ل ف
+                // after a space) and a letter opens: «و”صالح”».
+                let after_space = prev.is_none_or(char::is_whitespace)
+                    || (prev.is_some_and(|p| matches!(p, 'و' | 'ب' | 'ل' | 'ف' | 'ك'))
+                        && prev2.is_none_or(char::is_whitespace));
+                let opens = if opening {
+                    true
+                } else {
+                    after_space && is_word(next)
+                };
+                let k = if opens {
+                    // An opener closes a reversed pair (”…“, »…«) or „…“.
+                    stack
+                        .iter()
+                        .rposition(|o| {
+                            o.family == family
+                                && (o.reversed || (c == '“' && text[o.pos..].starts_with('„')))
                         })
-                });
+                        .filter(|_| opening)
+                } else {
+                    stack.iter().rposition(|o| o.family == family)
+                };
                 match k {
                     Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
-                    None => push(
-                        &mut stack, &mut out, text, i, len, family, !opening, count, para_end,
-                    ),
+                    None => {
+                        // A new quotation after a sentence end gives up an
+                        // older open mark of its family («سنأتيكم …. … «…»).
+                        if stack
+                            .back()
+                            .is_some_and(|o| o.family == family && o.sentences_at < sentence_ends)
+                        {
+                            if let Some(o) = stack.pop_back() {
+                                keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
+                            }
+                        }
+                        let mut o = new_open(i, len, family, !opening, count, para_end);
+                        o.sentences_at = sentence_ends;
+                        push_open(&mut stack, &mut out, text, o);
+                    }
                 }
             }
         }
-        prev = Some(c);
+        {
+            prev2 = prev;
+            prev = Some(c);
+        }
     }
     while let Some(o) = stack.pop_front() {
         keep_unclosed(&mut out.unclosed, text, bounded(text, &o, text.len()));
@@ -197,31 +245,32 @@ pub fn pair(text: &str) -> Pairing {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push(
-    stack: &mut VecDeque<Open>,
-    out: &mut Pairing,
-    text: &str,
+fn new_open(
     pos: usize,
     len: usize,
     family: Family,
     reversed: bool,
     chars_at: usize,
     para_end: usize,
-) {
-    if stack.len() >= MAX_DEPTH
-        && let Some(o) = stack.pop_front()
-    {
-        keep_unclosed(&mut out.unclosed, text, bounded(text, &o, pos));
-    }
-    stack.push_back(Open {
+) -> Open {
+    Open {
         pos,
         len,
         family,
         reversed,
         chars_at,
         para_end,
-    });
+        sentences_at: 0,
+    }
+}
+
+fn push_open(stack: &mut VecDeque<Open>, out: &mut Pairing, text: &str, o: Open) {
+    if stack.len() >= MAX_DEPTH
+        && let Some(old) = stack.pop_front()
+    {
+        keep_unclosed(&mut out.unclosed, text, bounded(text, &old, o.pos));
+    }
+    stack.push_back(o);
 }
 
 fn close_at(
@@ -268,6 +317,16 @@ fn bounded(text: &str, o: &Open, limit: usize) -> Marked {
     let mut end = o.para_end.min(limit).max(start).min(text.len());
     if let Some((b, _)) = text[start..end].char_indices().nth(MAX_QUOTE_CHARS) {
         end = start + b;
+    }
+    // An unclosed quotation ends with its first sentence.
+    let piece = &text[start..end];
+    let mut it = piece.char_indices().peekable();
+    while let Some((b, ch)) = it.next() {
+        if matches!(ch, '.' | '؟' | '?' | '!') && it.peek().is_none_or(|&(_, n)| n.is_whitespace())
+        {
+            end = start + b;
+            break;
+        }
     }
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -121,6 +121,11 @@ impl Scan<'_> {
             t += 1;
         }
         let end = t.min(toks.len());
+        if end > start && !cands.iter().any(|m| m.kind == EntityKind::Person) {
+            if let Some(p) = self.person_after(end, stop, sentence) {
+                cands.insert(0, p);
+            }
+        }
         let speaker = if let Some(p) = cands.iter().find(|m| m.kind == EntityKind::Person) {
             Some((p.speaker(), "subject_entity", 0.9))
         } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
@@ -135,6 +140,96 @@ impl Scan<'_> {
             stop,
             speaker,
         }
+    }
+
+    /// A person named right after a title phrase that stopped at a comma
+    /// (apposition: «قال رئيس القطاع، الشيخ محمد …») or at a preposition
+    /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
+    fn person_after(&self, end: usize, stop: Stop, sentence: usize) -> Option<&MentionRef> {
+        let toks = self.doc.tokens();
+        let from = match stop {
+            Stop::Punct => {
+                let g = self.gap(end - 1, end.min(toks.len() - 1));
+                if !(g.contains('،') || g.contains(',')) {
+                    return None;
+                }
+                end
+            }
+            Stop::Boundary(b) if matches!(self.key(b), "في" | "من" | "ل" | "لدي") => b + 1,
+            _ => return None,
+        };
+        for k in from..(from + 5).min(toks.len()) {
+            if toks[k].sentence != sentence || self.inside[k] {
+                return None;
+            }
+            if k > from && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()) {
+                return None;
+            }
+            if let Some(m) = self.ents.starting_at(k) {
+                if m.kind == EntityKind::Person {
+                    return Some(m);
+                }
+                // A place or organization ending the title: the name follows it.
+                return self.person_after_mention(m, sentence);
+            }
+            let key = self.key(k);
+            if self.lex.is_complementizer(key)
+                || self.lex.verb(key).is_some()
+                || matches!(key, "مع" | "الي" | "خلال" | "عن" | "علي" | "الذي" | "التي")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn person_after_mention(&self, m: &MentionRef, sentence: usize) -> Option<&MentionRef> {
+        let toks = self.doc.tokens();
+        let k = m.last + 1;
+        if k >= toks.len() || toks[k].sentence != sentence || !self.gap(m.last, k).trim().is_empty()
+        {
+            return None;
+        }
+        self.ents
+            .starting_at(k)
+            .filter(|p| p.kind == EntityKind::Person)
+    }
+
+    /// The nearest person mentioned before token `t` in its sentence (the
+    /// subject of a pro-drop verb inside the sentence).
+    pub fn person_before(&self, t: usize) -> Option<&MentionRef> {
+        let toks = self.doc.tokens();
+        let sentence = toks.get(t)?.sentence;
+        let lo = t.saturating_sub(25);
+        let in_sentence = |k: usize| toks[k].sentence == sentence;
+        // A person followed by a relative pronoun is the subject of the
+        // clause the verb is in («بينيتيز الذي رفض … حينما صرح»).
+        let mut nearest: Option<&MentionRef> = None;
+        let mut org: Option<&MentionRef> = None;
+        let mut k = t;
+        while k > lo {
+            k -= 1;
+            if !in_sentence(k) {
+                break;
+            }
+            if matches!(self.key(k), "الذي" | "التي") && k > 0 {
+                if let Some(m) = self
+                    .ents
+                    .ending_at(k - 1)
+                    .filter(|m| m.kind == EntityKind::Person)
+                {
+                    return Some(m);
+                }
+            }
+            if let Some(m) = self.ents.starting_at(k).filter(|m| m.last < t) {
+                match m.kind {
+                    EntityKind::Person if nearest.is_none() => nearest = Some(m),
+                    EntityKind::Organization if org.is_none() && t - k <= 8 => org = Some(m),
+                    _ => {}
+                }
+            }
+        }
+        nearest.or(org)
     }
 
     /// A speaker named by tokens `[a, b)` without a known entity (id null).
@@ -176,5 +271,5 @@ impl Scan<'_> {
 
 /// True for a quotation mark character.
 pub fn is_mark(c: char) -> bool {
-    matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"')
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"' | '″')
 }
