@@ -268,16 +268,15 @@ pub fn classify(
             && norm[close.end..toks[a].range.start]
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '-'))
+            && let Some(c) = cues.at(a).filter(|c| c.kind == CueKind::Verb)
         {
-            if let Some(c) = cues.at(a).filter(|c| c.kind == CueKind::Verb) {
-                return out(
-                    "direct",
-                    Some(c.range.clone()),
-                    c.speaker.clone(),
-                    &format!("{}_after_quote", c.rule),
-                    c.confidence,
-                );
-            }
+            return out(
+                "direct",
+                Some(c.range.clone()),
+                c.speaker.clone(),
+                &format!("{}_after_quote", c.rule),
+                c.confidence,
+            );
         }
     }
     // Speaker: «…» (a heading's colon)
@@ -343,8 +342,9 @@ fn frame_after<'c>(
     sentence: usize,
 ) -> Option<(&'c Cue, usize)> {
     let toks = scan.doc.tokens();
-    for k in from..(from + MAX_CUE_DISTANCE).min(toks.len()) {
-        if toks[k].sentence != sentence || scan.inside[k] {
+    let last = (from + MAX_CUE_DISTANCE).min(toks.len());
+    for (k, tok) in toks.iter().enumerate().take(last).skip(from) {
+        if tok.sentence != sentence || scan.inside[k] {
             return None;
         }
         if let Some(c) = cues.at(k) {

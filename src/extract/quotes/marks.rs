@@ -220,10 +220,9 @@ pub fn pair(text: &str) -> Pairing {
                         if stack
                             .back()
                             .is_some_and(|o| o.family == family && o.sentences_at < sentence_ends)
+                            && let Some(o) = stack.pop_back()
                         {
-                            if let Some(o) = stack.pop_back() {
-                                keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
-                            }
+                            keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
                         }
                         let mut o = new_open(i, len, family, !opening, count, para_end);
                         o.sentences_at = sentence_ends;

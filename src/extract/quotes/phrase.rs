@@ -121,10 +121,11 @@ impl Scan<'_> {
             t += 1;
         }
         let end = t.min(toks.len());
-        if end > start && !cands.iter().any(|m| m.kind == EntityKind::Person) {
-            if let Some(p) = self.person_after(end, stop, sentence) {
-                cands.insert(0, p);
-            }
+        if end > start
+            && !cands.iter().any(|m| m.kind == EntityKind::Person)
+            && let Some(p) = self.person_after(end, stop, sentence)
+        {
+            cands.insert(0, p);
         }
         let speaker = if let Some(p) = cands.iter().find(|m| m.kind == EntityKind::Person) {
             Some((p.speaker(), "subject_entity", 0.9))
@@ -158,8 +159,9 @@ impl Scan<'_> {
             Stop::Boundary(b) if matches!(self.key(b), "في" | "من" | "ل" | "لدي") => b + 1,
             _ => return None,
         };
-        for k in from..(from + 5).min(toks.len()) {
-            if toks[k].sentence != sentence || self.inside[k] {
+        let last = (from + 5).min(toks.len());
+        for (k, tok) in toks.iter().enumerate().take(last).skip(from) {
+            if tok.sentence != sentence || self.inside[k] {
                 return None;
             }
             if k > from && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()) {
@@ -212,14 +214,14 @@ impl Scan<'_> {
             if !in_sentence(k) {
                 break;
             }
-            if matches!(self.key(k), "الذي" | "التي") && k > 0 {
-                if let Some(m) = self
+            if matches!(self.key(k), "الذي" | "التي")
+                && k > 0
+                && let Some(m) = self
                     .ents
                     .ending_at(k - 1)
                     .filter(|m| m.kind == EntityKind::Person)
-                {
-                    return Some(m);
-                }
+            {
+                return Some(m);
             }
             if let Some(m) = self.ents.starting_at(k).filter(|m| m.last < t) {
                 match m.kind {
