@@ -55,6 +55,10 @@ pub struct EntityIndex {
     /// Matching keys of every name and mention (clitics stripped), to tell
     /// a quoted name from a quotation.
     names: HashSet<String>,
+    /// Title phrases seen right before a person's mention («الرئيس الأميركي
+    /// باراك أوباما») → that person's first token, or `None` when two
+    /// people share the title.
+    titles: HashMap<String, Option<usize>>,
 }
 
 impl EntityIndex {
@@ -104,7 +108,53 @@ impl EntityIndex {
                 }
             }
         }
+        index.collect_titles(doc);
         index
+    }
+
+    fn collect_titles(&mut self, doc: &Document) {
+        let lex = super::lexicon::lexicon();
+        let toks = doc.tokens();
+        let norm = doc.norm();
+        let mut persons: Vec<(usize, String)> = self
+            .by_first
+            .values()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| (m.first, m.id.clone()))
+            .collect();
+        persons.sort();
+        for (first, id) in persons {
+            let mut words: Vec<&str> = Vec::new();
+            let mut k = first;
+            while k > 0 && first - k < 3 {
+                let prev = k - 1;
+                if toks[prev].sentence != toks[first].sentence
+                    || !norm[toks[prev].range.end..toks[k].range.start].trim().is_empty()
+                {
+                    break;
+                }
+                let key = doc.token_key(&toks[prev]);
+                if lex.verb(key).is_some() || lex.is_boundary(key) || self.by_last.contains_key(&prev) {
+                    break;
+                }
+                words.insert(0, key);
+                k = prev;
+                let title = words.join(" ");
+                let title = title.strip_prefix('و').filter(|_| words[0].starts_with("وال")).map_or(title.clone(), str::to_string);
+                let entry = self.titles.entry(title).or_insert(Some(first));
+                if let Some(f) = entry {
+                    if self.by_first.get(f).map(|m| &m.id) != Some(&id) {
+                        *entry = None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The person a title phrase (matching key, single spaces) was seen
+    /// with, if only one person had it.
+    pub fn person_with_title(&self, title: &str) -> Option<&MentionRef> {
+        self.titles.get(title).copied().flatten().and_then(|f| self.by_first.get(&f))
     }
 
     /// The mention starting at token `t`, if any.

@@ -133,7 +133,11 @@ impl Scan<'_> {
             Some((c.speaker(), "subject_entity", 0.85))
         } else {
             let name_end = cands.first().map_or(end, |c| c.first).min(end);
-            (name_end > start).then(|| (self.heuristic(start, name_end), "subject_name", 0.6))
+            let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();
+            match self.ents.person_with_title(&title.join(" ")) {
+                Some(p) if name_end > start => Some((p.speaker(), "title_coreference", 0.75)),
+                _ => (name_end > start).then(|| (self.heuristic(start, name_end), "subject_name", 0.6)),
+            }
         };
         Phrase {
             start,
