@@ -129,18 +129,26 @@ impl EntityIndex {
             while k > 0 && first - k < 3 {
                 let prev = k - 1;
                 if toks[prev].sentence != toks[first].sentence
-                    || !norm[toks[prev].range.end..toks[k].range.start].trim().is_empty()
+                    || !norm[toks[prev].range.end..toks[k].range.start]
+                        .trim()
+                        .is_empty()
                 {
                     break;
                 }
                 let key = doc.token_key(&toks[prev]);
-                if lex.verb(key).is_some() || lex.is_boundary(key) || self.by_last.contains_key(&prev) {
+                if lex.verb(key).is_some()
+                    || lex.is_boundary(key)
+                    || self.by_last.contains_key(&prev)
+                {
                     break;
                 }
                 words.insert(0, key);
                 k = prev;
                 let title = words.join(" ");
-                let title = title.strip_prefix('و').filter(|_| words[0].starts_with("وال")).map_or(title.clone(), str::to_string);
+                let title = title
+                    .strip_prefix('و')
+                    .filter(|_| words[0].starts_with("وال"))
+                    .map_or(title.clone(), str::to_string);
                 let entry = self.titles.entry(title).or_insert(Some(first));
                 if let Some(f) = entry {
                     if self.by_first.get(f).map(|m| &m.id) != Some(&id) {
@@ -154,7 +162,11 @@ impl EntityIndex {
     /// The person a title phrase (matching key, single spaces) was seen
     /// with, if only one person had it.
     pub fn person_with_title(&self, title: &str) -> Option<&MentionRef> {
-        self.titles.get(title).copied().flatten().and_then(|f| self.by_first.get(&f))
+        self.titles
+            .get(title)
+            .copied()
+            .flatten()
+            .and_then(|f| self.by_first.get(&f))
     }
 
     /// The mention starting at token `t`, if any.

@@ -18,6 +18,13 @@ pub const MAX_SCARE_WORDS: usize = 3;
 /// How far back (tokens) a governing cue is looked for.
 pub const MAX_CUE_DISTANCE: usize = 60;
 
+/// Prepositions (matching keys) that make the quotation after them a
+/// fragment of the reporter's sentence (دعا إلى «…»، تحدث عن «…»).
+const PREPOSITIONS: &[&str] = &[
+    "الي", "علي", "عن", "من", "في", "مع", "حول", "بشان", "لدي", "منذ", "عبر", "بين", "نحو", "ضد",
+    "بعد", "قبل",
+];
+
 /// Why a quoted span is not a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NotQuote {
@@ -113,7 +120,15 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         return Some(NotQuote::Empty);
     }
     let norm = scan.doc.norm();
-    if words <= MAX_NAME_WORDS && scan.ents.is_name(&norm[inner.clone()]) {
+    let text = &norm[inner.clone()];
+    // Web addresses, and short spans with no Arabic letter (names, titles).
+    if text.contains("://") || text.contains("www.") {
+        return Some(NotQuote::Name);
+    }
+    if words <= MAX_NAME_WORDS && !text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        return Some(NotQuote::Name);
+    }
+    if words <= MAX_NAME_WORDS && scan.ents.is_name(text) {
         return Some(NotQuote::Name);
     }
     if words <= 4 {
@@ -242,7 +257,9 @@ pub fn classify(
             let key_b = scan.key(b);
             let prep_before = b > c.token
                 && b >= c.phrase.end
-                && (scan.lex.is_boundary(key_b) || key_b.chars().count() == 1);
+                && (PREPOSITIONS.contains(&key_b)
+                    || scan.lex.is_complementizer(key_b)
+                    || key_b.chars().count() == 1);
             match comp {
                 Some(k) if k == b && ends_sentence(scan, m, end) => "direct",
                 Some(_) => "partial",
@@ -267,7 +284,7 @@ pub fn classify(
         if a < toks.len()
             && norm[close.end..toks[a].range.start]
                 .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '-'))
+                .all(|c| c == ' ' || matches!(c, '،' | ',' | '-'))
             && let Some(c) = cues.at(a).filter(|c| c.kind == CueKind::Verb)
         {
             return out(
@@ -299,13 +316,12 @@ pub fn classify(
         return Err(NotQuote::Scare);
     }
     // A whole utterance with no cue: the speaker of the previous reported speech.
-    let speaker = cues.previous_speaker(first).cloned();
-    let rule = if speaker.is_some() {
-        "continuation"
-    } else {
-        "none"
-    };
-    out("direct", None, speaker, rule, 0.5)
+    // Nobody to attribute it to, or a heading: a title, not a quotation.
+    let in_title = scan.doc.title().is_some_and(|t| t.contains(&inner.start));
+    match cues.previous_speaker(first).cloned() {
+        Some(speaker) if !in_title => out("direct", None, Some(speaker), "continuation", 0.5),
+        _ => Err(NotQuote::Scare),
+    }
 }
 
 fn ends_sentence(scan: &Scan, m: &Marked, end: usize) -> bool {

@@ -168,6 +168,10 @@ pub fn pair(text: &str) -> Pairing {
         match family {
             Family::Straight => match stack.iter().rposition(|o| o.family == family) {
                 Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
+                // A mark glued to the end of a word or sentence with nothing
+                // open is a stray closer: it opens nothing.
+                None if prev.is_some_and(|p| !p.is_whitespace() && !family_of(p).is_some())
+                    && next.is_none_or(|n| !n.is_alphanumeric()) => {}
                 None => push_open(
                     &mut stack,
                     &mut out,

@@ -136,7 +136,8 @@ impl Scan<'_> {
             let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();
             match self.ents.person_with_title(&title.join(" ")) {
                 Some(p) if name_end > start => Some((p.speaker(), "title_coreference", 0.75)),
-                _ => (name_end > start).then(|| (self.heuristic(start, name_end), "subject_name", 0.6)),
+                _ => (name_end > start)
+                    .then(|| (self.heuristic(start, name_end), "subject_name", 0.6)),
             }
         };
         Phrase {
