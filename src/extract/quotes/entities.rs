@@ -150,10 +150,10 @@ impl EntityIndex {
                     .filter(|_| words[0].starts_with("وال"))
                     .map_or(title.clone(), str::to_string);
                 let entry = self.titles.entry(title).or_insert(Some(first));
-                if let Some(f) = entry {
-                    if self.by_first.get(f).map(|m| &m.id) != Some(&id) {
-                        *entry = None;
-                    }
+                if let Some(f) = entry
+                    && self.by_first.get(f).map(|m| &m.id) != Some(&id)
+                {
+                    *entry = None;
                 }
             }
         }

@@ -170,7 +170,7 @@ pub fn pair(text: &str) -> Pairing {
                 Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
                 // A mark glued to the end of a word or sentence with nothing
                 // open is a stray closer: it opens nothing.
-                None if prev.is_some_and(|p| !p.is_whitespace() && !family_of(p).is_some())
+                None if prev.is_some_and(|p| !p.is_whitespace() && family_of(p).is_none())
                     && next.is_none_or(|n| !n.is_alphanumeric()) => {}
                 None => push_open(
                     &mut stack,
