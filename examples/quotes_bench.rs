@@ -37,7 +37,14 @@ fn main() {
     time("1 MB of “”", "“”".repeat(166_666), 3);
     time("1 MB of «word» ", "«كلمة» ".repeat(1_000_000 / 16), 3);
     let body: String = seed.lines().skip(2).collect::<Vec<_>>().join("\n");
-    let long = format!("«{}", format!("{body}\n").repeat(1_000_000 / body.len().max(1)));
+    let long = format!(
+        "«{}",
+        format!("{body}\n").repeat(1_000_000 / body.len().max(1))
+    );
     time("unclosed « at the start of a 1 MB article", long, 3);
-    time("seed article x 400 (1 MB)", seed.repeat(1_000_000 / seed.len().max(1)), 3);
+    time(
+        "seed article x 400 (1 MB)",
+        seed.repeat(1_000_000 / seed.len().max(1)),
+        3,
+    );
 }
