@@ -15,6 +15,10 @@ pub const MAX_NAME_WORDS: usize = 6;
 /// Most words of a scare quote: a quotation this short needs a speech cue.
 pub const MAX_SCARE_WORDS: usize = 3;
 
+/// How far (tokens) a cue may be from a quotation of at most
+/// [`MAX_SCARE_WORDS`] words that it governs.
+pub const MAX_SCARE_DISTANCE: usize = 20;
+
 /// How far back (tokens) a governing cue is looked for.
 pub const MAX_CUE_DISTANCE: usize = 60;
 
@@ -73,13 +77,10 @@ fn token_before(scan: &Scan, pos: usize, after: usize) -> Option<usize> {
 
 fn is_name_head(scan: &Scan, t: usize) -> bool {
     let key = scan.key(t);
+    // The head in construct state, with و/ب/ل in front but no article:
+    // «وكالة "…"», «لصحيفة «…»»; «الوزارة "…"» is a speaker and a quotation.
     for s in splits(key) {
-        if frame_at_word(scan, s.stem) || frame_at_word(scan, &s.article_restored()) {
-            return true;
-        }
-        if let Some(stem) = s.stem.strip_prefix("ال")
-            && frame_at_word(scan, stem)
-        {
+        if !s.prefix.ends_with("ال") && !s.lam_lam && frame_at_word(scan, s.stem) {
             return true;
         }
     }
@@ -247,6 +248,20 @@ pub fn classify(
     }
     if let Some(c) = governing {
         let b = before.unwrap_or(c.token);
+        // A short span in marks right after the verb, in the subject
+        // position, names the speaker («وأشاد "الشريف" بـ…»).
+        if words <= MAX_SCARE_WORDS
+            && b == c.token
+            && c.kind == CueKind::Verb
+            && !colon_before
+            && !ends_sentence(scan, m, end)
+        {
+            return Err(NotQuote::Name);
+        }
+        // A term in marks far from any cue is the writer's, not a quotation.
+        if words <= MAX_SCARE_WORDS && b.saturating_sub(c.token) > MAX_SCARE_DISTANCE {
+            return Err(NotQuote::Scare);
+        }
         let kind = if colon_before {
             "direct"
         } else {

@@ -288,6 +288,12 @@ fn rules_table() {
                 ("partial", "حالة ذعر عارمة", "أحد الصحافيين"),
             ],
         ),
+        (
+            "a name head in construct state only: الوزارة “…” is a speaker and a quote",
+            "وقالت الوزارة \"نحن مستعدون\". وأشاد \"الشريف\" بجهود رجال الأمن في المنطقة.",
+            &[],
+            &[("direct", "نحن مستعدون", "الوزارة")],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
