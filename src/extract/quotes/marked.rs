@@ -250,11 +250,10 @@ pub fn classify(
         let b = before.unwrap_or(c.token);
         // A short span in marks right after the verb, in the subject
         // position, names the speaker («وأشاد "الشريف" بـ…»).
-        if words <= MAX_SCARE_WORDS
-            && b == c.token
-            && c.kind == CueKind::Verb
-            && !colon_before
-            && !ends_sentence(scan, m, end)
+        // So does one that ends the speaker phrase after a frame or verb
+        // («بحسب "تداول"»، «ذكرت محطة «سي بي إس نيوز»»).
+        let ends_phrase = b == c.token || (c.phrase.stop == Stop::Mark && c.phrase.end == first);
+        if words <= MAX_SCARE_WORDS && ends_phrase && !colon_before && !ends_sentence(scan, m, end)
         {
             return Err(NotQuote::Name);
         }
@@ -297,6 +296,7 @@ pub fn classify(
     if let (Some(close), Some(a)) = (&m.close, after_close) {
         let toks = scan.doc.tokens();
         if a < toks.len()
+            && (words > MAX_SCARE_WORDS || before.is_none())
             && norm[close.end..toks[a].range.start]
                 .chars()
                 .all(|c| c == ' ' || matches!(c, '،' | ',' | '-'))
@@ -312,7 +312,10 @@ pub fn classify(
         }
     }
     // Speaker: «…» (a heading's colon)
-    if colon_before && let Some(b) = before {
+    if colon_before
+        && words > MAX_SCARE_WORDS
+        && let Some(b) = before
+    {
         let toks = scan.doc.tokens();
         let s = &scan.doc.sentences()[toks[b].sentence];
         if b + 1 - s.first_token <= 6 {
