@@ -323,3 +323,14 @@ fn saudinewsnet_heldout() {
     );
     assert!(given.f1() >= 0.5, "{}", given.line());
 }
+
+/// A second batch annotated after all rule changes, measured blind once.
+#[test]
+fn saudinewsnet_heldout2() {
+    let Some((n, given, alone)) = score_folder("heldout2") else {
+        return;
+    };
+    eprintln!("{n} SaudiNewsNet articles (held out, 2nd), given entities: {}", given.line());
+    eprintln!("{n} SaudiNewsNet articles (held out, 2nd), standalone:     {}", alone.line());
+    assert!(given.f1() >= 0.5, "{}", given.line());
+}
