@@ -330,7 +330,13 @@ fn saudinewsnet_heldout2() {
     let Some((n, given, alone)) = score_folder("heldout2") else {
         return;
     };
-    eprintln!("{n} SaudiNewsNet articles (held out, 2nd), given entities: {}", given.line());
-    eprintln!("{n} SaudiNewsNet articles (held out, 2nd), standalone:     {}", alone.line());
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 2nd), given entities: {}",
+        given.line()
+    );
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 2nd), standalone:     {}",
+        alone.line()
+    );
     assert!(given.f1() >= 0.5, "{}", given.line());
 }

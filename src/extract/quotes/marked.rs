@@ -145,6 +145,16 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         if gap_ok && words <= MAX_NAME_WORDS && (is_name_head(scan, b) || scan.key(b) == "ل") {
             return Some(NotQuote::Name);
         }
+        // A single word two or three words after a head, past its adjectives
+        // («موقع التواصل الاجتماعي “تويتر”»).
+        let toks = scan.doc.tokens();
+        if gap_ok && words == 1 {
+            for h in [b.checked_sub(1), b.checked_sub(2)].into_iter().flatten() {
+                if toks[h].sentence == toks[b].sentence && is_name_head(scan, h) {
+                    return Some(NotQuote::Name);
+                }
+            }
+        }
     }
     None
 }
@@ -275,7 +285,7 @@ pub fn classify(
                     || scan.lex.is_complementizer(key_b)
                     || key_b.chars().count() == 1);
             match comp {
-                Some(k) if k == b && ends_sentence(scan, m, end) => "direct",
+                Some(k) if k == b && words > 2 && ends_sentence(scan, m, end) => "direct",
                 Some(_) => "partial",
                 None if prep_before => "partial",
                 None => "direct",

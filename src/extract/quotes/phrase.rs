@@ -82,6 +82,15 @@ impl Scan<'_> {
             };
         }
         let sentence = toks[start - 1].sentence;
+        // «أكد لـ«عكاظ» مدير المستشفى …»: the addressee in marks comes
+        // before the speaker; skip it.
+        let mut start = start;
+        let mut check_first_gap = check_first_gap;
+        if let Some(after) = self.media_aside(start, sentence) {
+            start = after;
+            t = after;
+            check_first_gap = false;
+        }
         while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
             if t > start || check_first_gap {
                 let g = self.gap(t - 1, t);
@@ -237,6 +246,24 @@ impl Scan<'_> {
             }
         }
         nearest.or(org)
+    }
+
+    /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the
+    /// token after the closing mark.
+    fn media_aside(&self, t: usize, sentence: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        if t + 1 >= toks.len() || self.key(t) != "ل" || !self.gap(t, t + 1).chars().any(is_mark) {
+            return None;
+        }
+        let mut k = t + 1;
+        while k + 1 < toks.len() && k < t + 7 && toks[k + 1].sentence == sentence {
+            let g = self.gap(k, k + 1);
+            if g.chars().any(is_mark) {
+                return (!g.contains(':')).then_some(k + 1);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A speaker named by tokens `[a, b)` without a known entity (id null).
