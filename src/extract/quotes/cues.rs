@@ -151,6 +151,17 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
+        // «يذكر أن …», «يشار إلى أن …»: the reporter's aside, no speaker.
+        if kind == CueKind::Verb
+            && scan.lex.is_impersonal(key)
+            && toks.get(t + 1).is_some_and(|n| {
+                let k = scan.doc.token_key(n);
+                scan.lex.is_complementizer(k) || k == "الي"
+            })
+        {
+            t += 1;
+            continue;
+        }
         let participle = kind == CueKind::Verb && scan.lex.verb(key).is_some_and(|v| v.participle);
         let mut phrase = scan.phrase(phrase_start, check_gap);
         let entity_subject = phrase

@@ -58,6 +58,7 @@ pub struct QuoteLexicon {
     complementizers: HashSet<String>,
     pronoun_quote: HashSet<String>,
     formulas: HashSet<String>,
+    impersonal: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -106,6 +107,10 @@ impl QuoteLexicon {
                 }
                 "complementizer" => {
                     lex.complementizers.insert(key);
+                    continue;
+                }
+                "impersonal" => {
+                    lex.impersonal.insert(key);
                     continue;
                 }
                 "formula" => {
@@ -163,6 +168,16 @@ impl QuoteLexicon {
             || ["و", "ف"].iter().any(|p| {
                 word.strip_prefix(p)
                     .is_some_and(|w| self.complementizers.contains(w))
+            })
+    }
+
+    /// True for a verb form that is impersonal right before a complementizer
+    /// (يذكر أن، يشار إلى أن), with a و/ف conjunction allowed in front.
+    pub fn is_impersonal(&self, word: &str) -> bool {
+        self.impersonal.contains(word)
+            || ["و", "ف"].iter().any(|p| {
+                word.strip_prefix(p)
+                    .is_some_and(|w| self.impersonal.contains(w))
             })
     }
 
