@@ -59,6 +59,7 @@ pub struct QuoteLexicon {
     pronoun_quote: HashSet<String>,
     formulas: HashSet<String>,
     impersonal: HashSet<String>,
+    media_settings: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -107,6 +108,10 @@ impl QuoteLexicon {
                 }
                 "complementizer" => {
                     lex.complementizers.insert(key);
+                    continue;
+                }
+                "media_setting" => {
+                    lex.media_settings.insert(key);
                     continue;
                 }
                 "impersonal" => {
@@ -178,6 +183,16 @@ impl QuoteLexicon {
             || ["و", "ف"].iter().any(|p| {
                 word.strip_prefix(p)
                     .is_some_and(|w| self.impersonal.contains(w))
+            })
+    }
+
+    /// True for a word of an interview setting (حوار، تصريحات، اتصال هاتفي):
+    /// a name in marks after it and مع/إلى/لـ is the medium.
+    pub fn is_media_setting(&self, word: &str) -> bool {
+        self.media_settings.contains(word)
+            || ["و", "ف", "ب", "في"].iter().any(|p| {
+                word.strip_prefix(p)
+                    .is_some_and(|w| self.media_settings.contains(w))
             })
     }
 

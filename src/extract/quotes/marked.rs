@@ -145,6 +145,15 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         if gap_ok && words <= MAX_NAME_WORDS && (is_name_head(scan, b) || scan.key(b) == "ل") {
             return Some(NotQuote::Name);
         }
+        // «في حوار مع "الوطن"», «في تصريحات إلى "…"»: the medium.
+        if gap_ok
+            && words <= 3
+            && b > 0
+            && matches!(scan.key(b), "مع" | "الي" | "ل")
+            && scan.lex.is_media_setting(scan.key(b - 1))
+        {
+            return Some(NotQuote::Name);
+        }
         // A single word two or three words after a head, past its adjectives
         // («موقع التواصل الاجتماعي “تويتر”»).
         let toks = scan.doc.tokens();
@@ -156,7 +165,35 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
             }
         }
     }
+    // «الكردستاني» و«داعش»: short spans in marks joined by و or a comma
+    // are a list of names or terms.
+    if words <= 3
+        && (coordinated(norm, m.close.as_ref().map_or(m.inner.end, |c| c.end), true)
+            || coordinated(norm, m.open.start, false))
+    {
+        return Some(NotQuote::Name);
+    }
     None
+}
+
+/// Whether another quotation mark follows `pos` (or precedes it when
+/// `forward` is false) with only و, a comma or spaces between.
+fn coordinated(norm: &str, pos: usize, forward: bool) -> bool {
+    let piece: Box<dyn Iterator<Item = char>> = if forward {
+        Box::new(norm[pos..].chars())
+    } else {
+        Box::new(norm[..pos].chars().rev())
+    };
+    let mut seen_joiner = false;
+    for c in piece.take(6) {
+        match c {
+            ' ' => {}
+            'و' | '،' | ',' => seen_joiner = true,
+            c if super::phrase::is_mark(c) => return seen_joiner,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Classifies a quoted span. `closed` is false for an unclosed mark, which
@@ -176,6 +213,11 @@ pub fn classify(
     let before = token_before(scan, m.open.start, first);
     let colon_before =
         before.is_some_and(|b| norm[scan.doc.tokens()[b].range.end..m.open.start].contains(':'));
+    // One word in marks is a name or a term, unless it is an adverb or an
+    // accusative (“قريبا”) or stands alone after a colon («لا»).
+    if words == 1 && !colon_before && !scan.key(first).ends_with('ا') {
+        return Err(NotQuote::Scare);
+    }
 
     // The governing cue: the nearest cue before the mark in the sentence.
     let mut governing: Option<&Cue> = None;
