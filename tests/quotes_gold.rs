@@ -347,7 +347,13 @@ fn saudinewsnet_heldout3() {
     let Some((n, given, alone)) = score_folder("heldout3") else {
         return;
     };
-    eprintln!("{n} SaudiNewsNet articles (held out, 3rd), given entities: {}", given.line());
-    eprintln!("{n} SaudiNewsNet articles (held out, 3rd), standalone:     {}", alone.line());
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 3rd), given entities: {}",
+        given.line()
+    );
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 3rd), standalone:     {}",
+        alone.line()
+    );
     assert!(given.f1() >= 0.5, "{}", given.line());
 }

@@ -141,6 +141,28 @@ pub fn find(scan: &Scan) -> Cues {
                 (CueKind::Frame, n.max(1), s, s > start, false)
             } else if let Some(v) = scan.lex.verb(key) {
                 (CueKind::Verb, 1, t + 1, true, v.weak)
+            } else if scan.lex.is_pronoun_quote(key) {
+                // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
+                if let Some(s) = scan.qawl_speaker(t) {
+                    sentence_has_cue[toks[t].sentence] = true;
+                    cues.by_token.insert(t, cues.list.len());
+                    cues.list.push(Cue {
+                        kind: CueKind::Frame,
+                        token: t,
+                        range: toks[t].range.clone(),
+                        phrase: Phrase {
+                            start: t + 1,
+                            end: t + 1,
+                            stop: Stop::End,
+                            speaker: None,
+                        },
+                        speaker: Some(s),
+                        rule: "qawluhu",
+                        confidence: 0.85,
+                    });
+                }
+                t += 1;
+                continue;
             } else {
                 t += 1;
                 continue;

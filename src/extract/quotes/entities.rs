@@ -149,11 +149,19 @@ impl EntityIndex {
                     .strip_prefix('و')
                     .filter(|_| words[0].starts_with("وال"))
                     .map_or(title.clone(), str::to_string);
-                let entry = self.titles.entry(title).or_insert(Some(first));
-                if let Some(f) = entry
-                    && self.by_first.get(f).map(|m| &m.id) != Some(&id)
-                {
-                    *entry = None;
+                let mut keys = vec![title];
+                // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
+                // the article names the same person.
+                if words.len() > 1 && !words[0].starts_with("ال") {
+                    keys.push(format!("ال{}", words[0].trim_start_matches('و')));
+                }
+                for key in keys {
+                    let entry = self.titles.entry(key).or_insert(Some(first));
+                    if let Some(f) = entry
+                        && self.by_first.get(f).map(|m| &m.id) != Some(&id)
+                    {
+                        *entry = None;
+                    }
                 }
             }
         }

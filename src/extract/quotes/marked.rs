@@ -210,6 +210,10 @@ pub fn classify(
     }
     let (inner, first, end) = inner_of(scan, m);
     let words = end - first;
+    // An unclosed mark whose extent holds other marks: the marks are broken.
+    if !closed && norm[inner.clone()].chars().any(super::phrase::is_mark) {
+        return Err(NotQuote::Scare);
+    }
     let before = token_before(scan, m.open.start, first);
     let colon_before =
         before.is_some_and(|b| norm[scan.doc.tokens()[b].range.end..m.open.start].contains(':'));
@@ -223,13 +227,18 @@ pub fn classify(
     let mut governing: Option<&Cue> = None;
     let mut qawl: Option<usize> = None;
     if let Some(b) = before {
-        let sentence = scan.doc.tokens()[b].sentence;
+        let mut sentence = scan.doc.tokens()[b].sentence;
         let stop = b.saturating_sub(MAX_CUE_DISTANCE);
         let mut k = b + 1;
         while k > stop {
             k -= 1;
             if scan.doc.tokens()[k].sentence != sentence {
-                break;
+                // «(د.ب.أ)»: a full stop inside an abbreviation ends no sentence.
+                let g = scan.gap(k, k + 1);
+                if !g.contains('.') || g.chars().any(char::is_whitespace) {
+                    break;
+                }
+                sentence = scan.doc.tokens()[k].sentence;
             }
             if scan.inside[k] {
                 continue;
@@ -265,7 +274,7 @@ pub fn classify(
     };
     // … عن فلان قوله: «…»
     if let Some(q) = qawl {
-        let speaker = qawl_speaker(scan, q);
+        let speaker = scan.qawl_speaker(q);
         let r = scan.doc.tokens()[q].range.clone();
         return out("direct", Some(r), speaker, "qawluhu", 0.85);
     }
@@ -283,7 +292,12 @@ pub fn classify(
         let back_dist = governing.map_or(usize::MAX, |c| {
             before.map_or(0, |b| b.saturating_sub(c.token))
         });
-        if dist < back_dist && f.speaker.is_some() {
+        // A pronoun frame (على حد قوله) names nobody new: the cue before wins.
+        let explicit = matches!(
+            f.rule,
+            "subject_entity" | "subject_name" | "title_coreference"
+        );
+        if dist < back_dist && f.speaker.is_some() && (explicit || governing.is_none()) {
             let kind = if before.is_none() {
                 "direct"
             } else {
@@ -399,24 +413,6 @@ fn ends_sentence(scan: &Scan, m: &Marked, end: usize) -> bool {
     let toks = scan.doc.tokens();
     let next = toks.partition_point(|t| t.range.start < close.end);
     next >= toks.len() || end == 0 || toks[next].sentence != toks[end - 1].sentence
-}
-
-fn qawl_speaker(scan: &Scan, q: usize) -> Option<Speaker> {
-    let p = q.checked_sub(1)?;
-    // … عن <speaker phrase> قوله
-    let sentence = scan.doc.tokens()[q].sentence;
-    let mut k = p;
-    while k > 0 && p - k < 10 && scan.doc.tokens()[k].sentence == sentence {
-        if scan.key(k) == "عن" && k < p {
-            let phrase = scan.phrase(k + 1, false);
-            if let Some((s, _, _)) = phrase.speaker {
-                return Some(s);
-            }
-            return Some(scan.heuristic(k + 1, p + 1));
-        }
-        k -= 1;
-    }
-    scan.ents.ending_at(p).map(|m| m.speaker())
 }
 
 /// The attribution frame after a quotation in its sentence («…» …، بحسب

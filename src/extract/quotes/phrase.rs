@@ -266,6 +266,26 @@ impl Scan<'_> {
         None
     }
 
+    /// The speaker of «… عن فلان قوله»: the speaker phrase after the عن
+    /// before قوله at token `q`, or the entity right before قوله.
+    pub fn qawl_speaker(&self, q: usize) -> Option<Speaker> {
+        let p = q.checked_sub(1)?;
+        let toks = self.doc.tokens();
+        let sentence = toks[q].sentence;
+        let mut k = p;
+        while k > 0 && p - k < 10 && toks[k].sentence == sentence {
+            if self.key(k) == "عن" && k < p {
+                let phrase = self.phrase(k + 1, false);
+                if let Some((s, _, _)) = phrase.speaker {
+                    return Some(s);
+                }
+                return Some(self.heuristic(k + 1, p + 1));
+            }
+            k -= 1;
+        }
+        self.ents.ending_at(p).map(MentionRef::speaker)
+    }
+
     /// A speaker named by tokens `[a, b)` without a known entity (id null).
     pub fn heuristic(&self, a: usize, b: usize) -> Speaker {
         let toks = self.doc.tokens();
