@@ -365,7 +365,13 @@ fn saudinewsnet_heldout4() {
     let Some((n, given, alone)) = score_folder("heldout4") else {
         return;
     };
-    eprintln!("{n} SaudiNewsNet articles (held out, 4th), given entities: {}", given.line());
-    eprintln!("{n} SaudiNewsNet articles (held out, 4th), standalone:     {}", alone.line());
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 4th), given entities: {}",
+        given.line()
+    );
+    eprintln!(
+        "{n} SaudiNewsNet articles (held out, 4th), standalone:     {}",
+        alone.line()
+    );
     assert!(given.f1() >= 0.5, "{}", given.line());
 }

@@ -5,7 +5,7 @@
 
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
-use super::phrase::{Phrase, Scan, Stop};
+use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
 use crate::output::Speaker;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -124,6 +124,7 @@ pub fn find(scan: &Scan) -> Cues {
     let toks = scan.doc.tokens();
     let mut cues = Cues::default();
     let mut sentence_has_cue = vec![false; scan.doc.sentences().len()];
+    let mut pending: HashMap<usize, Speaker> = HashMap::new();
     let mut t = 0;
     while t < toks.len() {
         if scan.inside[t] {
@@ -212,13 +213,32 @@ pub fn find(scan: &Scan) -> Cues {
             _ if participle => (None, "none", 0.0),
             other => match scan.subject_before(t) {
                 Some(s) => (Some(s), "subject_before", 0.8),
-                None => match scan.person_before(t).filter(|_| mid_sentence || weak) {
-                    Some(p) => (Some(p.speaker()), "sentence_subject", 0.65),
-                    None => match other {
-                        Some((s, rule, c)) => (Some(s.clone()), *rule, *c),
-                        None => (None, "none", 0.0),
-                    },
-                },
+                None => {
+                    let before = (mid_sentence || weak).then(|| scan.subject_in_sentence(t));
+                    match before {
+                        Some(SentenceSubject {
+                            relative: Some(p), ..
+                        }) => (Some(p.speaker()), "sentence_subject", 0.65),
+                        Some(SentenceSubject {
+                            nearest: Some(p), ..
+                        }) if other.is_none() => {
+                            // Decided in the continuation pass, after the cue
+                            // before it in the sentence is resolved.
+                            pending.insert(cues.list.len(), p.speaker());
+                            (None, "none", 0.0)
+                        }
+                        _ => match (other, before.and_then(|b| b.nearest)) {
+                            // A weak verb's words after it are rather its
+                            // object («وصف الاتحاد الأوروبي بأنه …»).
+                            (Some(_), Some(p)) if weak => {
+                                (Some(p.speaker()), "sentence_subject", 0.65)
+                            }
+                            (Some((s, rule, c)), _) => (Some(s.clone()), *rule, *c),
+                            (None, Some(p)) => (Some(p.speaker()), "sentence_subject", 0.65),
+                            (None, None) => (None, "none", 0.0),
+                        },
+                    }
+                }
             },
         };
         sentence_has_cue[toks[t].sentence] = true;
@@ -255,11 +275,31 @@ pub fn find(scan: &Scan) -> Cues {
     }
     // Pro-drop continuation, in text order.
     let mut last: Option<Speaker> = None;
+    let mut last_cue_sentence: Option<(usize, Speaker)> = None;
     let mut next_subject = 0;
-    for cue in &mut cues.list {
+    for (i, cue) in cues.list.iter_mut().enumerate() {
         while next_subject < subjects.len() && subjects[next_subject].0 < cue.token {
             last = Some(subjects[next_subject].1.clone());
             next_subject += 1;
+        }
+        let sentence = toks[cue.token].sentence;
+        if cue.speaker.is_none()
+            && let Some(near) = pending.remove(&i)
+        {
+            // «وقال صفير … وهو يعلق: “…”»: the speaker of the cue before in
+            // the sentence; else the person before the verb.
+            match &last_cue_sentence {
+                Some((s, sp)) if *s == sentence => {
+                    cue.speaker = Some(sp.clone());
+                    cue.rule = "same_sentence";
+                    cue.confidence = 0.7;
+                }
+                _ => {
+                    cue.speaker = Some(near);
+                    cue.rule = "sentence_subject";
+                    cue.confidence = 0.65;
+                }
+            }
         }
         if cue.speaker.is_none() {
             if let Some(s) = &last {
@@ -276,6 +316,7 @@ pub fn find(scan: &Scan) -> Cues {
         }
         if let Some(s) = &cue.speaker {
             last = Some(s.clone());
+            last_cue_sentence = Some((sentence, s.clone()));
             cues.events.push((cue.token, s.clone()));
         }
     }

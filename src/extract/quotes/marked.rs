@@ -341,7 +341,7 @@ pub fn classify(
                     || scan.lex.is_complementizer(key_b)
                     || key_b.chars().count() == 1);
             match comp {
-                Some(k) if k == b && words > 2 && ends_sentence(scan, m, end) => "direct",
+                Some(k) if k == b && words > 2 && ends_clause(scan, cues, m, end) => "direct",
                 Some(_) => "partial",
                 None if prep_before => "partial",
                 None => "direct",
@@ -406,6 +406,19 @@ pub fn classify(
         Some(speaker) if !in_title => out("direct", None, Some(speaker), "continuation", 0.5),
         _ => Err(NotQuote::Scare),
     }
+}
+
+/// Whether the quotation ends its sentence, or is followed by a comma or
+/// by another cue («…”، مشيرا إلى …»): the quoted clause is complete.
+fn ends_clause(scan: &Scan, cues: &Cues, m: &Marked, end: usize) -> bool {
+    if ends_sentence(scan, m, end) {
+        return true;
+    }
+    let Some(close) = &m.close else { return false };
+    let toks = scan.doc.tokens();
+    let next = toks.partition_point(|t| t.range.start < close.end);
+    let gap = &scan.doc.norm()[close.end..toks.get(next).map_or(close.end, |t| t.range.start)];
+    gap.contains('،') || gap.contains(',') || cues.at(next).is_some()
 }
 
 fn ends_sentence(scan: &Scan, m: &Marked, end: usize) -> bool {

@@ -211,21 +211,23 @@ impl Scan<'_> {
             .filter(|p| p.kind == EntityKind::Person)
     }
 
-    /// The nearest person mentioned before token `t` in its sentence (the
-    /// subject of a pro-drop verb inside the sentence).
-    pub fn person_before(&self, t: usize) -> Option<&MentionRef> {
+    /// Who may be the subject of a pro-drop verb at token `t` inside its
+    /// sentence: a person followed by a relative pronoun («بينيتيز الذي رفض …
+    /// حينما صرح»), else the nearest person before it, else an organization
+    /// within 8 tokens.
+    pub fn subject_in_sentence(&self, t: usize) -> SentenceSubject<'_> {
         let toks = self.doc.tokens();
-        let sentence = toks.get(t)?.sentence;
+        let mut out = SentenceSubject::default();
+        let Some(tok) = toks.get(t) else {
+            return out;
+        };
+        let sentence = tok.sentence;
         let lo = t.saturating_sub(25);
-        let in_sentence = |k: usize| toks[k].sentence == sentence;
-        // A person followed by a relative pronoun is the subject of the
-        // clause the verb is in («بينيتيز الذي رفض … حينما صرح»).
-        let mut nearest: Option<&MentionRef> = None;
         let mut org: Option<&MentionRef> = None;
         let mut k = t;
         while k > lo {
             k -= 1;
-            if !in_sentence(k) {
+            if toks[k].sentence != sentence {
                 break;
             }
             if matches!(self.key(k), "الذي" | "التي")
@@ -235,17 +237,21 @@ impl Scan<'_> {
                     .ending_at(k - 1)
                     .filter(|m| m.kind == EntityKind::Person)
             {
-                return Some(m);
+                out.relative = Some(m);
+                return out;
             }
             if let Some(m) = self.ents.starting_at(k).filter(|m| m.last < t) {
                 match m.kind {
-                    EntityKind::Person if nearest.is_none() => nearest = Some(m),
+                    EntityKind::Person if out.nearest.is_none() => out.nearest = Some(m),
                     EntityKind::Organization if org.is_none() && t - k <= 8 => org = Some(m),
                     _ => {}
                 }
             }
         }
-        nearest.or(org)
+        if out.nearest.is_none() {
+            out.nearest = org;
+        }
+        out
     }
 
     /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the
@@ -321,6 +327,15 @@ impl Scan<'_> {
         }
         self.ents.ending_at(p).map(MentionRef::speaker)
     }
+}
+
+/// Candidates for the subject of a pro-drop verb inside a sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SentenceSubject<'a> {
+    /// A person followed by الذي/التي before the verb.
+    pub relative: Option<&'a MentionRef>,
+    /// The nearest person (or, failing one, a near organization) before it.
+    pub nearest: Option<&'a MentionRef>,
 }
 
 /// True for a quotation mark character.
