@@ -3,6 +3,8 @@
 //! (quotes look up speakers among people and organizations, people look up
 //! demonyms among places).
 
+pub mod places;
+
 use crate::civil::Ymd;
 use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
@@ -46,7 +48,7 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors, in the order they run.
 pub fn extractors() -> &'static [&'static dyn Extractor] {
-    &[&dates::Dates]
+    &[&places::Places, &dates::Dates]
 }
 
 /// Runs every extractor on `doc`.
