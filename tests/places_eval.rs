@@ -101,6 +101,23 @@ fn score(sentences: &[(Vec<String>, Spans)]) -> Score {
             s.fn_ += 1;
             *s.errors.entry(format!("FN {}", show(sp))).or_default() += 1;
         }
+        if let Ok(word) = std::env::var("PLACES_EVAL_CONTEXT") {
+            for (kind, sp) in pred
+                .difference(gold)
+                .map(|sp| ("FP", sp))
+                .chain(gold.difference(&pred).map(|sp| ("FN", sp)))
+            {
+                if show(sp) == word {
+                    let (a, b) = (sp.0.saturating_sub(6), (sp.1 + 6).min(toks.len()));
+                    println!(
+                        "    {kind} …{} [{}] {}…",
+                        toks[a..sp.0].join(" "),
+                        show(sp),
+                        toks[sp.1..b].join(" ")
+                    );
+                }
+            }
+        }
     }
     s
 }
@@ -108,7 +125,11 @@ fn score(sentences: &[(Vec<String>, Spans)]) -> Score {
 fn report(name: &str, s: &Score) -> f64 {
     let p = s.tp as f64 / (s.tp + s.fp).max(1) as f64;
     let r = s.tp as f64 / (s.tp + s.fn_).max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     println!(
         "{name}: strict LOC P={p:.3} R={r:.3} F1={f:.3} (tp {} fp {} fn {})",
         s.tp, s.fp, s.fn_
@@ -127,11 +148,13 @@ fn report(name: &str, s: &Score) -> f64 {
 #[ignore = "reads the evaluation corpora; run with --ignored --nocapture"]
 fn loc_f1_anercorp_and_aqmar() {
     // `../shared/data` beside the crate, or two levels up for a worktree.
-    let Some(data) = [DATA, concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")]
-        .into_iter()
-        .map(Path::new)
-        .find(|p| p.exists())
-    else {
+    let Some(data) = [
+        DATA,
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data"),
+    ]
+    .into_iter()
+    .map(Path::new)
+    .find(|p| p.exists()) else {
         eprintln!("skipping: {DATA} not found");
         return;
     };

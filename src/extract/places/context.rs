@@ -46,7 +46,11 @@ pub fn is_context(t: Option<Trigger>) -> bool {
 }
 
 /// The proclitics of a match, without a leading conjunction و/ف.
-pub fn preposition_prefix<'a>(doc: &'a Document, range: &Range<usize>, name_start: usize) -> &'a str {
+pub fn preposition_prefix<'a>(
+    doc: &'a Document,
+    range: &Range<usize>,
+    name_start: usize,
+) -> &'a str {
     let prefix = doc.key().get(range.start..name_start).unwrap_or("");
     prefix
         .strip_prefix('و')

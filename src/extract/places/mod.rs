@@ -22,9 +22,10 @@ use crate::document::Document;
 use crate::document::clitics::splits;
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
-use context::{is_context, next_token, prev_token, prev_trigger, preposition_prefix};
+use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
 use std::collections::HashSet;
-use triggers::{Role, trigger};
+use std::ops::Range;
+use triggers::{Role, exact, trigger};
 
 /// The places extractor.
 #[derive(Clone, Copy, Debug, Default)]
@@ -80,8 +81,13 @@ fn find(doc: &Document) -> Vec<Found> {
         let full_prefix = &key[m.range.start..m.name.start];
         let conj = full_prefix.starts_with('و') || full_prefix.starts_with('ف');
         let prep = preposition_prefix(doc, &m.range, m.name.start);
-        let blocked = trig.is_some_and(|t| t.role == Role::Blocker) && !conj;
+        let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
+            || in_title(doc, m.range.start)
+            || next_token(doc, m.range.end).is_some_and(|t| {
+                exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
+            });
         let ambiguous = readings.iter().all(|r| r.ambiguous);
+        let short = key[m.name.clone()].chars().count() <= 2;
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
         let after_place = i > 0
             && conj
@@ -89,9 +95,14 @@ fn find(doc: &Document) -> Vec<Found> {
                 .is_some_and(|p| tokens[p].range.end == matches[i - 1].range.end);
         let before_place = matches.get(i + 1).is_some_and(|n| {
             key[n.range.start..].starts_with('و')
-                && next_token(doc, m.range.end).is_some_and(|t| tokens[t].range.start == n.range.start)
+                && next_token(doc, m.range.end)
+                    .is_some_and(|t| tokens[t].range.start == n.range.start)
         });
-        let context = is_context(trig) || prep.starts_with('ب') || after_place || before_place;
+        let context = if short {
+            trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
+        } else {
+            is_context(trig) || prep.starts_with('ب') || after_place || before_place
+        };
         // Reading: the kind a head names, then a country the text speaks of,
         // then the default.
         let head_kind = trig.filter(|t| t.role == Role::Head).and_then(|t| t.kind);
@@ -108,10 +119,13 @@ fn find(doc: &Document) -> Vec<Found> {
             .place;
         // لل names (للولايات) keep ل + ال: the mention starts at the لل.
         let lam_lam = lex.readings_of(&key[m.name.clone()]).is_none();
-        let start = if lam_lam {
-            m.name.start.saturating_sub('ل'.len_utf8()).max(m.range.start)
+        let mention = if lam_lam {
+            m.name
+                .start
+                .saturating_sub('ل'.len_utf8())
+                .max(m.range.start)..m.range.end
         } else {
-            m.name.start
+            trim_mention(key, m.name.clone(), place)
         };
         if !ambiguous && !blocked {
             if let Some(cc) = lex.places[place as usize].cc {
@@ -119,7 +133,7 @@ fn find(doc: &Document) -> Vec<Found> {
             }
         }
         cands.push(Candidate {
-            mention: start..m.range.end,
+            mention,
             entry: m.entry,
             place,
             blocked,
@@ -131,16 +145,23 @@ fn find(doc: &Document) -> Vec<Found> {
     // Multi names: a reading in a country the text speaks of.
     for c in &mut cands {
         let readings = &lex.readings[c.entry as usize];
-        if readings.len() > 1 && lex.places[c.place as usize].cc.is_none_or(|cc| !ccs.contains(cc)) {
-            if let Some(r) = readings
-                .iter()
-                .find(|r| lex.places[r.place as usize].cc.is_some_and(|cc| ccs.contains(cc)))
-            {
+        if readings.len() > 1
+            && lex.places[c.place as usize]
+                .cc
+                .is_none_or(|cc| !ccs.contains(cc))
+        {
+            if let Some(r) = readings.iter().find(|r| {
+                lex.places[r.place as usize]
+                    .cc
+                    .is_some_and(|cc| ccs.contains(cc))
+            }) {
                 c.place = r.place;
             }
         }
         if c.ambiguous && !c.context {
-            c.context = lex.places[c.place as usize].cc.is_some_and(|cc| ccs.contains(cc));
+            c.context = lex.places[c.place as usize]
+                .cc
+                .is_some_and(|cc| ccs.contains(cc));
         }
     }
     // One sense per document: an ambiguous place seen with context once is a
@@ -202,3 +223,46 @@ fn find(doc: &Document) -> Vec<Found> {
     found
 }
 
+/// The part of a gazetteer name that is the mention: a leading head or
+/// direction word is left out when the rest names the same place or the
+/// place is not a country («قطاع غزة» → غزة, «دولة قطر» → قطر, but «جنوب
+/// السودان» stays whole), and so is a trailing epithet («مكة المكرمة» → مكة).
+fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
+    let lex = lexicon();
+    let mut r = name;
+    let text = &key[r.clone()];
+    if let Some((first, rest)) = text.split_once(' ') {
+        let head = exact(first).is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown));
+        let info = &lex.places[place as usize];
+        let broad = matches!(info.kind, "country" | "territory" | "continent");
+        if head
+            && lex
+                .readings_of(rest)
+                .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place))
+        {
+            r.start += first.len() + 1;
+        }
+    }
+    let text = &key[r.clone()];
+    if let Some((before, last)) = text.rsplit_once(' ') {
+        if exact(last).is_some_and(|t| t.role == Role::Epithet) {
+            r.end = r.start + before.len();
+        }
+    }
+    r
+}
+
+/// True when the name at `pos` ends an office title: «وزير خارجية X»،
+/// «رئيس وزراء X» (X is part of the title, as a demonym would be).
+fn in_title(doc: &Document, pos: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(p) = prev_token(doc, pos) else {
+        return false;
+    };
+    if exact(doc.token_key(&tokens[p])).is_none_or(|t| t.role != Role::Portfolio) {
+        return false;
+    }
+    prev_token(doc, tokens[p].range.start)
+        .and_then(|o| trigger(doc.token_key(&tokens[o])))
+        .is_some_and(|t| t.role == Role::Office)
+}

@@ -21,6 +21,14 @@ pub enum Role {
     Locative,
     /// The next name belongs to an organization or person (جامعة، بن …).
     Blocker,
+    /// The preceding name belongs to an organization (مانشستر يونايتد).
+    BlockerAfter,
+    /// A trailing honorific kept out of the mention (المكرمة).
+    Epithet,
+    /// A title noun (وزير، رئيس).
+    Office,
+    /// A ministry word between an office and a country (خارجية).
+    Portfolio,
     /// Cannot be the X of «مدينة X».
     NotName,
 }
@@ -44,6 +52,10 @@ fn table() -> &'static HashMap<String, Trigger> {
                 Some("head_known") => Role::HeadKnown,
                 Some("locative") => Role::Locative,
                 Some("blocker") => Role::Blocker,
+                Some("blocker_after") => Role::BlockerAfter,
+                Some("epithet") => Role::Epithet,
+                Some("office") => Role::Office,
+                Some("portfolio") => Role::Portfolio,
                 Some("not_name") => Role::NotName,
                 _ => continue,
             };
@@ -62,8 +74,8 @@ pub fn exact(word_key: &str) -> Option<Trigger> {
 }
 
 /// The trigger a word is, allowing و ف ب ل ك proclitics in front of heads,
-/// locatives and blockers (بمدينة، وفي، وجامعة). `not_name` words match only
-/// as written.
+/// locatives, blockers and offices (بمدينة، وفي، وجامعة، ووزير). Other roles
+/// match only as written.
 pub fn trigger(word_key: &str) -> Option<Trigger> {
     if let Some(t) = exact(word_key) {
         return Some(t);
@@ -72,7 +84,14 @@ pub fn trigger(word_key: &str) -> Option<Trigger> {
         .into_iter()
         .skip(1)
         .filter(|s| !s.prefix.ends_with("ال") && !s.lam_lam)
-        .find_map(|s| exact(s.stem).filter(|t| t.role != Role::NotName))
+        .find_map(|s| {
+            exact(s.stem).filter(|t| {
+                matches!(
+                    t.role,
+                    Role::Head | Role::HeadKnown | Role::Locative | Role::Blocker | Role::Office
+                )
+            })
+        })
 }
 
 #[cfg(test)]
