@@ -10,14 +10,24 @@ use std::sync::OnceLock;
 
 const DEMONYMS_TSV: &str = include_str!("../../../lexicons/demonyms.tsv");
 
-fn table() -> &'static HashMap<String, &'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+/// A nationality adjective: its country and its gender and number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Demonym {
+    /// ISO 3166-1 alpha-2 code.
+    pub cc: &'static str,
+    /// `m.sg`, `f.sg`, `m.pl` or `f.pl`.
+    pub gender_number: &'static str,
+}
+
+fn table() -> &'static HashMap<String, Demonym> {
+    static TABLE: OnceLock<HashMap<String, Demonym>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::new();
         for row in tsv_rows(DEMONYMS_TSV) {
             if let (Some(form), Some(cc)) = (row.first(), row.get(1)) {
                 if !cc.is_empty() {
-                    map.insert(key(form), *cc);
+                    let gender_number = row.get(2).copied().unwrap_or("");
+                    map.insert(key(form), Demonym { cc, gender_number });
                 }
             }
         }
@@ -45,6 +55,12 @@ fn key(text: &str) -> String {
 /// assert_eq!(demonym_country("وزير"), None);
 /// ```
 pub fn demonym_country(text: &str) -> Option<&'static str> {
+    demonym(text).map(|d| d.cc)
+}
+
+/// The nationality adjective `text` is (same rules as [`demonym_country`]),
+/// with its gender and number.
+pub fn demonym(text: &str) -> Option<Demonym> {
     let table = table();
     let k = key(text);
     let (first, rest) = match k.split_once(' ') {
@@ -57,8 +73,8 @@ pub fn demonym_country(text: &str) -> Option<&'static str> {
             Some(r) => format!("{stem} {r}"),
             None => stem,
         };
-        if let Some(cc) = table.get(&candidate) {
-            return Some(cc);
+        if let Some(d) = table.get(&candidate) {
+            return Some(*d);
         }
     }
     None

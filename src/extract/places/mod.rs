@@ -15,7 +15,7 @@ mod lexicon;
 mod triggers;
 mod unknown;
 
-pub use demonym::demonym_country;
+pub use demonym::{Demonym, demonym, demonym_country};
 pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
@@ -86,6 +86,7 @@ fn find(doc: &Document) -> Vec<Found> {
             || next_token(doc, m.range.end).is_some_and(|t| {
                 exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
             });
+        let blocked = blocked || club_or_adjective(doc, m);
         let ambiguous = readings.iter().all(|r| r.ambiguous);
         let short = key[m.name.clone()].chars().count() <= 2;
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
@@ -265,4 +266,24 @@ fn in_title(doc: &Document, pos: usize) -> bool {
     prev_token(doc, tokens[p].range.start)
         .and_then(|o| trigger(doc.token_key(&tokens[o])))
         .is_some_and(|t| t.role == Role::Office)
+}
+
+/// True when the match is not a place but a club or an adjective:
+/// «ليون الفرنسي» (a place followed by a masculine definite demonym names a
+/// team), «العائلة المالكة السعودية» (a country name that is also a
+/// feminine demonym, right after a definite word, is an adjective).
+fn club_or_adjective(doc: &Document, m: &crate::lexicon::LexMatch) -> bool {
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let club = next_token(doc, m.range.end).is_some_and(|t| {
+        let w = doc.token_key(&tokens[t]);
+        w.starts_with("ال") && demonym(w).is_some_and(|d| d.gender_number == "m.sg")
+    });
+    let adjective = !m.has_prefix()
+        && demonym(&key[m.name.clone()]).is_some()
+        && prev_token(doc, m.range.start).is_some_and(|p| {
+            let w = doc.token_key(&tokens[p]);
+            (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
+        });
+    club || adjective
 }
