@@ -59,6 +59,8 @@ struct Score {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// False positives and negatives that overlap a gold/predicted span.
+    boundary: usize,
     errors: BTreeMap<String, usize>,
 }
 
@@ -67,6 +69,7 @@ fn score(sentences: &[(Vec<String>, Spans)]) -> Score {
         tp: 0,
         fp: 0,
         fn_: 0,
+        boundary: 0,
         errors: BTreeMap::new(),
     };
     for (toks, gold) in sentences {
@@ -89,17 +92,32 @@ fn score(sentences: &[(Vec<String>, Spans)]) -> Score {
             }
         }
         let show = |sp: &(usize, usize)| toks[sp.0..sp.1].join(" ");
+        let overlaps = |a: &(usize, usize), set: &Spans| set.iter().any(|b| a.0 < b.1 && b.0 < a.1);
         for sp in &pred {
             if gold.contains(sp) {
                 s.tp += 1;
             } else {
                 s.fp += 1;
                 *s.errors.entry(format!("FP {}", show(sp))).or_default() += 1;
+                if overlaps(sp, gold) {
+                    s.boundary += 1;
+                    let g: Vec<String> = gold
+                        .iter()
+                        .filter(|b| sp.0 < b.1 && b.0 < sp.1)
+                        .map(show)
+                        .collect();
+                    *s.errors
+                        .entry(format!("BOUNDARY [{}] gold [{}]", show(sp), g.join("|")))
+                        .or_default() += 1;
+                }
             }
         }
         for sp in gold.difference(&pred) {
             s.fn_ += 1;
             *s.errors.entry(format!("FN {}", show(sp))).or_default() += 1;
+            if overlaps(sp, &pred) {
+                s.boundary += 1;
+            }
         }
         if let Ok(word) = std::env::var("PLACES_EVAL_CONTEXT") {
             for (kind, sp) in pred
@@ -131,8 +149,8 @@ fn report(name: &str, s: &Score) -> f64 {
         0.0
     };
     println!(
-        "{name}: strict LOC P={p:.3} R={r:.3} F1={f:.3} (tp {} fp {} fn {})",
-        s.tp, s.fp, s.fn_
+        "{name}: strict LOC P={p:.3} R={r:.3} F1={f:.3} (tp {} fp {} fn {}; {} of the errors are boundary errors)",
+        s.tp, s.fp, s.fn_, s.boundary
     );
     if std::env::var_os("PLACES_EVAL_ERRORS").is_some() {
         let mut errs: Vec<_> = s.errors.iter().collect();

@@ -61,7 +61,7 @@ fn find(doc: &Document) -> Vec<Found> {
     let tokens = doc.tokens();
     let key = doc.key();
 
-    // Countries the document speaks of: unambiguous names and demonyms.
+    // Countries the document speaks of: unambiguous country names and demonyms.
     let mut ccs: HashSet<&'static str> = tokens
         .iter()
         .filter_map(|t| demonym_country(doc.token_key(t)))
@@ -128,8 +128,9 @@ fn find(doc: &Document) -> Vec<Found> {
         } else {
             trim_mention(key, m.name.clone(), place)
         };
-        if !ambiguous && !blocked {
-            if let Some(cc) = lex.places[place as usize].cc {
+        let info = &lex.places[place as usize];
+        if !ambiguous && !blocked && info.kind == "country" {
+            if let Some(cc) = info.cc {
                 ccs.insert(cc);
             }
         }
@@ -224,23 +225,25 @@ fn find(doc: &Document) -> Vec<Found> {
     found
 }
 
-/// The part of a gazetteer name that is the mention: a leading head or
-/// direction word is left out when the rest names the same place or the
-/// place is not a country («قطاع غزة» → غزة, «دولة قطر» → قطر, but «جنوب
-/// السودان» stays whole), and so is a trailing epithet («مكة المكرمة» → مكة).
+/// The part of a gazetteer name that is the mention, as for «مدينة X» where
+/// X alone is the mention: a leading head noun (مدينة، محافظة …) is left out
+/// unless the place is a country; a leading generic or direction word
+/// (قطاع، دولة، جنوب …) is left out when the rest is itself a listed name of
+/// the same place, or of any place when this one is not a country («قطاع
+/// غزة» → غزة, «دولة قطر» → قطر, but «جنوب السودان» stays whole); a trailing
+/// epithet is left out too («مكة المكرمة» → مكة).
 fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
     let lex = lexicon();
     let mut r = name;
     let text = &key[r.clone()];
     if let Some((first, rest)) = text.split_once(' ') {
-        let head = exact(first).is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown));
+        let role = exact(first).map(|t| t.role);
         let info = &lex.places[place as usize];
         let broad = matches!(info.kind, "country" | "territory" | "continent");
-        if head
-            && lex
-                .readings_of(rest)
-                .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place))
-        {
+        let known_rest = lex
+            .readings_of(rest)
+            .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place));
+        if (role == Some(Role::Head) && !broad) || (role == Some(Role::HeadKnown) && known_rest) {
             r.start += first.len() + 1;
         }
     }
