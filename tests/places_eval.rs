@@ -189,3 +189,48 @@ fn loc_f1_anercorp_and_aqmar() {
     report("AQMAR dev", &score(&aqmar));
     assert!(f > 0.5, "ANERcorp LOC F1 collapsed: {f:.3}");
 }
+
+#[test]
+#[ignore = "timing; run in release with --ignored --nocapture"]
+fn lexicon_load_and_linear_matching() {
+    use std::time::Instant;
+    let t = Instant::now();
+    let lex = newsx::extract::places::lexicon();
+    let _ = newsx::extract::places::demonym_country("الروسي");
+    let load = t.elapsed();
+    let t = Instant::now();
+    let _ = newsx::analyze_text("وصل الوفد إلى مدينة حلب", &Default::default());
+    let first = t.elapsed();
+    let t = Instant::now();
+    let _ = newsx::analyze_text("وصل الوفد إلى مدينة حلب", &Default::default());
+    let second = t.elapsed();
+    println!(
+        "places lexicon: {} surface patterns, {} places; load {:.2} ms; first short analysis {:.2} ms (trigger table incl.), next {:.3} ms",
+        lex.gazetteer.len(),
+        lex.places.len(),
+        load.as_secs_f64() * 1e3,
+        first.as_secs_f64() * 1e3,
+        second.as_secs_f64() * 1e3
+    );
+    let unit = "يصل المبعوث إلى موسكو لإجراء مباحثات حول سوريا، ولا سيما في مدينة حلب وفي جدة. ";
+    let mut prev = 0.0;
+    for n in [250usize, 500, 1000, 2000, 4000] {
+        let text = unit.repeat(n);
+        let t = Instant::now();
+        let a = newsx::analyze_text(&text, &Default::default());
+        let secs = t.elapsed().as_secs_f64();
+        let mentions: usize = a.places.iter().map(|p| p.mentions.len()).sum();
+        println!(
+            "{:>8} chars: {:8.2} ms, {:.3} µs/char, {mentions} mentions{}",
+            text.chars().count(),
+            secs * 1e3,
+            secs * 1e6 / text.chars().count() as f64,
+            if prev > 0.0 {
+                format!(", x{:.2} vs half size", secs / prev)
+            } else {
+                String::new()
+            }
+        );
+        prev = secs;
+    }
+}

@@ -24,11 +24,11 @@ fn table() -> &'static HashMap<String, Demonym> {
     TABLE.get_or_init(|| {
         let mut map = HashMap::new();
         for row in tsv_rows(DEMONYMS_TSV) {
-            if let (Some(form), Some(cc)) = (row.first(), row.get(1)) {
-                if !cc.is_empty() {
-                    let gender_number = row.get(2).copied().unwrap_or("");
-                    map.insert(key(form), Demonym { cc, gender_number });
-                }
+            if let (Some(form), Some(cc)) = (row.first(), row.get(1))
+                && !cc.is_empty()
+            {
+                let gender_number = row.get(2).copied().unwrap_or("");
+                map.insert(key(form), Demonym { cc, gender_number });
             }
         }
         map
@@ -78,6 +78,20 @@ pub fn demonym(text: &str) -> Option<Demonym> {
         }
     }
     None
+}
+
+/// Like [`demonym`] for one word already in matching fold
+/// ([`crate::document::Document::token_key`]): no normalization, no
+/// allocation unless a proclitic has to be split off.
+pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
+    let table = table();
+    if let Some(d) = table.get(word) {
+        return Some(*d);
+    }
+    splits(word)
+        .into_iter()
+        .skip(1)
+        .find_map(|s| table.get(&s.article_restored()).copied())
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ fn build() -> PlaceLexicon {
         list.sort_by_key(|r| !r.primary);
     }
     PlaceLexicon {
-        gazetteer: Gazetteer::new(surfaces),
+        gazetteer: Gazetteer::from_keys(surfaces),
         places,
         readings,
         by_key,
@@ -143,7 +143,7 @@ mod tests {
             ("سوريا", "سوريا", "country", "SY", false, 1),
             ("سورية", "سوريا", "country", "SY", false, 1),
             ("موسكو", "موسكو", "city", "RU", false, 1),
-            ("عمان", "عمان", "country", "OM", false, 2),
+            ("عمان", "عمان", "country", "OM", true, 2),
             ("جدة", "جدة", "city", "SA", true, 1),
             ("جده", "جدة", "city", "SA", true, 1),
         ];

@@ -61,11 +61,9 @@ fn find(doc: &Document) -> Vec<Found> {
     let tokens = doc.tokens();
     let key = doc.key();
 
-    // Countries the document speaks of: unambiguous country names and demonyms.
-    let mut ccs: HashSet<&'static str> = tokens
-        .iter()
-        .filter_map(|t| demonym_country(doc.token_key(t)))
-        .collect();
+    // Countries the document speaks of: unambiguous country names, and
+    // demonyms (looked up only when some name needs them).
+    let mut ccs: HashSet<&'static str> = HashSet::new();
 
     let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
@@ -129,10 +127,12 @@ fn find(doc: &Document) -> Vec<Found> {
             trim_mention(key, m.name.clone(), place)
         };
         let info = &lex.places[place as usize];
-        if !ambiguous && !blocked && info.kind == "country" {
-            if let Some(cc) = info.cc {
-                ccs.insert(cc);
-            }
+        if !ambiguous
+            && !blocked
+            && info.kind == "country"
+            && let Some(cc) = info.cc
+        {
+            ccs.insert(cc);
         }
         cands.push(Candidate {
             mention,
@@ -144,6 +144,17 @@ fn find(doc: &Document) -> Vec<Found> {
         });
     }
 
+    if cands
+        .iter()
+        .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
+    {
+        ccs.extend(
+            tokens
+                .iter()
+                .filter_map(|t| demonym::demonym_of_key(doc.token_key(t)))
+                .map(|d| d.cc),
+        );
+    }
     // Multi names: a reading in a country the text speaks of.
     for c in &mut cands {
         let readings = &lex.readings[c.entry as usize];
@@ -151,14 +162,13 @@ fn find(doc: &Document) -> Vec<Found> {
             && lex.places[c.place as usize]
                 .cc
                 .is_none_or(|cc| !ccs.contains(cc))
-        {
-            if let Some(r) = readings.iter().find(|r| {
+            && let Some(r) = readings.iter().find(|r| {
                 lex.places[r.place as usize]
                     .cc
                     .is_some_and(|cc| ccs.contains(cc))
-            }) {
-                c.place = r.place;
-            }
+            })
+        {
+            c.place = r.place;
         }
         if c.ambiguous && !c.context {
             c.context = lex.places[c.place as usize]
@@ -248,10 +258,10 @@ fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
         }
     }
     let text = &key[r.clone()];
-    if let Some((before, last)) = text.rsplit_once(' ') {
-        if exact(last).is_some_and(|t| t.role == Role::Epithet) {
-            r.end = r.start + before.len();
-        }
+    if let Some((before, last)) = text.rsplit_once(' ')
+        && exact(last).is_some_and(|t| t.role == Role::Epithet)
+    {
+        r.end = r.start + before.len();
     }
     r
 }
@@ -280,13 +290,16 @@ fn club_or_adjective(doc: &Document, m: &crate::lexicon::LexMatch) -> bool {
     let key = doc.key();
     let club = next_token(doc, m.range.end).is_some_and(|t| {
         let w = doc.token_key(&tokens[t]);
-        w.starts_with("ال") && demonym(w).is_some_and(|d| d.gender_number == "m.sg")
+        w.starts_with("ال") && demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
     });
     let adjective = !m.has_prefix()
-        && demonym(&key[m.name.clone()]).is_some()
+        && demonym::demonym_of_key(&key[m.name.clone()]).is_some()
         && prev_token(doc, m.range.start).is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
         });
     club || adjective
 }
+
+#[cfg(test)]
+mod tests;

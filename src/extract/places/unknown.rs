@@ -4,7 +4,7 @@
 //! indefinite word followed by a definite one (معرة النعمان).
 
 use super::context::next_token;
-use super::demonym::demonym_country;
+use super::demonym::demonym_of_key;
 use super::triggers::{exact, trigger};
 use crate::document::{Document, TokenKind};
 use std::ops::Range;
@@ -53,7 +53,7 @@ fn name_like(word: &str) -> bool {
         && !word.chars().any(|c| c.is_ascii_alphabetic())
         && trigger(word).is_none()
         && exact(word).is_none()
-        && demonym_country(word).is_none()
+        && demonym_of_key(word).is_none()
         // nisba adjectives: «مدينة ساحلية», «بلدة حدودية»
         && !(word.ends_with("يه") && chars > 4)
 }
