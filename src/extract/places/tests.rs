@@ -3,8 +3,11 @@
 use super::*;
 use crate::extract::Context;
 
-/// `(name, kind, country, mention texts)` of every place found in `text`.
-fn places(text: &str) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+/// `(name, kind, country, mention texts)` of a place.
+type Row = (String, Option<String>, Option<String>, Vec<String>);
+
+/// Every place found in `text`.
+fn places(text: &str) -> Vec<Row> {
     let doc = Document::new(text.to_string());
     let mut out = Extraction::default();
     Places.extract(&doc, &Context::default(), &mut out);
