@@ -155,7 +155,11 @@ fn report(name: &str, s: &Score) -> f64 {
     if std::env::var_os("PLACES_EVAL_ERRORS").is_some() {
         let mut errs: Vec<_> = s.errors.iter().collect();
         errs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        for (e, n) in errs.iter().take(120) {
+        let limit = std::env::var("PLACES_EVAL_ERRORS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(120);
+        for (e, n) in errs.iter().take(limit) {
             println!("  {n:4} {e}");
         }
     }
