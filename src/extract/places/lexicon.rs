@@ -70,6 +70,19 @@ fn surface_key(name: &str) -> String {
         .join(" ")
 }
 
+/// A name and, for names beginning with أبو, the same name with أبو joined
+/// to or separated from the next word (أبوظبي / أبو ظبي): Arabic writes both.
+fn abu_variants(key: String) -> Vec<String> {
+    let other = if let Some(rest) = key.strip_prefix("ابو ") {
+        Some(format!("ابو{rest}"))
+    } else {
+        key.strip_prefix("ابو")
+            .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with(' '))
+            .map(|rest| format!("ابو {rest}"))
+    };
+    std::iter::once(key).chain(other).collect()
+}
+
 fn build() -> PlaceLexicon {
     let mut places: Vec<PlaceInfo> = Vec::new();
     let mut place_ids: HashMap<&'static str, u32> = HashMap::new();
@@ -96,21 +109,23 @@ fn build() -> PlaceLexicon {
         if key.chars().count() < 2 {
             continue;
         }
-        let entry = *by_key.entry(key.clone()).or_insert_with(|| {
-            readings.push(Vec::new());
-            surfaces.push((key, (readings.len() - 1) as u32));
-            (readings.len() - 1) as u32
-        });
-        let list = &mut readings[entry as usize];
-        if let Some(r) = list.iter_mut().find(|r| r.place == place) {
-            r.ambiguous &= has("ambiguous");
-            r.primary |= has("primary");
-        } else {
-            list.push(Reading {
-                place,
-                ambiguous: has("ambiguous"),
-                primary: has("primary"),
+        for key in abu_variants(key) {
+            let entry = *by_key.entry(key.clone()).or_insert_with(|| {
+                readings.push(Vec::new());
+                surfaces.push((key, (readings.len() - 1) as u32));
+                (readings.len() - 1) as u32
             });
+            let list = &mut readings[entry as usize];
+            if let Some(r) = list.iter_mut().find(|r| r.place == place) {
+                r.ambiguous &= has("ambiguous");
+                r.primary |= has("primary");
+            } else {
+                list.push(Reading {
+                    place,
+                    ambiguous: has("ambiguous"),
+                    primary: has("primary"),
+                });
+            }
         }
     }
     // The primary reading first, so that `readings[0]` is the default.

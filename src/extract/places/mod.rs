@@ -100,7 +100,11 @@ fn find(doc: &Document) -> Vec<Found> {
         let context = if short {
             trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
         } else {
-            is_context(trig) || prep.starts_with('ب') || after_place || before_place
+            is_context(trig)
+                || prep.starts_with('ب')
+                || after_place
+                || before_place
+                || dateline(doc, m)
         };
         // Reading: the kind a head names, then a country the text speaks of,
         // then the default.
@@ -308,3 +312,15 @@ fn club_or_adjective(doc: &Document, m: &crate::lexicon::LexMatch) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// True when the match opens its sentence and a dash or colon follows it:
+/// a dateline («عمان – بترا :», «الرياض - واس»).
+fn dateline(doc: &Document, m: &crate::lexicon::LexMatch) -> bool {
+    let opens = doc
+        .token_at(m.range.start)
+        .is_some_and(|t| doc.sentences()[doc.tokens()[t].sentence].first_token == t);
+    opens
+        && doc.key()[m.range.end..]
+            .trim_start()
+            .starts_with(['-', '–', '—', ':', 'ـ'])
+}
