@@ -23,9 +23,13 @@ use crate::document::clitics::splits;
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
+
+/// How near (in tokens) a country must be named to decide an ambiguous name
+/// of that country.
+const NEAR: usize = 30;
 
 /// The places extractor.
 #[derive(Clone, Copy, Debug, Default)]
@@ -61,9 +65,10 @@ fn find(doc: &Document) -> Vec<Found> {
     let tokens = doc.tokens();
     let key = doc.key();
 
-    // Countries the document speaks of: unambiguous country names, and
-    // demonyms (looked up only when some name needs them).
-    let mut ccs: HashSet<&'static str> = HashSet::new();
+    // Countries the document speaks of, with the tokens where it does:
+    // unambiguous country names, and demonyms (looked up only when some name
+    // needs them).
+    let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::new();
 
     let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
@@ -135,8 +140,9 @@ fn find(doc: &Document) -> Vec<Found> {
             && !blocked
             && info.kind == "country"
             && let Some(cc) = info.cc
+            && let Some(t) = doc.token_at(m.name.start)
         {
-            ccs.insert(cc);
+            ccs.entry(cc).or_default().push(t);
         }
         cands.push(Candidate {
             mention,
@@ -152,12 +158,12 @@ fn find(doc: &Document) -> Vec<Found> {
         .iter()
         .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
     {
-        ccs.extend(
-            tokens
-                .iter()
-                .filter_map(|t| demonym::demonym_of_key(doc.token_key(t)))
-                .map(|d| d.cc),
-        );
+        for (t, token) in tokens.iter().enumerate() {
+            if let Some(d) = demonym::demonym_of_key(doc.token_key(token)) {
+                ccs.entry(d.cc).or_default().push(t);
+            }
+        }
+        ccs.values_mut().for_each(|v| v.sort_unstable());
     }
     // Multi names: a reading in a country the text speaks of.
     for c in &mut cands {
@@ -165,19 +171,25 @@ fn find(doc: &Document) -> Vec<Found> {
         if readings.len() > 1
             && lex.places[c.place as usize]
                 .cc
-                .is_none_or(|cc| !ccs.contains(cc))
+                .is_none_or(|cc| !ccs.contains_key(cc))
             && let Some(r) = readings.iter().find(|r| {
                 lex.places[r.place as usize]
                     .cc
-                    .is_some_and(|cc| ccs.contains(cc))
+                    .is_some_and(|cc| ccs.contains_key(cc))
             })
         {
             c.place = r.place;
         }
         if c.ambiguous && !c.context {
+            // The same country nearby: within NEAR tokens.
+            let at = doc.token_at(c.mention.start).unwrap_or(0);
             c.context = lex.places[c.place as usize]
                 .cc
-                .is_some_and(|cc| ccs.contains(cc));
+                .and_then(|cc| ccs.get(cc))
+                .is_some_and(|ts| {
+                    let i = ts.partition_point(|&t| t + NEAR < at);
+                    ts.get(i).is_some_and(|&t| t <= at + NEAR)
+                });
         }
     }
     // One sense per document: an ambiguous place seen with context once is a

@@ -101,6 +101,15 @@ fn ambiguous_names_need_context() {
     for (text, want) in rows {
         assert_eq!(summary(text), *want, "{text}");
     }
+    // … but only nearby (within 30 tokens)
+    let far = format!("زار السعودية. {} رابط الخبر هنا", "كلمة ".repeat(40));
+    assert_eq!(summary(&far), ["السعودية:السعودية"], "far country");
+    let near = "زار السعودية. رابط الخبر هنا";
+    assert_eq!(
+        summary(near),
+        ["السعودية:السعودية", "الخبر:الخبر"],
+        "near country"
+    );
     let amman = places("وصل الوزير الأردني إلى عمان");
     assert_eq!(
         amman[0].2.as_deref(),
