@@ -314,11 +314,11 @@ fn club_or_adjective(doc: &Document, m: &crate::lexicon::LexMatch) -> bool {
         w.starts_with("ال") && demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
     });
     let adjective = !m.has_prefix()
-        && demonym::demonym_of_key(&key[m.name.clone()]).is_some()
         && prev_token(doc, m.range.start).is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
-        });
+        })
+        && demonym::demonym_of_key(&key[m.name.clone()]).is_some();
     club || adjective
 }
 
