@@ -3,13 +3,12 @@
 //! (quotes look up speakers among people and organizations, people look up
 //! demonyms among places).
 
-pub mod places;
-
 use crate::civil::Ymd;
 use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
 
 pub mod dates;
+pub mod places;
 
 /// What the extractors know before they start.
 #[derive(Clone, Debug, Default)]
