@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
 
 pub mod dates;
+pub mod places;
 pub mod quotes;
 
 /// What the extractors know before they start.
@@ -47,7 +48,7 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors, in the order they run.
 pub fn extractors() -> &'static [&'static dyn Extractor] {
-    &[&dates::Dates, &quotes::QuotesExtractor]
+    &[&places::Places, &dates::Dates, &quotes::QuotesExtractor]
 }
 
 /// Runs every extractor on `doc`.

@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::document::clitics::is_proclitic_sequence;
 use crate::document::segment::is_word_char;
 use crate::normalize::match_key;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Rows of a TSV lexicon: skips the header line, blank lines and lines
@@ -39,66 +39,66 @@ impl LexMatch {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-struct PatternInfo {
+#[derive(Clone, Debug)]
+struct Pattern {
     entry: u32,
-    /// The pattern is a name with its article's alef dropped (لامم for
-    /// الامم): it only matches after a ل proclitic (للامم).
-    lam_lam: bool,
+    /// The folded name, words separated by single spaces.
+    key: String,
 }
 
 /// A set of names, matched on a document's matching text with Arabic
 /// proclitics (و ف ب ك ل س and لل for ل + ال) in front and word boundaries at
-/// both ends. Build once, use for every document: matching is linear in the
-/// text length plus the number of matches.
-#[derive(Debug)]
+/// both ends. Build once, use for every document.
+///
+/// Names are indexed by their first word in a hash map: building costs one
+/// normalization and one insertion per name (about a millisecond for a few
+/// thousand names, where an Aho-Corasick automaton took several), and a
+/// document is scanned word by word, trying each admissible proclitic split
+/// of the word, so matching is linear in the text length (times the few
+/// names that share a first word).
+#[derive(Debug, Default)]
 pub struct Gazetteer {
-    matcher: Option<AhoCorasick>,
-    patterns: Vec<PatternInfo>,
+    /// First word of a name → indices into `patterns`.
+    by_first: HashMap<String, Vec<u32>>,
+    patterns: Vec<Pattern>,
 }
+
+/// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
+const MAX_PREFIX_CHARS: usize = 4;
 
 impl Gazetteer {
     /// Builds a gazetteer from `(surface form, entry id)` pairs. Surface forms
     /// are written naturally; they are normalized and folded here.
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = (S, u32)>) -> Gazetteer {
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (name, entry) in names {
+        Gazetteer::from_keys(names.into_iter().map(|(name, entry)| {
             let key = match_key(name.as_ref());
-            let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            (key.split_whitespace().collect::<Vec<_>>().join(" "), entry)
+        }))
+    }
+
+    /// Builds a gazetteer from names already folded with [`match_key`] and
+    /// with single spaces between words (saves normalizing them twice).
+    pub fn from_keys(keys: impl IntoIterator<Item = (String, u32)>) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        let mut seen = HashSet::new();
+        for (key, entry) in keys {
             if key.chars().count() < 2 || !seen.insert((key.clone(), entry)) {
                 continue;
             }
-            if let Some(rest) = key.strip_prefix("ال") {
-                if rest.starts_with('ل') || rest.chars().count() < 2 {
-                    // لل + ل… would be three lams: Arabic writes those fully.
-                } else {
-                    keys.push(format!("ل{rest}"));
-                    patterns.push(PatternInfo {
-                        entry,
-                        lam_lam: true,
-                    });
-                }
+            let first = first_word(&key).to_string();
+            if first.is_empty() {
+                continue;
             }
-            keys.push(key);
-            patterns.push(PatternInfo {
-                entry,
-                lam_lam: false,
-            });
+            g.by_first
+                .entry(first)
+                .or_default()
+                .push(g.patterns.len() as u32);
+            g.patterns.push(Pattern { entry, key });
         }
-        let matcher = if keys.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(&keys)
-                .ok()
-        };
-        Gazetteer { matcher, patterns }
+        g
     }
 
-    /// Number of patterns (surface forms and their لل variants).
+    /// Number of names (distinct surface forms per entry).
     pub fn len(&self) -> usize {
         self.patterns.len()
     }
@@ -111,38 +111,90 @@ impl Gazetteer {
     /// Every admissible match in the document (overlapping ones included), in
     /// order of end position.
     pub fn find_all(&self, doc: &Document) -> Vec<LexMatch> {
-        let Some(matcher) = &self.matcher else {
-            return Vec::new();
-        };
-        let key = doc.key();
         let mut out = Vec::new();
-        for m in matcher.find_overlapping_iter(key) {
-            let info = self.patterns[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            if key[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let word_start = key[..s]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| is_word_char(c))
-                .last()
-                .map_or(s, |(i, _)| i);
-            let prefix = &key[word_start..s];
-            let ok = if info.lam_lam {
-                prefix.ends_with('ل') && is_proclitic_sequence(prefix)
-            } else {
-                prefix.is_empty() || (is_proclitic_sequence(prefix) && !prefix.ends_with("ال"))
-            };
-            if ok {
-                out.push(LexMatch {
-                    entry: info.entry,
-                    range: word_start..e,
-                    name: s..e,
-                });
+        if self.patterns.is_empty() {
+            return out;
+        }
+        let key = doc.key();
+        let mut word_start: Option<usize> = None;
+        for (i, c) in key.char_indices().chain(std::iter::once((key.len(), ' '))) {
+            if is_word_char(c) {
+                word_start.get_or_insert(i);
+            } else if let Some(ws) = word_start.take() {
+                self.matches_at(key, ws, i, &mut out);
             }
         }
+        out.sort_by_key(|m| (m.range.end, m.range.start));
         out
+    }
+
+    /// The matches whose first word is the word `key[ws..we]` (with its
+    /// proclitics).
+    fn matches_at(&self, key: &str, ws: usize, we: usize, out: &mut Vec<LexMatch>) {
+        let word = &key[ws..we];
+        let mut cuts: Vec<usize> = vec![0];
+        cuts.extend(
+            word.char_indices()
+                .skip(1)
+                .take(MAX_PREFIX_CHARS)
+                .map(|(i, _)| i),
+        );
+        for cut in cuts {
+            let (prefix, stem) = word.split_at(cut);
+            if stem.chars().count() < 2 {
+                break;
+            }
+            let plain =
+                prefix.is_empty() || (is_proclitic_sequence(prefix) && !prefix.ends_with("ال"));
+            if plain {
+                self.try_patterns(key, ws, ws + cut, stem, "", out);
+            }
+            // ل + ال written لل: the stem lost the alef of its article.
+            if prefix.ends_with('ل') && is_proclitic_sequence(prefix) && stem.starts_with('ل') {
+                let restored = format!("ا{stem}");
+                self.try_patterns(key, ws, ws + cut, &restored, "ا", out);
+            }
+        }
+    }
+
+    /// Patterns whose first word is `first`, checked against the text from
+    /// `name_start`; `dropped` is the part of the pattern absent from the text
+    /// (the alef of a لل article).
+    fn try_patterns(
+        &self,
+        key: &str,
+        ws: usize,
+        name_start: usize,
+        first: &str,
+        dropped: &str,
+        out: &mut Vec<LexMatch>,
+    ) {
+        let Some(ids) = self.by_first.get(first) else {
+            return;
+        };
+        let rest = &key[name_start..];
+        for &id in ids {
+            let p = &self.patterns[id as usize];
+            let Some(tail) = p.key.strip_prefix(dropped) else {
+                continue;
+            };
+            if dropped == "ا" && (tail.starts_with("لل") || tail.chars().count() < 3) {
+                // لل + ل… would be three lams: Arabic writes those fully.
+                continue;
+            }
+            if !rest.starts_with(tail) {
+                continue;
+            }
+            let end = name_start + tail.len();
+            if key[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            out.push(LexMatch {
+                entry: p.entry,
+                range: ws..end,
+                name: name_start..end,
+            });
+        }
     }
 
     /// The longest matches that do not overlap, leftmost first among equals,
@@ -150,6 +202,15 @@ impl Gazetteer {
     pub fn find(&self, doc: &Document) -> Vec<LexMatch> {
         longest_non_overlapping(self.find_all(doc))
     }
+}
+
+/// The first word of a folded name: its leading run of letters and digits.
+fn first_word(key: &str) -> &str {
+    let end = key
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(key.len(), |(i, _)| i);
+    &key[..end]
 }
 
 /// Keeps the longest of overlapping matches (ties: the earlier start), and

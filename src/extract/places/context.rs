@@ -1,0 +1,59 @@
+//! The words around a lexicon match: what precedes it (trigger, proclitics)
+//! and whether it is glued to a neighbouring place by و.
+
+use super::triggers::{Role, Trigger, trigger};
+use crate::document::Document;
+use std::ops::Range;
+
+/// The token just before byte `pos` in the same sentence, when only
+/// whitespace separates them (no punctuation).
+pub fn prev_token(doc: &Document, pos: usize) -> Option<usize> {
+    let ti = doc.token_at(pos)?;
+    let prev = ti.checked_sub(1)?;
+    let (t, p) = (&doc.tokens()[ti], &doc.tokens()[prev]);
+    if t.sentence != p.sentence {
+        return None;
+    }
+    let gap = doc.key().get(p.range.end..pos)?;
+    gap.chars().all(char::is_whitespace).then_some(prev)
+}
+
+/// The token just after byte `pos` (the end of a match) in the same
+/// sentence, when only whitespace separates them.
+pub fn next_token(doc: &Document, pos: usize) -> Option<usize> {
+    let i = doc.tokens().partition_point(|t| t.range.start < pos);
+    let t = doc.tokens().get(i)?;
+    let before = pos.checked_sub(1).and_then(|p| doc.token_at(p))?;
+    if doc.tokens()[before].sentence != t.sentence {
+        return None;
+    }
+    let gap = doc.key().get(pos..t.range.start)?;
+    gap.chars().all(char::is_whitespace).then_some(i)
+}
+
+/// The trigger word right before a match, if any.
+pub fn prev_trigger(doc: &Document, range: &Range<usize>) -> Option<Trigger> {
+    let p = prev_token(doc, range.start)?;
+    trigger(doc.token_key(&doc.tokens()[p]))
+}
+
+/// True when the trigger gives context to an ambiguous known name.
+pub fn is_context(t: Option<Trigger>) -> bool {
+    matches!(
+        t.map(|t| t.role),
+        Some(Role::Head | Role::HeadKnown | Role::Locative)
+    )
+}
+
+/// The proclitics of a match, without a leading conjunction و/ف.
+pub fn preposition_prefix<'a>(
+    doc: &'a Document,
+    range: &Range<usize>,
+    name_start: usize,
+) -> &'a str {
+    let prefix = doc.key().get(range.start..name_start).unwrap_or("");
+    prefix
+        .strip_prefix('و')
+        .or_else(|| prefix.strip_prefix('ف'))
+        .unwrap_or(prefix)
+}

@@ -1,0 +1,121 @@
+//! Nationality adjectives (`lexicons/demonyms.tsv`): الروسي، الأميركي،
+//! السورية … are not place mentions, but tell other extractors the country of
+//! the person or organization they qualify.
+
+use crate::document::clitics::splits;
+use crate::lexicon::tsv_rows;
+use crate::normalize::match_key;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DEMONYMS_TSV: &str = include_str!("../../../lexicons/demonyms.tsv");
+
+/// A nationality adjective: its country and its gender and number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Demonym {
+    /// ISO 3166-1 alpha-2 code.
+    pub cc: &'static str,
+    /// `m.sg`, `f.sg`, `m.pl` or `f.pl`.
+    pub gender_number: &'static str,
+}
+
+fn table() -> &'static HashMap<String, Demonym> {
+    static TABLE: OnceLock<HashMap<String, Demonym>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for row in tsv_rows(DEMONYMS_TSV) {
+            if let (Some(form), Some(cc)) = (row.first(), row.get(1))
+                && !cc.is_empty()
+            {
+                let gender_number = row.get(2).copied().unwrap_or("");
+                map.insert(key(form), Demonym { cc, gender_number });
+            }
+        }
+        map
+    })
+}
+
+fn key(text: &str) -> String {
+    match_key(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The ISO 3166-1 alpha-2 code of a nationality adjective, or `None`.
+///
+/// Accepts a word or a multi-word form in any spelling the normalizer folds
+/// (hamza, ة/ه, ى/ي, diacritics), with or without proclitics on its first
+/// word: `الروسي`, `والأميركية`, `للسوريين`, `الكوري الشمالي` all resolve.
+///
+/// ```
+/// use newsx::extract::places::demonym_country;
+/// assert_eq!(demonym_country("الأمريكي"), Some("US"));
+/// assert_eq!(demonym_country("والسعودية"), Some("SA"));
+/// assert_eq!(demonym_country("وزير"), None);
+/// ```
+pub fn demonym_country(text: &str) -> Option<&'static str> {
+    demonym(text).map(|d| d.cc)
+}
+
+/// The nationality adjective `text` is (same rules as [`demonym_country`]),
+/// with its gender and number.
+pub fn demonym(text: &str) -> Option<Demonym> {
+    let table = table();
+    let k = key(text);
+    let (first, rest) = match k.split_once(' ') {
+        Some((f, r)) => (f, Some(r)),
+        None => (k.as_str(), None),
+    };
+    for split in splits(first) {
+        let stem = split.article_restored();
+        let candidate = match rest {
+            Some(r) => format!("{stem} {r}"),
+            None => stem,
+        };
+        if let Some(d) = table.get(&candidate) {
+            return Some(*d);
+        }
+    }
+    None
+}
+
+/// Like [`demonym`] for one word already in matching fold
+/// ([`crate::document::Document::token_key`]): no normalization, no
+/// allocation unless a proclitic has to be split off.
+pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
+    let table = table();
+    if let Some(d) = table.get(word) {
+        return Some(*d);
+    }
+    splits(word)
+        .into_iter()
+        .skip(1)
+        .find_map(|s| table.get(&s.article_restored()).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonym_table() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("الروسي", Some("RU")),
+            ("الأميركي", Some("US")),
+            ("الأمريكي", Some("US")),
+            ("الاميركية", Some("US")),
+            ("الأردني", Some("JO")),
+            ("والسعودي", Some("SA")),
+            ("السورية", Some("SY")),
+            ("للسوريين", Some("SY")),
+            ("الكوري الشمالي", Some("KP")),
+            ("سوريا", None),
+            ("الخارجية", None),
+            ("", None),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(demonym_country(text), want, "{text}");
+        }
+    }
+}

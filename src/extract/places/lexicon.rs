@@ -1,0 +1,175 @@
+//! The places gazetteer (`lexicons/places.tsv`), parsed once into a
+//! clitic-aware [`Gazetteer`] whose entries are distinct surface keys; each
+//! key lists the places (readings) it may name.
+
+use crate::lexicon::{Gazetteer, tsv_rows};
+use crate::normalize::match_key;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PLACES_TSV: &str = include_str!("../../../lexicons/places.tsv");
+
+/// One place of the gazetteer (all spelling variants share it).
+#[derive(Clone, Debug)]
+pub struct PlaceInfo {
+    /// Canonical name as written in the lexicon, qualifier included
+    /// (`طرابلس (لبنان)`).
+    pub canonical: &'static str,
+    /// `country`, `city`, `region`, …
+    pub kind: &'static str,
+    /// ISO 3166-1 alpha-2 code, if any.
+    pub cc: Option<&'static str>,
+}
+
+impl PlaceInfo {
+    /// The canonical name without its parenthesised qualifier.
+    pub fn display_name(&self) -> &'static str {
+        match self.canonical.find(" (") {
+            Some(i) if self.canonical.ends_with(')') => &self.canonical[..i],
+            _ => self.canonical,
+        }
+    }
+}
+
+/// One reading of a surface name: a place, and the row's flags.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// Index into [`PlaceLexicon::places`].
+    pub place: u32,
+    /// The bare name is also a common word or a person name.
+    pub ambiguous: bool,
+    /// Default reading of a name shared by several places.
+    pub primary: bool,
+}
+
+/// The parsed gazetteer.
+#[derive(Debug)]
+pub struct PlaceLexicon {
+    /// Every place, indexed by [`Reading::place`].
+    pub places: Vec<PlaceInfo>,
+    /// Readings of each surface key, indexed by the gazetteer entry id.
+    pub readings: Vec<Vec<Reading>>,
+    /// The matcher over every surface key.
+    pub gazetteer: Gazetteer,
+    by_key: HashMap<String, u32>,
+}
+
+impl PlaceLexicon {
+    /// The readings of a (normalized or raw) surface name, if it is listed.
+    pub fn readings_of(&self, name: &str) -> Option<&[Reading]> {
+        self.by_key
+            .get(&surface_key(name))
+            .map(|&i| self.readings[i as usize].as_slice())
+    }
+}
+
+fn surface_key(name: &str) -> String {
+    match_key(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A name and, for names beginning with أبو, the same name with أبو joined
+/// to or separated from the next word (أبوظبي / أبو ظبي): Arabic writes both.
+fn abu_variants(key: String) -> Vec<String> {
+    let other = if let Some(rest) = key.strip_prefix("ابو ") {
+        Some(format!("ابو{rest}"))
+    } else {
+        key.strip_prefix("ابو")
+            .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with(' '))
+            .map(|rest| format!("ابو {rest}"))
+    };
+    std::iter::once(key).chain(other).collect()
+}
+
+fn build() -> PlaceLexicon {
+    let mut places: Vec<PlaceInfo> = Vec::new();
+    let mut place_ids: HashMap<&'static str, u32> = HashMap::new();
+    let mut readings: Vec<Vec<Reading>> = Vec::new();
+    let mut by_key: HashMap<String, u32> = HashMap::new();
+    let mut surfaces: Vec<(String, u32)> = Vec::new();
+    for row in tsv_rows(PLACES_TSV) {
+        let [name, canonical, kind, cc, flags] = [0, 1, 2, 3, 4].map(|i| row.get(i).copied());
+        let (Some(name), Some(canonical), Some(kind)) = (name, canonical, kind) else {
+            continue;
+        };
+        let cc = cc.filter(|c| !c.is_empty());
+        let flags = flags.unwrap_or("");
+        let has = |f: &str| flags.split(',').any(|x| x.trim() == f);
+        let place = *place_ids.entry(canonical).or_insert_with(|| {
+            places.push(PlaceInfo {
+                canonical,
+                kind,
+                cc,
+            });
+            (places.len() - 1) as u32
+        });
+        let key = surface_key(name);
+        if key.chars().count() < 2 {
+            continue;
+        }
+        for key in abu_variants(key) {
+            let entry = *by_key.entry(key.clone()).or_insert_with(|| {
+                readings.push(Vec::new());
+                surfaces.push((key, (readings.len() - 1) as u32));
+                (readings.len() - 1) as u32
+            });
+            let list = &mut readings[entry as usize];
+            if let Some(r) = list.iter_mut().find(|r| r.place == place) {
+                r.ambiguous &= has("ambiguous");
+                r.primary |= has("primary");
+            } else {
+                list.push(Reading {
+                    place,
+                    ambiguous: has("ambiguous"),
+                    primary: has("primary"),
+                });
+            }
+        }
+    }
+    // The primary reading first, so that `readings[0]` is the default.
+    for list in &mut readings {
+        list.sort_by_key(|r| !r.primary);
+    }
+    PlaceLexicon {
+        gazetteer: Gazetteer::from_keys(surfaces),
+        places,
+        readings,
+        by_key,
+    }
+}
+
+/// The gazetteer, parsed on first use.
+pub fn lexicon() -> &'static PlaceLexicon {
+    static LEX: OnceLock<PlaceLexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_table() {
+        let lex = lexicon();
+        // (surface, display name of the default reading, kind, cc, ambiguous, readings)
+        let rows: &[(&str, &str, &str, &str, bool, usize)] = &[
+            ("سوريا", "سوريا", "country", "SY", false, 1),
+            ("سورية", "سوريا", "country", "SY", false, 1),
+            ("موسكو", "موسكو", "city", "RU", false, 1),
+            ("عمان", "عمان", "country", "OM", true, 2),
+            ("جدة", "جدة", "city", "SA", true, 1),
+            ("جده", "جدة", "city", "SA", true, 1),
+        ];
+        for &(name, display, kind, cc, ambiguous, n) in rows {
+            let r = lex.readings_of(name).unwrap_or_else(|| panic!("{name}"));
+            let p = &lex.places[r[0].place as usize];
+            assert_eq!(
+                (p.display_name(), p.kind, p.cc, r[0].ambiguous, r.len()),
+                (display, kind, Some(cc), ambiguous, n),
+                "{name}"
+            );
+        }
+    }
+}

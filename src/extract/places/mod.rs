@@ -1,0 +1,262 @@
+//! Places: countries, cities, regions … from the gazetteer
+//! (`lexicons/places.tsv`), matched with proclitics (بموسكو، وواشنطن،
+//! للولايات المتحدة), multi-word and longest first; names that are also
+//! common words are kept only with context; head nouns («مدينة X») make
+//! places the gazetteer does not know. Demonyms are not places: see
+//! [`demonym_country`].
+//!
+//! A mention is the name without its proclitics (بموسكو → موسكو); a name
+//! written with لل (للولايات المتحدة) keeps its ل + ال, as it cannot be cut.
+
+mod cluster;
+mod context;
+mod demonym;
+mod lexicon;
+mod rules;
+mod triggers;
+mod unknown;
+
+pub use demonym::{Demonym, demonym, demonym_country};
+pub use lexicon::{PlaceInfo, lexicon};
+
+use crate::document::Document;
+use crate::document::clitics::splits;
+use crate::extract::{Context, Extraction, Extractor};
+use cluster::{Cluster, Found};
+use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
+use rules::{club_or_adjective, dateline, in_title, trim_mention};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use triggers::{Role, exact, trigger};
+
+/// How near (in tokens) a country must be named to decide an ambiguous name
+/// of that country.
+const NEAR: usize = 30;
+
+/// The places extractor.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Places;
+
+/// A gazetteer match and what its context says.
+struct Candidate {
+    /// Byte range of the mention in the normalized text.
+    mention: Range<usize>,
+    /// Gazetteer entry (surface key).
+    entry: u32,
+    /// Chosen place.
+    place: u32,
+    blocked: bool,
+    ambiguous: bool,
+    context: bool,
+}
+
+impl Extractor for Places {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+
+    fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
+        out.places = cluster::to_output(doc, find(doc));
+    }
+}
+
+/// Every place mention of the document, before clustering.
+fn find(doc: &Document) -> Vec<Found> {
+    let lex = lexicon();
+    let matches = lex.gazetteer.find(doc);
+    let tokens = doc.tokens();
+    let key = doc.key();
+
+    // Countries the document speaks of, with the tokens where it does:
+    // unambiguous country names, and demonyms (looked up only when some name
+    // needs them).
+    let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::new();
+
+    let mut covered = vec![false; tokens.len()];
+    let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
+    for (i, m) in matches.iter().enumerate() {
+        let readings = &lex.readings[m.entry as usize];
+        if readings.is_empty() {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) {
+            covered[a..=b].iter_mut().for_each(|c| *c = true);
+        }
+        let trig = prev_trigger(doc, &m.range);
+        let full_prefix = &key[m.range.start..m.name.start];
+        let conj = full_prefix.starts_with('و') || full_prefix.starts_with('ف');
+        let prep = preposition_prefix(doc, &m.range, m.name.start);
+        let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
+            || in_title(doc, m.range.start)
+            || next_token(doc, m.range.end).is_some_and(|t| {
+                exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
+            });
+        let blocked = blocked || club_or_adjective(doc, m);
+        let ambiguous = readings.iter().all(|r| r.ambiguous);
+        let short = key[m.name.clone()].chars().count() <= 2;
+        // Coordinated with a neighbouring place: «X وY» or «Y وX».
+        let after_place = i > 0
+            && conj
+            && prev_token(doc, m.range.start)
+                .is_some_and(|p| tokens[p].range.end == matches[i - 1].range.end);
+        let before_place = matches.get(i + 1).is_some_and(|n| {
+            key[n.range.start..].starts_with('و')
+                && next_token(doc, m.range.end)
+                    .is_some_and(|t| tokens[t].range.start == n.range.start)
+        });
+        let context = if short {
+            trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
+        } else {
+            is_context(trig)
+                || prep.starts_with('ب')
+                || after_place
+                || before_place
+                || dateline(doc, m)
+        };
+        // Reading: the kind a head names, then a country the text speaks of,
+        // then the default.
+        let head_kind = trig.filter(|t| t.role == Role::Head).and_then(|t| t.kind);
+        let capital_head = trig.is_some_and(|t| t.role == Role::HeadKnown)
+            && prev_token(doc, m.range.start)
+                .is_some_and(|p| doc.token_key(&tokens[p]).ends_with("عاصمه"));
+        let place = readings
+            .iter()
+            .find(|r| {
+                let p = &lex.places[r.place as usize];
+                head_kind.is_some_and(|k| p.kind == k) || (capital_head && p.kind == "city")
+            })
+            .unwrap_or(&readings[0])
+            .place;
+        // لل names (للولايات) keep ل + ال: the mention starts at the لل.
+        let lam_lam = lex.readings_of(&key[m.name.clone()]).is_none();
+        let mention = if lam_lam {
+            m.name
+                .start
+                .saturating_sub('ل'.len_utf8())
+                .max(m.range.start)..m.range.end
+        } else {
+            trim_mention(key, m.name.clone(), place)
+        };
+        let info = &lex.places[place as usize];
+        if !ambiguous
+            && !blocked
+            && info.kind == "country"
+            && let Some(cc) = info.cc
+            && let Some(t) = doc.token_at(m.name.start)
+        {
+            ccs.entry(cc).or_default().push(t);
+        }
+        cands.push(Candidate {
+            mention,
+            entry: m.entry,
+            place,
+            blocked,
+            ambiguous,
+            context,
+        });
+    }
+
+    if cands
+        .iter()
+        .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
+    {
+        for (t, token) in tokens.iter().enumerate() {
+            if let Some(d) = demonym::demonym_of_key(doc.token_key(token)) {
+                ccs.entry(d.cc).or_default().push(t);
+            }
+        }
+        ccs.values_mut().for_each(|v| v.sort_unstable());
+    }
+    // Multi names: a reading in a country the text speaks of.
+    for c in &mut cands {
+        let readings = &lex.readings[c.entry as usize];
+        if readings.len() > 1
+            && lex.places[c.place as usize]
+                .cc
+                .is_none_or(|cc| !ccs.contains_key(cc))
+            && let Some(r) = readings.iter().find(|r| {
+                lex.places[r.place as usize]
+                    .cc
+                    .is_some_and(|cc| ccs.contains_key(cc))
+            })
+        {
+            c.place = r.place;
+        }
+        if c.ambiguous && !c.context {
+            // The same country nearby: within NEAR tokens.
+            let at = doc.token_at(c.mention.start).unwrap_or(0);
+            c.context = lex.places[c.place as usize]
+                .cc
+                .and_then(|cc| ccs.get(cc))
+                .is_some_and(|ts| {
+                    let i = ts.partition_point(|&t| t + NEAR < at);
+                    ts.get(i).is_some_and(|&t| t <= at + NEAR)
+                });
+        }
+    }
+    // One sense per document: an ambiguous place seen with context once is a
+    // place everywhere.
+    let confirmed: HashSet<u32> = cands
+        .iter()
+        .filter(|c| !c.blocked && c.context)
+        .map(|c| c.place)
+        .collect();
+
+    let mut found: Vec<Found> = cands
+        .iter()
+        .filter(|c| !c.blocked && (!c.ambiguous || confirmed.contains(&c.place)))
+        .map(|c| Found {
+            range: c.mention.clone(),
+            cluster: Cluster::Known(c.place),
+        })
+        .collect();
+
+    // Head nouns before unknown names.
+    let mut unknown_keys: HashSet<String> = HashSet::new();
+    for (ti, t) in tokens.iter().enumerate() {
+        if covered[ti] || trigger(doc.token_key(t)).is_none_or(|t| t.role != Role::Head) {
+            continue;
+        }
+        // Head nouns end in ة, which the matching fold writes ه: «بلده» is
+        // "his country", not «بلدة».
+        if doc.token_text(t).ends_with('ه') {
+            continue;
+        }
+        if let Some(r) = unknown::name_after_head(doc, ti, &covered) {
+            let k = key[r.clone()].to_string();
+            unknown_keys.insert(k.clone());
+            found.push(Found {
+                range: r,
+                cluster: Cluster::Unknown(k),
+            });
+        }
+    }
+    // Later mentions of those names without their head noun (كفرنبل …).
+    if !unknown_keys.is_empty() {
+        let taken: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
+        for (ti, t) in tokens.iter().enumerate() {
+            if covered[ti] {
+                continue;
+            }
+            let word = doc.token_key(t);
+            if let Some(s) = splits(word)
+                .into_iter()
+                .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
+            {
+                let start = t.range.start + s.prefix.len();
+                if !taken.contains(&start) {
+                    found.push(Found {
+                        range: start..t.range.end,
+                        cluster: Cluster::Unknown(s.stem.to_string()),
+                    });
+                }
+            }
+        }
+    }
+    found.sort_by_key(|f| f.range.start);
+    found.dedup_by_key(|f| f.range.start);
+    found
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,88 @@
+//! Rules on a single gazetteer match: what part of it is the mention, and
+//! whether it is an office title, a club, an adjective or a dateline.
+
+use super::context::{next_token, prev_token};
+use super::demonym;
+use super::lexicon::lexicon;
+use super::triggers::{Role, exact, trigger};
+use crate::document::Document;
+use crate::lexicon::LexMatch;
+use std::ops::Range;
+
+/// The part of a gazetteer name that is the mention, as for «مدينة X» where
+/// X alone is the mention: a leading head noun (مدينة، محافظة …) is left out
+/// unless the place is a country; a leading generic or direction word
+/// (قطاع، دولة، جنوب …) is left out when the rest is itself a listed name of
+/// the same place, or of any place when this one is not a country («قطاع
+/// غزة» → غزة, «دولة قطر» → قطر, but «جنوب السودان» stays whole); a trailing
+/// epithet is left out too («مكة المكرمة» → مكة).
+pub fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
+    let lex = lexicon();
+    let mut r = name;
+    let text = &key[r.clone()];
+    if let Some((first, rest)) = text.split_once(' ') {
+        let role = exact(first).map(|t| t.role);
+        let info = &lex.places[place as usize];
+        let broad = matches!(info.kind, "country" | "territory" | "continent");
+        let known_rest = lex
+            .readings_of(rest)
+            .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place));
+        if (role == Some(Role::Head) && !broad) || (role == Some(Role::HeadKnown) && known_rest) {
+            r.start += first.len() + 1;
+        }
+    }
+    let text = &key[r.clone()];
+    if let Some((before, last)) = text.rsplit_once(' ')
+        && exact(last).is_some_and(|t| t.role == Role::Epithet)
+    {
+        r.end = r.start + before.len();
+    }
+    r
+}
+
+/// True when the name at `pos` ends an office title: «وزير خارجية X»،
+/// «رئيس وزراء X» (X is part of the title, as a demonym would be).
+pub fn in_title(doc: &Document, pos: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(p) = prev_token(doc, pos) else {
+        return false;
+    };
+    if exact(doc.token_key(&tokens[p])).is_none_or(|t| t.role != Role::Portfolio) {
+        return false;
+    }
+    prev_token(doc, tokens[p].range.start)
+        .and_then(|o| trigger(doc.token_key(&tokens[o])))
+        .is_some_and(|t| t.role == Role::Office)
+}
+
+/// True when the match is not a place but a club or an adjective:
+/// «ليون الفرنسي» (a place followed by a masculine definite demonym names a
+/// team), «العائلة المالكة السعودية» (a country name that is also a
+/// feminine demonym, right after a definite word, is an adjective).
+pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let club = next_token(doc, m.range.end).is_some_and(|t| {
+        let w = doc.token_key(&tokens[t]);
+        w.starts_with("ال") && demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
+    });
+    let adjective = !m.has_prefix()
+        && prev_token(doc, m.range.start).is_some_and(|p| {
+            let w = doc.token_key(&tokens[p]);
+            (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
+        })
+        && demonym::demonym_of_key(&key[m.name.clone()]).is_some();
+    club || adjective
+}
+
+/// True when the match opens its sentence and a dash or colon follows it:
+/// a dateline («عمان – بترا :», «الرياض - واس»).
+pub fn dateline(doc: &Document, m: &LexMatch) -> bool {
+    let opens = doc
+        .token_at(m.range.start)
+        .is_some_and(|t| doc.sentences()[doc.tokens()[t].sentence].first_token == t);
+    opens
+        && doc.key()[m.range.end..]
+            .trim_start()
+            .starts_with(['-', '–', '—', ':', 'ـ'])
+}

@@ -1,0 +1,217 @@
+//! Table-driven tests of the places extractor: one row per case.
+
+use super::*;
+use crate::extract::Context;
+
+/// `(name, kind, country, mention texts)` of a place.
+type Row = (String, Option<String>, Option<String>, Vec<String>);
+
+/// Every place found in `text`.
+fn places(text: &str) -> Vec<Row> {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    Places.extract(&doc, &Context::default(), &mut out);
+    out.places
+        .into_iter()
+        .map(|p| {
+            for m in &p.mentions {
+                let cps: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+                assert_eq!(cps, m.text, "span/text mismatch in {text}");
+            }
+            (
+                p.name,
+                p.kind,
+                p.country,
+                p.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+/// `name:mention,mention` summaries, in output order.
+fn summary(text: &str) -> Vec<String> {
+    places(text)
+        .into_iter()
+        .map(|(name, _, _, ms)| format!("{name}:{}", ms.join(",")))
+        .collect()
+}
+
+#[test]
+fn clitics_multiword_longest() {
+    let rows: &[(&str, &[&str])] = &[
+        ("وصل بموسكو أمس", &["موسكو:موسكو"]),
+        (
+            "رعت موسكو وواشنطن الاتفاق",
+            &["موسكو:موسكو", "واشنطن:واشنطن"],
+        ),
+        ("قدم الدعم لسوريا", &["سوريا:سوريا"]),
+        ("فالقاهرة ترفض", &["القاهرة:القاهرة"]),
+        (
+            "روسيا والولايات المتحدة وافقتا",
+            &["روسيا:روسيا", "الولايات المتحدة:الولايات المتحدة"],
+        ),
+        ("سفير للولايات المتحدة", &["الولايات المتحدة:للولايات المتحدة"]),
+        (
+            "زار المملكة العربية السعودية",
+            &["السعودية:المملكة العربية السعودية"],
+        ),
+        (
+            "استقلال جنوب السودان عن السودان",
+            &["جنوب السودان:جنوب السودان", "السودان:السودان"],
+        ),
+        ("في سورية وسوريا", &["سوريا:سورية,سوريا"]),
+        ("أمريكا وأميركا", &["الولايات المتحدة:أمريكا,أميركا"]),
+        ("الموسكوفي", &[]),
+        ("من أبو ظبي إلى أبوظبي", &["أبوظبي:أبو ظبي,أبوظبي"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn ambiguous_names_need_context() {
+    let rows: &[(&str, &[&str])] = &[
+        // جدة: Jeddah / grandmother
+        ("زارت جدة حفيدها", &[]),
+        ("وصل الوفد إلى جدة أمس", &["جدة:جدة"]),
+        ("اجتماع بجدة", &["جدة:جدة"]),
+        // صور: Tyre / pictures
+        ("نشرت الصحيفة صور الحادث", &[]),
+        ("قصفت مدينة صور", &["صور:صور"]),
+        ("سقط صاروخ قرب صور اللبنانية", &["صور:صور"]),
+        // حماة
+        ("أكد حماة الوطن", &[]),
+        ("معارك في حماة", &["حماة:حماة"]),
+        // عمان: Oman by default, Amman when Jordan is about
+        ("وصل الوزير إلى عمان", &["عمان:عمان"]),
+        ("وصل الوزير الأردني إلى عمان", &["عمان:عمان"]),
+        // الجزائر: the country by default, the capital after مدينة / العاصمة
+        ("قالت الجزائر إن", &["الجزائر:الجزائر"]),
+        ("في العاصمة الجزائر", &["الجزائر العاصمة:الجزائر"]),
+        // الأمل is not a place at all
+        ("هناك أمل كبير والأمل قائم", &[]),
+        // a place of the same country nearby decides
+        ("لبنان: سقط صاروخ على صور", &["لبنان:لبنان", "صور:صور"]),
+        // a dateline
+        ("عمان – بترا: بدأ الملك زيارة", &["عمان:عمان"]),
+        // one sense per document
+        ("في صور وقالت صور", &["صور:صور,صور"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+    // … but only nearby (within 30 tokens)
+    let far = format!("زار السعودية. {} رابط الخبر هنا", "كلمة ".repeat(40));
+    assert_eq!(summary(&far), ["السعودية:السعودية"], "far country");
+    let near = "زار السعودية. رابط الخبر هنا";
+    assert_eq!(
+        summary(near),
+        ["السعودية:السعودية", "الخبر:الخبر"],
+        "near country"
+    );
+    let amman = places("وصل الوزير الأردني إلى عمان");
+    assert_eq!(
+        amman[0].2.as_deref(),
+        Some("JO"),
+        "Amman with a Jordanian nearby"
+    );
+    let oman = places("وصل الوزير إلى عمان");
+    assert_eq!(oman[0].2.as_deref(), Some("OM"), "Oman by default");
+    let algiers = places("في العاصمة الجزائر");
+    assert_eq!(algiers[0].1.as_deref(), Some("city"));
+}
+
+#[test]
+fn triggers_make_unknown_places() {
+    let rows: &[(&str, &[&str])] = &[
+        ("قصف في مدينة حلب", &["حلب:حلب"]),
+        ("اشتباكات في بلدة كفرزيتا", &["كفرزيتا:كفرزيتا"]),
+        ("في مخيم عين الحلوة", &["مخيم عين الحلوة:عين الحلوة"]),
+        ("في مخيم عين البرقان", &["عين البرقان:عين البرقان"]),
+        ("أهالي محافظة البرقان", &["البرقان:البرقان"]),
+        (
+            "سكان بلدة كفرزيتا. وقالت مصادر في كفرزيتا",
+            &["كفرزيتا:كفرزيتا,كفرزيتا"],
+        ),
+        ("تعمل مدينة الملك عبدالله للعلوم", &[]),
+        ("تقع مدينة زايد الرياضية", &[]),
+        ("هي مدينة كبيرة", &[]),
+        ("مدينة ساحلية جميلة", &[]),
+        ("في ولاية الرئيس الثانية", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+    let unknown = places("اشتباكات في بلدة كفرزيتا");
+    assert_eq!((unknown[0].1.clone(), unknown[0].2.clone()), (None, None));
+}
+
+#[test]
+fn not_places() {
+    let rows: &[(&str, &[&str])] = &[
+        // demonyms
+        ("قال الوزير الروسي والمسؤول الأميركي", &[]),
+        ("التقى نظيريه الأردني والسعودي", &[]),
+        ("العائلة المالكة السعودية", &[]),
+        // organization and person names
+        ("درس في جامعة القاهرة", &[]),
+        ("أسامة بن لادن", &[]),
+        ("فاز ريال مدريد على ليون الفرنسي", &[]),
+        ("صحيفة نيويورك تايمز", &[]),
+        ("اتفاق الطائف", &[]),
+        // the country of an office title
+        ("قال وزير خارجية بريطانيا فيليب هاموند", &[]),
+        // places used for governments remain places
+        (
+            "موسكو وواشنطن رعتا الاتفاق",
+            &["موسكو:موسكو", "واشنطن:واشنطن"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn mention_trimming() {
+    let rows: &[(&str, &[&str])] = &[
+        ("مكة المكرمة", &["مكة المكرمة:مكة"]),
+        ("في قطاع غزة", &["قطاع غزة:غزة"]),
+        ("أمير دولة قطر", &["قطر:قطر"]),
+        ("في محافظة حلب", &["محافظة حلب:حلب"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn ids_and_clustering() {
+    let ps = places("موسكو وسوريا ثم بموسكو");
+    let doc = Document::new("موسكو وسوريا ثم بموسكو".to_string());
+    let mut out = Extraction::default();
+    Places.extract(&doc, &Context::default(), &mut out);
+    let ids: Vec<&str> = out.places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["l1", "l2"]);
+    assert_eq!(ps[0].3, ["موسكو", "موسكو"]);
+    assert_eq!(out.places[0].mentions[1].start, 17);
+    assert_eq!(ps[0].2.as_deref(), Some("RU"));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "مدينة",
+        "في",
+        "بـ",
+        "مدينة\u{64b}",
+        "ل",
+        "\u{feff}مدينة ",
+        "مدينة،",
+    ] {
+        let _ = places(text);
+    }
+}

@@ -1,0 +1,119 @@
+//! Trigger words around place names (`lexicons/place_triggers.tsv`): head
+//! nouns («مدينة X»), locative prepositions, blockers (جامعة، بن) and words
+//! that cannot be a place name.
+
+use crate::document::clitics::splits;
+use crate::lexicon::tsv_rows;
+use crate::normalize::match_key;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const TRIGGERS_TSV: &str = include_str!("../../../lexicons/place_triggers.tsv");
+
+/// What a trigger word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// «مدينة X»: X is a place even when unknown.
+    Head,
+    /// Context for a known name only (منطقة، العاصمة، جنوب …).
+    HeadKnown,
+    /// A locative preposition or verb (في، إلى، زار …).
+    Locative,
+    /// The next name belongs to an organization or person (جامعة، بن …).
+    Blocker,
+    /// The preceding name belongs to an organization (مانشستر يونايتد).
+    BlockerAfter,
+    /// A trailing honorific kept out of the mention (المكرمة).
+    Epithet,
+    /// A title noun (وزير، رئيس).
+    Office,
+    /// A ministry word between an office and a country (خارجية).
+    Portfolio,
+    /// Cannot be the X of «مدينة X».
+    NotName,
+}
+
+/// A trigger word's role and, for heads, the kind it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trigger {
+    /// The role.
+    pub role: Role,
+    /// Kind of place a head names (`city`, `governorate`, …), if any.
+    pub kind: Option<&'static str>,
+}
+
+fn table() -> &'static HashMap<String, Trigger> {
+    static TABLE: OnceLock<HashMap<String, Trigger>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for row in tsv_rows(TRIGGERS_TSV) {
+            let role = match row.get(1).copied() {
+                Some("head") => Role::Head,
+                Some("head_known") => Role::HeadKnown,
+                Some("locative") => Role::Locative,
+                Some("blocker") => Role::Blocker,
+                Some("blocker_after") => Role::BlockerAfter,
+                Some("epithet") => Role::Epithet,
+                Some("office") => Role::Office,
+                Some("portfolio") => Role::Portfolio,
+                Some("not_name") => Role::NotName,
+                _ => continue,
+            };
+            let kind = row.get(2).copied().filter(|k| !k.is_empty());
+            if let Some(form) = row.first() {
+                map.entry(match_key(form)).or_insert(Trigger { role, kind });
+            }
+        }
+        map
+    })
+}
+
+/// The trigger a word (in matching fold) is, as written (no proclitic split).
+pub fn exact(word_key: &str) -> Option<Trigger> {
+    table().get(word_key).copied()
+}
+
+/// The trigger a word is, allowing و ف ب ل ك proclitics in front of heads,
+/// locatives, blockers and offices (بمدينة، وفي، وجامعة، ووزير). Other roles
+/// match only as written.
+pub fn trigger(word_key: &str) -> Option<Trigger> {
+    if let Some(t) = exact(word_key) {
+        return Some(t);
+    }
+    splits(word_key)
+        .into_iter()
+        .skip(1)
+        .filter(|s| !s.prefix.ends_with("ال") && !s.lam_lam)
+        .find_map(|s| {
+            exact(s.stem).filter(|t| {
+                matches!(
+                    t.role,
+                    Role::Head | Role::HeadKnown | Role::Locative | Role::Blocker | Role::Office
+                )
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_table() {
+        let rows: &[(&str, Option<Role>)] = &[
+            ("مدينة", Some(Role::Head)),
+            ("بمدينة", Some(Role::Head)),
+            ("ومحافظة", Some(Role::Head)),
+            ("وفي", Some(Role::Locative)),
+            ("الى", Some(Role::Locative)),
+            ("وجامعة", Some(Role::Blocker)),
+            ("العاصمة", Some(Role::HeadKnown)),
+            ("الملك", Some(Role::NotName)),
+            ("والملك", None),
+            ("كتاب", None),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(trigger(&match_key(word)).map(|t| t.role), want, "{word}");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Places the gazetteer does not know, made by a head noun: «مدينة X»،
+//! «محافظة X»، «بلدة X»، «مخيم X»، «ولاية X». X is one word, or two when
+//! the first is a compound-name starter (عين، كفر، دير، بيت …) or an
+//! indefinite word followed by a definite one (معرة النعمان).
+
+use super::context::next_token;
+use super::demonym::demonym_of_key;
+use super::triggers::{exact, trigger};
+use crate::document::{Document, TokenKind};
+use std::ops::Range;
+
+/// First words of compound place names («عين الحلوة», «كفر نبل», «بيت لاهيا»).
+const COMPOUND_STARTERS: &[&str] = &[
+    "عين",
+    "كفر",
+    "دير",
+    "بيت",
+    "تل",
+    "جسر",
+    "راس",
+    "ابو",
+    "ام",
+    "بني",
+    "بير",
+    "خان",
+    "مرج",
+    "سيدي",
+    "برج",
+    "قلعه",
+    "حمام",
+    "سوق",
+    "باب",
+    "ذي",
+    "ذات",
+    "معره",
+    "عرب",
+    "نيو",
+    "سان",
+    "سانت",
+    "سانتا",
+    "بورت",
+    "لوس",
+    "لاس",
+    "فورت",
+    "ريو",
+];
+
+/// True when a word (matching fold) may be (the start of) a place name.
+fn name_like(word: &str) -> bool {
+    let chars = word.chars().count();
+    chars >= 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && !word.chars().any(|c| c.is_ascii_alphabetic())
+        && trigger(word).is_none()
+        && exact(word).is_none()
+        && demonym_of_key(word).is_none()
+        // nisba adjectives: «مدينة ساحلية», «بلدة حدودية»
+        && !(word.ends_with("يه") && chars > 4)
+}
+
+/// The name after a head trigger at token `head`: its byte range in the
+/// normalized text, or `None` when the next words do not look like a name.
+/// `covered` says which tokens already belong to a gazetteer match.
+pub fn name_after_head(doc: &Document, head: usize, covered: &[bool]) -> Option<Range<usize>> {
+    let tokens = doc.tokens();
+    let first = next_token(doc, tokens.get(head)?.range.end)?;
+    if covered[first] || tokens[first].kind != TokenKind::Word {
+        return None;
+    }
+    let w1 = doc.token_key(&tokens[first]);
+    if !name_like(w1) {
+        return None;
+    }
+    let mut range = tokens[first].range.clone();
+    if let Some(second) = next_token(doc, range.end) {
+        let w2 = doc.token_key(&tokens[second]);
+        let starter = COMPOUND_STARTERS.contains(&w1);
+        let genitive = !w1.starts_with("ال") && w2.starts_with("ال") && w2.chars().count() > 3;
+        if !covered[second]
+            && tokens[second].kind == TokenKind::Word
+            && (starter || genitive)
+            && name_like(w2)
+        {
+            range.end = tokens[second].range.end;
+        } else if starter {
+            return None;
+        } else if w2.starts_with("ال") && w2.ends_with("يه") && !covered[second] {
+            // «مدينة زايد الرياضية»: a facility, not a town.
+            return None;
+        }
+    }
+    Some(range)
+}
