@@ -57,8 +57,7 @@ impl Extractor for Dates {
             let span = with_tatweel(doc, doc.span(range));
             // «روسيا اليوم» (a channel), «مدينة 6 أكتوبر» (a city): names found
             // by the extractors that ran before are not dates.
-            let overlaps = |&(s, e): &(usize, usize)| s < span.end && span.start < e;
-            if taken.iter().any(overlaps) {
+            if overlaps_any(&taken, span.start, span.end) {
                 continue;
             }
             let r = resolve(&f.expr, reference);
@@ -81,16 +80,33 @@ impl Extractor for Dates {
     }
 }
 
-/// Spans (code points) of the people, places and organizations found so far.
+/// Spans (code points) of the people, places and organizations found so far,
+/// sorted by start, each with the largest end seen up to it (so that one
+/// binary search answers an overlap query).
 fn entity_spans(out: &Extraction) -> Vec<(usize, usize)> {
     let people = out.people.iter().flat_map(|p| &p.mentions);
     let places = out.places.iter().flat_map(|p| &p.mentions);
     let orgs = out.organizations.iter().flat_map(|o| &o.mentions);
-    people
+    let mut spans: Vec<(usize, usize)> = people
         .chain(places)
         .chain(orgs)
         .map(|m| (m.start, m.end))
-        .collect()
+        .collect();
+    spans.sort_unstable();
+    let mut max_end = 0;
+    for s in &mut spans {
+        max_end = max_end.max(s.1);
+        s.1 = max_end;
+    }
+    spans
+}
+
+/// True when `[start, end)` overlaps a span of `sorted` (from [`entity_spans`]).
+fn overlaps_any(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {
+    // The spans that start before `end`; the last of them carries the
+    // largest end among them.
+    let before = sorted.partition_point(|&(s, _)| s < end);
+    before > 0 && sorted[before - 1].1 > start
 }
 
 /// Normalized byte range of a found expression, with the parenthesis that
@@ -174,4 +190,27 @@ pub fn article_date(doc: &Document, toks: &[Tok<'_>], found: &[Found]) -> Option
         }
     }
     None
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    use super::overlaps_any;
+
+    #[test]
+    fn overlap_queries() {
+        // (10,20) and (12,14) → running max ends: (10,20), (12,20); (30,35).
+        let sorted = [(10, 20), (12, 20), (30, 35)];
+        let rows = [
+            ((0, 10), false),
+            ((0, 11), true),
+            ((15, 16), true),
+            ((20, 30), false),
+            ((34, 40), true),
+            ((35, 40), false),
+        ];
+        for ((s, e), want) in rows {
+            assert_eq!(overlaps_any(&sorted, s, e), want, "{s}..{e}");
+        }
+        assert!(!overlaps_any(&[], 0, 5));
+    }
 }

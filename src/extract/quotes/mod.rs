@@ -132,10 +132,10 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
             });
         }
         unclosed += 1;
-        if outer
-            .iter()
-            .any(|o| o.inner.start <= m.open.start && m.open.start < o.inner.end)
-        {
+        // `outer` holds disjoint pairs in text order: one binary search
+        // finds the pair that could contain this mark.
+        let before = outer.partition_point(|o| o.inner.start <= m.open.start);
+        if before > 0 && m.open.start < outer[before - 1].inner.end {
             continue;
         }
         if let Ok(q) = marked::classify(&scan, &cues, m, false) {
