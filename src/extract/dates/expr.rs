@@ -30,6 +30,11 @@ pub struct Point {
     pub edge: Option<&'static str>,
     /// Season (TIMEX3 SP, SU, FA, WI).
     pub season: Option<&'static str>,
+    /// Half or quarter of the year: (`'H'` or `'Q'`, 1-based index).
+    pub year_part: Option<(char, u32)>,
+    /// Relative to the previous event of the narrative, not to the
+    /// reference date («اليوم التالي»، «في اليوم نفسه»).
+    pub narrative: bool,
 }
 
 impl Point {
@@ -66,4 +71,6 @@ pub enum Expr {
     Interval(Point, Point),
     /// A decade or century with its TIMEX3 value (`197`, `19`) and grain.
     Era(String, &'static str),
+    /// A vague reference to the present or past (`PRESENT_REF`, `PAST_REF`).
+    Ref(&'static str),
 }

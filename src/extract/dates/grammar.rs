@@ -5,7 +5,8 @@ use super::expr::{Expr, Point};
 use super::lexicon::{Unit, Word};
 use super::numbers::ordinal;
 use super::point::{
-    calendar, clock, day_ref, duration, follows, merge, plain, relative_period, season, word,
+    afternoon, calendar, clock, day_ref, duration, follows, merge, part_at, plain, relative_period,
+    season, word, word2,
 };
 use super::tokens::Tok;
 
@@ -63,6 +64,8 @@ pub const TRIGGERS: &[&str] = &[
     "شهر",
     "الساعه",
     "فصل",
+    "نفس",
+    "ذات",
 ];
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
@@ -126,7 +129,8 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         return Some(found);
     }
-    clock(toks, i)
+    year_part(toks, i)
+        .or_else(|| clock(toks, i))
         .or_else(|| day_ref(toks, i))
         .or_else(|| calendar(toks, i))
         .or_else(|| relative_period(toks, i))
@@ -148,9 +152,156 @@ fn bare_period(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     ))
 }
 
+/// «النصف الثاني من العام»، «الربع الأول من 2015»، «الربع الأخير من العام
+/// الماضي»: a half or quarter of a year. Without a year after it («النصف
+/// الثاني» of a match) it is not a date.
+fn year_part(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    let c = word(toks, i, |w| match w {
+        Word::YearPart(c) => Some(c),
+        _ => None,
+    })?;
+    let count = if c == 'H' { 2 } else { 4 };
+    if !plain(toks, i + 1) {
+        return None;
+    }
+    let n = match toks[i + 1].key {
+        "الاول" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الاخير" => count,
+        _ => return None,
+    };
+    if n > count {
+        return None;
+    }
+    let mut j = i + 2;
+    if plain(toks, j) && toks[j].is_exact("من") {
+        j += 1;
+    } else if !follows(toks, j, &["", "،"]) {
+        return None;
+    }
+    let mut p = Point {
+        year_part: Some((c, n)),
+        ..Point::default()
+    };
+    if let Some((y, None | Some(false), e)) = super::calendar::year_at(toks, j)
+        && (1000..=2200).contains(&y)
+    {
+        p.year = Some(y);
+        return Some((e, p));
+    }
+    if !plain(toks, j) {
+        return None;
+    }
+    let (e, q) = relative_period(toks, j).or_else(|| bare_period(toks, j))?;
+    match q.unit_offset {
+        Some((Unit::Year, _)) => {
+            p.unit_offset = q.unit_offset;
+            Some((e, p))
+        }
+        _ => None,
+    }
+}
+
+/// One end of a time interval: a clock time, or an hour (digits or an
+/// ordinal word) with a part of day or «م/ص» after it («8 صباحا»); with
+/// `bare`, the hour alone too («بين الساعة 8 و10 صباحا»).
+fn hour_end(toks: &[Tok<'_>], i: usize, bare: bool) -> Option<(usize, Point)> {
+    if let Some(found) = clock(toks, i) {
+        return Some(found);
+    }
+    let (mut h, mut end) = ordinal(toks, i).filter(|(h, _)| (1..=24).contains(h))?;
+    let mut m = 0;
+    if plain(toks, end)
+        && let Some(f) = word(toks, end, |w| match w {
+            Word::Frac(f) => Some(f),
+            _ => None,
+        })
+    {
+        m = f;
+        end += 1;
+    }
+    let mut p = Point::default();
+    if plain(toks, end)
+        && let Some(part) = part_at(toks, end).filter(|_| toks[end].clitic == 0)
+    {
+        p.part = Some(part);
+        h = afternoon(part, h);
+        end += 1;
+    } else if plain(toks, end) && ["م", "ص"].contains(&toks[end].key) {
+        if toks[end].key == "م" && h < 12 {
+            h += 12;
+        }
+        end += 1;
+    } else if !bare {
+        return None;
+    }
+    p.time = Some((h % 24, m));
+    Some((end, p))
+}
+
+/// «من الساعة 8 صباحا حتى 2 ظهرا»، «بين الساعة 8 و10 صباحا»: two clock times.
+fn time_interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let t = &toks[i];
+    let between = t.is("بين");
+    if !(between || t.is("من")) || !plain(toks, i + 1) {
+        return None;
+    }
+    let (k, mut a) = hour_end(toks, i + 1, false)?;
+    if a.time.is_none() {
+        return None;
+    }
+    let r = if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
+        k + 1
+    } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
+        k
+    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
+        k + 1
+    } else {
+        return None;
+    };
+    if r != k && !follows(toks, r, &["", "-"]) {
+        return None;
+    }
+    let (end, mut b) = hour_end(toks, r, true)?;
+    let ta = a.time?;
+    b.time?;
+    // «بين 5 و7 مساء»: the first hour takes the part of day of the second.
+    if a.part.is_none()
+        && let Some(part) = b.part
+        && a.is_time_only()
+    {
+        a.time = Some((afternoon(part, ta.0), ta.1));
+    }
+    // The day written at one end holds for both.
+    let day = |p: &Point| Point {
+        time: None,
+        part: None,
+        ..p.clone()
+    };
+    if b.is_time_only() && !a.is_time_only() {
+        merge(&mut b, day(&a));
+    } else if a.is_time_only() && !b.is_time_only() {
+        merge(&mut a, day(&b));
+    }
+    Some(Found {
+        first: i,
+        end,
+        expr: Expr::Interval(a, b),
+    })
+}
+
 fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let t = &toks[i];
     let found = |first, end, expr| Some(Found { first, end, expr });
+    // «الآن»، «حاليا»، «مؤخرا»، «(في) الوقت الراهن».
+    if let Some((r, e)) = word2(toks, i, |w| match w {
+        Word::RefAdv(r) => Some(r),
+        _ => None,
+    }) {
+        return found(i, e, Expr::Ref(r));
+    }
     // «قبل ثلاث سنوات»، «بعد يومين»; «منذ عشرة أيام» is the duration.
     let before = t.is("قبل");
     let prep = before || t.is("بعد") || t.is("منذ");
@@ -313,7 +464,7 @@ pub fn period(u: Unit) -> Option<&'static str> {
 /// «من 10 إلى 15 آب»، «بين عامي 2011 و2015»، «من 2011 حتى 2015».
 fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let t = &toks[i];
-    if let Some(f) = year_range(toks, i) {
+    if let Some(f) = year_range(toks, i).or_else(|| time_interval(toks, i)) {
         return Some(f);
     }
     // «عامي 2002 و2003», «يومي 10 و11 أبريل»: a pair is an interval too.

@@ -136,6 +136,11 @@ pub enum Word {
     Frac(u32),
     /// A season (TIMEX3 SP, SU, FA, WI).
     Season(&'static str),
+    /// A vague reference to the present or past (TimeML `PRESENT_REF`,
+    /// `PAST_REF`): «الآن»، «حاليا»، «مؤخرا»، «في الوقت الراهن».
+    RefAdv(&'static str),
+    /// A part of a year: `H` (النصف, a half) or `Q` (الربع, a quarter).
+    YearPart(char),
     /// A grammar word a rule can start with (من، بين، قبل، منذ، عام …).
     Trigger,
 }
@@ -186,6 +191,8 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
         "era" => Word::Era(value == "hijri"),
         "frac" => Word::Frac(u32::try_from(n()?).ok()?),
         "season" => Word::Season(leak(value)),
+        "refadv" => Word::RefAdv(leak(value)),
+        "yearpart" => Word::YearPart(value.chars().next()?),
         _ => return None,
     })
 }

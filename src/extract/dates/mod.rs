@@ -60,6 +60,10 @@ impl Extractor for Dates {
             if overlaps_any(&taken, span.start, span.end) {
                 continue;
             }
+            // «آلان» (Alain) normalizes like «الآن» (now).
+            if matches!(f.expr, Expr::Ref(_)) && doc.original_slice(span).starts_with('آ') {
+                continue;
+            }
             let r = resolve(&f.expr, reference);
             out.dates.push(DateMention {
                 id: format!("d{}", out.dates.len() + 1),

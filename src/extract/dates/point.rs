@@ -65,7 +65,7 @@ pub(super) fn part_at(toks: &[Tok<'_>], i: usize) -> Option<&'static str> {
 }
 
 /// The 24-hour clock hour of `h` o'clock in part of day `part`.
-fn afternoon(part: &str, h: u32) -> u32 {
+pub(super) fn afternoon(part: &str, h: u32) -> u32 {
     match part {
         "AF" | "EV" if h < 12 => h + 12,
         "NI" if (6..12).contains(&h) => h + 12,
@@ -165,6 +165,12 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     }
     let mut p = Point::default();
     let mut end;
+    // «نفس اليوم»، «ذات اليوم»: the day of the previous event.
+    if (t.is("نفس") || t.is("ذات")) && plain(toks, i + 1) && toks[i + 1].is_exact("اليوم") {
+        p.day_offset = Some(0);
+        p.narrative = true;
+        return Some((i + 2, p));
+    }
     // «أول من أمس»: three words.
     let three =
         t.is("اول") && plain(toks, i + 1) && toks[i + 1].is_exact("من") && plain(toks, i + 2);
@@ -175,6 +181,40 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         Word::DayWord(n) => Some(n),
         _ => None,
     }) {
+        // «اليوم التالي»، «اليوم نفسه»، «اليوم السابق»: a day of the
+        // narrative, relative to the previous event.
+        let narrative = match toks.get(e).map(|n| n.key) {
+            Some("التالي") => Some(1),
+            Some("نفسه" | "ذاته") => Some(0),
+            Some("السابق") => Some(-1),
+            _ => None,
+        };
+        if let Some(off) = narrative.filter(|_| n == 0 && e == i + 1 && plain(toks, e)) {
+            p.day_offset = Some(off);
+            p.narrative = true;
+            end = e + 1;
+            if plain(toks, end)
+                && let Some(part) = part_at(toks, end).filter(|_| toks[end].clitic == 0)
+            {
+                p.part = Some(part);
+                end += 1;
+            }
+            return Some((end, p));
+        }
+        // «عين اليوم – جدة», «عمر إبراهيم – عين اليوم»: a name set off by
+        // a dash in a byline (an indefinite noun before «اليوم»), not today.
+        if n == 0 && e == i + 1 && i > 0 && plain(toks, i) {
+            let prev = &toks[i - 1];
+            let dash = |g: &str| !g.is_empty() && g.chars().all(|c| matches!(c, '-' | '–' | '—'));
+            let next_dash = toks.get(e).is_some_and(|n| n.sentence == t.sentence && dash(n.gap));
+            let indefinite = prev.clitic == 0
+                && prev.digits.is_none()
+                && prev.entries.is_empty()
+                && !prev.key.starts_with("ال");
+            if indefinite && (dash(prev.gap) || next_dash) {
+                return None;
+            }
+        }
         // «اليوم الوطني» is a day, not today.
         if e == i + 1 && n == 0 && plain(toks, e) {
             let next = &toks[e];
@@ -347,6 +387,8 @@ pub fn merge(a: &mut Point, b: Point) {
     a.part = a.part.or(b.part);
     a.edge = a.edge.or(b.edge);
     a.season = a.season.or(b.season);
+    a.year_part = a.year_part.or(b.year_part);
+    a.narrative |= b.narrative;
 }
 
 /// A duration: a number and a unit («عشرة أيام»، «24 ساعة»), a dual

@@ -54,6 +54,13 @@ pub fn resolve(expr: &Expr, reference: Option<Ymd>) -> Resolved {
             calendar: "gregorian",
             ..Resolved::default()
         },
+        Expr::Ref(r) => Resolved {
+            kind: "date",
+            value: Some((*r).to_string()),
+            calendar: "gregorian",
+            relative: Some(json!({ "vague": if *r == "PAST_REF" { "past" } else { "present" } })),
+            ..Resolved::default()
+        },
         Expr::Vague(d) => Resolved {
             kind: "date",
             calendar: "gregorian",
@@ -216,6 +223,22 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
             }
         }
     }
+    if let Some((c, n)) = p.year_part {
+        out.grain = Some(if c == 'H' { "half" } else { "quarter" });
+        let year = match (p.year, p.unit_offset, r) {
+            (Some(y), _, _) => Some(i64::from(y)),
+            (None, Some((Unit::Year, off)), Some(r)) => {
+                out.resolved = true;
+                Some(i64::from(r.year) + off)
+            }
+            _ => None,
+        };
+        out.value = year.map(|y| format!("{y:04}-{c}{n}"));
+        if out.value.is_none() {
+            out.relative = Some(relative_of(&p));
+        }
+        return out;
+    }
     if let Some(s) = p.season {
         out.grain = Some("season");
         let year = match (p.year, r, p.dir) {
@@ -288,9 +311,20 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         out.value = Some(format!("{y:04}"));
         return out;
     }
-    // Everything else needs the reference date.
+    // Everything else needs the reference date, except a day of the
+    // narrative («اليوم التالي»), which needs the previous event.
     let relative = relative_of(&p);
     out.relative = Some(relative);
+    if p.narrative {
+        out.grain = Some(if p.time.is_some() {
+            "minute"
+        } else if p.part.is_some() {
+            "part_of_day"
+        } else {
+            "day"
+        });
+        return out;
+    }
     let Some(r) = r else {
         out.grain = Some(grain_of(&p));
         return out;
@@ -403,6 +437,15 @@ fn relative_of(p: &Point) -> Value {
     }
     if let Some(s) = p.season {
         v.insert("season".into(), json!(s));
+    }
+    if let Some((c, n)) = p.year_part {
+        v.insert(
+            (if c == 'H' { "half" } else { "quarter" }).into(),
+            json!(n),
+        );
+    }
+    if p.narrative {
+        v.insert("anchor".into(), json!("narrative"));
     }
     Value::Object(v)
 }
