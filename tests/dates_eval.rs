@@ -180,7 +180,9 @@ fn wojood_date_spans() {
             .dates
             .iter()
             // Wojood tags clock times and «الآن»، «حاليا» (PRESENT_REF …) as TIME.
-            .filter(|d| d.kind != "time" && !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")))
+            .filter(|d| {
+                d.kind != "time" && !d.value.as_deref().is_some_and(|v| v.ends_with("_REF"))
+            })
             .filter_map(|d| {
                 let first = ranges.iter().position(|r| r.1 > d.start)?;
                 let last = ranges.iter().rposition(|r| r.0 < d.end)?;

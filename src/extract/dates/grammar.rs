@@ -249,9 +249,7 @@ fn time_interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         return None;
     }
     let (k, mut a) = hour_end(toks, i + 1, false)?;
-    if a.time.is_none() {
-        return None;
-    }
+    a.time?;
     let r = if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
         k + 1
     } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
@@ -305,7 +303,18 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     // «قبل ثلاث سنوات»، «بعد يومين»; «منذ عشرة أيام» is the duration.
     let before = t.is("قبل");
     let prep = before || t.is("بعد") || t.is("منذ");
-    if prep && plain(toks, i + 1) && calendar(toks, i + 1).is_none() {
+    // «منذ يوم 30 يونيو» is the day, «يوما بعد يوم» (day after day) no date.
+    let repeated = t.is("بعد")
+        && i > 0
+        && plain(toks, i)
+        && toks[i - 1]
+            .word(|w| matches!(w, Word::Unit(_, None)).then_some(()))
+            .is_some();
+    if repeated {
+        return None;
+    }
+    if prep && plain(toks, i + 1) && calendar(toks, i + 1).is_none() && point(toks, i + 1).is_none()
+    {
         if let Some((end, u, n)) = duration(toks, i + 1).or_else(|| single_unit(toks, i + 1)) {
             let of = follows(toks, end, &[""])
                 && (toks[end].is_exact("من") || toks[end].is_exact("علي"));

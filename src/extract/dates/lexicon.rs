@@ -219,6 +219,11 @@ impl Lexicon {
             let mut parts = key.split_whitespace();
             let Some(first) = parts.next() else { continue };
             let second = parts.next().map(str::to_string);
+            // Longer names («أول من أمس») are read by the grammar itself:
+            // their first two words alone («أول من») mean nothing.
+            if parts.next().is_some() {
+                continue;
+            }
             let entry = Entry { second, word };
             // «للعام» = ل + العام with the article's alef dropped.
             if let Some(rest) = first.strip_prefix("ال")

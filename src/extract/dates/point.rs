@@ -166,7 +166,8 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let mut p = Point::default();
     let mut end;
     // «نفس اليوم»، «ذات اليوم»: the day of the previous event.
-    if (t.is("نفس") || t.is("ذات")) && plain(toks, i + 1) && toks[i + 1].is_exact("اليوم") {
+    if (t.is("نفس") || t.is("ذات")) && plain(toks, i + 1) && toks[i + 1].is_exact("اليوم")
+    {
         p.day_offset = Some(0);
         p.narrative = true;
         return Some((i + 2, p));
@@ -206,12 +207,25 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if n == 0 && e == i + 1 && i > 0 && plain(toks, i) {
             let prev = &toks[i - 1];
             let dash = |g: &str| !g.is_empty() && g.chars().all(|c| matches!(c, '-' | '–' | '—'));
-            let next_dash = toks.get(e).is_some_and(|n| n.sentence == t.sentence && dash(n.gap));
+            let next_dash = toks
+                .get(e)
+                .is_some_and(|n| n.sentence == t.sentence && dash(n.gap));
             let indefinite = prev.clitic == 0
                 && prev.digits.is_none()
                 && prev.entries.is_empty()
                 && !prev.key.starts_with("ال");
             if indefinite && (dash(prev.gap) || next_dash) {
+                return None;
+            }
+            // «بجريدة اليوم», «قناة اليوم»: the name of an outlet.
+            const OUTLETS: &[&str] = &["جريده", "صحيفه", "مجله", "قناه", "موقع", "برنامج"];
+            let outlet = |o: &&str| {
+                prev.key.ends_with(o)
+                    && crate::document::clitics::is_proclitic_sequence(
+                        &prev.key[..prev.key.len() - o.len()],
+                    )
+            };
+            if OUTLETS.iter().any(outlet) {
                 return None;
             }
         }
@@ -401,7 +415,9 @@ pub fn duration(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)
         })
     };
     if let Some((n, k)) = cardinal(toks, i) {
+        // «خليجي 23 لعام 2016»: a unit after ل/ب is not counted.
         if plain(toks, k)
+            && (toks[k].clitic == 0 || toks[k].has_wa())
             && let Some((u, None | Some(0))) = unit_at(k)
         {
             return (n > 0 || toks[i].digits.is_none()).then_some((

@@ -439,10 +439,7 @@ fn relative_of(p: &Point) -> Value {
         v.insert("season".into(), json!(s));
     }
     if let Some((c, n)) = p.year_part {
-        v.insert(
-            (if c == 'H' { "half" } else { "quarter" }).into(),
-            json!(n),
-        );
+        v.insert((if c == 'H' { "half" } else { "quarter" }).into(), json!(n));
     }
     if p.narrative {
         v.insert("anchor".into(), json!("narrative"));
