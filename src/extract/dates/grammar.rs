@@ -278,7 +278,18 @@ fn time_interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         part: None,
         ..p.clone()
     };
-    if b.is_time_only() && !a.is_time_only() {
+    // «من الساعة 10 حتى 2»: the second hour is after the first.
+    if let (Some((ha, _)), Some((hb, mb))) = (a.time, b.time)
+        && b.part.is_none()
+        && hb < ha
+        && hb < 12
+    {
+        b.time = Some((hb + 12, mb));
+    }
+    // «من الحادية عشرة ليلا إلى الثانية صباحا»: past midnight, the next day.
+    if a.is_time_only() && b.is_time_only() && b.time < a.time {
+        b.day_offset = Some(1);
+    } else if b.is_time_only() && !a.is_time_only() {
         merge(&mut b, day(&a));
     } else if a.is_time_only() && !b.is_time_only() {
         merge(&mut a, day(&b));

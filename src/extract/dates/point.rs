@@ -217,8 +217,11 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             if indefinite && (dash(prev.gap) || next_dash) {
                 return None;
             }
-            // «بجريدة اليوم», «قناة اليوم»: the name of an outlet.
+        }
+        // «بجريدة اليوم», «صحيفة "الغد"»: the name of an outlet.
+        if e == i + 1 && follows(toks, i, &["", "\"", "«", "“", "'"]) {
             const OUTLETS: &[&str] = &["جريده", "صحيفه", "مجله", "قناه", "موقع", "برنامج"];
+            let prev = &toks[i - 1];
             let outlet = |o: &&str| {
                 prev.key.ends_with(o)
                     && crate::document::clitics::is_proclitic_sequence(
@@ -228,6 +231,17 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             if OUTLETS.iter().any(outlet) {
                 return None;
             }
+        }
+        // «في أمس الحاجة» (in the direst need): a superlative, not yesterday.
+        if n == -1
+            && e == i + 1
+            && i > 0
+            && toks[i - 1].is_exact("في")
+            && plain(toks, e)
+            && toks[e].key.starts_with("ال")
+            && toks[e].entries.is_empty()
+        {
+            return None;
         }
         // «اليوم الوطني» is a day, not today.
         if e == i + 1 && n == 0 && plain(toks, e) {
