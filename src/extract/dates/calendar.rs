@@ -157,9 +157,11 @@ fn numeric_date(
 
 pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let (day, mut j) = match ordinal(toks, i) {
-        Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "("]) => (Some(d), j),
+        Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "(", "/"]) => (Some(d), j),
         _ => (None, i),
     };
+    // «20 / شعبان / 1428 هجرية»: day, month name and year between slashes.
+    let slashed = day.is_some() && toks[j].gap == "/";
     if day.is_some() && toks[j].is_exact("من") && plain(toks, j + 1) {
         j += 1;
     }
@@ -168,6 +170,10 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         j += 1;
     }
     let ((month, hijri, amb), mut end) = month_at(toks, j)?;
+    // A slash after the day needs the year after the month too.
+    if slashed && !(follows(toks, end, &["/"]) && year_at(toks, end).is_some()) {
+        return None;
+    }
     if day.is_some() && toks[j].clitic > 0 {
         return None;
     }
@@ -194,7 +200,12 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         end += 1;
     }
-    if follows(toks, end, &["", "،", ",", ")", "("])
+    let year_gaps: &[&str] = if slashed {
+        &["/"]
+    } else {
+        &["", "،", ",", ")", "("]
+    };
+    if follows(toks, end, year_gaps)
         && let Some((y, _era, after)) = year_at(toks, end)
     {
         year = Some(y);

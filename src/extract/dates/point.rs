@@ -430,7 +430,12 @@ pub fn duration(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)
     };
     if let Some((n, k)) = cardinal(toks, i) {
         // «خليجي 23 لعام 2016»: a unit after ل/ب is not counted.
+        // «9 عام ( 1921 )»: a list number before a marked year.
+        let marked_year = ["عام", "سنه"].contains(&toks.get(k).map_or("", |t| t.key))
+            && follows(toks, k + 1, &["", "("])
+            && toks[k + 1].digits.is_some_and(|d| d.len == 4);
         if plain(toks, k)
+            && !marked_year
             && (toks[k].clitic == 0 || toks[k].has_wa())
             && let Some((u, None | Some(0))) = unit_at(k)
         {
