@@ -160,6 +160,17 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "(", "/"]) => (Some(d), j),
         _ => (None, i),
     };
+    // «النصف الثاني من رمضان»: a half of the month, not its second day.
+    let fraction = day.is_some()
+        && i > 0
+        && (toks[i - 1].key == "الثلث"
+            || word(toks, i - 1, |w| {
+                matches!(w, Word::YearPart(_)).then_some(())
+            })
+            .is_some());
+    if fraction {
+        return None;
+    }
     // «20 / شعبان / 1428 هجرية»: day, month name and year between slashes.
     let slashed = day.is_some() && toks[j].gap == "/";
     if day.is_some() && toks[j].is_exact("من") && plain(toks, j + 1) {

@@ -69,6 +69,8 @@ pub(super) fn afternoon(part: &str, h: u32) -> u32 {
     match part {
         "AF" | "EV" if h < 12 => h + 12,
         "NI" if (6..12).contains(&h) => h + 12,
+        // «الثانية عشرة مساء / ليلا»: midnight.
+        "EV" | "NI" if h == 12 => 0,
         "MI" if h <= 4 => h + 12,
         _ => h,
     }
@@ -269,6 +271,14 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             end += 1;
         }
     } else if let Some(()) = word(toks, i, |w| (w == Word::Tonight).then_some(())) {
+        // «الليلة الثالثة عشرة» (the twelfth night) is a night of a series.
+        if plain(toks, i + 1)
+            && toks[i + 1]
+                .word(|w| matches!(w, Word::Ord(..)).then_some(()))
+                .is_some()
+        {
+            return None;
+        }
         p.day_offset = Some(modifier(toks, i + 1).filter(|d| *d < 0).map_or(0, |_| -1));
         end = if p.day_offset == Some(-1) {
             i + 2
