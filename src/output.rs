@@ -204,9 +204,10 @@ pub struct DateMention {
     #[serde(rename = "type")]
     pub kind: String,
     /// ISO 8601 value (`2016-02-27`, `2016-02`, `2016-W19`, `2016-05-03T19:42`,
-    /// `P10D`, `PT24H`), or null when it cannot be resolved.
+    /// `P10D`, `PT24H`, TIMEX3 `2015-H2` / `2015-Q1`, TimeML `PRESENT_REF` /
+    /// `PAST_REF`), or null when it cannot be resolved.
     pub value: Option<String>,
-    /// Granularity: `year`, `month`, `week`, `day`, `hour`, `minute`, …
+    /// Granularity: `year`, `half`, `quarter`, `month`, `week`, `day`, `hour`, `minute`, …
     pub grain: Option<String>,
     /// Calendar the text was written in: `gregorian` or `hijri`.
     pub calendar: String,
