@@ -21,11 +21,14 @@ fn noise(len_chars: usize, alphabet: &[char]) -> String {
         .collect()
 }
 
+/// A named input shape: its name and a builder of an input of about n bytes.
+type Shape = (&'static str, Box<dyn Fn(usize) -> String>);
+
 fn main() {
     let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي «»“”\"\n.،؟0123456789ىةأإآ"
         .chars()
         .collect();
-    let shapes: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let shapes: Vec<Shape> = vec![
         (
             "letters and marks",
             Box::new(move |n| noise(n / 2, &letters)),
