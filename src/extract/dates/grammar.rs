@@ -560,7 +560,8 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     })
 }
 
-/// «1936 - 1939», «2011-2015»: a range of years.
+/// «1936 - 1939», «2011-2015»: a range of years; after «عام/سنة» or in
+/// brackets a slash too («عام ( 1931 / 1932 )», «لسنة ( 1958 / 1963 )»).
 fn year_range(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let year = |k: usize| {
         toks.get(k)
@@ -568,18 +569,33 @@ fn year_range(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             .filter(|d| d.len == 4 && d.era.is_none() && (1800..=2200).contains(&d.value))
             .map(|d| d.value as i32)
     };
-    let a = year(i)?;
-    if !follows(toks, i + 1, &["-"]) || toks[i + 1].clitic > 0 {
+    let lead = [
+        "عام",
+        "سنه",
+        "العام",
+        "السنه",
+        "لعام",
+        "لسنه",
+        "للعام",
+        "للسنه",
+    ]
+    .contains(&toks.get(i)?.key)
+        && follows(toks, i + 1, &["", "("]);
+    let j = if lead { i + 1 } else { i };
+    let a = year(j)?;
+    let slash = lead || (j > 0 && follows(toks, j, &["("]));
+    let gaps: &[&str] = if slash { &["-", "/"] } else { &["-"] };
+    if !follows(toks, j + 1, gaps) || toks[j + 1].clitic > 0 {
         return None;
     }
-    let b = year(i + 1).filter(|b| *b > a && *b - a <= 100)?;
+    let b = year(j + 1).filter(|b| *b > a && *b - a <= 100)?;
     let y = |v| Point {
         year: Some(v),
         ..Point::default()
     };
     Some(Found {
         first: i,
-        end: i + 2,
+        end: j + 2,
         expr: Expr::Interval(y(a), y(b)),
     })
 }
