@@ -367,8 +367,11 @@ pub fn relative_period(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         None if this => (0, j + 1),
         None => return None,
     };
+    // «العام التالي» (the following year): after the year of the story.
+    let narrative = end == j + 2 && ["التالي", "التاليه"].contains(&toks[j + 1].key);
     let p = Point {
         unit_offset: Some((unit, offset)),
+        narrative,
         ..Point::default()
     };
     Some((end, p))

@@ -321,7 +321,7 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         } else if p.part.is_some() {
             "part_of_day"
         } else {
-            "day"
+            grain_of(&p)
         });
         return out;
     }
