@@ -64,15 +64,11 @@ fn main() {
     };
     if std::env::var_os("BENCH_GAZETTEERS").is_some() {
         let docs: Vec<Document> = texts.iter().map(|t| Document::new(t.clone())).collect();
-        let gazetteers: [(&str, &newsx::lexicon::Gazetteer); 3] = [
+        let gazetteers: [(&str, &newsx::lexicon::Gazetteer); 2] = [
             ("titles", &newsx::extract::people::lexicon::lexicon().titles),
             (
-                "org names",
-                &newsx::extract::organizations::lexicon::orgs().names,
-            ),
-            (
-                "org heads",
-                &newsx::extract::organizations::lexicon::orgs().heads,
+                "orgs+heads",
+                &newsx::extract::organizations::lexicon::orgs().all,
             ),
         ];
         for (name, g) in gazetteers {

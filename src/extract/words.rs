@@ -8,28 +8,7 @@ use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
 use crate::normalize::match_key;
 use std::sync::OnceLock;
 
-/// A fast non-cryptographic hasher (FNV-1a) for the lexicon maps: keys are
-/// short words, looked up for every token.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+pub use crate::lexicon::Fnv;
 
 /// A hash map with the [`Fnv`] hasher.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;

@@ -2,7 +2,7 @@
 
 use crate::extract::words::entry_key;
 use crate::extract::words::{FastMap as HashMap, FastSet};
-use crate::lexicon::{Gazetteer, tsv_rows};
+use crate::lexicon::{Gazetteer, LexMatch, longest_non_overlapping, tsv_rows};
 use std::sync::OnceLock;
 
 /// One row of `organizations.tsv`.
@@ -30,12 +30,12 @@ pub struct Demonym {
 /// The organization lexicons.
 #[derive(Debug)]
 pub struct OrgLexicon {
-    /// Names of well-known organizations.
-    pub names: Gazetteer,
-    /// Entries of `names`, by entry id.
+    /// Names of well-known organizations (entry id = index into `entries`)
+    /// and head words (entry id = `entries.len()` + index into `head_kinds`),
+    /// in one gazetteer so that a document is scanned once.
+    pub all: Gazetteer,
+    /// Entries of the organization names, by entry id.
     pub entries: Vec<OrgEntry>,
-    /// Head words (multi-word allowed), entry id = index into `head_kinds`.
-    pub heads: Gazetteer,
     /// Kind of each head (`ministry_short` for short ministry names).
     pub head_kinds: Vec<String>,
     /// Short ministry names without their article (خارجية), for titles.
@@ -57,6 +57,26 @@ pub struct PlaceLexicon {
 
 fn opt(s: Option<&&str>) -> Option<String> {
     s.filter(|s| !s.is_empty()).map(|s| s.to_string())
+}
+
+impl OrgLexicon {
+    /// The longest non-overlapping organization-name matches and head-word
+    /// matches of a document (entry ids of heads index `head_kinds`).
+    pub fn find(&self, doc: &crate::document::Document) -> (Vec<LexMatch>, Vec<LexMatch>) {
+        let n = self.entries.len() as u32;
+        let (names, mut heads): (Vec<LexMatch>, Vec<LexMatch>) = self
+            .all
+            .find_all(doc)
+            .into_iter()
+            .partition(|m| m.entry < n);
+        for h in &mut heads {
+            h.entry -= n;
+        }
+        (
+            longest_non_overlapping(names),
+            longest_non_overlapping(heads),
+        )
+    }
 }
 
 /// The organization lexicons (built on first use).
@@ -103,10 +123,15 @@ pub fn orgs() -> &'static OrgLexicon {
             heads.push((head.to_string(), head_kinds.len() as u32));
             head_kinds.push(kind.to_string());
         }
+        let n = entries.len() as u32;
+        let all = Gazetteer::new(
+            names
+                .into_iter()
+                .chain(heads.into_iter().map(|(h, i)| (h, n + i))),
+        );
         OrgLexicon {
-            names: Gazetteer::new(names),
+            all,
             entries,
-            heads: Gazetteer::new(heads),
             head_kinds,
             ministry_bare,
             heads_single,

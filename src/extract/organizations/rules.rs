@@ -88,10 +88,14 @@ fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
 }
 
 /// Lexicon candidates (unambiguous entries only).
-pub fn lexicon_candidates(doc: &Document, after_head: &[usize]) -> Vec<Candidate> {
+pub fn lexicon_candidates(
+    doc: &Document,
+    names: &[LexMatch],
+    after_head: &[usize],
+) -> Vec<Candidate> {
     let lex = orgs();
     let mut out = Vec::new();
-    for m in lex.names.find(doc) {
+    for m in names.iter().cloned() {
         let Some(e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
