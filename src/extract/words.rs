@@ -35,6 +35,10 @@ pub fn lookup_stem<T>(
     if let Some(v) = f(word) {
         return Some((0, false, v));
     }
+    // Names never take ال, so a split needs و ف ب ك ل س first.
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س']) {
+        return None;
+    }
     let total = word.chars().count();
     for (n, (i, c)) in word.char_indices().take(4).enumerate() {
         let end = i + c.len_utf8();

@@ -87,6 +87,9 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Letters a proclitic sequence can begin with (و ف ب ك ل س and the ا of ال).
+const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا'];
+
 /// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
 const MAX_PREFIX_CHARS: usize = 4;
 
@@ -156,17 +159,18 @@ impl Gazetteer {
     /// proclitics).
     fn matches_at(&self, key: &str, ws: usize, we: usize, out: &mut Vec<LexMatch>) {
         let word = &key[ws..we];
-        let total = word.chars().count();
-        // Cuts after 0..=MAX_PREFIX_CHARS characters, without allocating.
-        let cuts = std::iter::once(0).chain(
-            word.char_indices()
-                .skip(1)
-                .take(MAX_PREFIX_CHARS)
-                .map(|(i, _)| i),
-        );
-        for (n, cut) in cuts.enumerate() {
+        // Cuts after 0..=MAX_PREFIX_CHARS characters, without allocating;
+        // only the whole word when it does not begin with a proclitic letter.
+        let max_cut = if word.starts_with(PROCLITIC_LETTERS) {
+            MAX_PREFIX_CHARS
+        } else {
+            0
+        };
+        let cuts =
+            std::iter::once(0).chain(word.char_indices().skip(1).take(max_cut).map(|(i, _)| i));
+        for cut in cuts {
             let (prefix, stem) = word.split_at(cut);
-            if total - n < 2 {
+            if stem.chars().nth(1).is_none() {
                 break;
             }
             let plain =

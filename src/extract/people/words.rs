@@ -80,6 +80,9 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// also with its article restored (للامم → الامم) before its bare stem.
 pub fn for_each_split(word: &str, mut f: impl FnMut(usize, &str, bool)) {
     f(0, word, false);
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س']) {
+        return;
+    }
     let total = word.chars().count();
     for (n, (i, c)) in word.char_indices().take(4).enumerate() {
         let end = i + c.len_utf8();
