@@ -132,6 +132,7 @@ fn known_stems() -> &'static FastSet<String> {
         s.extend(pl.demonyms.keys().cloned());
         s.extend(pl.places.keys().cloned());
         s.extend(SPEECH_VERBS.iter().map(|v| v.to_string()));
+        s.extend(lex.particles.keys().cloned());
         s
     })
 }
@@ -157,8 +158,11 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             out.push(w);
             continue;
         }
-        w.particle = lex.particles.get(k).map(String::as_str);
-        w.bare_name = lex.names.get(k).copied();
+        let known = known_stems();
+        if known.contains(k) {
+            w.particle = lex.particles.get(k).map(String::as_str);
+            w.bare_name = lex.names.get(k).copied();
+        }
         w.definite = is_definite(k);
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
@@ -168,7 +172,6 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         // Every admissible proclitic split, the whole word first; each
         // lexicon keeps the first split it knows.
         let mut place_prefix = None;
-        let known = known_stems();
         for_each_split(k, |p, stem, restored| {
             // One lookup rules out most stems.
             if !known.contains(stem) {
