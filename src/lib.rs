@@ -20,6 +20,7 @@ pub mod batch;
 pub mod civil;
 pub mod document;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod lexicon;

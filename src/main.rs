@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use newsx::AnalyzeOptions;
-use newsx::app::{self, ExtractConfig, NormalizeConfig};
+use newsx::app::{self, EvalConfig, ExtractConfig, NormalizeConfig};
 use newsx::batch::BatchOptions;
 use newsx::civil::Ymd;
 use newsx::input::DEFAULT_MAX_BYTES;
@@ -28,6 +28,38 @@ enum Command {
     Normalize(NormalizeArgs),
     /// Print the JSON Schema of the output of `extract`.
     Schema,
+    /// Score the extractors against CoNLL NER data or a gold article.
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// CoNLL file or directory of `*.txt` files (`token TAG` lines, IOB/IOB2,
+    /// blank line between sentences); repeatable.
+    #[arg(long, value_name = "FILE")]
+    conll: Vec<PathBuf>,
+    /// Gold file (`*.gold.json`) of one article.
+    #[arg(long, value_name = "FILE")]
+    gold: Option<PathBuf>,
+    /// Article text for --gold (default: the gold path with `.gold.json` → `.txt`).
+    #[arg(long, value_name = "FILE")]
+    text: Option<PathBuf>,
+    /// Reference date (YYYY-MM-DD), overriding the gold file's `ref_date`.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    ref_date: Option<Ymd>,
+    /// Sentences per pseudo-document when reassembling CoNLL data.
+    #[arg(long, value_name = "N", default_value_t = newsx::eval::DEFAULT_DOC_SENTENCES)]
+    doc_sentences: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// List every false positive and false negative (with --conll).
+    #[arg(long)]
+    errors: bool,
+    /// Score only organizations with `named: true` (with --conll): for
+    /// conventions that do not tag descriptions such as «الحكومة العراقية».
+    #[arg(long)]
+    named_orgs_only: bool,
 }
 
 #[derive(clap::Args)]
@@ -151,6 +183,19 @@ fn main() -> ExitCode {
             )
         }
         Command::Schema => app::schema(&mut out),
+        Command::Eval(a) => app::eval(
+            &EvalConfig {
+                conll: a.conll,
+                gold: a.gold,
+                text: a.text,
+                reference_date: a.ref_date,
+                doc_sentences: a.doc_sentences,
+                json: a.json,
+                errors: a.errors,
+                named_orgs_only: a.named_orgs_only,
+            },
+            &mut out,
+        ),
     };
     ExitCode::from(exit as u8)
 }

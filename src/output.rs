@@ -184,6 +184,12 @@ pub struct Organization {
     pub kind: Option<String>,
     /// ISO 3166-1 alpha-2 code of its country, if known.
     pub country: Option<String>,
+    /// True for a proper name (a known organization, a name in quotation
+    /// marks or after a head word: «فرانس برس»، «مجلس الأمن»); false for a
+    /// description made of a head word and common words («الحكومة العراقية»،
+    /// «وزارة الخارجية الروسية»), which some NER conventions do not tag.
+    #[serde(default)]
+    pub named: bool,
     /// Every mention, in text order.
     pub mentions: Vec<TextSpan>,
 }

@@ -8,8 +8,11 @@ use crate::document::Document;
 use crate::output::{DateMention, Organization, Person, Place, Quote, Warning};
 
 pub mod dates;
+pub mod organizations;
+pub mod people;
 pub mod places;
 pub mod quotes;
+pub mod words;
 
 /// What the extractors know before they start.
 #[derive(Clone, Debug, Default)]
@@ -48,7 +51,13 @@ pub trait Extractor: Send + Sync {
 
 /// The extractors, in the order they run.
 pub fn extractors() -> &'static [&'static dyn Extractor] {
-    &[&places::Places, &dates::Dates, &quotes::QuotesExtractor]
+    &[
+        &places::Places,
+        &organizations::Organizations,
+        &people::People,
+        &dates::Dates,
+        &quotes::QuotesExtractor,
+    ]
 }
 
 /// Runs every extractor on `doc`.

@@ -10,6 +10,7 @@ use crate::document::clitics::is_proclitic_sequence;
 use crate::document::segment::is_word_char;
 use crate::normalize::match_key;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// Rows of a TSV lexicon: skips the header line, blank lines and lines
@@ -59,9 +60,35 @@ struct Pattern {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// First word of a name → indices into `patterns`.
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
     patterns: Vec<Pattern>,
 }
+
+/// A fast non-cryptographic hasher (FNV-1a) for maps keyed by short words,
+/// looked up for every word of every document.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Letters a proclitic sequence can begin with (و ف ب ك ل س and the ا of ال).
+const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا'];
 
 /// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
 const MAX_PREFIX_CHARS: usize = 4;
@@ -132,16 +159,18 @@ impl Gazetteer {
     /// proclitics).
     fn matches_at(&self, key: &str, ws: usize, we: usize, out: &mut Vec<LexMatch>) {
         let word = &key[ws..we];
-        let mut cuts: Vec<usize> = vec![0];
-        cuts.extend(
-            word.char_indices()
-                .skip(1)
-                .take(MAX_PREFIX_CHARS)
-                .map(|(i, _)| i),
-        );
+        // Cuts after 0..=MAX_PREFIX_CHARS characters, without allocating;
+        // only the whole word when it does not begin with a proclitic letter.
+        let max_cut = if word.starts_with(PROCLITIC_LETTERS) {
+            MAX_PREFIX_CHARS
+        } else {
+            0
+        };
+        let cuts =
+            std::iter::once(0).chain(word.char_indices().skip(1).take(max_cut).map(|(i, _)| i));
         for cut in cuts {
             let (prefix, stem) = word.split_at(cut);
-            if stem.chars().count() < 2 {
+            if stem.chars().nth(1).is_none() {
                 break;
             }
             let plain =

@@ -1,0 +1,102 @@
+//! Organizations: well-known names from `lexicons/organizations.tsv`, head
+//! words (وزارة، وكالة، منظمة، مجلس …, `lexicons/org_heads.tsv`) with their
+//! complements, short ministry names with a demonym (الخارجية الأميركية), and
+//! names in quotation marks after a head (وكالة “فرانس برس”). Mentions leave
+//! proclitics out, except a fused لل (للامم المتحدة); mentions with the same
+//! canonical name form one entity.
+
+pub mod lexicon;
+pub mod rules;
+
+use crate::document::Document;
+use crate::extract::words::entry_key;
+use crate::extract::{Context, Extraction, Extractor};
+use crate::output::{Organization, TextSpan};
+use rules::Candidate;
+
+/// The organization extractor.
+pub struct Organizations;
+
+/// Keeps the longest of overlapping candidates (lexicon entries win ties),
+/// in text order.
+fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
+    c.sort_by(|a, b| {
+        (b.range.end - b.range.start)
+            .cmp(&(a.range.end - a.range.start))
+            .then(b.from_lexicon.cmp(&a.from_lexicon))
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    let mut taken: Vec<Candidate> = Vec::new();
+    for cand in c {
+        if taken
+            .iter()
+            .all(|t| t.range.end <= cand.range.start || cand.range.end <= t.range.start)
+        {
+            taken.push(cand);
+        }
+    }
+    taken.sort_by_key(|t| t.range.start);
+    taken
+}
+
+/// Finds the organization mentions of a document, in text order.
+pub fn candidates(doc: &Document) -> Vec<Candidate> {
+    let (name_matches, head_matches) = lexicon::orgs().find(doc);
+    let lexicon =
+        rules::lexicon_candidates(doc, &name_matches, &rules::after_heads(doc, &head_matches));
+    let heads = rules::head_candidates(doc, &head_matches, &lexicon);
+    let mut all = lexicon;
+    all.extend(heads);
+    resolve(all)
+}
+
+impl Extractor for Organizations {
+    fn name(&self) -> &'static str {
+        "organizations"
+    }
+
+    fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
+        let mut orgs: Vec<(String, Organization)> = Vec::new();
+        for c in candidates(doc) {
+            let span = doc.span(c.range.clone());
+            let mention = TextSpan {
+                text: doc.original_slice(span).to_string(),
+                start: span.start,
+                end: span.end,
+            };
+            let key = entry_key(&c.canonical);
+            if let Some((_, o)) = orgs.iter_mut().find(|(k, _)| *k == key) {
+                o.mentions.push(mention);
+                if o.country.is_none() {
+                    o.country = c.cc;
+                }
+                o.named |= c.named;
+                continue;
+            }
+            let name = if c.from_lexicon {
+                c.canonical.clone()
+            } else {
+                mention.text.clone()
+            };
+            orgs.push((
+                key,
+                Organization {
+                    id: String::new(),
+                    name,
+                    kind: c.kind,
+                    country: c.cc,
+                    named: c.named,
+                    mentions: vec![mention],
+                },
+            ));
+        }
+        let base = out.organizations.len();
+        for (i, (_, mut o)) in orgs.into_iter().enumerate() {
+            o.id = format!("o{}", base + i + 1);
+            out.organizations.push(o);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,434 @@
+//! Organization candidates: the lexicon of well-known organizations, head
+//! words with their complements, short ministry names with a demonym, and
+//! names in quotation marks after a head word.
+
+use super::lexicon::{orgs, places};
+use crate::document::Document;
+use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
+use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
+use crate::lexicon::LexMatch;
+use std::ops::Range;
+
+/// A candidate organization mention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// Byte range of the mention in the normalized text.
+    pub range: Range<usize>,
+    /// Canonical name (matching key of the name when no lexicon entry).
+    pub canonical: String,
+    /// Kind, if known.
+    pub kind: Option<String>,
+    /// Country code, if known.
+    pub cc: Option<String>,
+    /// From the lexicon (wins ties against rules).
+    pub from_lexicon: bool,
+    /// A proper name (lexicon, quoted, or a name after a head word), not a
+    /// description built from a head and common words (الحكومة العراقية).
+    pub named: bool,
+}
+
+/// True when a head match is definite (الحكومة، للمجلس).
+fn head_is_definite(doc: &Document, m: &LexMatch) -> bool {
+    doc.key()[m.name.clone()].starts_with("ال") || lex_head_definite(doc, &m.name)
+}
+
+/// Heads that stay part of the name when a proper name follows them
+/// («جامعة هارفارد»); after other heads the mention is the proper name alone
+/// («شركة موتورولا» → موتورولا، «وكالة “فرانس برس”» → فرانس برس).
+const KEEP_HEADS: &[&str] = &[
+    "مجلس",
+    "حزب",
+    "جامعه",
+    "منظمه",
+    "اتحاد",
+    "بنك",
+    "جمعيه",
+    "هيئه",
+];
+
+/// Head kinds whose head + common-word complements make a description,
+/// not a name.
+const DESCRIPTIVE_KINDS: &[&str] = &[
+    "government",
+    "ministry_short",
+    "company",
+    "agency_media",
+    "club",
+];
+
+const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
+const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
+/// Words before a short ministry name that make it part of a title
+/// («وزير الخارجية الأميركي»), not an organization.
+const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نائب", "مساعد"];
+
+/// Where a lexicon or head match starts in the mention: the proclitics are
+/// left out, except a fused لل (للامم المتحدة), which the mention keeps.
+fn mention_start(
+    doc: &Document,
+    range: &Range<usize>,
+    name: &Range<usize>,
+    entry_definite: bool,
+) -> (usize, bool) {
+    let name_key = &doc.key()[name.clone()];
+    if entry_definite && !name_key.starts_with("ال") && range.start != name.start {
+        (range.start, true)
+    } else {
+        (name.start, false)
+    }
+}
+
+/// The canonical key of a rule-found mention: a fused لل article restored.
+fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
+    let key = entry_key(&doc.key()[range]);
+    match key.strip_prefix("لل") {
+        Some(rest) if lam_lam => format!("ال{rest}"),
+        _ => key,
+    }
+}
+
+/// Lexicon candidates (unambiguous entries only).
+pub fn lexicon_candidates(
+    doc: &Document,
+    names: &[LexMatch],
+    after_head: &[usize],
+) -> Vec<Candidate> {
+    let lex = orgs();
+    let mut out = Vec::new();
+    for m in names.iter().cloned() {
+        let Some(e) = lex.entries.get(m.entry as usize) else {
+            continue;
+        };
+        // An ambiguous name (الجزيرة، حماس) only right after a head word.
+        if e.ambiguous
+            && !doc
+                .token_at(m.range.start)
+                .is_some_and(|t| after_head.contains(&t))
+        {
+            continue;
+        }
+        let definite =
+            entry_key(&e.canonical).starts_with("ال") || doc.key()[m.name.clone()].starts_with('ل');
+        let (start, _) = mention_start(doc, &m.range, &m.name, definite);
+        out.push(Candidate {
+            range: start..m.range.end,
+            canonical: e.canonical.clone(),
+            kind: e.kind.clone(),
+            cc: e.cc.clone(),
+            from_lexicon: true,
+            named: true,
+        });
+    }
+    out
+}
+
+/// Head-word candidates.
+/// Tokens right after a head word (where an ambiguous lexicon name counts).
+pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<usize> {
+    let toks = doc.tokens();
+    heads
+        .iter()
+        .filter(|m| !head_is_definite(doc, m))
+        .filter_map(|m| doc.token_at(m.range.end.saturating_sub(1)))
+        .filter(|&t| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
+        .map(|t| t + 1)
+        .collect()
+}
+
+/// Head-word candidates; `lexicon` are the lexicon candidates (a head right
+/// before one of them only decides whether the head is part of the name).
+pub fn head_candidates(
+    doc: &Document,
+    heads: &[LexMatch],
+    lexicon: &[Candidate],
+) -> Vec<Candidate> {
+    let lex = orgs();
+    let pl = places();
+    let people_lex = people_lexicon();
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    for m in heads.iter().cloned() {
+        let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (
+            doc.token_at(m.range.start),
+            doc.token_at(m.range.end.saturating_sub(1)),
+        ) else {
+            continue;
+        };
+        let head_key = &doc.key()[m.name.clone()];
+        let head_words = head_key.split_whitespace().count();
+        let definite_head = head_is_definite(doc, &m);
+        let ministry = kind == "ministry_short";
+        if ministry && first > 0 {
+            let prev = doc.token_key(&toks[first - 1]);
+            let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
+            if minister.is_some() && clean_gap(doc, first - 1, first) {
+                continue;
+            }
+        }
+        // A name in quotation marks right after the head: «وكالة “فرانس برس”».
+        if !ministry && last + 1 < toks.len() {
+            let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
+            if gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES) {
+                let mut j = last + 1;
+                let mut closed = None;
+                while j < toks.len() && j < last + 7 && toks[j].sentence == toks[last].sentence {
+                    let after = toks.get(j + 1).map_or(doc.norm().len(), |t| t.range.start);
+                    let g = &doc.norm()[toks[j].range.end..after];
+                    if g.contains(CLOSE_QUOTES) {
+                        closed = Some(j);
+                        break;
+                    }
+                    if !g.chars().all(char::is_whitespace) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(j) = closed {
+                    let range = toks[last + 1].range.start..toks[j].range.end;
+                    out.push(Candidate {
+                        canonical: entry_key(&doc.key()[range.clone()]),
+                        range,
+                        kind: Some(kind.clone()),
+                        cc: None,
+                        from_lexicon: false,
+                        named: true,
+                    });
+                    continue;
+                }
+            }
+        }
+        let keep_head = head_words > 1 || KEEP_HEADS.contains(&head_key);
+        if !ministry && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
+            let next = last + 1;
+            // A known organization right after the head: «قناة الجزيرة».
+            if let Some(c) = lexicon
+                .iter()
+                .find(|c| doc.token_at(c.range.start) == Some(next))
+            {
+                if !keep_head {
+                    continue;
+                }
+                let (start, _) = mention_start(doc, &m.range, &m.name, false);
+                out.push(Candidate {
+                    range: start..c.range.end,
+                    ..c.clone()
+                });
+                continue;
+            }
+            // A proper name right after the head: «شركة موتورولا».
+            let proper = |j: usize| {
+                let k = doc.token_key(&toks[j]);
+                !is_stopword(k)
+                    && !is_definite(k)
+                    && !k.starts_with('و')
+                    && !k.chars().any(|c| c.is_numeric())
+                    && !pl.demonyms.contains_key(k)
+                    && !pl.places.contains_key(k)
+                    && !lex.heads_single.contains_key(k)
+                    && !people_lex.particles.contains_key(k)
+                    && !common_noun(k)
+                    && !people_lex
+                        .names
+                        .get(k)
+                        .is_some_and(|f| f.has(NameFlags::GIVEN))
+                    && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+            };
+            if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
+                let mut end = next;
+                while end + 1 < toks.len()
+                    && end < next + 2
+                    && toks[end + 1].sentence == toks[next].sentence
+                    && clean_gap(doc, end, end + 1)
+                    && proper(end + 1)
+                {
+                    end += 1;
+                }
+                // A common noun in construct with a definite word («قوة حفظ
+                // السلام») is no name; a demonym may follow a name.
+                let construct = end + 1 < toks.len()
+                    && clean_gap(doc, end, end + 1)
+                    && doc.token_key(&toks[end + 1]).starts_with("ال")
+                    && !pl.demonyms.contains_key(doc.token_key(&toks[end + 1]));
+                if !(construct && end == next) {
+                    let start = if keep_head {
+                        mention_start(doc, &m.range, &m.name, false).0
+                    } else {
+                        toks[next].range.start
+                    };
+                    let range = start..toks[end].range.end;
+                    out.push(Candidate {
+                        canonical: canonical_of(doc, range.clone(), false),
+                        range,
+                        kind: Some(kind.clone()),
+                        cc: None,
+                        from_lexicon: false,
+                        named: true,
+                    });
+                    continue;
+                }
+            }
+        }
+        // Complements: definite nouns/adjectives, demonyms, a place (لسوريا).
+        let mut end = last;
+        let mut n = 0;
+        let mut cc: Option<String> = None;
+        let mut has_country = false;
+        while n < 6 {
+            let j = end + 1;
+            if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
+            {
+                break;
+            }
+            let k = doc.token_key(&toks[j]);
+            // A person's title ends the name: «مجلس إدارتها المهندس …».
+            if is_stopword(k)
+                || k.chars().all(|c| c.is_numeric())
+                || people_lex.single_titles.contains(k)
+                || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+            {
+                break;
+            }
+            if let Some(d) = pl.demonyms.get(k) {
+                if ministry && n == 0 && d.gender_number != "f.sg" {
+                    break;
+                }
+                cc.get_or_insert_with(|| d.cc.clone());
+                has_country = true;
+                end = j;
+                n += 1;
+                // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …).
+                break;
+            }
+            let place = lookup_stem(k, |s| pl.places.get(s).cloned())
+                .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'));
+            if let Some((_, _, pcc)) = place {
+                if !pcc.is_empty() {
+                    cc.get_or_insert(pcc);
+                }
+                has_country = true;
+                end = j;
+                n += 1;
+                break;
+            }
+            if ministry {
+                break;
+            }
+            let definite_plain =
+                k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
+            if definite_plain && is_definite(k) {
+                end = j;
+                n += 1;
+                continue;
+            }
+            // Construct state: «هيئة تحرير الشام».
+            let next_definite = toks
+                .get(j + 1)
+                .is_some_and(|t| clean_gap(doc, j, j + 1) && doc.token_key(t).starts_with("ال"));
+            if n == 0 && !head_key.starts_with("ال") && next_definite && !k.starts_with('و') {
+                end = j;
+                n += 1;
+                continue;
+            }
+            break;
+        }
+        let ok = if ministry {
+            has_country
+        } else if head_words >= 2
+            && head_key
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with("ال"))
+        {
+            true
+        } else if head_key.starts_with("ال") {
+            has_country
+        } else {
+            n >= 1
+        };
+        if !ok {
+            continue;
+        }
+        let head_definite = head_key.starts_with("ال") || lex_head_definite(doc, &m.name);
+        let (start, lam_lam) = mention_start(doc, &m.range, &m.name, head_definite);
+        let range = start..toks[end].range.end;
+        let out_kind = if ministry || head_key == "وزاره" {
+            "ministry".to_string()
+        } else {
+            kind.clone()
+        };
+        out.push(Candidate {
+            canonical: canonical_of(doc, range.clone(), lam_lam),
+            range,
+            kind: Some(out_kind),
+            cc,
+            from_lexicon: false,
+            named: !head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str()),
+        });
+    }
+    out
+}
+
+/// True when a head was matched as the لل form of a definite head.
+fn lex_head_definite(doc: &Document, name: &Range<usize>) -> bool {
+    let k = &doc.key()[name.clone()];
+    k.starts_with('ل')
+        && !k.starts_with("ال")
+        && name.start >= 1
+        && doc.key()[..name.start].ends_with('ل')
+}
+
+/// Words that often follow a head word but are no names (a head followed by
+/// an indefinite common noun: «شركة نفط», «مجلس إدارة»).
+fn common_noun(k: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "اداره",
+        "نفط",
+        "امن",
+        "تحرير",
+        "عمل",
+        "تجاره",
+        "طيران",
+        "تامين",
+        "استثمار",
+        "اعلام",
+        "خدمات",
+        "صناعه",
+        "تنميه",
+        "دعم",
+        "حمايه",
+        "انباء",
+        "كره",
+        "قدم",
+        "عامه",
+        "وطنيه",
+        "دوليه",
+        "عربيه",
+        "جديده",
+        "كبري",
+        "خاصه",
+        "محليه",
+        "اجنبيه",
+        "حكوميه",
+        "اهليه",
+        "عالميه",
+        "دولي",
+        "عربي",
+        "وطني",
+        "صحافي",
+        "صحفي",
+        "مشترك",
+        "عام",
+        "خاص",
+        "جديد",
+        "كبير",
+        "اخر",
+        "واحد",
+    ];
+    WORDS.contains(&k)
+        || k.ends_with("يه")
+        || k.ends_with("ات")
+        || (k.ends_with('ي') && k.chars().count() >= 5)
+}

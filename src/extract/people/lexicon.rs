@@ -1,0 +1,132 @@
+//! Name lexicons (given names, family names, particles, titles), parsed once.
+
+use crate::extract::words::FastMap as HashMap;
+use crate::extract::words::entry_key;
+use crate::lexicon::{Gazetteer, tsv_rows};
+use std::sync::OnceLock;
+
+/// What the lexicons say about one word (bit flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameFlags(pub u8);
+
+impl NameFlags {
+    /// A given name.
+    pub const GIVEN: u8 = 1;
+    /// A family name.
+    pub const FAMILY: u8 = 2;
+    /// Also an everyday word (أمل، سلام، نور، جمال): needs strong evidence.
+    pub const COMMON: u8 = 4;
+    /// Also a place name.
+    pub const PLACE: u8 = 8;
+    /// A foreign name.
+    pub const FOREIGN: u8 = 16;
+
+    /// True when every bit of `f` is set.
+    pub fn has(self, f: u8) -> bool {
+        self.0 & f == f
+    }
+
+    /// A given or family name that is neither a common word nor a place.
+    pub fn safe_name(self) -> bool {
+        self.0 & (Self::GIVEN | Self::FAMILY) != 0 && self.0 & (Self::COMMON | Self::PLACE) == 0
+    }
+}
+
+/// The people lexicons.
+#[derive(Debug)]
+pub struct PeopleLexicon {
+    /// Single-word names by matching key.
+    pub names: HashMap<String, NameFlags>,
+    /// Multi-word given and family names (عبد الرحمن، دي ميستورا), by key.
+    pub multi_names: HashMap<String, NameFlags>,
+    /// Name particles by key, with their role.
+    pub particles: HashMap<String, String>,
+    /// Titles and roles; entry id = index into `title_categories`.
+    pub titles: Gazetteer,
+    /// Category of each title (`government`, `relation`, …).
+    pub title_categories: Vec<String>,
+    /// One-word titles by key (المهندس، الرئيس), for other extractors.
+    pub single_titles: crate::extract::words::FastSet<String>,
+}
+
+fn add(
+    map: &mut HashMap<String, NameFlags>,
+    multi: &mut HashMap<String, NameFlags>,
+    name: &str,
+    f: u8,
+) {
+    let key = entry_key(name);
+    if key.chars().count() < 2 {
+        return;
+    }
+    let target = if key.contains(' ') { multi } else { map };
+    target.entry(key).or_default().0 |= f;
+}
+
+fn flags_of(flags: Option<&&str>) -> u8 {
+    let flags = flags.copied().unwrap_or("");
+    let mut f = 0;
+    if flags.contains("common_word") {
+        f |= NameFlags::COMMON;
+    }
+    if flags.contains("place") {
+        f |= NameFlags::PLACE;
+    }
+    f
+}
+
+/// The people lexicons (built on first use).
+pub fn lexicon() -> &'static PeopleLexicon {
+    static LEX: OnceLock<PeopleLexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut names = HashMap::default();
+        let mut multi = HashMap::default();
+        for row in tsv_rows(include_str!("../../../lexicons/given_names.tsv")) {
+            let Some(name) = row.first() else { continue };
+            let mut f = NameFlags::GIVEN | flags_of(row.get(3));
+            if row.get(2) == Some(&"foreign") {
+                f |= NameFlags::FOREIGN;
+            }
+            add(&mut names, &mut multi, name, f);
+        }
+        for row in tsv_rows(include_str!("../../../lexicons/family_names.tsv")) {
+            let Some(name) = row.first() else { continue };
+            let mut f = NameFlags::FAMILY | flags_of(row.get(2));
+            if row.get(1) == Some(&"foreign") {
+                f |= NameFlags::FOREIGN;
+            }
+            add(&mut names, &mut multi, name, f);
+        }
+        let mut particles = HashMap::default();
+        for row in tsv_rows(include_str!("../../../lexicons/name_particles.tsv")) {
+            if let (Some(p), Some(role)) = (row.first(), row.get(1)) {
+                particles.insert(entry_key(p), role.to_string());
+            }
+        }
+        let mut titles = Vec::new();
+        let mut title_categories = Vec::new();
+        let mut single_titles = crate::extract::words::FastSet::default();
+        for row in tsv_rows(include_str!("../../../lexicons/person_titles.tsv")) {
+            let Some(t) = row.first() else { continue };
+            let cat = row.get(2).unwrap_or(&"").to_string();
+            // Bare patronymic particles (ابن، بنت) are no titles.
+            if particles.contains_key(&entry_key(t)) {
+                continue;
+            }
+            let tk = entry_key(t);
+            if !tk.contains(' ') {
+                single_titles.insert(tk);
+            }
+            titles.push((t.to_string(), title_categories.len() as u32));
+            title_categories.push(cat);
+        }
+        PeopleLexicon {
+            names,
+            multi_names: multi,
+            particles,
+            titles: Gazetteer::new(titles),
+            title_categories,
+            single_titles,
+        }
+    })
+}

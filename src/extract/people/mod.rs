@@ -1,0 +1,143 @@
+//! People: names found from evidence (titles and roles before a name, given
+//! names from the lexicons, name particles, names seen elsewhere in the
+//! article), one entity per person with all its mentions clustered, its
+//! titles and the country a demonym in a title gives.
+//!
+//! Mentions leave proclitics out (ولافروف → لافروف).
+
+pub mod cluster;
+pub mod lexicon;
+pub mod rules;
+pub mod words;
+
+use crate::document::Document;
+use crate::extract::{Context, Extraction, Extractor};
+use crate::output::{Person, TextSpan};
+use crate::span::Span;
+use rules::{Ctx, NameCand};
+use std::ops::Range;
+
+/// The people extractor.
+pub struct People;
+
+/// Keeps the longest of overlapping candidates (earlier ones win ties).
+fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
+    c.sort_by_key(|x| (std::cmp::Reverse(x.last - x.first), x.first));
+    let mut taken: Vec<NameCand> = Vec::new();
+    for cand in c {
+        if taken
+            .iter()
+            .all(|t| t.last < cand.first || cand.last < t.first)
+        {
+            taken.push(cand);
+        }
+    }
+    taken.sort_by_key(|t| t.first);
+    taken
+}
+
+/// Finds the person mentions of a document; `blocked` are normalized byte
+/// ranges already taken by other entities.
+pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
+    let titles = lexicon::lexicon().titles.find(doc);
+    let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
+    let info = words::analyse(doc, blocked, &title_ranges);
+    let ctx = Ctx { doc, info: &info };
+    let mut cands = resolve(rules::titled(&ctx, &titles));
+    let mut taken = vec![false; info.len()];
+    let mark = |taken: &mut Vec<bool>, cs: &[NameCand]| {
+        for c in cs {
+            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *t = true;
+            }
+        }
+    };
+    mark(&mut taken, &cands);
+    let more = rules::untitled(&ctx, &taken, false);
+    mark(&mut taken, &more);
+    cands.extend(more);
+    let known = resolve(rules::known(&ctx, &cands, &taken));
+    mark(&mut taken, &known);
+    cands.extend(known);
+    let mut singles = rules::untitled(&ctx, &taken, true);
+    mark(&mut taken, &singles);
+    rules::extend_left(&ctx, &mut singles, &mut taken);
+    cands.extend(singles.iter().cloned());
+    // Names first seen alone (a foreign surname) are found elsewhere too.
+    let again = resolve(rules::known(&ctx, &singles, &taken));
+    cands.extend(again);
+    cands.sort_by_key(|c| c.first);
+    cands
+}
+
+impl Extractor for People {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+
+    fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
+        let norm = doc.normalized();
+        let blocked: Vec<Range<usize>> = out
+            .organizations
+            .iter()
+            .flat_map(|o| &o.mentions)
+            .chain(out.places.iter().flat_map(|p| &p.mentions))
+            .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
+            .collect();
+        let cands = candidates(doc, &blocked);
+        let lex = lexicon::lexicon();
+        let groups = cluster::cluster(&cands, |k| lex.particles.contains_key(k));
+        let text_span = |r: &Range<usize>| {
+            let span = doc.span(r.clone());
+            TextSpan {
+                text: doc.original_slice(span).to_string(),
+                start: span.start,
+                end: span.end,
+            }
+        };
+        let base = out.people.len();
+        for (gi, members) in groups.into_iter().enumerate() {
+            let best = members
+                .iter()
+                .copied()
+                .max_by_key(|&i| {
+                    let same = members
+                        .iter()
+                        .filter(|&&j| cands[j].keys == cands[i].keys)
+                        .count();
+                    (
+                        cands[i].keys.len(),
+                        same,
+                        std::cmp::Reverse(cands[i].range.start),
+                    )
+                })
+                .unwrap_or(members[0]);
+            let mut titles: Vec<String> = Vec::new();
+            let mut country = None;
+            for &i in &members {
+                if let Some((r, cc)) = &cands[i].title {
+                    let t = text_span(r).text;
+                    if !titles.contains(&t) {
+                        titles.push(t);
+                    }
+                    if country.is_none() {
+                        country = cc.clone();
+                    }
+                }
+            }
+            out.people.push(Person {
+                id: format!("p{}", base + gi + 1),
+                name: text_span(&cands[best].range).text,
+                mentions: members
+                    .iter()
+                    .map(|&i| text_span(&cands[i].range))
+                    .collect(),
+                titles,
+                country,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

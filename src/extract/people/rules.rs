@@ -1,0 +1,616 @@
+//! Person-name candidates from evidence: a title or role before a name, a
+//! given name from the lexicons, name particles, and names already seen in
+//! the article (surname alone, variant spellings of the given name).
+
+use super::lexicon::NameFlags;
+use super::words::WordInfo;
+use crate::document::Document;
+use crate::extract::organizations::lexicon::{orgs, places};
+use crate::extract::words::{clean_gap, lookup_stem};
+use crate::lexicon::LexMatch;
+use std::ops::Range;
+
+/// A candidate mention of a person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameCand {
+    /// First token of the name.
+    pub first: usize,
+    /// Last token of the name (inclusive).
+    pub last: usize,
+    /// Byte range of the mention in the normalized text (proclitics left out).
+    pub range: Range<usize>,
+    /// Matching keys of the name's tokens (proclitics removed from the first).
+    pub keys: Vec<String>,
+    /// The title before the name (normalized bytes) and the country of its demonym.
+    pub title: Option<(Range<usize>, Option<String>)>,
+}
+
+/// Maximum tokens of a name.
+const MAX_NAME: usize = 8;
+/// Maximum complement tokens between a title and the name.
+const MAX_COMPLEMENTS: usize = 5;
+
+/// The document and the facts about its tokens.
+pub struct Ctx<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// One entry per token.
+    pub info: &'a [WordInfo],
+}
+
+impl Ctx<'_> {
+    fn key(&self, i: usize) -> &str {
+        self.doc.token_key(&self.doc.tokens()[i])
+    }
+
+    /// Next token after `i` in the same sentence with only spaces between.
+    fn next(&self, i: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        (i + 1 < toks.len()
+            && toks[i + 1].sentence == toks[i].sentence
+            && clean_gap(self.doc, i, i + 1))
+        .then_some(i + 1)
+    }
+
+    fn is_given(&self, i: usize) -> bool {
+        self.info[i]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::GIVEN))
+            || self.info[i].particle == Some("compound_suffix")
+            || (i > 0
+                && self.info[i - 1]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric")))
+    }
+
+    /// May token `j` continue a name ending at `last`? Returns how many
+    /// tokens to take (0 = stop).
+    fn continuation(&self, cand_first: usize, last: usize, j: usize, titled: bool) -> usize {
+        let w = &self.info[j];
+        if !w.nameable() {
+            return 0;
+        }
+        if let Some(role) = w.particle {
+            if role == "compound_suffix" {
+                return 1;
+            }
+            // A particle needs a name part after it.
+            return match self.next(j) {
+                Some(n)
+                    if self.info[n].nameable()
+                        && (self.info[n].bare_name.is_some()
+                            || self.info[n].unknown() && self.name_like(n)
+                            || self.info[n].place
+                            || self.info[n].definite
+                            || self.info[n].particle.is_some()) =>
+                {
+                    2
+                }
+                _ => 0,
+            };
+        }
+        // A definite family name or nisba after a given name: «بشار الأسد»،
+        // «محمد السادس»، «عبد الكريم الخطابي».
+        if w.definite {
+            let len = last + 1 - cand_first;
+            // A nisba after a name of two words or more: «أبو عبد الله التركي».
+            let nisba_demonym = w.demonym.is_some() && len >= 2 && !w.place;
+            if (w.demonym.is_some() && !nisba_demonym) || w.place || !self.key(j).starts_with("ال")
+            {
+                return 0;
+            }
+            let after_given = self.is_given(last)
+                || self.info[last]
+                    .particle
+                    .is_some_and(|r| !r.starts_with("foreign"))
+                || (last > cand_first
+                    && self.info[last - 1]
+                        .particle
+                        .is_some_and(|r| r.starts_with("theophoric")));
+            let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
+            // An unknown definite word after a given name is taken as a family
+            // name (الخطابي، السيد): right far more often than not in news.
+            return usize::from((family || after_given) && len < 6);
+        }
+        if let Some(f) = w.bare_name {
+            if f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON) {
+                return 1;
+            }
+            if f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON) && !w.definite {
+                return 1;
+            }
+            // «حسني مبارك»: a common-word name after a safe given name.
+            let len = last + 1 - cand_first;
+            if f.has(NameFlags::COMMON)
+                && !w.definite
+                && len < 3
+                && self.info[last]
+                    .bare_name
+                    .is_some_and(|g| g.safe_name() && g.has(NameFlags::GIVEN))
+            {
+                return 1;
+            }
+            // A common word or place in a name needs a safe name right after.
+            return match self.next(j) {
+                Some(n) if self.info[n].bare_name.is_some_and(|g| g.safe_name()) && !w.definite => {
+                    1
+                }
+                _ => 0,
+            };
+        }
+        let conj = self.key(j).starts_with('و') || self.key(j).starts_with('ف');
+        if w.unknown() && self.name_like(j) && !conj {
+            let len = last + 1 - cand_first;
+            if self.is_given(last) && len == 1 {
+                return 1;
+            }
+            // Foreign names of three parts: «تيري رود لارسن».
+            let foreign = |i: usize| {
+                self.info[i]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN))
+                    || self.info[i].unknown()
+            };
+            if len == 2
+                && self.is_given(cand_first)
+                && foreign(cand_first)
+                && self.info[last].unknown()
+            {
+                return 1;
+            }
+            // «الأمين العام كوفي عنان في»: two unknown words after a title.
+            let boundary = self
+                .next(j)
+                .is_none_or(|n| self.info[n].stop || self.info[n].title);
+            // After a title, a second unknown word not in the accusative
+            // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»).
+            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) {
+                return 1;
+            }
+            // «بان كي مون»: an unknown word between name parts.
+            if (titled || self.info[cand_first].bare_name.is_some())
+                && let Some(n) = self.next(j)
+                && self.info[n]
+                    .bare_name
+                    .is_some_and(|g| g.has(NameFlags::FAMILY) && !g.has(NameFlags::COMMON))
+            {
+                return 1;
+            }
+        }
+        0
+    }
+
+    /// A word no lexicon knows that may still be a name: not an imperfect
+    /// verb (يحتاج), not a word with a pronoun suffix or a feminine/plural
+    /// ending (بلاده، محادثات، سلطانية).
+    pub fn name_like(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let n = k.chars().count();
+        if n < 2 {
+            return false;
+        }
+        let verb = n >= 4 && (k.starts_with('ي') || k.starts_with("ست") || k.starts_with("سي"));
+        // Adverbs and adjectives in the accusative: «هاتفيا»، «رسميا».
+        let adverb = n >= 5 && k.ends_with("يا");
+        let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]
+            .iter()
+            .any(|s| k.ends_with(s));
+        !verb && !suffix && !adverb
+    }
+
+    /// Grows a name from token `first` to the right.
+    pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand> {
+        let w = &self.info[first];
+        let prefix = w.name.map_or(w.prefix, |(p, _)| p);
+        let mut last = first;
+        // A name may begin with a particle: أبو مازن، عبد الله، آل سعود.
+        if w.particle.is_some() {
+            let n = self.next(first)?;
+            let pair = format!("{} {}", self.key(first), self.key(n));
+            if !self.info[n].nameable() || self.info[n].place || places().places.contains_key(&pair)
+            {
+                return None;
+            }
+            last = n;
+        }
+        while last + 1 - first < MAX_NAME {
+            let Some(j) = self.next(last) else { break };
+            let take = self.continuation(first, last, j, titled);
+            if take == 0 {
+                break;
+            }
+            last = j + take - 1;
+        }
+        // Never end on a particle.
+        while last > first
+            && self.info[last]
+                .particle
+                .is_some_and(|r| r != "compound_suffix")
+        {
+            last -= 1;
+        }
+        let toks = self.doc.tokens();
+        let start = toks[first].range.start + prefix;
+        let range = start..toks[last].range.end;
+        let mut keys: Vec<String> = (first..=last).map(|i| self.key(i).to_string()).collect();
+        if let Some(k) = keys.first_mut() {
+            *k = k.get(prefix..).unwrap_or("").to_string();
+        }
+        Some(NameCand {
+            first,
+            last,
+            range,
+            keys,
+            title: None,
+        })
+    }
+}
+
+/// Extends candidates that do not begin with a given name one word to the
+/// left over a given name or an unknown name-like word («كوفي أنان»).
+pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.title.is_some()
+            || c.first == 0
+            || ctx.is_given(c.first)
+            || c.range.start != toks[c.first].range.start
+        {
+            continue;
+        }
+        let p = c.first - 1;
+        let w = &ctx.info[p];
+        if taken[p]
+            || ctx.next(p) != Some(c.first)
+            || !w.nameable()
+            || w.definite
+            || w.place
+            || w.demonym.is_some()
+        {
+            continue;
+        }
+        if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) {
+            continue;
+        }
+        taken[p] = true;
+        c.first = p;
+        c.range.start = toks[p].range.start;
+        c.keys.insert(0, ctx.key(p).to_string());
+    }
+}
+
+/// A one-word name after a trigger: a safe lexicon name, or a word followed
+/// by a boundary (punctuation, end of sentence or a function word).
+fn single_ok(ctx: &Ctx, i: usize) -> bool {
+    if ctx.info[i].name.is_some_and(|(_, f)| f.safe_name()) {
+        return true;
+    }
+    match ctx.next(i) {
+        None => true,
+        Some(n) => {
+            ctx.info[n].title
+                || ctx.info[n].speech
+                || matches!(
+                    ctx.key(n),
+                    "ان" | "انه" | "انها" | "الذي" | "التي" | "بان" | "عن" | "امس" | "اليوم"
+                )
+        }
+    }
+}
+
+/// True when a name candidate is acceptable without a title.
+fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
+    let w = &ctx.info[c.first];
+    let len = c.last + 1 - c.first;
+    if w.particle.is_some() {
+        return len >= 2;
+    }
+    let Some((_, f)) = w.name else { return false };
+    if f.has(NameFlags::COMMON) || f.has(NameFlags::PLACE) {
+        // False friends (أمل، سلام، نور، جمال) need a safe name after them.
+        return len >= 2
+            && ((c.first + 1)..=c.last)
+                .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()));
+    }
+    if f.has(NameFlags::GIVEN) {
+        return !w.place;
+    }
+    // A family name alone: only a foreign one (لافروف) or with more parts.
+    len >= 2 || f.has(NameFlags::FOREIGN)
+}
+
+/// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
+pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
+    let doc = ctx.doc;
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    // Triggers: (title range or None for a speech verb, first token, last token).
+    let mut triggers: Vec<(Option<Range<usize>>, usize, usize)> = Vec::new();
+    for m in titles {
+        if let (Some(first), Some(last)) = (
+            doc.token_at(m.name.start),
+            doc.token_at(m.range.end.saturating_sub(1)),
+        ) {
+            triggers.push((Some(m.name.clone()), first, last));
+        }
+    }
+    for i in 0..ctx.info.len() {
+        if ctx.info[i].speech {
+            triggers.push((None, i, i));
+        }
+    }
+    for (title_range, first, last) in triggers {
+        let speech = title_range.is_none();
+        if ctx.info[first].blocked {
+            continue;
+        }
+        let mut cc: Option<String> = None;
+        let mut end = last;
+        let mut skipped = 0;
+        let mut s = ctx.next(last);
+        while let Some(j) = s {
+            if skipped >= MAX_COMPLEMENTS {
+                break;
+            }
+            let w = &ctx.info[j];
+            let k = ctx.key(j);
+            let ministry = orgs().ministry_bare.contains_key(k);
+            let skip = if let Some(d) = &w.demonym {
+                cc.get_or_insert_with(|| d.clone());
+                true
+            } else {
+                w.blocked
+                    || (w.large_place && w.name.is_none())
+                    || ministry
+                    || k == "باسم"
+                    || (w.definite
+                        && !w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
+                        && !w.stop)
+            };
+            if !skip {
+                break;
+            }
+            skipped += 1;
+            end = j;
+            s = ctx.next(j);
+        }
+        let Some(start) = s else { continue };
+        let w = &ctx.info[start];
+        // After a title a lexicon name wins over a homograph function word
+        // («بان» = بأن).
+        let nameable = w.nameable()
+            || (w.stop
+                && !w.blocked
+                && w.bare_name.is_some()
+                && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من"));
+        let definite_ok = w
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
+        if !nameable
+            || w.definite && !definite_ok
+            || (w.large_place && w.name.is_none())
+            || w.particle == Some("compound_suffix")
+            || (speech && w.place)
+        {
+            continue;
+        }
+        // A city name may be a given name after a title («بشار»).
+        let unknown =
+            w.unknown() || (w.place && !w.large_place && !w.definite && w.demonym.is_none());
+        if w.name.is_none() && !(unknown && ctx.name_like(start)) && w.particle.is_none() {
+            continue;
+        }
+        if speech {
+            // After a speech verb: a lexicon name right after the verb, or an
+            // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
+            let clause = ctx.next(start).is_none_or(|n| {
+                matches!(ctx.key(n), "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم")
+            });
+            if end != last || (w.name.is_none() && !clause) {
+                continue;
+            }
+        }
+        if let Some(mut c) = ctx.grow(start, !speech) {
+            if c.first == c.last && (!single_ok(ctx, c.first) || w.place && w.name.is_none()) {
+                continue;
+            }
+            c.title = title_range.map(|r| (r.start..toks[end].range.end, cc));
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Candidates from the name lexicons and particles, without a title. A
+/// family name alone is taken only when `singles` is true (after the pass
+/// over names seen in the article).
+pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
+    let mut out = Vec::new();
+    let n = ctx.info.len();
+    let mut i = 0;
+    while i < n {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let w = &ctx.info[i];
+        let starts = w.nameable()
+            && (w.name.is_some()
+                || w.particle.is_some_and(|r| {
+                    r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
+                }));
+        if starts && let Some(c) = ctx.grow(i, false) {
+            let single_family = c.first == c.last && !ctx.is_given(c.first);
+            if single_family == singles
+                && untitled_ok(ctx, &c)
+                && !(c.first..=c.last).any(|t| taken[t])
+            {
+                i = c.last + 1;
+                out.push(c);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The consonant skeleton of a name: long vowels, alef and ه/ة removed.
+pub fn skeleton(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة' | 'ء'))
+        .collect()
+}
+
+/// Levenshtein distance between two short strings (in chars).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// True when two given names are spelling variants (ستافان / استيفان).
+pub fn similar(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa.chars().count() >= 2
+        && (sa == sb || (sa.chars().count() >= 5 && edit_distance(&sa, &sb) <= 1))
+}
+
+/// Mentions of names seen elsewhere in the article: a surname alone (كيري),
+/// with its particles (دي ميستورا), or after a variant of the given name
+/// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
+pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
+    // surname key → (particles before it in the full name, given names)
+    let mut surnames: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    for c in found {
+        let Some(last) = c.keys.last() else { continue };
+        let flags = ctx.info[c.last].bare_name;
+        // Not the second half of a compound given name (عبد الله، نور الدين).
+        let compound = ctx.info[c.last].particle.is_some()
+            || (c.last > c.first
+                && ctx.info[c.last - 1]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric")));
+        if last.chars().count() < 3
+            || compound
+            || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
+            || ctx.info[c.last].definite && c.keys.len() == 1
+        {
+            continue;
+        }
+        let mut particles = Vec::new();
+        let mut t = c.last;
+        while t > c.first && ctx.info[t - 1].particle.is_some() {
+            particles.insert(0, ctx.key(t - 1).to_string());
+            t -= 1;
+        }
+        let given: Vec<String> = if t > c.first {
+            vec![c.keys[0].clone()]
+        } else {
+            Vec::new()
+        };
+        match surnames.iter_mut().find(|(s, _, _)| s == last) {
+            Some(e) => {
+                if e.1.is_empty() {
+                    e.1 = particles;
+                }
+                e.2.extend(given);
+            }
+            None => surnames.push((last.clone(), particles, given)),
+        }
+    }
+    let mut out = Vec::new();
+    if surnames.is_empty() {
+        return out;
+    }
+    let index: crate::extract::words::FastMap<&str, usize> = surnames
+        .iter()
+        .enumerate()
+        .map(|(i, (s, _, _))| (s.as_str(), i))
+        .collect();
+    let toks = ctx.doc.tokens();
+    for i in 0..ctx.info.len() {
+        if taken[i] || !ctx.info[i].nameable() {
+            continue;
+        }
+        let k = ctx.key(i);
+        let Some((prefix, _, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
+            continue;
+        };
+        let (_, particles, given) = &surnames[idx];
+        let mut first = i;
+        let mut prefix_bytes = prefix;
+        // Particles of the full name before the surname.
+        let mut ok = true;
+        for p in particles.iter().rev() {
+            if first > 0
+                && !taken[first - 1]
+                && ctx.key(first - 1) == p
+                && ctx.next(first - 1) == Some(first)
+            {
+                first -= 1;
+                prefix_bytes = 0;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if prefix > 0 && first != i {
+            continue;
+        }
+        // A variant of the given name, or another given name, before it.
+        if ok
+            && first > 0
+            && prefix_bytes == 0
+            && !taken[first - 1]
+            && ctx.next(first - 1) == Some(first)
+        {
+            let g = first - 1;
+            let gk = ctx.key(g);
+            let variant = given
+                .iter()
+                .any(|x| similar(&skeleton_src(x), &skeleton_src(gk)));
+            if ctx.info[g].nameable()
+                && !ctx.info[g].definite
+                && (variant
+                    || ctx.is_given(g)
+                        && ctx.info[g]
+                            .bare_name
+                            .is_some_and(|f| !f.has(NameFlags::COMMON)))
+            {
+                first = g;
+            }
+        }
+        let start = toks[first].range.start + if first == i { prefix } else { 0 };
+        let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
+        if first == i {
+            keys[0] = k.get(prefix..).unwrap_or("").to_string();
+        }
+        out.push(NameCand {
+            first,
+            last: i,
+            range: start..toks[i].range.end,
+            keys,
+            title: None,
+        });
+    }
+    out
+}
+
+/// A name key without a leading alef (استيفان → ستيفان) for comparisons.
+fn skeleton_src(k: &str) -> String {
+    k.strip_prefix('ا').unwrap_or(k).to_string()
+}

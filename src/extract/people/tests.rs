@@ -1,0 +1,164 @@
+use super::*;
+use crate::extract::organizations::Organizations;
+
+/// Runs organizations then people, like the pipeline does.
+fn people(text: &str) -> Vec<Person> {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    let ctx = Context::default();
+    Organizations.extract(&doc, &ctx, &mut out);
+    People.extract(&doc, &ctx, &mut out);
+    out.people
+}
+
+fn names(text: &str) -> Vec<(String, Vec<String>)> {
+    people(text)
+        .into_iter()
+        .map(|p| (p.name, p.mentions.into_iter().map(|m| m.text).collect()))
+        .collect()
+}
+
+#[test]
+fn title_and_name_table() {
+    let rows: &[(&str, &str)] = &[
+        // A title, a demonym, a foreign given name and a surname.
+        ("مع وزير الخارجية الأميركي جون كيري، يفترض", "جون كيري"),
+        // A title followed by an organization.
+        (
+            "دعا الأمين العام للامم المتحدة بان كي مون موسكو",
+            "بان كي مون",
+        ),
+        (
+            "وأكد المتحدث باسم الخارجية الأميركية ستيف كيربي أن",
+            "ستيف كيربي",
+        ),
+        // A title followed by a country.
+        (
+            "واشار وزير خارجية بريطانيا فيليب هاموند إلى",
+            "فيليب هاموند",
+        ),
+        // A counterpart word.
+        ("مع نظيره سيرغي لافروف. وأعلنت", "سيرغي لافروف"),
+        // A particle inside a name.
+        (
+            "يصل المبعوث الأممي ستافان دي ميستورا، اليوم",
+            "ستافان دي ميستورا",
+        ),
+        // A definite family name after a given name.
+        ("وقال الرئيس السوري بشار الأسد إن", "بشار الأسد"),
+        // Arabic names with particles, without a title.
+        ("والتقى محمد بن سلمان في الرياض", "محمد بن سلمان"),
+        ("وقال عبد الله الثاني إن", "عبد الله الثاني"),
+        // A title then an unknown two-word name before a function word.
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون إن", "إيمانويل ماكرون"),
+    ];
+    for (text, want) in rows {
+        let got = names(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, *want, "{text}");
+    }
+}
+
+#[test]
+fn titles_and_country() {
+    let p = people("مع وزير الخارجية الأميركي جون كيري، يفترض");
+    assert_eq!(p[0].titles, vec!["وزير الخارجية الأميركي".to_string()]);
+    assert_eq!(p[0].country.as_deref(), Some("US"));
+    assert_eq!(p[0].id, "p1");
+}
+
+#[test]
+fn clustering_table() {
+    type Row<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+    let rows: &[Row] = &[
+        // Surname alone later, with a clitic (left out of the mention).
+        (
+            "التقى وزير الخارجية الروسي سيرغي لافروف أمس. وقال لافروف إن الحل ممكن، ولافروف يريد ذلك.",
+            &[("سيرغي لافروف", &["سيرغي لافروف", "لافروف", "لافروف"])],
+        ),
+        // Surname alone before the full name (in the title of the article).
+        (
+            "كيري في جنيف\n\nوصل وزير الخارجية الأميركي جون كيري إلى جنيف.",
+            &[("جون كيري", &["كيري", "جون كيري"])],
+        ),
+        // Variant spellings of the given name with the same surname.
+        (
+            "يصل المبعوث الأممي ستافان دي ميستورا اليوم.\nاستيفان دي ميستورا\nوقال دي ميستورا إن",
+            &[(
+                "ستافان دي ميستورا",
+                &["ستافان دي ميستورا", "استيفان دي ميستورا", "دي ميستورا"],
+            )],
+        ),
+        // Two people with different names stay apart.
+        (
+            "وقال الرئيس الأميركي جو بايدن إن وزير خارجيته أنتوني بلينكن سيزور المنطقة.",
+            &[
+                ("جو بايدن", &["جو بايدن"]),
+                ("أنتوني بلينكن", &["أنتوني بلينكن"]),
+            ],
+        ),
+    ];
+    for (text, want) in rows {
+        let got = names(text);
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn false_friends_table() {
+    // Common words that are also given names are no people without evidence.
+    let rows: &[&str] = &[
+        "وقال هاموند: هناك أمل كبير بان نحقق تقدما.",
+        "ودعا إلى سلام دائم في المنطقة.",
+        "وسلط نور الشمس على المدينة",
+        "يتميز المكان بجمال الطبيعة وجمال البحر",
+        "قال مسؤول كبير إن الاتفاق قريب",
+    ];
+    for text in rows {
+        let got = names(text);
+        assert!(
+            got.iter()
+                .all(|(n, _)| !["أمل", "سلام", "نور", "جمال", "بجمال"].contains(&n.as_str())),
+            "{text}: {got:?}"
+        );
+    }
+    // ... but they are with a title.
+    let got = names("وقالت الدكتورة أمل الخطيب إن");
+    assert_eq!(got[0].0, "أمل الخطيب");
+}
+
+#[test]
+fn name_similarity_table() {
+    let rows: &[(&str, &str, bool)] = &[
+        ("ستافان", "استيفان", true),
+        ("ستافان", "ستيفان", true),
+        ("جون", "جون", true),
+        ("جون", "جورج", false),
+        ("محمد", "احمد", false),
+    ];
+    for (a, b, want) in rows {
+        let a = a.strip_prefix('ا').unwrap_or(a);
+        let b = b.strip_prefix('ا').unwrap_or(b);
+        assert_eq!(rules::similar(a, b), *want, "{a} {b}");
+    }
+}
+
+#[test]
+fn mentions_are_original_slices() {
+    let text = "وقال وزيرُ الخارجيّة الأميركيّ جون كيري: إنّ كيري متفائل.";
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    People.extract(&doc, &Context::default(), &mut out);
+    let chars: Vec<char> = text.chars().collect();
+    assert!(!out.people.is_empty());
+    for p in &out.people {
+        for m in &p.mentions {
+            let slice: String = chars[m.start..m.end].iter().collect();
+            assert_eq!(slice, m.text);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! What the lexicons say about each token of a document, computed once per
+//! document.
+
+use super::lexicon::{NameFlags, lexicon};
+use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
+use crate::document::{Document, TokenKind};
+use crate::extract::organizations::lexicon::places;
+use crate::extract::words::{FastSet, is_definite, is_stopword};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Facts about one token.
+#[derive(Clone, Debug, Default)]
+pub struct WordInfo {
+    /// Function word, frequent verb or common noun.
+    pub stop: bool,
+    /// A number.
+    pub number: bool,
+    /// Inside an organization (or other entity) found earlier.
+    pub blocked: bool,
+    /// Role of the name particle the token is (بن، أبو، دي …).
+    pub particle: Option<&'static str>,
+    /// The token as a name: bytes of proclitics before it, and lexicon flags.
+    pub name: Option<(usize, NameFlags)>,
+    /// The whole token is a name (no proclitic).
+    pub bare_name: Option<NameFlags>,
+    /// Country code of a demonym (also after و: والسعودي).
+    pub demonym: Option<String>,
+    /// A place name (also after و ب ل).
+    pub place: bool,
+    /// A country, region or governorate (not a city), also after و ب ل.
+    pub large_place: bool,
+    /// Begins with the article (after optional proclitics).
+    pub definite: bool,
+    /// Proclitic bytes, when the token is a known word only after removing them.
+    pub prefix: usize,
+    /// Part of a title or role («الرئيس»، «سمو»).
+    pub title: bool,
+    /// A speech verb (قال، وأضاف …).
+    pub speech: bool,
+}
+
+/// Speech verbs (third person), matching keys.
+pub const SPEECH_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اضاف",
+    "اضافت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "اوضح",
+    "اوضحت",
+    "تابع",
+    "تابعت",
+    "ذكر",
+    "ذكرت",
+    "اشار",
+    "اشارت",
+    "صرح",
+    "صرحت",
+    "شدد",
+    "شددت",
+    "راي",
+    "يقول",
+    "تقول",
+    "لفت",
+    "لفتت",
+    "اعتبر",
+    "اعتبرت",
+    "كشف",
+    "كشفت",
+    "ختم",
+    "اختتم",
+];
+
+/// Calls `f(prefix bytes, stem, article restored)` for the whole word and
+/// every admissible proclitic split (prefix not ending in ال), a لل word
+/// also with its article restored (للامم → الامم) before its bare stem.
+pub fn for_each_split(word: &str, mut f: impl FnMut(usize, &str, bool)) {
+    f(0, word, false);
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س']) {
+        return;
+    }
+    let total = word.chars().count();
+    for (n, (i, c)) in word.char_indices().take(4).enumerate() {
+        let end = i + c.len_utf8();
+        if total - (n + 1) < MIN_STEM_CHARS {
+            break;
+        }
+        let (prefix, stem) = word.split_at(end);
+        if prefix.ends_with("ال") || !is_proclitic_sequence(prefix) {
+            continue;
+        }
+        if prefix.ends_with('ل') && stem.starts_with('ل') {
+            let restored = format!("ا{stem}");
+            f(end, &restored, true);
+        }
+        f(end, stem, false);
+    }
+}
+
+/// Ranges sorted by start, overlapping ones merged.
+fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut v = ranges.to_vec();
+    v.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// True when `r` overlaps one of the sorted, disjoint `ranges`.
+fn overlaps(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = ranges.partition_point(|x| x.end <= r.start);
+    i < ranges.len() && ranges[i].start < r.end
+}
+
+/// Every stem any of the lexicons used by [`analyse`] knows.
+fn known_stems() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = lexicon();
+        let pl = places();
+        let mut s = FastSet::default();
+        s.extend(lex.names.keys().cloned());
+        s.extend(pl.demonyms.keys().cloned());
+        s.extend(pl.places.keys().cloned());
+        s.extend(SPEECH_VERBS.iter().map(|v| v.to_string()));
+        s.extend(lex.particles.keys().cloned());
+        s
+    })
+}
+
+/// Facts about every token of `doc`; tokens overlapping `blocked` ranges
+/// (normalized bytes) are marked.
+pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
+    let blocked = sorted(blocked);
+    let titles = sorted(titles);
+    let lex = lexicon();
+    let pl = places();
+    let mut out = Vec::with_capacity(doc.tokens().len());
+    for t in doc.tokens() {
+        let k = doc.token_key(t);
+        let mut w = WordInfo {
+            number: t.kind == TokenKind::Number,
+            stop: is_stopword(k),
+            blocked: overlaps(&blocked, &t.range),
+            title: overlaps(&titles, &t.range),
+            ..WordInfo::default()
+        };
+        if w.number || k.chars().count() < 2 && !lex.particles.contains_key(k) {
+            out.push(w);
+            continue;
+        }
+        let known = known_stems();
+        if known.contains(k) {
+            w.particle = lex.particles.get(k).map(String::as_str);
+            w.bare_name = lex.names.get(k).copied();
+        }
+        w.definite = is_definite(k);
+        if w.stop {
+            w.name = w.bare_name.map(|f| (0, f));
+            out.push(w);
+            continue;
+        }
+        // Every admissible proclitic split, the whole word first; each
+        // lexicon keeps the first split it knows.
+        let mut place_prefix = None;
+        for_each_split(k, |p, stem, restored| {
+            // One lookup rules out most stems.
+            if !known.contains(stem) {
+                return;
+            }
+            if w.name.is_none()
+                && !restored
+                && let Some(f) = lex.names.get(stem)
+            {
+                w.name = Some((p, *f));
+            }
+            if w.demonym.is_none()
+                && (p == 0 || k.starts_with('و'))
+                && let Some(d) = pl.demonyms.get(stem)
+            {
+                w.demonym = Some(d.cc.clone());
+            }
+            if place_prefix.is_none() && pl.places.contains_key(stem) {
+                place_prefix = Some(p);
+                w.large_place = pl.large_places.contains(stem);
+            }
+            if !w.speech && p <= 2 && SPEECH_VERBS.contains(&stem) {
+                w.speech = true;
+            }
+        });
+        w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
+        w.large_place &= w.place;
+        out.push(w);
+    }
+    out
+}
+
+impl WordInfo {
+    /// True when the token may be part of a name at all.
+    pub fn nameable(&self) -> bool {
+        !self.stop && !self.number && !self.blocked && !self.title
+    }
+
+    /// A word no lexicon knows, without article: maybe a (foreign) name.
+    pub fn unknown(&self) -> bool {
+        self.nameable()
+            && self.name.is_none()
+            && self.particle.is_none()
+            && self.demonym.is_none()
+            && !self.place
+            && !self.definite
+    }
+}

@@ -1,0 +1,167 @@
+//! Word-level helpers shared by the people and organization extractors:
+//! clitic-aware lexicon lookups, gaps between tokens, and a closed list of
+//! Arabic function words and frequent verbs that never start or continue a
+//! name.
+
+use crate::document::Document;
+use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
+use crate::normalize::match_key;
+use std::sync::OnceLock;
+
+pub use crate::lexicon::Fnv;
+
+/// A hash map with the [`Fnv`] hasher.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A hash set with the [`Fnv`] hasher.
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The matching key of a lexicon entry: [`match_key`] with single spaces.
+pub fn entry_key(s: &str) -> String {
+    match_key(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Looks a word up with its proclitics removed: the whole word first, then
+/// every split whose prefix does not end in the article ال (names do not take
+/// it), the stem of a لل word with its article restored. Returns the prefix
+/// length in bytes, whether the prefix is a fused لل, and the value found.
+pub fn lookup_stem<T>(
+    word: &str,
+    mut f: impl FnMut(&str) -> Option<T>,
+) -> Option<(usize, bool, T)> {
+    if let Some(v) = f(word) {
+        return Some((0, false, v));
+    }
+    // Names never take ال, so a split needs و ف ب ك ل س first.
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س']) {
+        return None;
+    }
+    let total = word.chars().count();
+    for (n, (i, c)) in word.char_indices().take(4).enumerate() {
+        let end = i + c.len_utf8();
+        let (prefix, stem) = word.split_at(end);
+        if total - (n + 1) < MIN_STEM_CHARS {
+            break;
+        }
+        if prefix.ends_with("ال") || !is_proclitic_sequence(prefix) {
+            continue;
+        }
+        if prefix.ends_with('ل') && stem.starts_with('ل') {
+            let mut restored = String::with_capacity(stem.len() + 2);
+            restored.push('ا');
+            restored.push_str(stem);
+            if let Some(v) = f(&restored) {
+                return Some((prefix.len(), true, v));
+            }
+        }
+        if let Some(v) = f(stem) {
+            return Some((prefix.len(), false, v));
+        }
+    }
+    None
+}
+
+/// True when only whitespace separates token `a` from token `b` (`a < b`).
+pub fn clean_gap(doc: &Document, a: usize, b: usize) -> bool {
+    let toks = doc.tokens();
+    match (toks.get(a), toks.get(b)) {
+        (Some(x), Some(y)) if x.range.end <= y.range.start => doc.norm()
+            [x.range.end..y.range.start]
+            .chars()
+            .all(char::is_whitespace),
+        _ => false,
+    }
+}
+
+/// True when the word begins with the article ال (after optional و/ف/ب/ك/ل)
+/// or is a لل word.
+pub fn is_definite(key: &str) -> bool {
+    // Optional و/ف, optional ب/ك/ل, then ال; or ل + ل (لل with the alef dropped).
+    let mut rest = key;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        rest = r;
+    }
+    let mut lam = false;
+    if let Some(r) = rest
+        .strip_prefix('ب')
+        .or_else(|| rest.strip_prefix('ك'))
+        .or_else(|| rest.strip_prefix('ل'))
+    {
+        lam = rest.starts_with('ل');
+        rest = r;
+    }
+    let article = rest
+        .strip_prefix("ال")
+        .is_some_and(|s| s.chars().nth(1).is_some());
+    article || (lam && rest.starts_with('ل') && rest.chars().nth(2).is_some())
+}
+
+const STOPWORDS: &str = "
+في من على الى إلى عن مع أن ان إن أنه انه إنه أنها إنها بأن لأن كان كانت يكون تكون قد لقد لم لن ما لا
+هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي و أو او ثم بل لكن لكن إلا الا حتى منذ خلال
+بين بعد قبل عند عندما حيث كما كل بعض غير أي اي هو هي هم هن نحن أنا انا أنت انت هما له لها لهم به بها بهم
+فيه فيها منه منها عليه عليها إليه اليه إليها عنه عنها معه معها وقال قال قالت يقول تقول وقالت أكد اكد أكدت
+وأكد أعلن اعلن أعلنت وأعلن أضاف اضاف وأضاف أضافت أشار اشار وأشار أوضح اوضح وأوضح ذكر وذكر ذكرت تابع وتابع
+صرح وصرح دعا ودعا طالب وطالب أعرب اعرب وأعرب رأى رأي يرى وكان وكانت وقد وهو وهي وفي ومن وعلى وإلى وأن
+إنّ كذلك أيضا ايضا فقط جدا نحو لدى لدي سوى مثل عدة عدد عام أمس امس اليوم غدا الآن يوم شهر سنة
+الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد يناير فبراير مارس أبريل ابريل مايو يونيو يوليو
+أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+وزير وزيرة رئيس رئيسة الرئيس مدير نائب عضو قائد زعيم ممثل مسؤول مصدر مصادر المسؤول المصدر
+الحكومة الدولة البلاد المنطقة الشعب الجيش القوات الشرطة حكومة دولة قوات شرطة
+السيد السيدة الشيخ الدكتور
+إذا اذا مما ممن عما كيف لماذا متى هل ضد عبر وفق وفقا حول دون فوق تحت أمام خلف لدى إثر اثر جراء بسبب رغم ضمن تجاه
+";
+
+/// True for function words, frequent verbs, time words and common nouns that
+/// never are part of a person's name (matching key).
+pub fn is_stopword(key: &str) -> bool {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.split_whitespace().map(entry_key).collect())
+        .contains(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stem_lookup_table() {
+        let known = ["لافروف", "الامم", "سوريا"];
+        let f = |s: &str| known.contains(&s).then(|| s.to_string());
+        type Row<'a> = (&'a str, Option<(usize, bool, &'a str)>);
+        let rows: &[Row] = &[
+            ("لافروف", Some((0, false, "لافروف"))),
+            ("ولافروف", Some((2, false, "لافروف"))),
+            ("للامم", Some((2, true, "الامم"))),
+            ("لسوريا", Some((2, false, "سوريا"))),
+            ("والسوريا", None),
+            ("كيري", None),
+        ];
+        for (w, want) in rows {
+            let got = lookup_stem(w, f);
+            assert_eq!(
+                got.as_ref().map(|(a, b, c)| (*a, *b, c.as_str())),
+                *want,
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn definiteness_and_stopwords() {
+        for (w, d) in [
+            ("الخارجية", true),
+            ("والمعارك", true),
+            ("للامم", true),
+            ("كيري", false),
+        ] {
+            assert_eq!(is_definite(w), d, "{w}");
+        }
+        assert!(is_stopword(&entry_key("إلى")));
+        assert!(is_stopword(&entry_key("وقال")));
+        assert!(!is_stopword(&entry_key("كيري")));
+    }
+}
