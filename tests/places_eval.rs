@@ -125,7 +125,7 @@ fn score(sentences: &[(Vec<String>, Spans)]) -> Score {
                 .map(|sp| ("FP", sp))
                 .chain(gold.difference(&pred).map(|sp| ("FN", sp)))
             {
-                if show(sp) == word {
+                if word.split('|').any(|w| w == show(sp)) {
                     let (a, b) = (sp.0.saturating_sub(6), (sp.1 + 6).min(toks.len()));
                     println!(
                         "    {kind} …{} [{}] {}…",

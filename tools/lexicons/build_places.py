@@ -36,7 +36,7 @@ _FOLD = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي
                        'ک': 'ك', 'ی': 'ي', 'ۀ': 'ه', 'ھ': 'ه'})
 
 def clean(s):
-    s = unicodedata.normalize('NFC', s).replace('\u200f', '').replace('\u200e', '')
+    s = unicodedata.normalize('NFC', s).replace('\u200f', '').replace('\u200e', '').replace('\u200c', '').replace('\u200d', '')
     return re.sub(r'\s+', ' ', s).strip()
 
 def norm(s):
@@ -355,6 +355,99 @@ def build_demonyms(src, out):
 
 MANUAL_KEEP = set()
 
+# ---------------- second tier: remaining ArWikiCats / CLDR city names, context only ----------------
+# Arabic function words and everyday words that some town in the source list is also called
+# (hand-written from general knowledge, not from any corpus): never a second-tier name.
+TIER2_STOP = set('''
+في من إلى الى على عن مع بين حتى منذ عند لدى حول خلال بعد قبل تحت فوق أمام وراء دون ضد نحو عبر
+كان كانت يكون تكون ليس لم لن لا ما ماذا هل قد لقد إن أن إذا لو كل بعض غير أي أو أم ثم بل لكن هذا هذه
+ذلك تلك هنا هناك هو هي هم نحن أنا أنت الذي التي الذين كما مثل أيضا فقط جدا عام يوم شهر سنة وقت أول آخر
+كبير صغير جديد قديم بيت دار باب سوق عين بئر نهر بحر جبل تل وادي رأس قلعة برج جسر قصر مدينة قرية بلدة
+ولاية العاصمة شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب الوسط وسط الساحل ساحل البحر الجبل الوادي
+النهر الأمل النور السلام الحرية الوحدة الثورة النصر الفتح الرحمة الجديدة القديمة الكبرى الصغرى العليا السفلى
+الخير البركة الأمير الملك السلطان الشيخ الإمام الحاج سيدي مولاي أبو أم بن ابن بنت عبد آل
+إيران العراق أمريكا
+ماء نار أرض سماء شمس قمر نجم حجر ذهب فضة حديد ملح عسل لبن خبز زيت تمر ورد زهرة نخلة شجرة
+الست ست سبع ثمان تسع عشر مئة ألف مليون اثنين ثلاثة أربعة خمسة
+قال يقول أكد أعلن ذكر أضاف أشار وقال جاء أصبح صار بات ظل زال مازال
+وزير رئيس ملك أمير شيخ جيش حزب حكومة دولة شعب قوة قوات مجلس لجنة جامعة شركة بنك
+تنفيذ تطوير تحرير تعليم تنظيم تحقيق تقرير تعاون تأمين تدريب رالي سباق ديربي غارة هجوم حرب معركة
+الحجارة حجارة ميدان معسكر مخيم كانون تموز آب أيلول نيسان آذار شباط قربة غارة دلتا المعرفة الزيتون
+زيتون الرمان التفاح العنب النخيل الورود الشاطئ شاطئ الكورنيش الميدان الساحة الحي الجامعة المدرسة المستشفى المطار الميناء المحطة السوق الحديقة
+نوكيا رينو تويوتا فيات مرسيدس سوني كوكا بيبسي غوغل ياهو
+'''.split())
+TIER2_MIN_LEN = 4          # letters of a one-word name
+TIER2_MAX_WORDS = 3
+
+def build_tier2(src, out, gz):
+    """lexicons/places_tier2.tsv: city labels of the raw sources that the curated gazetteer does not
+    list, accepted by the extractor only with strong context (see docs/places.md)."""
+    taken = set()
+    for p in gz.places:
+        taken.update(p.names)
+    # names that other project lexicons give another meaning (person names, titles, demonyms ...)
+    other = set()
+    for fn, col in (('given_names.tsv', 0), ('family_names.tsv', 0), ('person_titles.tsv', 0),
+                    ('demonyms.tsv', 0), ('place_triggers.tsv', 0), ('dates.tsv', 0),
+                    ('name_particles.tsv', 0), ('quote_verbs.tsv', 0), ('org_heads.tsv', 0)):
+        path = os.path.join(out, fn)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding='utf-8') as f:
+            lines = [l for l in f if l.strip() and not l.startswith('#')][1:]
+        for l in lines:
+            other.add(key(l.split('\t')[col]))
+            for w in l.split('\t')[col].split():   # each word of a multi-word entry (كانون الثاني)
+                other.add(key(w))
+    for r in read_tsv(os.path.join(src, 'cldr_languages_ar.tsv')):
+        for v in r.values():
+            other.add(key(v))
+    stop = {key(w) for w in TIER2_STOP}
+    heads = {key(w) for w in HEAD_WORDS}
+    names = OrderedDict()
+    def consider(n):
+        n = strip_paren(n)
+        if not n or re.search(r'[0-9A-Za-z٠-٩،,.\'"/&:]', n):
+            return
+        words = n.split()
+        if words and key(words[0]) in heads and len(words) > 1:
+            words = words[1:]           # «مدينة X» / «مقاطعة X»: the head is context, not name
+        n = ' '.join(words)
+        if not words or len(words) > TIER2_MAX_WORDS:
+            return
+        k = key(n)
+        if k in taken or k in other or k in stop or k in names:
+            return
+        if len(words) == 1:
+            bare = k[2:] if k.startswith('ال') else k
+            if len(bare) < TIER2_MIN_LEN or bare in stop or bare in other:
+                return
+            if k.endswith('يه'):   # nisba adjectives (عثمانية، العربية) outnumber towns
+                return
+        w0 = key(words[0])
+        if w0 in heads or (w0.startswith('ال') and w0[2:] in heads):   # «المنطقة الوسطى»
+            return
+        if any(key(w) in stop for w in words) and len(words) == 1:
+            return
+        names[k] = n
+    for r in read_tsv(os.path.join(src, 'cities_arwikicats_ar.tsv')):
+        consider(r['name_ar_no_disambig'] or r['label_ar'])
+    for r in read_tsv(os.path.join(src, 'cldr_tz_exemplar_cities_ar.tsv')):
+        consider(r['name_ar'])
+    rows = sorted((' '.join(norm(n).split()), n) for n in names.values())
+    path = os.path.join(out, 'places_tier2.tsv')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# newsx second-tier place names -- GENERATED by tools/lexicons/build_places.py.\n')
+        f.write('# City labels of ArWikiCats (MIT) and CLDR tz exemplar cities (Unicode-3.0) that places.tsv\n')
+        f.write('# does not list; filtered (parenthesised qualifiers and leading head nouns stripped; one-word\n')
+        f.write('# names under 4 letters, function/everyday words, person names, titles, demonyms dropped).\n')
+        f.write('# The extractor accepts them ONLY with strong context (head noun, في/إلى/ب before, a known place\n')
+        f.write('# joined by و, عاصمة). key: the matching key (normalized + folded), sorted; name: as written.\n')
+        f.write('key\tname\n')
+        for k, n in rows:
+            f.write(f'{k}\t{n}\n')
+    return rows
+
 def self_check(rows, dem):
     from collections import Counter
     print('places rows:', len(rows), ' distinct places:', len({r[1] + '|' + r[3] + '|' + r[2] for r in rows}))
@@ -387,6 +480,7 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     rows, gz, cc = build_places(a.sources, a.out, a.check)
     dem = build_demonyms(a.sources, a.out)
+    build_tier2(a.sources, a.out, gz)
     if a.check:
         self_check(rows, dem)
 

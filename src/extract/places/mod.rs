@@ -13,6 +13,7 @@ mod context;
 mod demonym;
 mod lexicon;
 mod rules;
+mod tier2;
 mod triggers;
 mod unknown;
 
@@ -24,7 +25,7 @@ use crate::document::clitics::splits;
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
-use rules::{club_or_adjective, dateline, in_title, trim_mention};
+use rules::{club_or_adjective, dateline, in_title, quoted_title, trim_mention};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -91,8 +92,27 @@ fn find(doc: &Document) -> Vec<Found> {
             || next_token(doc, m.range.end).is_some_and(|t| {
                 exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
             });
-        let blocked = blocked || club_or_adjective(doc, m);
+        // A team word before a city names a club (لاعب برشلونة); before a
+        // country, the country itself (منتخب مصر).
+        let team = trig.is_some_and(|t| t.role == Role::Team)
+            && !conj
+            && !readings.iter().any(|r| {
+                matches!(
+                    lex.places[r.place as usize].kind,
+                    "country" | "territory" | "continent"
+                )
+            });
         let ambiguous = readings.iter().all(|r| r.ambiguous);
+        // An ambiguous name right before another place is a common noun in a
+        // construct (بورصة لندن "the London stock exchange").
+        let construct = ambiguous
+            && matches.get(i + 1).is_some_and(|n| {
+                n.range.start == n.name.start
+                    && next_token(doc, m.range.end)
+                        .is_some_and(|t| tokens[t].range.start == n.range.start)
+            });
+        let blocked =
+            blocked || team || construct || club_or_adjective(doc, m) || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
         let after_place = i > 0
@@ -211,8 +231,10 @@ fn find(doc: &Document) -> Vec<Found> {
         })
         .collect();
 
-    // Head nouns before unknown names.
     let mut unknown_keys: HashSet<String> = HashSet::new();
+    second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
+
+    // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
         if covered[ti] || trigger(doc.token_key(t)).is_none_or(|t| t.role != Role::Head) {
             continue;
@@ -256,6 +278,83 @@ fn find(doc: &Document) -> Vec<Found> {
     found.sort_by_key(|f| f.range.start);
     found.dedup_by_key(|f| f.range.start);
     found
+}
+
+/// Words after which a second-tier name is a place: «في X»، «إلى X»، «عاصمة X»
+/// (matching keys: ى and ة folded).
+const STRONG_BEFORE: &[&str] = &[
+    "في",
+    "الي",
+    "نحو",
+    "قرب",
+    "داخل",
+    "ضواحي",
+    "انحاء",
+    "عاصمه",
+    "العاصمه",
+];
+
+/// Second-tier names (rare city names of the raw sources) with strong
+/// context: a head noun (مدينة X), a word of [`STRONG_BEFORE`], or a place it is joined to by و («X وY», «Y وX»).
+fn second_tier(
+    doc: &Document,
+    covered: &mut [bool],
+    found: &mut Vec<Found>,
+    unknown_keys: &mut HashSet<String>,
+) {
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let place_ends: HashSet<usize> = found.iter().map(|f| f.range.end).collect();
+    let place_starts: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
+    let mut ti = 0;
+    while ti < tokens.len() {
+        let t = &tokens[ti];
+        if covered[ti] || t.kind != crate::document::TokenKind::Word {
+            ti += 1;
+            continue;
+        }
+        let Some((prefix, name)) = tier2::name_at(doc, ti) else {
+            ti += 1;
+            continue;
+        };
+        let last = doc.token_at(name.end - 1).unwrap_or(ti);
+        if covered[ti..=last].iter().any(|&c| c) {
+            ti += 1;
+            continue;
+        }
+        let conj = prefix.starts_with('و');
+        let prev = prev_token(doc, t.range.start);
+        let head = prev.is_some_and(|p| {
+            let w = doc.token_key(&tokens[p]);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            STRONG_BEFORE.contains(&w)
+                || (trigger(w).is_some_and(|t| t.role == Role::Head)
+                    && !doc.token_text(&tokens[p]).ends_with('ه'))
+        });
+        let blocked = prev
+            .and_then(|p| trigger(doc.token_key(&tokens[p])))
+            .is_some_and(|t| matches!(t.role, Role::Blocker | Role::Team));
+        let after_place = conj && prev.is_some_and(|p| place_ends.contains(&tokens[p].range.end));
+        let before_place = next_token(doc, name.end).is_some_and(|n| {
+            key[tokens[n].range.start..].starts_with('و')
+                && (tokens[n].range.start + 'و'.len_utf8()..tokens[n].range.end)
+                    .any(|b| place_starts.contains(&b))
+        });
+        if !blocked && (head || after_place || before_place) {
+            covered[ti..=last].iter_mut().for_each(|c| *c = true);
+            let k = key[name.clone()].to_string();
+            if last == ti {
+                unknown_keys.insert(k.clone());
+            }
+            found.push(Found {
+                range: name,
+                cluster: Cluster::Unknown(k),
+            });
+            ti = last + 1;
+        } else {
+            ti += 1;
+        }
+    }
 }
 
 #[cfg(test)]

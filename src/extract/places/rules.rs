@@ -86,3 +86,17 @@ pub fn dateline(doc: &Document, m: &LexMatch) -> bool {
             .trim_start()
             .starts_with(['-', '–', '—', ':', 'ـ'])
 }
+
+/// True when the match, without proclitics, is the whole of a quotation
+/// («الشرق الأوسط»، "الأهرام"): the title of a newspaper, book or programme
+/// named after a place, not the place.
+pub fn quoted_title(doc: &Document, m: &LexMatch) -> bool {
+    let key = doc.key();
+    !m.has_prefix()
+        && key[..m.range.start]
+            .trim_end()
+            .ends_with(['«', '"', '“', '\''])
+        && key[m.range.end..]
+            .trim_start()
+            .starts_with(['»', '"', '”', '\''])
+}

@@ -23,6 +23,9 @@ pub enum Role {
     Blocker,
     /// The preceding name belongs to an organization (مانشستر يونايتد).
     BlockerAfter,
+    /// A team word (منتخب، لاعبي، أبطال): a following city names a club, a
+    /// following country is the country itself (منتخب مصر).
+    Team,
     /// A trailing honorific kept out of the mention (المكرمة).
     Epithet,
     /// A title noun (وزير، رئيس).
@@ -53,6 +56,7 @@ fn table() -> &'static HashMap<String, Trigger> {
                 Some("locative") => Role::Locative,
                 Some("blocker") => Role::Blocker,
                 Some("blocker_after") => Role::BlockerAfter,
+                Some("team") => Role::Team,
                 Some("epithet") => Role::Epithet,
                 Some("office") => Role::Office,
                 Some("portfolio") => Role::Portfolio,
@@ -88,7 +92,12 @@ pub fn trigger(word_key: &str) -> Option<Trigger> {
             exact(s.stem).filter(|t| {
                 matches!(
                     t.role,
-                    Role::Head | Role::HeadKnown | Role::Locative | Role::Blocker | Role::Office
+                    Role::Head
+                        | Role::HeadKnown
+                        | Role::Locative
+                        | Role::Blocker
+                        | Role::Team
+                        | Role::Office
                 )
             })
         })

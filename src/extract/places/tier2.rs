@@ -1,0 +1,104 @@
+//! Second-tier place names (`lexicons/places_tier2.tsv`): the city labels of
+//! the raw sources that the curated gazetteer leaves out, because many are
+//! rare or double as ordinary words. The extractor takes one only with
+//! strong context (a head noun, a locative preposition, a ب proclitic, a
+//! known place joined by و). The file is sorted by matching key, so loading
+//! is a split into lines and lookup a binary search: no per-document build.
+
+use crate::document::Document;
+use crate::document::clitics::splits;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const TIER2_TSV: &str = include_str!("../../../lexicons/places_tier2.tsv");
+
+/// Longest second-tier name, in words.
+const MAX_WORDS: usize = 3;
+
+/// The sorted matching keys.
+pub fn keys() -> &'static [&'static str] {
+    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        TIER2_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .filter(|k| !k.is_empty())
+            .collect()
+    })
+}
+
+/// True when `key` (a matching key: normalized, folded, single spaces) is a
+/// second-tier name.
+pub fn contains(key: &str) -> bool {
+    keys().binary_search(&key).is_ok()
+}
+
+/// The longest second-tier name that token `ti` starts (after its
+/// proclitics), with the proclitics: `(prefix, name byte range)`. A name of
+/// several words takes the following tokens of the same sentence when only
+/// spaces separate them.
+pub fn name_at(doc: &Document, ti: usize) -> Option<(&str, Range<usize>)> {
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let t = &tokens[ti];
+    // The ends of the 1, 2 … MAX_WORDS-word stretches starting at ti.
+    let mut ends = vec![t.range.end];
+    for next in tokens.iter().skip(ti + 1).take(MAX_WORDS - 1) {
+        let last = ends[ends.len() - 1];
+        if next.sentence != t.sentence
+            || !key
+                .get(last..next.range.start)
+                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '))
+        {
+            break;
+        }
+        ends.push(next.range.end);
+    }
+    let word = doc.token_key(t);
+    for &end in ends.iter().rev() {
+        for s in splits(word) {
+            if s.lam_lam {
+                continue;
+            }
+            // «بالرقة»: the name keeps its article.
+            let cut = if s.prefix.ends_with("ال") {
+                s.prefix.len() - "ال".len()
+            } else {
+                s.prefix.len()
+            };
+            let start = t.range.start + cut;
+            if let Some(name) = key.get(start..end)
+                && contains(name)
+            {
+                return Some((&word[..cut], start..end));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::match_key;
+
+    #[test]
+    fn keys_are_sorted_matching_keys() {
+        let k = keys();
+        assert!(k.len() > 1000);
+        assert!(
+            k.windows(2).all(|w| w[0] < w[1]),
+            "places_tier2.tsv not sorted"
+        );
+        for line in TIER2_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let (key, name) = line.split_once('\t').unwrap_or((line, ""));
+            let folded = match_key(name)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(key, folded, "{name}");
+        }
+    }
+}
