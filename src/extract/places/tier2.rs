@@ -2,37 +2,52 @@
 //! the raw sources that the curated gazetteer leaves out, because many are
 //! rare or double as ordinary words. The extractor takes one only with
 //! strong context (a head noun, a locative preposition, a ب proclitic, a
-//! known place joined by و). The file is sorted by matching key, so loading
-//! is a split into lines and lookup a binary search: no per-document build.
+//! known place joined by و). The file is sorted by matching key and looked
+//! up by binary search over its embedded text: nothing is built at start.
 
 use crate::document::Document;
 use crate::document::clitics::splits;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 const TIER2_TSV: &str = include_str!("../../../lexicons/places_tier2.tsv");
 
 /// Longest second-tier name, in words.
 const MAX_WORDS: usize = 3;
 
-/// The sorted matching keys.
-pub fn keys() -> &'static [&'static str] {
-    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    KEYS.get_or_init(|| {
-        TIER2_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| l.split('\t').next())
-            .filter(|k| !k.is_empty())
-            .collect()
-    })
+/// The data lines (`key<TAB>name`), sorted by key.
+fn data() -> &'static str {
+    const HEADER: &str = "key\tname\n";
+    TIER2_TSV
+        .find(HEADER)
+        .map_or("", |i| &TIER2_TSV[i + HEADER.len()..])
 }
 
 /// True when `key` (a matching key: normalized, folded, single spaces) is a
-/// second-tier name.
+/// second-tier name: a binary search over the sorted lines of the embedded
+/// file itself, so there is nothing to build at start.
 pub fn contains(key: &str) -> bool {
-    keys().binary_search(&key).is_ok()
+    let d = data();
+    let b = d.as_bytes();
+    // `lo` is always a line start; the answer lies in lines within lo..hi.
+    let (mut lo, mut hi) = (0usize, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| start + p);
+        let k = d[start..end].split('\t').next().unwrap_or("");
+        match k.cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// The longest second-tier name that token `ti` starts (after its
@@ -86,19 +101,27 @@ mod tests {
 
     #[test]
     fn keys_are_sorted_matching_keys() {
-        let k = keys();
-        assert!(k.len() > 1000);
+        let lines: Vec<&str> = data().lines().collect();
+        assert!(lines.len() > 1000);
+        let keys: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
         assert!(
-            k.windows(2).all(|w| w[0] < w[1]),
+            keys.windows(2).all(|w| w[0] < w[1]),
             "places_tier2.tsv not sorted"
         );
-        for line in TIER2_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
-            let (key, name) = line.split_once('\t').unwrap_or((line, ""));
+        for (line, key) in lines.iter().zip(&keys) {
+            let name = line.split_once('\t').map_or("", |x| x.1);
             let folded = match_key(name)
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            assert_eq!(key, folded, "{name}");
+            assert_eq!(*key, folded, "{name}");
+            assert!(contains(key), "{key}");
+        }
+        for absent in ["", "ا", "يييي", "موسكو", "zzz"] {
+            assert!(!contains(absent), "{absent}");
         }
     }
 }
