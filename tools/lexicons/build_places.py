@@ -399,6 +399,10 @@ def build_tier2(src, out, gz):
             other.add(key(l.split('\t')[col]))
             for w in l.split('\t')[col].split():   # each word of a multi-word entry (كانون الثاني)
                 other.add(key(w))
+    # one-word foreign person names as Arabic news writes them (كلاوس، جون): arabnamer (CC-BY-4.0)
+    for r in read_tsv(os.path.join(src, 'names_en_ar_arabnamer.tsv')):
+        if ' ' not in r['name_ar']:
+            other.add(key(r['name_ar']))
     for r in read_tsv(os.path.join(src, 'cldr_languages_ar.tsv')):
         for v in r.values():
             other.add(key(v))

@@ -25,7 +25,9 @@ use crate::document::clitics::splits;
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
-use rules::{club_or_adjective, dateline, in_title, quoted_title, trim_mention};
+use rules::{
+    SPORT_NEAR, club_or_adjective, dateline, in_title, quoted_title, sport_tokens, trim_mention,
+};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -73,6 +75,7 @@ fn find(doc: &Document) -> Vec<Found> {
     // needs them).
     let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::new();
 
+    let mut sport: Option<Vec<bool>> = None;
     let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
     for (i, m) in matches.iter().enumerate() {
@@ -87,7 +90,14 @@ fn find(doc: &Document) -> Vec<Found> {
         let full_prefix = &key[m.range.start..m.name.start];
         let conj = full_prefix.starts_with('و') || full_prefix.starts_with('ف');
         let prep = preposition_prefix(doc, &m.range, m.name.start);
+        // A blocker, also across a direction or head word: «حلف شمال الأطلسي».
+        let through_head = trig.is_some_and(|t| t.role == Role::HeadKnown)
+            && prev_token(doc, m.range.start)
+                .and_then(|p| prev_token(doc, tokens[p].range.start))
+                .and_then(|p| trigger(doc.token_key(&tokens[p])))
+                .is_some_and(|t| t.role == Role::Blocker);
         let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
+            || through_head
             || in_title(doc, m.range.start)
             || next_token(doc, m.range.end).is_some_and(|t| {
                 exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
@@ -111,8 +121,27 @@ fn find(doc: &Document) -> Vec<Found> {
                     && next_token(doc, m.range.end)
                         .is_some_and(|t| tokens[t].range.start == n.range.start)
             });
-        let blocked =
-            blocked || team || construct || club_or_adjective(doc, m) || quoted_title(doc, m);
+        // A city without a locative word near a sport word is a club.
+        let club = readings
+            .iter()
+            .all(|r| lex.places[r.place as usize].kind == "city")
+            && !is_context(trig)
+            && !prep.starts_with('ب')
+            && !dateline(doc, m)
+            && doc.token_at(m.range.start).is_some_and(|t| {
+                let sport = sport.get_or_insert_with(|| sport_tokens(doc));
+                let (a, b) = (
+                    t.saturating_sub(SPORT_NEAR),
+                    (t + SPORT_NEAR + 1).min(tokens.len()),
+                );
+                (a..b).any(|u| sport[u] && tokens[u].sentence == tokens[t].sentence)
+            });
+        let blocked = blocked
+            || club
+            || team
+            || construct
+            || club_or_adjective(doc, m)
+            || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
         let after_place = i > 0

@@ -100,3 +100,65 @@ pub fn quoted_title(doc: &Document, m: &LexMatch) -> bool {
             .trim_start()
             .starts_with(['»', '"', '”', '\''])
 }
+
+/// Words of a match report (folded matching keys): a city named near one of
+/// them without a locative word is a club («تعادل ليفربول مع تشلسي»).
+const SPORT_WORDS: &[&str] = &[
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "المباريات",
+    "الدوري",
+    "دوري",
+    "هدف",
+    "هدفا",
+    "الهدف",
+    "اهداف",
+    "الاهداف",
+    "الشوط",
+    "تعادل",
+    "بالتعادل",
+    "التعادل",
+    "ملعب",
+    "الملعب",
+    "المدرب",
+    "مدرب",
+    "مرمي",
+    "المرمي",
+    "ضيفه",
+    "مضيفه",
+    "الفريق",
+    "فريق",
+    "اللاعب",
+    "لاعب",
+    "النادي",
+    "نادي",
+    "الكره",
+    "البطوله",
+    "الكاس",
+    "المنتخب",
+    "الجوله",
+    "هداف",
+    "الهداف",
+    "المجموعه",
+];
+
+/// For each token of the document, whether it is a sport word (one of
+/// [`SPORT_WORDS`], with or without a leading و/ف).
+pub fn sport_tokens(doc: &Document) -> Vec<bool> {
+    doc.tokens()
+        .iter()
+        .map(|t| {
+            let w = doc.token_key(t);
+            let w = w
+                .strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w);
+            SPORT_WORDS.contains(&w)
+        })
+        .collect()
+}
+
+/// How near (in tokens, same sentence) a sport word makes a city a club.
+pub const SPORT_NEAR: usize = 4;
