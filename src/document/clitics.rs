@@ -56,27 +56,31 @@ pub fn is_proclitic_sequence(prefix: &str) -> bool {
 
 /// Every admissible split of `word`, the unsplit word first, then by growing
 /// prefix length. A stem keeps at least [`MIN_STEM_CHARS`] characters.
-pub fn splits(word: &str) -> Vec<Split<'_>> {
-    let mut out = vec![Split {
+pub fn splits(word: &str) -> impl Iterator<Item = Split<'_>> {
+    // Every proclitic sequence begins with one of these letters.
+    let may_split = word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا']);
+    let cuts = word
+        .char_indices()
+        .take(if may_split { 4 } else { 0 })
+        .map(|(i, c)| i + c.len_utf8());
+    let unsplit = Split {
         prefix: "",
         stem: word,
         lam_lam: false,
-    }];
-    for (i, c) in word.char_indices().take(4) {
-        let end = i + c.len_utf8();
-        let (prefix, stem) = word.split_at(end);
-        if stem.chars().count() < MIN_STEM_CHARS {
-            break;
-        }
-        if is_proclitic_sequence(prefix) {
-            out.push(Split {
+    };
+    std::iter::once(unsplit).chain(
+        cuts.map(move |end| word.split_at(end))
+            .map_while(|(prefix, stem)| {
+                // A stem keeps at least MIN_STEM_CHARS characters.
+                stem.chars().nth(MIN_STEM_CHARS - 1).map(|_| (prefix, stem))
+            })
+            .filter(|(prefix, _)| is_proclitic_sequence(prefix))
+            .map(|(prefix, stem)| Split {
                 prefix,
                 stem,
                 lam_lam: prefix.ends_with('ل') && !prefix.ends_with("ال") && stem.starts_with('ل'),
-            });
-        }
-    }
-    out
+            }),
+    )
 }
 
 #[cfg(test)]

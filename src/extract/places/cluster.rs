@@ -2,8 +2,8 @@
 
 use super::lexicon::lexicon;
 use crate::document::Document;
+use crate::extract::words::FastMap as HashMap;
 use crate::output::{Place, TextSpan};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What a mention refers to.
@@ -28,7 +28,7 @@ pub struct Found {
 pub fn to_output(doc: &Document, mut found: Vec<Found>) -> Vec<Place> {
     found.sort_by_key(|f| f.range.start);
     let lex = lexicon();
-    let mut index: HashMap<Cluster, usize> = HashMap::new();
+    let mut index: HashMap<Cluster, usize> = HashMap::default();
     let mut places: Vec<Place> = Vec::new();
     for f in found {
         let span = doc.span(f.range.clone());

@@ -3,9 +3,9 @@
 //! the person or organization they qualify.
 
 use crate::document::clitics::splits;
+use crate::extract::words::FastMap as HashMap;
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const DEMONYMS_TSV: &str = include_str!("../../../lexicons/demonyms.tsv");
@@ -22,7 +22,7 @@ pub struct Demonym {
 fn table() -> &'static HashMap<String, Demonym> {
     static TABLE: OnceLock<HashMap<String, Demonym>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for row in tsv_rows(DEMONYMS_TSV) {
             if let (Some(form), Some(cc)) = (row.first(), row.get(1))
                 && !cc.is_empty()

@@ -2,9 +2,9 @@
 //! clitic-aware [`Gazetteer`] whose entries are distinct surface keys; each
 //! key lists the places (readings) it may name.
 
+use crate::extract::words::FastMap as HashMap;
 use crate::lexicon::{Gazetteer, tsv_rows};
 use crate::normalize::match_key;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const PLACES_TSV: &str = include_str!("../../../lexicons/places.tsv");
@@ -85,9 +85,9 @@ fn abu_variants(key: String) -> Vec<String> {
 
 fn build() -> PlaceLexicon {
     let mut places: Vec<PlaceInfo> = Vec::new();
-    let mut place_ids: HashMap<&'static str, u32> = HashMap::new();
+    let mut place_ids: HashMap<&'static str, u32> = HashMap::default();
     let mut readings: Vec<Vec<Reading>> = Vec::new();
-    let mut by_key: HashMap<String, u32> = HashMap::new();
+    let mut by_key: HashMap<String, u32> = HashMap::default();
     let mut surfaces: Vec<(String, u32)> = Vec::new();
     for row in tsv_rows(PLACES_TSV) {
         let [name, canonical, kind, cc, flags] = [0, 1, 2, 3, 4].map(|i| row.get(i).copied());

@@ -22,13 +22,13 @@ pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
 use rules::{
     SPORT_NEAR, club_or_adjective, dateline, in_title, quoted_title, sport_tokens, trim_mention,
 };
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
 
@@ -73,7 +73,7 @@ fn find(doc: &Document) -> Vec<Found> {
     // Countries the document speaks of, with the tokens where it does:
     // unambiguous country names, and demonyms (looked up only when some name
     // needs them).
-    let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::default();
 
     let mut sport: Option<Vec<bool>> = None;
     let mut covered = vec![false; tokens.len()];
@@ -260,7 +260,7 @@ fn find(doc: &Document) -> Vec<Found> {
         })
         .collect();
 
-    let mut unknown_keys: HashSet<String> = HashSet::new();
+    let mut unknown_keys: HashSet<String> = HashSet::default();
     second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
 
     // Head nouns before unknown names.
@@ -342,6 +342,25 @@ fn second_tier(
             ti += 1;
             continue;
         }
+        // The lookup is the costly part: try it only where one of the
+        // contexts tested below can hold (a head word or preposition before,
+        // a known place joined by و before or after).
+        let prev = prev_token(doc, t.range.start);
+        let may_follow_place = doc.token_key(t).starts_with('و')
+            && prev.is_some_and(|p| place_ends.contains(&tokens[p].range.end));
+        let may_precede_place = tokens.iter().skip(ti + 1).take(3).any(|n| {
+            key[n.range.start..].starts_with('و')
+                && (n.range.start + 'و'.len_utf8()..n.range.end).any(|b| place_starts.contains(&b))
+        });
+        let may_have_head = prev.is_some_and(|p| {
+            let w = doc.token_key(&tokens[p]);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            STRONG_BEFORE.contains(&w) || trigger(w).is_some_and(|t| t.role == Role::Head)
+        });
+        if !(may_follow_place || may_precede_place || may_have_head) {
+            ti += 1;
+            continue;
+        }
         let Some((prefix, name)) = tier2::name_at(doc, ti) else {
             ti += 1;
             continue;
@@ -352,7 +371,6 @@ fn second_tier(
             continue;
         }
         let conj = prefix.starts_with('و');
-        let prev = prev_token(doc, t.range.start);
         let head = prev.is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);

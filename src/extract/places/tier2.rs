@@ -2,12 +2,14 @@
 //! the raw sources that the curated gazetteer leaves out, because many are
 //! rare or double as ordinary words. The extractor takes one only with
 //! strong context (a head noun, a locative preposition, a ب proclitic, a
-//! known place joined by و). The file is sorted by matching key and looked
-//! up by binary search over its embedded text: nothing is built at start.
+//! known place joined by و). The file is sorted by matching key (a test
+//! checks it) and indexed on first use.
 
 use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::extract::words::FastSet as HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 const TIER2_TSV: &str = include_str!("../../../lexicons/places_tier2.tsv");
 
@@ -23,31 +25,19 @@ fn data() -> &'static str {
 }
 
 /// True when `key` (a matching key: normalized, folded, single spaces) is a
-/// second-tier name: a binary search over the sorted lines of the embedded
-/// file itself, so there is nothing to build at start.
+/// second-tier name. The keys are indexed on first use (a hash set of slices
+/// of the embedded file, well under a millisecond to build), so documents
+/// that never need the second tier pay nothing.
 pub fn contains(key: &str) -> bool {
-    let d = data();
-    let b = d.as_bytes();
-    // `lo` is always a line start; the answer lies in lines within lo..hi.
-    let (mut lo, mut hi) = (0usize, b.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = b[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = b[start..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |p| start + p);
-        let k = d[start..end].split('\t').next().unwrap_or("");
-        match k.cmp(key) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
+    static KEYS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        data()
+            .lines()
+            .filter_map(|l| l.split('\t').next())
+            .filter(|k| !k.is_empty())
+            .collect()
+    })
+    .contains(key)
 }
 
 /// The longest second-tier name that token `ti` starts (after its

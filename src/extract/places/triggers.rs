@@ -3,9 +3,9 @@
 //! that cannot be a place name.
 
 use crate::document::clitics::splits;
+use crate::extract::words::FastMap as HashMap;
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TRIGGERS_TSV: &str = include_str!("../../../lexicons/place_triggers.tsv");
@@ -48,7 +48,7 @@ pub struct Trigger {
 fn table() -> &'static HashMap<String, Trigger> {
     static TABLE: OnceLock<HashMap<String, Trigger>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for row in tsv_rows(TRIGGERS_TSV) {
             let role = match row.get(1).copied() {
                 Some("head") => Role::Head,

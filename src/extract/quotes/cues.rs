@@ -6,8 +6,8 @@
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
+use crate::extract::words::FastMap as HashMap;
 use crate::output::Speaker;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Kind of a cue.
@@ -124,7 +124,7 @@ pub fn find(scan: &Scan) -> Cues {
     let toks = scan.doc.tokens();
     let mut cues = Cues::default();
     let mut sentence_has_cue = vec![false; scan.doc.sentences().len()];
-    let mut pending: HashMap<usize, Speaker> = HashMap::new();
+    let mut pending: HashMap<usize, Speaker> = HashMap::default();
     let mut t = 0;
     while t < toks.len() {
         if scan.inside[t] {

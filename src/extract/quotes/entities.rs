@@ -3,10 +3,10 @@
 
 use crate::document::Document;
 use crate::extract::Extraction;
+use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
 
 /// Kind of entity a mention belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

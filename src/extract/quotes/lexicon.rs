@@ -7,9 +7,9 @@
 //! so وقال، فأضافت، اعتبرها are found from قال، أضافت، اعتبر.
 
 use crate::document::clitics::splits;
+use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A speech verb form.
