@@ -103,7 +103,6 @@ mod tests {
 
     fn stems(word: &str) -> Vec<(String, String)> {
         splits(word)
-            .into_iter()
             .map(|s| (s.prefix.to_string(), s.article_restored()))
             .collect()
     }

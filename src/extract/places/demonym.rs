@@ -89,7 +89,6 @@ pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
         return Some(*d);
     }
     splits(word)
-        .into_iter()
         .skip(1)
         .find_map(|s| table.get(&s.article_restored()).copied())
 }

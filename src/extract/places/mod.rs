@@ -291,7 +291,6 @@ fn find(doc: &Document) -> Vec<Found> {
             }
             let word = doc.token_key(t);
             if let Some(s) = splits(word)
-                .into_iter()
                 .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
             {
                 let start = t.range.start + s.prefix.len();

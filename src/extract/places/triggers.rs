@@ -85,7 +85,6 @@ pub fn trigger(word_key: &str) -> Option<Trigger> {
         return Some(t);
     }
     splits(word_key)
-        .into_iter()
         .skip(1)
         .filter(|s| !s.prefix.ends_with("ال") && !s.lam_lam)
         .find_map(|s| {
