@@ -356,9 +356,15 @@ impl Normalized {
 
 /// Normalizes `text` with the steps `opts` switches on, keeping the offset map.
 pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
+    normalize_impl::<true>(text, opts)
+}
+
+/// The pipeline; with `MAP = false` the offset map is not kept (for
+/// lexicon entries, normalized by the thousand at start-up).
+fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len()),
+        starts: Vec::with_capacity(if MAP { text.len() } else { 0 }),
         long_ends: Vec::new(),
         original_chars: 0,
     };
@@ -374,21 +380,25 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
             // ASCII: one byte, one code point.
             pos += 1;
             if b == b'\r' && opts.line_endings {
-                push(&mut out, '\n', i);
+                push::<MAP>(&mut out, '\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
                     pos += 1;
                     index += 1;
-                    out.long_ends.push(((out.text.len() - 1) as u32, i + 2));
+                    if MAP {
+                        out.long_ends.push(((out.text.len() - 1) as u32, i + 2));
+                    }
                 }
                 continue;
             }
             let mapped = table.ascii[b as usize];
             if mapped == u32::from(b) {
                 out.text.push(char::from(b));
-                out.starts.push(i);
+                if MAP {
+                    out.starts.push(i);
+                }
             } else if let Some(m) = char::from_u32(mapped) {
-                push(&mut out, m, i);
+                push::<MAP>(&mut out, m, i);
             }
             continue;
         }
@@ -399,13 +409,15 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
             pos += 2;
             if mapped == code {
                 out.text.push_str(&text[pos - 2..pos]);
-                out.starts.extend_from_slice(&[i, i]);
+                if MAP {
+                    out.starts.extend_from_slice(&[i, i]);
+                }
             } else if mapped == REMOVED {
                 if steps::is_diacritic(char::from_u32(code).unwrap_or(' ')) {
-                    attach(&mut out, i + 1);
+                    attach::<MAP>(&mut out, i + 1);
                 }
             } else if let Some(m) = char::from_u32(mapped) {
-                push(&mut out, m, i);
+                push::<MAP>(&mut out, m, i);
             }
             continue;
         }
@@ -416,16 +428,16 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
         if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
             for d in std::iter::once(c).nfkc() {
                 if let Some(m) = table.map(opts, d) {
-                    push(&mut out, m, i);
+                    push::<MAP>(&mut out, m, i);
                 }
             }
             continue;
         }
         match table.map(opts, c) {
-            Some(m) => push(&mut out, m, i),
+            Some(m) => push::<MAP>(&mut out, m, i),
             None => {
                 if steps::is_diacritic(c) {
-                    attach(&mut out, i + 1);
+                    attach::<MAP>(&mut out, i + 1);
                 }
             }
         }
@@ -435,8 +447,11 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
 }
 
 #[inline]
-fn push(out: &mut Normalized, c: char, start: u32) {
+fn push<const MAP: bool>(out: &mut Normalized, c: char, start: u32) {
     out.text.push(c);
+    if !MAP {
+        return;
+    }
     for _ in 0..c.len_utf8() {
         out.starts.push(start);
     }
@@ -444,7 +459,10 @@ fn push(out: &mut Normalized, c: char, start: u32) {
 
 /// Extends the last kept character so that it covers a removed mark.
 #[inline]
-fn attach(out: &mut Normalized, end: u32) {
+fn attach<const MAP: bool>(out: &mut Normalized, end: u32) {
+    if !MAP {
+        return;
+    }
     if let Some(last) = out.text.chars().next_back() {
         let at = (out.text.len() - last.len_utf8()) as u32;
         match out.long_ends.last_mut() {
@@ -456,7 +474,7 @@ fn attach(out: &mut Normalized, end: u32) {
 
 /// Normalizes a string without keeping the map (for lexicon entries).
 pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
-    normalize(text, opts).text
+    normalize_impl::<false>(text, opts).text
 }
 
 /// Applies the 1:1 matching fold ([`steps::match_fold`]) to normalized text.
