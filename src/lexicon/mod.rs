@@ -143,13 +143,10 @@ impl Gazetteer {
             return out;
         }
         let key = doc.key();
-        let mut word_start: Option<usize> = None;
-        for (i, c) in key.char_indices().chain(std::iter::once((key.len(), ' '))) {
-            if is_word_char(c) {
-                word_start.get_or_insert(i);
-            } else if let Some(ws) = word_start.take() {
-                self.matches_at(key, ws, i, &mut out);
-            }
+        // The document's tokens are its runs of word characters (numbers may
+        // hold a . or , between digits, which no name starts with).
+        for t in doc.tokens() {
+            self.matches_at(key, t.range.start, t.range.end, &mut out);
         }
         out.sort_by_key(|m| (m.range.end, m.range.start));
         out
