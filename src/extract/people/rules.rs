@@ -116,6 +116,15 @@ impl Ctx<'_> {
             if f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON) {
                 return 1;
             }
+            // After a title, a lexicon name continues the name even when it
+            // is also a common word («الرئيس حسني مبارك»).
+            if titled
+                && !f.has(NameFlags::PLACE)
+                && last + 1 - cand_first < 3
+                && self.info[last].name.is_some()
+            {
+                return 1;
+            }
             if f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON) && !w.definite {
                 return 1;
             }
@@ -281,8 +290,10 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
 
 /// A one-word name after a trigger: a safe lexicon name, or a word followed
 /// by a boundary (punctuation, end of sentence or a function word).
-fn single_ok(ctx: &Ctx, i: usize) -> bool {
-    if ctx.info[i].name.is_some_and(|(_, f)| f.safe_name()) {
+fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
+    if ctx.info[i].name.is_some_and(|(_, f)| {
+        f.safe_name() || titled && !f.has(NameFlags::PLACE) && !ctx.info[i].place
+    }) {
         return true;
     }
     match ctx.next(i) {
@@ -292,7 +303,15 @@ fn single_ok(ctx: &Ctx, i: usize) -> bool {
                 || ctx.info[n].speech
                 || matches!(
                     ctx.key(n),
-                    "ان" | "انه" | "انها" | "الذي" | "التي" | "بان" | "عن" | "امس" | "اليوم"
+                    "ان" | "انه"
+                        | "انها"
+                        | "الذي"
+                        | "التي"
+                        | "بان"
+                        | "عن"
+                        | "امس"
+                        | "اليوم"
+                        | "الي"
                 )
         }
     }
@@ -400,18 +419,55 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         if w.name.is_none() && !(unknown && ctx.name_like(start)) && w.particle.is_none() {
             continue;
         }
+        // After a speech verb: a lexicon name right after the verb, or an
+        // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
+        let clause = |t: usize| {
+            ctx.next(t).is_none_or(|n| match ctx.key(n) {
+                "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" => true,
+                // «وأشار هيرين إلى أن».
+                "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
+                _ => false,
+            })
+        };
         if speech {
-            // After a speech verb: a lexicon name right after the verb, or an
-            // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
-            let clause = ctx.next(start).is_none_or(|n| {
-                matches!(ctx.key(n), "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم")
+            // «وقالت جيما أرياس إن»: two unknown words before the clause.
+            let second = ctx.next(start).filter(|&n| {
+                w.name.is_none()
+                    && !clause(start)
+                    && ctx.info[n].unknown()
+                    && ctx.name_like(n)
+                    && !ctx.key(n).starts_with(['و', 'ف'])
+                    && clause(n)
             });
-            if end != last || (w.name.is_none() && !clause) {
+            if end != last || (w.name.is_none() && !clause(start) && second.is_none()) {
+                continue;
+            }
+            if let (Some(n), Some(mut c)) = (second, ctx.grow(start, false)) {
+                c.last = n;
+                c.range.end = toks[n].range.end;
+                c.keys = (start..=n).map(|t| ctx.key(t).to_string()).collect();
+                if let Some(k) = c.keys.first_mut() {
+                    let p = w.name.map_or(w.prefix, |(p, _)| p);
+                    *k = k.get(p..).unwrap_or("").to_string();
+                }
+                out.push(c);
                 continue;
             }
         }
         if let Some(mut c) = ctx.grow(start, !speech) {
-            if c.first == c.last && (!single_ok(ctx, c.first) || w.place && w.name.is_none()) {
+            // After a speech verb a false friend (أمل، نور، جمال) needs the
+            // clause right after it or a safe name part.
+            if speech
+                && w.name.is_some_and(|(_, f)| !f.safe_name())
+                && !(c.first == c.last && clause(start))
+                && !((c.first + 1)..=c.last)
+                    .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
+            {
+                continue;
+            }
+            if c.first == c.last
+                && (!single_ok(ctx, c.first, !speech) || w.place && w.name.is_none())
+            {
                 continue;
             }
             c.title = title_range.map(|r| (r.start..toks[end].range.end, cc));

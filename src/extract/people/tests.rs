@@ -51,6 +51,16 @@ fn title_and_name_table() {
         ("وقال عبد الله الثاني إن", "عبد الله الثاني"),
         // A title then an unknown two-word name before a function word.
         ("وقال الرئيس الفرنسي إيمانويل ماكرون إن", "إيمانويل ماكرون"),
+        // After a title, names that are also common words continue the name.
+        ("وكان لقاء الرئيس حسني مبارك إن", "حسني مبارك"),
+        ("وقال السيد حسن نصر الله في كلمته", "حسن نصر الله"),
+        // ... and a lexicon name alone after a title, even a common word.
+        ("واستطاع الإمام علي ورجاله أن", "علي"),
+        // A speech verb that is also a stop word, then an unknown word and «إن».
+        ("وقال كوبل إن الحل ممكن", "كوبل"),
+        ("وأشار هيرين إلى أن الحل ممكن", "هيرين"),
+        // Two unknown words after a speech verb, then a clause boundary.
+        ("وقالت جيما أرياس إن الحل ممكن", "جيما أرياس"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -117,6 +127,9 @@ fn false_friends_table() {
         "وسلط نور الشمس على المدينة",
         "يتميز المكان بجمال الطبيعة وجمال البحر",
         "قال مسؤول كبير إن الاتفاق قريب",
+        "وقال أمل الناس إن الاتفاق قريب",
+        "وأكد نور الشمس أن الصيف قادم",
+        "وقال جمال الطبيعة ساحر",
     ];
     for text in rows {
         let got = names(text);

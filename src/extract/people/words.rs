@@ -73,6 +73,25 @@ pub const SPEECH_VERBS: &[&str] = &[
     "كشفت",
     "ختم",
     "اختتم",
+    "يري",
+    "تري",
+    "توقع",
+    "توقعت",
+    "اعترف",
+    "اعترفت",
+    "علق",
+    "علقت",
+    "نفي",
+    "نفت",
+    "حذر",
+    "حذرت",
+    "كتب",
+    "كتبت",
+    "يضيف",
+    "تضيف",
+    "ردد",
+    "اجاب",
+    "اجابت",
 ];
 
 /// Calls `f(prefix bytes, stem, article restored)` for the whole word and
@@ -166,6 +185,9 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         w.definite = is_definite(k);
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
+            // Frequent speech verbs are stop words too («وقال»).
+            let verb = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+            w.speech = SPEECH_VERBS.contains(&k) || SPEECH_VERBS.contains(&verb);
             out.push(w);
             continue;
         }
