@@ -338,6 +338,24 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     len >= 2 || f.has(NameFlags::FOREIGN)
 }
 
+/// A definite demonym used as a noun before a name («الإيطالي فابيو
+/// كابيلو»): not after a word it could qualify (a definite or unknown noun),
+/// only at the start of a sentence or after a function word or a verb.
+fn demonym_title(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    if w.demonym.is_none() || !ctx.key(i).starts_with("ال") || w.blocked || w.title {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    if i == 0 || toks[i - 1].sentence != toks[i].sentence || !clean_gap(ctx.doc, i - 1, i) {
+        return true;
+    }
+    let p = &ctx.info[i - 1];
+    !p.title
+        && !p.blocked
+        && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
+}
+
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
 pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let doc = ctx.doc;
@@ -353,9 +371,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(m.name.clone()), first, last));
         }
     }
-    for i in 0..ctx.info.len() {
+    for (i, t) in toks.iter().enumerate() {
         if ctx.info[i].speech {
             triggers.push((None, i, i));
+        } else if demonym_title(ctx, i) {
+            triggers.push((Some(t.range.clone()), i, i));
         }
     }
     for (title_range, first, last) in triggers {

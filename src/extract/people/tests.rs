@@ -61,6 +61,11 @@ fn title_and_name_table() {
         ("وأشار هيرين إلى أن الحل ممكن", "هيرين"),
         // Two unknown words after a speech verb, then a clause boundary.
         ("وقالت جيما أرياس إن الحل ممكن", "جيما أرياس"),
+        // A definite demonym used as a noun before a name.
+        ("ومنها الايطالي فابيو كابيلو مدرب روما", "فابيو كابيلو"),
+        ("وسجل البرازيلي رونالدو هدفا", "رونالدو"),
+        // A compatriot or colleague.
+        ("مرر الكرة إلى زميله جونينيو إلى المرمى", "جونينيو"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -130,6 +135,9 @@ fn false_friends_table() {
         "وقال أمل الناس إن الاتفاق قريب",
         "وأكد نور الشمس أن الصيف قادم",
         "وقال جمال الطبيعة ساحر",
+        // A demonym qualifying a noun is no title.
+        "وقال الجيش الإيطالي أمل في المنطقة",
+        "وقال الوفد المصري سلام دائم ممكن",
     ];
     for text in rows {
         let got = names(text);
