@@ -87,6 +87,47 @@ fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
     }
 }
 
+/// Words that make a document a sports article.
+const SPORTS_WORDS: &[&str] = &[
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "فريق",
+    "الفريق",
+    "لاعب",
+    "اللاعب",
+    "المدرب",
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "بطوله",
+    "البطوله",
+    "كاس",
+    "المنتخب",
+    "منتخب",
+    "مرمي",
+    "الملعب",
+    "نادي",
+    "النادي",
+];
+
+/// True when at least three tokens of `doc` are sports words (proclitics
+/// و ف ب ل allowed).
+pub fn sports_context(doc: &Document) -> bool {
+    let mut n = 0;
+    for t in doc.tokens() {
+        let k = doc.token_key(t);
+        let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+        if SPORTS_WORDS.contains(&k) || SPORTS_WORDS.contains(&bare) {
+            n += 1;
+            if n >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Lexicon candidates (unambiguous entries only).
 pub fn lexicon_candidates(
     doc: &Document,
@@ -95,12 +136,16 @@ pub fn lexicon_candidates(
 ) -> Vec<Candidate> {
     let lex = orgs();
     let mut out = Vec::new();
+    let mut sports: Option<bool> = None;
     for m in names.iter().cloned() {
         let Some(e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
-        // An ambiguous name (الجزيرة، حماس) only right after a head word.
+        // An ambiguous name (الجزيرة، حماس) only right after a head word,
+        // an ambiguous club also in a sports article.
         if e.ambiguous
+            && !(e.kind.as_deref() == Some("club")
+                && *sports.get_or_insert_with(|| sports_context(doc)))
             && !doc
                 .token_at(m.range.start)
                 .is_some_and(|t| after_head.contains(&t))

@@ -70,3 +70,23 @@ fn country_and_kind() {
     assert_eq!(o.kind.as_deref(), Some("ministry"));
     assert_eq!(o.id, "o1");
 }
+
+#[test]
+fn sports_clubs_table() {
+    // (text, organizations expected): an ambiguous club name counts in a
+    // sports article only; unambiguous clubs always.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وفاز الأهلي على الزمالك في مباراة الدوري وسجل اللاعب هدفا",
+            &["النادي الأهلي", "نادي الزمالك"],
+        ),
+        ("وسجل بنفيكا هدفين في مرمى سلتيك", &["بنفيكا", "سلتيك"]),
+        // Not a sports article: the common words stay words.
+        ("وقال العربي إن النصر قريب والاتحاد قوي", &[]),
+        ("وشارك الأهلي والأصدقاء في الحفل", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
