@@ -291,9 +291,16 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
 /// A one-word name after a trigger: a safe lexicon name, or a word followed
 /// by a boundary (punctuation, end of sentence or a function word).
 fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
-    if ctx.info[i].name.is_some_and(|(_, f)| {
-        f.safe_name() || titled && !f.has(NameFlags::PLACE) && !ctx.info[i].place
-    }) {
+    // After a title also a common-word name, but not a homograph of a
+    // function word (علي = على) or an organization head word (نادي).
+    let relaxed = titled
+        && !ctx.info[i].place
+        && !ctx.info[i].stop
+        && !orgs().heads_single.contains_key(ctx.key(i));
+    if ctx.info[i]
+        .name
+        .is_some_and(|(_, f)| f.safe_name() || relaxed && !f.has(NameFlags::PLACE))
+    {
         return true;
     }
     match ctx.next(i) {

@@ -55,7 +55,7 @@ fn title_and_name_table() {
         ("وكان لقاء الرئيس حسني مبارك إن", "حسني مبارك"),
         ("وقال السيد حسن نصر الله في كلمته", "حسن نصر الله"),
         // ... and a lexicon name alone after a title, even a common word.
-        ("واستطاع الإمام علي ورجاله أن", "علي"),
+        ("واستطاع الإمام حسن ورجاله أن", "حسن"),
         // A speech verb that is also a stop word, then an unknown word and «إن».
         ("وقال كوبل إن الحل ممكن", "كوبل"),
         ("وأشار هيرين إلى أن الحل ممكن", "هيرين"),
@@ -135,6 +135,9 @@ fn false_friends_table() {
         "وقال أمل الناس إن الاتفاق قريب",
         "وأكد نور الشمس أن الصيف قادم",
         "وقال جمال الطبيعة ساحر",
+        // A title before a function word or an organization head word.
+        "وأكد الرئيس الفلسطيني على ضرورة الحل",
+        "وقال مدرب نادي برشلونة إن",
         // A demonym qualifying a noun is no title.
         "وقال الجيش الإيطالي أمل في المنطقة",
         "وقال الوفد المصري سلام دائم ممكن",
