@@ -53,9 +53,11 @@ impl Ctx<'_> {
     }
 
     fn is_given(&self, i: usize) -> bool {
+        // With a proclitic too: only a name's first token may have one
+        // («وأحمد البكري»).
         self.info[i]
-            .bare_name
-            .is_some_and(|f| f.has(NameFlags::GIVEN))
+            .name
+            .is_some_and(|(_, f)| f.has(NameFlags::GIVEN))
             || self.info[i].particle == Some("compound_suffix")
             || (i > 0
                 && self.info[i - 1]
@@ -134,8 +136,8 @@ impl Ctx<'_> {
                 && !w.definite
                 && len < 3
                 && self.info[last]
-                    .bare_name
-                    .is_some_and(|g| g.safe_name() && g.has(NameFlags::GIVEN))
+                    .name
+                    .is_some_and(|(_, g)| g.safe_name() && g.has(NameFlags::GIVEN))
             {
                 return 1;
             }

@@ -64,6 +64,8 @@ fn title_and_name_table() {
         // A definite demonym used as a noun before a name.
         ("ومنها الايطالي فابيو كابيلو مدرب روما", "فابيو كابيلو"),
         ("وسجل البرازيلي رونالدو هدفا", "رونالدو"),
+        // A given name after a conjunction still takes its family name.
+        ("حضر الاجتماع وأحمد البكري أمس", "أحمد البكري"),
         // A compatriot or colleague.
         ("مرر الكرة إلى زميله جونينيو إلى المرمى", "جونينيو"),
     ];
