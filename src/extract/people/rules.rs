@@ -150,6 +150,17 @@ impl Ctx<'_> {
             };
         }
         let conj = self.key(j).starts_with('و') || self.key(j).starts_with('ف');
+        // An indefinite nisba right after a given name is a family name, as
+        // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
+        if w.demonym.is_some()
+            && w.bare_name.is_none()
+            && !w.place
+            && !conj
+            && last == cand_first
+            && self.is_given(last)
+        {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             if self.is_given(last) && len == 1 {

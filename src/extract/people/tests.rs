@@ -66,6 +66,8 @@ fn title_and_name_table() {
         ("وسجل البرازيلي رونالدو هدفا", "رونالدو"),
         // A given name after a conjunction still takes its family name.
         ("حضر الاجتماع وأحمد البكري أمس", "أحمد البكري"),
+        // An indefinite nisba after a given name is a family name.
+        ("لكن الرئيس جون كندي رفض التدخل", "جون كندي"),
         // A compatriot or colleague.
         ("مرر الكرة إلى زميله جونينيو إلى المرمى", "جونينيو"),
     ];
@@ -137,6 +139,8 @@ fn false_friends_table() {
         "وقال أمل الناس إن الاتفاق قريب",
         "وأكد نور الشمس أن الصيف قادم",
         "وقال جمال الطبيعة ساحر",
+        // A definite demonym after a false friend is an adjective.
+        "وهناك أمل المصري في الحل",
         // A title before a function word or an organization head word.
         "وأكد الرئيس الفلسطيني على ضرورة الحل",
         "وقال مدرب نادي برشلونة إن",
