@@ -128,6 +128,29 @@ pub fn sports_context(doc: &Document) -> bool {
     false
 }
 
+/// Context that makes an ambiguous media name a source: a dateline
+/// («الدوحة - قنا :», «( الجزيرة )») or a correspondent before it
+/// («مراسل الجزيرة»).
+fn media_context(doc: &Document, m: &LexMatch) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
+    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    if (before.ends_with('-') || before.ends_with('('))
+        && (after.starts_with([':', '-', ')']) || after.is_empty())
+    {
+        return true;
+    }
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['و', 'ف', 'ل']);
+    matches!(
+        prev,
+        "مراسل" | "مراسلة" | "مراسله" | "مراسلو" | "مراسلي" | "فضائية" | "فضائيه"
+    )
+}
+
 /// Lexicon candidates (unambiguous entries only).
 pub fn lexicon_candidates(
     doc: &Document,
@@ -142,15 +165,20 @@ pub fn lexicon_candidates(
             continue;
         };
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
-        // an ambiguous club also in a sports article.
-        if e.ambiguous
-            && !(e.kind.as_deref() == Some("club")
-                && *sports.get_or_insert_with(|| sports_context(doc)))
-            && !doc
+        // an ambiguous club also in a sports article, an ambiguous medium
+        // also in a dateline or after a correspondent.
+        if e.ambiguous {
+            let ok = doc
                 .token_at(m.range.start)
                 .is_some_and(|t| after_head.contains(&t))
-        {
-            continue;
+                || match e.kind.as_deref() {
+                    Some("club") => *sports.get_or_insert_with(|| sports_context(doc)),
+                    Some("agency_media") => media_context(doc, &m),
+                    _ => false,
+                };
+            if !ok {
+                continue;
+            }
         }
         let definite =
             entry_key(&e.canonical).starts_with("ال") || doc.key()[m.name.clone()].starts_with('ل');

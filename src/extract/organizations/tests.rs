@@ -72,7 +72,7 @@ fn country_and_kind() {
 }
 
 #[test]
-fn sports_clubs_table() {
+fn ambiguous_clubs_and_media_table() {
     // (text, organizations expected): an ambiguous club name counts in a
     // sports article only; unambiguous clubs always.
     let rows: &[(&str, &[&str])] = &[
@@ -84,6 +84,11 @@ fn sports_clubs_table() {
         // Not a sports article: the common words stay words.
         ("وقال العربي إن النصر قريب والاتحاد قوي", &[]),
         ("وشارك الأهلي والأصدقاء في الحفل", &[]),
+        // An ambiguous media name in a dateline or after a correspondent.
+        ("الدوحة - قنا : تلقى الأمير برقية", &["وكالة الأنباء القطرية"]),
+        ("وقال مراسل الجزيرة إن القصف مستمر", &["قناة الجزيرة"]),
+        // ... not as a common word or a place.
+        ("وصل الوفد إلى الجزيرة العربية أمس", &[]),
     ];
     for (text, want) in rows {
         let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
