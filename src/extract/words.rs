@@ -18,10 +18,7 @@ pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault
 
 /// The matching key of a lexicon entry: [`match_key`] with single spaces.
 pub fn entry_key(s: &str) -> String {
-    match_key(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::lexicon::single_spaced(match_key(s))
 }
 
 /// Looks a word up with its proclitics removed: the whole word first, then

@@ -22,6 +22,20 @@ pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// `key` with its words separated by single spaces and no space at either
+/// end; returned as it is (no allocation) when it already is so.
+pub fn single_spaced(key: String) -> String {
+    let clean = !key.starts_with(char::is_whitespace)
+        && !key.ends_with(char::is_whitespace)
+        && !key.contains("  ")
+        && !key.contains(|c: char| c.is_whitespace() && c != ' ');
+    if clean {
+        key
+    } else {
+        key.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// A lexicon match in a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexMatch {
@@ -97,10 +111,11 @@ impl Gazetteer {
     /// Builds a gazetteer from `(surface form, entry id)` pairs. Surface forms
     /// are written naturally; they are normalized and folded here.
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = (S, u32)>) -> Gazetteer {
-        Gazetteer::from_keys(names.into_iter().map(|(name, entry)| {
-            let key = match_key(name.as_ref());
-            (key.split_whitespace().collect::<Vec<_>>().join(" "), entry)
-        }))
+        Gazetteer::from_keys(
+            names
+                .into_iter()
+                .map(|(name, entry)| (single_spaced(match_key(name.as_ref())), entry)),
+        )
     }
 
     /// Builds a gazetteer from names already folded with [`match_key`] and
@@ -313,6 +328,18 @@ mod tests {
         let g = Gazetteer::new([("عمان", 1), ("امل", 2)]);
         let doc = Document::new("العمانية تعمان الامل عمان".to_string());
         assert_eq!(names(&doc, &g), vec![("عمان".into(), "عمان".into(), 1)]);
+    }
+
+    #[test]
+    fn single_spacing() {
+        for (input, want) in [
+            ("الامم المتحدة", "الامم المتحدة"),
+            (" الامم  المتحدة ", "الامم المتحدة"),
+            ("الامم\tالمتحدة", "الامم المتحدة"),
+            ("", ""),
+        ] {
+            assert_eq!(single_spaced(input.to_string()), want, "{input:?}");
+        }
     }
 
     #[test]

@@ -147,13 +147,14 @@ pub fn places() -> &'static PlaceLexicon {
         let mut large_places = FastSet::default();
         for row in tsv_rows(include_str!("../../../lexicons/places.tsv")) {
             if let Some(name) = row.first().filter(|s| !s.is_empty()) {
-                places.insert(entry_key(name), row.get(3).unwrap_or(&"").to_string());
+                let key = entry_key(name);
                 if matches!(
                     row.get(2).copied(),
                     Some("country" | "region" | "governorate" | "continent" | "territory")
                 ) {
-                    large_places.insert(entry_key(name));
+                    large_places.insert(key.clone());
                 }
+                places.insert(key, row.get(3).unwrap_or(&"").to_string());
             }
         }
         let mut demonyms = HashMap::default();
