@@ -26,24 +26,24 @@ pub(super) fn era_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
     })
 }
 
+/// Words that introduce a year («عام 2016», «للسنة 2015»), as matching keys.
+pub(super) const YEAR_WORDS: [&str; 8] = [
+    "عام",
+    "سنه",
+    "العام",
+    "السنه",
+    "لعام",
+    "لسنه",
+    "للعام",
+    "للسنه",
+];
+
 /// A year after a month or on its own: digits, «عام 2016», «2016م»; the year,
 /// whether it is marked Hijri (None: unmarked) and the index after it.
 pub(super) fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, usize)> {
     let t = toks.get(i)?;
     let mut j = i;
-    if [
-        "عام",
-        "سنه",
-        "العام",
-        "السنه",
-        "لعام",
-        "لسنه",
-        "للعام",
-        "للسنه",
-    ]
-    .contains(&t.key)
-        && follows(toks, i + 1, &["", "("])
-    {
+    if YEAR_WORDS.contains(&t.key) && follows(toks, i + 1, &["", "("]) {
         j = i + 1;
     }
     let d = toks.get(j)?.digits?;

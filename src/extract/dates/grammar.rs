@@ -1,6 +1,7 @@
 //! The scanner: walks the token stream once, trying the grammar's rules at
 //! each token and keeping the longest expression that starts there.
 
+use super::calendar::YEAR_WORDS;
 use super::expr::{Expr, Point};
 use super::lexicon::{Unit, Word};
 use super::numbers::ordinal;
@@ -250,15 +251,7 @@ fn time_interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     }
     let (k, mut a) = hour_end(toks, i + 1, false)?;
     a.time?;
-    let r = if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
-        k + 1
-    } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
-        k
-    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
-        k + 1
-    } else {
-        return None;
-    };
+    let r = interval_joint(toks, k, between)?;
     if r != k && !follows(toks, r, &["", "-"]) {
         return None;
     }
@@ -502,15 +495,7 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         }
     }
     let (k, mut a) = end_point(toks, j)?;
-    let r = if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
-        k + 1
-    } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
-        k
-    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
-        k + 1
-    } else {
-        return None;
-    };
+    let r = interval_joint(toks, k, between)?;
     if !follows(toks, r, &["", "-"]) && r != k {
         return None;
     }
@@ -569,18 +554,7 @@ fn year_range(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             .filter(|d| d.len == 4 && d.era.is_none() && (1800..=2200).contains(&d.value))
             .map(|d| d.value as i32)
     };
-    let lead = [
-        "عام",
-        "سنه",
-        "العام",
-        "السنه",
-        "لعام",
-        "لسنه",
-        "للعام",
-        "للسنه",
-    ]
-    .contains(&toks.get(i)?.key)
-        && follows(toks, i + 1, &["", "("]);
+    let lead = YEAR_WORDS.contains(&toks.get(i)?.key) && follows(toks, i + 1, &["", "("]);
     let j = if lead { i + 1 } else { i };
     let a = year(j)?;
     let slash = lead || (j > 0 && follows(toks, j, &["("]));
@@ -623,4 +597,19 @@ fn end_point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
             },
         )
     })
+}
+
+/// Where the second end of an interval starts, given the token `k` after its
+/// first end: after «و» (or at a word with و attached) in a «بين … و…»
+/// interval, after «إلى»/«حتى» otherwise.
+fn interval_joint(toks: &[Tok<'_>], k: usize, between: bool) -> Option<usize> {
+    if between && follows(toks, k, &["", "،"]) && toks[k].key == "و" {
+        Some(k + 1)
+    } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
+        Some(k)
+    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
+        Some(k + 1)
+    } else {
+        None
+    }
 }
