@@ -7,7 +7,7 @@ use crate::input::Decoded;
 use crate::normalize::NormalizeOptions;
 use crate::output::{
     Analysis, Counts, Extent, ReferenceDate, SCHEMA_VERSION, SentenceExtent, Source, Structure,
-    TextSpan,
+    TextSpan, Warning,
 };
 use std::ops::Range;
 
@@ -33,6 +33,7 @@ pub fn analyze(decoded: Decoded, path: Option<String>, opts: &AnalyzeOptions) ->
         encoding,
         bom,
         bytes,
+        replaced,
     } = decoded;
     let doc = Document::with_options(text, &opts.normalize);
     let ctx = Context {
@@ -102,7 +103,21 @@ pub fn analyze(decoded: Decoded, path: Option<String>, opts: &AnalyzeOptions) ->
         organizations: found.organizations,
         dates: found.dates,
         quotes: found.quotes,
-        warnings: found.warnings,
+        warnings: {
+            let mut w = found.warnings;
+            if replaced > 0 {
+                w.insert(
+                    0,
+                    Warning {
+                        code: "invalid_utf8".to_string(),
+                        message: format!("{replaced} invalid UTF-8 sequences replaced by U+FFFD"),
+                        start: None,
+                        end: None,
+                    },
+                );
+            }
+            w
+        },
         structure,
         text: opts.include_text.then(|| doc.original().to_string()),
     }
@@ -115,6 +130,7 @@ pub fn analyze_text(text: &str, opts: &AnalyzeOptions) -> Analysis {
         text: text.to_string(),
         encoding: "UTF-8",
         bom: false,
+        replaced: 0,
     };
     analyze(decoded, None, opts)
 }

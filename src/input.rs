@@ -21,6 +21,9 @@ pub struct Decoded {
     pub bom: bool,
     /// Size of the raw input in bytes.
     pub bytes: usize,
+    /// Invalid UTF-8 sequences replaced by U+FFFD (input that is UTF-8 but
+    /// for a few bad bytes, e.g. a truncated or spliced file).
+    pub replaced: usize,
 }
 
 /// Default upper bound on the size of one input (256 MiB).
@@ -94,6 +97,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
             encoding: encoding.name(),
             bom: true,
             bytes: len,
+            replaced: 0,
         });
     }
     if bytes.is_empty() {
@@ -109,7 +113,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
             encoding: "UTF-8",
             bom: false,
             bytes: len,
+            replaced: 0,
         });
+    }
+    if let Some(decoded) = mostly_utf8(bytes)? {
+        return Ok(decoded);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -128,7 +136,35 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
         encoding: encoding.name(),
         bom: false,
         bytes: len,
+        replaced: 0,
     })
+}
+
+/// UTF-8 with a few invalid sequences (at most one byte in a hundred, and
+/// real multi-byte text around them) is decoded as UTF-8 with U+FFFD in
+/// their place: a legacy-encoding guess would turn the whole text into
+/// mojibake.
+fn mostly_utf8(bytes: &[u8]) -> Result<Option<Decoded>> {
+    let (mut bad_bytes, mut bad_runs, mut multibyte) = (0usize, 0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().len() - chunk.valid().chars().filter(char::is_ascii).count();
+        if !chunk.invalid().is_empty() {
+            bad_bytes += chunk.invalid().len();
+            bad_runs += 1;
+        }
+    }
+    if multibyte == 0 || bad_bytes * 100 > bytes.len() {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    check_text(&text)?;
+    Ok(Some(Decoded {
+        text,
+        encoding: "UTF-8",
+        bom: false,
+        bytes: bytes.len(),
+        replaced: bad_runs,
+    }))
 }
 
 /// Refuses text that is mostly control characters (binary data that happened
@@ -184,7 +220,24 @@ mod tests {
             assert_eq!(d.encoding, encoding);
             assert_eq!(d.bom, bom);
             assert!(d.text.starts_with("قال الرئيس"), "{encoding}: {}", d.text);
+            assert_eq!(d.replaced, 0);
         }
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        let mut bytes = "قال الرئيس السوري في دمشق إن الحكومة ستواصل المفاوضات "
+            .repeat(4)
+            .into_bytes();
+        bytes.extend(b"\xc3\x28 \xa0\xa1 ");
+        bytes.extend("في القاهرة".as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.encoding, d.replaced), ("UTF-8", 3));
+        assert!(
+            d.text.ends_with("\u{FFFD}( \u{FFFD}\u{FFFD} في القاهرة"),
+            "{}",
+            d.text
+        );
     }
 
     #[test]

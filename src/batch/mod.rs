@@ -373,6 +373,7 @@ fn analyze_record(number: usize, bytes: &[u8], cfg: &ExtractConfig) -> Outcome {
         text: record.text,
         encoding: "UTF-8",
         bom: false,
+        replaced: 0,
     };
     let format = match reduce_html(&mut decoded, None) {
         Ok(f) => f,
