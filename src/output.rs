@@ -283,7 +283,7 @@ pub struct Speaker {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
-    /// Stable machine-readable code (`unclosed_quote`, …).
+    /// Stable machine-readable code: `unclosed_quote`, `invalid_utf8`.
     pub code: String,
     /// Human-readable explanation.
     pub message: String,
