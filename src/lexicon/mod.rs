@@ -9,26 +9,36 @@ use crate::document::Document;
 use crate::document::clitics::is_proclitic_sequence;
 use crate::document::segment::is_word_char;
 use crate::normalize::match_key;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// Rows of a TSV lexicon: skips the header line, blank lines and lines
-/// starting with `#`; splits on tabs, trimming each field.
+/// starting with `#`; splits on tabs, trimming ASCII white space off each field.
 pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
     data.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .skip(1)
-        .map(|l| l.split('\t').map(str::trim).collect())
+        .map(|l| {
+            let mut fields = Vec::with_capacity(8);
+            fields.extend(l.split('\t').map(str::trim_ascii));
+            fields
+        })
 }
 
 /// `key` with its words separated by single spaces and no space at either
 /// end; returned as it is (no allocation) when it already is so.
 pub fn single_spaced(key: String) -> String {
-    let clean = !key.starts_with(char::is_whitespace)
-        && !key.ends_with(char::is_whitespace)
-        && !key.contains("  ")
-        && !key.contains(|c: char| c.is_whitespace() && c != ' ');
+    let bytes = key.as_bytes();
+    let clean = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        // Other white space is an ASCII control or starts with one of these
+        // lead bytes (U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000).
+        && (!bytes
+            .iter()
+            .any(|b| matches!(b, b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+            || !key.contains(|c: char| c.is_whitespace() && c != ' '));
     if clean {
         key
     } else {
@@ -121,20 +131,27 @@ impl Gazetteer {
     /// Builds a gazetteer from names already folded with [`match_key`] and
     /// with single spaces between words (saves normalizing them twice).
     pub fn from_keys(keys: impl IntoIterator<Item = (String, u32)>) -> Gazetteer {
+        let keys = keys.into_iter();
         let mut g = Gazetteer::default();
-        let mut seen = HashSet::new();
+        g.patterns.reserve(keys.size_hint().0);
+        g.by_first.reserve(keys.size_hint().0);
         for (key, entry) in keys {
-            if key.chars().count() < 2 || !seen.insert((key.clone(), entry)) {
+            if key.chars().nth(1).is_none() {
                 continue;
             }
-            let first = first_word(&key).to_string();
+            let first = first_word(&key);
             if first.is_empty() {
                 continue;
             }
-            g.by_first
-                .entry(first)
-                .or_default()
-                .push(g.patterns.len() as u32);
+            let ids = g.by_first.entry(first.to_string()).or_default();
+            // The same name for the same entry once.
+            if ids
+                .iter()
+                .any(|&i| g.patterns[i as usize].entry == entry && g.patterns[i as usize].key == key)
+            {
+                continue;
+            }
+            ids.push(g.patterns.len() as u32);
             g.patterns.push(Pattern { entry, key });
         }
         g
@@ -336,6 +353,10 @@ mod tests {
             ("الامم المتحدة", "الامم المتحدة"),
             (" الامم  المتحدة ", "الامم المتحدة"),
             ("الامم\tالمتحدة", "الامم المتحدة"),
+            ("الامم\u{00A0}المتحدة", "الامم المتحدة"),
+            ("الامم\u{2003}المتحدة", "الامم المتحدة"),
+            ("a\u{00E9}b", "a\u{00E9}b"),
+            ("\u{00A0}", ""),
             ("", ""),
         ] {
             assert_eq!(single_spaced(input.to_string()), want, "{input:?}");

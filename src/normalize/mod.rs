@@ -515,12 +515,69 @@ pub fn fold_for_matching(text: &str) -> String {
 /// Normalizes with the default options, then applies the matching fold: the
 /// form in which lexicon entries and document text are compared.
 pub fn match_key(text: &str) -> String {
+    // Most lexicon entries hold only ASCII letters, digits, spaces and plain
+    // Arabic letters, which the pipeline keeps or maps one to one (أ إ آ → ا
+    // and the matching fold): fold those here, byte by byte, copying the runs
+    // between folds (lexicon loading happens at every process start).
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() || b == b' ' || b == b'-' {
+            i += 1;
+            continue;
+        }
+        let folded = match (b, bytes.get(i + 1).copied().unwrap_or(0)) {
+            (0xD8, 0xA2 | 0xA3 | 0xA5) => 'ا', // آ أ إ
+            (0xD8, 0xA4) => 'و',               // ؤ
+            (0xD8, 0xA6) => 'ي',               // ئ
+            (0xD8, 0xA9) => 'ه',               // ة
+            (0xD9, 0x89) => 'ي',               // ى
+            // Other letters ء..غ and ف..ي stay.
+            (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A) => {
+                i += 2;
+                continue;
+            }
+            _ => return match_key_full(text),
+        };
+        out.push_str(&text[copied..i]);
+        out.push(folded);
+        i += 2;
+        copied = i;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+fn match_key_full(text: &str) -> String {
     fold_for_matching(&normalize_str(text, &NormalizeOptions::default()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn match_key_fast_path_agrees_with_the_pipeline() {
+        // The byte-wise fast path must agree with the full pipeline on every
+        // ASCII and Arabic-block character, alone and inside words.
+        for c in ('\u{0020}'..='\u{007E}').chain('\u{0600}'..='\u{06FF}') {
+            let s = c.to_string();
+            let full = fold_for_matching(&normalize_str(&s, &NormalizeOptions::default()));
+            assert_eq!(match_key(&s), full, "U+{:04X}", c as u32);
+            let word = format!("ب{c}ة");
+            assert_eq!(match_key(&word), match_key_full(&word), "U+{:04X}", c as u32);
+        }
+        for s in ["الأمم المتحدة", "مدرسة", "إلى", "سوريا", "abc-1", "كـبير", "a  b ", "مُحَمَّد", "لا\r\nلا"] {
+            assert_eq!(
+                match_key(s),
+                fold_for_matching(&normalize_str(s, &NormalizeOptions::default())),
+                "{s}"
+            );
+        }
+    }
 
     /// (input, expected output with default options)
     const DEFAULT_CASES: &[(&str, &str)] = &[
