@@ -17,11 +17,18 @@ use std::ops::Range;
 /// starting with `#`; splits on tabs, trimming ASCII white space off each field.
 pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
     data.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter(|l| !l.trim_ascii().is_empty() && !l.starts_with('#'))
         .skip(1)
         .map(|l| {
+            // A plain byte scan: fields are short, and this runs for every
+            // row of every lexicon at process start.
             let mut fields = Vec::with_capacity(8);
-            fields.extend(l.split('\t').map(str::trim_ascii));
+            let mut rest = l;
+            while let Some(i) = rest.bytes().position(|b| b == b'\t') {
+                fields.push(rest[..i].trim_ascii());
+                rest = &rest[i + 1..];
+            }
+            fields.push(rest.trim_ascii());
             fields
         })
 }
@@ -365,7 +372,11 @@ mod tests {
 
     #[test]
     fn tsv_skips_header_and_comments() {
-        let rows: Vec<Vec<&str>> = tsv_rows("# c\nname\tkind\nموسكو\tcity\n\n").collect();
-        assert_eq!(rows, vec![vec!["موسكو", "city"]]);
+        let rows: Vec<Vec<&str>> =
+            tsv_rows("# c\nname\tkind\nموسكو\tcity\n\n \t\nعمان \t\t x\r\nرفح").collect();
+        assert_eq!(
+            rows,
+            vec![vec!["موسكو", "city"], vec!["عمان", "", "x"], vec!["رفح"]]
+        );
     }
 }

@@ -79,9 +79,13 @@ fn flags_of(flags: Option<&&str>) -> u8 {
 pub fn lexicon() -> &'static PeopleLexicon {
     static LEX: OnceLock<PeopleLexicon> = OnceLock::new();
     LEX.get_or_init(|| {
+        const GIVEN: &str = include_str!("../../../lexicons/given_names.tsv");
+        const FAMILY: &str = include_str!("../../../lexicons/family_names.tsv");
+        // Sized once from the line counts: no rehashing while loading.
         let mut names = HashMap::default();
+        names.reserve(GIVEN.lines().count() + FAMILY.lines().count());
         let mut multi = HashMap::default();
-        for row in tsv_rows(include_str!("../../../lexicons/given_names.tsv")) {
+        for row in tsv_rows(GIVEN) {
             let Some(name) = row.first() else { continue };
             let mut f = NameFlags::GIVEN | flags_of(row.get(3));
             if row.get(2) == Some(&"foreign") {
@@ -89,7 +93,7 @@ pub fn lexicon() -> &'static PeopleLexicon {
             }
             add(&mut names, &mut multi, name, f);
         }
-        for row in tsv_rows(include_str!("../../../lexicons/family_names.tsv")) {
+        for row in tsv_rows(FAMILY) {
             let Some(name) = row.first() else { continue };
             let mut f = NameFlags::FAMILY | flags_of(row.get(2));
             if row.get(1) == Some(&"foreign") {

@@ -23,6 +23,7 @@ fn table() -> &'static HashMap<String, Demonym> {
     static TABLE: OnceLock<HashMap<String, Demonym>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::default();
+        map.reserve(DEMONYMS_TSV.lines().count());
         for row in tsv_rows(DEMONYMS_TSV) {
             if let (Some(form), Some(cc)) = (row.first(), row.get(1))
                 && !cc.is_empty()
@@ -36,10 +37,7 @@ fn table() -> &'static HashMap<String, Demonym> {
 }
 
 fn key(text: &str) -> String {
-    match_key(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::lexicon::single_spaced(match_key(text))
 }
 
 /// The ISO 3166-1 alpha-2 code of a nationality adjective, or `None`.

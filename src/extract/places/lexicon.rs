@@ -3,7 +3,7 @@
 //! key lists the places (readings) it may name.
 
 use crate::extract::words::FastMap as HashMap;
-use crate::lexicon::{Gazetteer, tsv_rows};
+use crate::lexicon::{Gazetteer, single_spaced, tsv_rows};
 use crate::normalize::match_key;
 use std::sync::OnceLock;
 
@@ -64,10 +64,7 @@ impl PlaceLexicon {
 }
 
 fn surface_key(name: &str) -> String {
-    match_key(name)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    single_spaced(match_key(name))
 }
 
 /// A name and, for names beginning with أبو, the same name with أبو joined
@@ -84,11 +81,15 @@ fn abu_variants(key: String) -> Vec<String> {
 }
 
 fn build() -> PlaceLexicon {
-    let mut places: Vec<PlaceInfo> = Vec::new();
+    // Sized once from the line count: no rehashing while loading.
+    let rows = PLACES_TSV.lines().count();
+    let mut places: Vec<PlaceInfo> = Vec::with_capacity(rows);
     let mut place_ids: HashMap<&'static str, u32> = HashMap::default();
-    let mut readings: Vec<Vec<Reading>> = Vec::new();
+    place_ids.reserve(rows);
+    let mut readings: Vec<Vec<Reading>> = Vec::with_capacity(rows);
     let mut by_key: HashMap<String, u32> = HashMap::default();
-    let mut surfaces: Vec<(String, u32)> = Vec::new();
+    by_key.reserve(rows + rows / 8);
+    let mut surfaces: Vec<(String, u32)> = Vec::with_capacity(rows + rows / 8);
     for row in tsv_rows(PLACES_TSV) {
         let [name, canonical, kind, cc, flags] = [0, 1, 2, 3, 4].map(|i| row.get(i).copied());
         let (Some(name), Some(canonical), Some(kind)) = (name, canonical, kind) else {
