@@ -8,6 +8,7 @@
 pub mod boilerplate;
 pub mod clitics;
 pub mod segment;
+pub mod token_splits;
 
 use crate::normalize::{NormalizeOptions, Normalized, fold_for_matching, normalize};
 use crate::span::Span;
@@ -15,6 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use segment::TokenKind;
+use token_splits::TokenSplit;
 
 /// A word or number of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +54,15 @@ pub struct Document {
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
     char_offsets: OnceLock<Vec<usize>>,
+    splits: OnceLock<Splits>,
+}
+
+/// The proclitic splits of every token: `list[starts[i]..starts[i + 1]]`
+/// are those of token `i`.
+#[derive(Debug, Default)]
+struct Splits {
+    starts: Vec<u32>,
+    list: Vec<TokenSplit>,
 }
 
 impl Document {
@@ -73,6 +84,7 @@ impl Document {
             sentences: Vec::new(),
             tokens: Vec::new(),
             char_offsets: OnceLock::new(),
+            splits: OnceLock::new(),
         };
         doc.segment();
         doc
@@ -232,6 +244,28 @@ impl Document {
     /// The matching-fold text of a token.
     pub fn token_key(&self, token: &Token) -> &str {
         &self.key[token.range.clone()]
+    }
+
+    /// The admissible proclitic splits of token `i` (in [`Document::key`]),
+    /// with a hash of each stem for lexicon lookups; computed for every
+    /// token on first use and shared by all extractors.
+    pub fn token_splits(&self, i: usize) -> &[TokenSplit] {
+        let splits = self.splits.get_or_init(|| {
+            let mut s = Splits {
+                starts: Vec::with_capacity(self.tokens.len() + 1),
+                list: Vec::with_capacity(self.tokens.len() * 2),
+            };
+            for t in &self.tokens {
+                s.starts.push(s.list.len() as u32);
+                token_splits::push_splits(&self.key[t.range.clone()], &mut s.list);
+            }
+            s.starts.push(s.list.len() as u32);
+            s
+        });
+        match (splits.starts.get(i), splits.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => &splits.list[a as usize..b as usize],
+            _ => &[],
+        }
     }
 
     /// Index of the token that contains normalized byte `pos`, if any.

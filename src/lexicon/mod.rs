@@ -6,7 +6,7 @@
 //! a [`Gazetteer`], never per document.
 
 use crate::document::Document;
-use crate::document::clitics::is_proclitic_sequence;
+use crate::document::token_splits::word_hash;
 use crate::document::segment::is_word_char;
 use crate::normalize::match_key;
 use std::collections::HashMap;
@@ -90,8 +90,8 @@ struct Pattern {
 /// names that share a first word).
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    /// First word of a name → indices into `patterns`.
-    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
+    /// [`word_hash`] of the first word of a name → indices into `patterns`.
+    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<IdentityHasher>>,
     patterns: Vec<Pattern>,
 }
 
@@ -118,11 +118,26 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// Letters a proclitic sequence can begin with (و ف ب ك ل س and the ا of ال).
-const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا'];
+/// A hasher for keys that are hashes already ([`word_hash`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IdentityHasher(u64);
 
-/// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
-const MAX_PREFIX_CHARS: usize = 4;
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed with it; fold anything else in anyway.
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
 
 impl Gazetteer {
     /// Builds a gazetteer from `(surface form, entry id)` pairs. Surface forms
@@ -150,7 +165,7 @@ impl Gazetteer {
             if first.is_empty() {
                 continue;
             }
-            let ids = g.by_first.entry(first.to_string()).or_default();
+            let ids = g.by_first.entry(word_hash(first)).or_default();
             // The same name for the same entry once.
             if ids
                 .iter()
@@ -182,71 +197,49 @@ impl Gazetteer {
             return out;
         }
         let key = doc.key();
-        // The document's tokens are its runs of word characters (numbers may
-        // hold a . or , between digits, which no name starts with).
-        for t in doc.tokens() {
-            self.matches_at(key, t.range.start, t.range.end, &mut out);
+        // A name starts at a token, after its proclitics (never after an
+        // article: names that have one list it).
+        for (i, t) in doc.tokens().iter().enumerate() {
+            for s in doc.token_splits(i) {
+                if s.article {
+                    continue;
+                }
+                let Some(ids) = self.by_first.get(&s.hash) else {
+                    continue;
+                };
+                let name_start = t.range.start + usize::from(s.cut);
+                // ل + ال written لل: the text lacks the alef of the article.
+                let dropped = if s.restored { "ا" } else { "" };
+                self.try_patterns(key, t.range.start, name_start, ids, dropped, &mut out);
+            }
         }
         out.sort_by_key(|m| (m.range.end, m.range.start));
         out
     }
 
-    /// The matches whose first word is the word `key[ws..we]` (with its
-    /// proclitics).
-    fn matches_at(&self, key: &str, ws: usize, we: usize, out: &mut Vec<LexMatch>) {
-        let word = &key[ws..we];
-        // Cuts after 0..=MAX_PREFIX_CHARS characters, without allocating;
-        // only the whole word when it does not begin with a proclitic letter.
-        let max_cut = if word.starts_with(PROCLITIC_LETTERS) {
-            MAX_PREFIX_CHARS
-        } else {
-            0
-        };
-        let cuts =
-            std::iter::once(0).chain(word.char_indices().skip(1).take(max_cut).map(|(i, _)| i));
-        for cut in cuts {
-            let (prefix, stem) = word.split_at(cut);
-            if stem.chars().nth(1).is_none() {
-                break;
-            }
-            let plain =
-                prefix.is_empty() || (is_proclitic_sequence(prefix) && !prefix.ends_with("ال"));
-            if plain {
-                self.try_patterns(key, ws, ws + cut, stem, "", out);
-            }
-            // ل + ال written لل: the stem lost the alef of its article.
-            if prefix.ends_with('ل') && is_proclitic_sequence(prefix) && stem.starts_with('ل') {
-                let restored = format!("ا{stem}");
-                self.try_patterns(key, ws, ws + cut, &restored, "ا", out);
-            }
-        }
-    }
-
-    /// Patterns whose first word is `first`, checked against the text from
-    /// `name_start`; `dropped` is the part of the pattern absent from the text
-    /// (the alef of a لل article).
+    /// Patterns `ids` (whose first word hashes like the stem at `name_start`),
+    /// checked against the text from `name_start`; `dropped` is the part of
+    /// the pattern absent from the text (the alef of a لل article).
     fn try_patterns(
         &self,
         key: &str,
         ws: usize,
         name_start: usize,
-        first: &str,
+        ids: &[u32],
         dropped: &str,
         out: &mut Vec<LexMatch>,
     ) {
-        let Some(ids) = self.by_first.get(first) else {
-            return;
-        };
         let rest = &key[name_start..];
         for &id in ids {
             let p = &self.patterns[id as usize];
             let Some(tail) = p.key.strip_prefix(dropped) else {
                 continue;
             };
-            if dropped == "ا" && (tail.starts_with("لل") || tail.chars().count() < 3) {
+            if !dropped.is_empty() && (tail.starts_with("لل") || tail.chars().nth(2).is_none()) {
                 // لل + ل… would be three lams: Arabic writes those fully.
                 continue;
             }
+            // The whole name is compared: equal hashes are not equal words.
             if !rest.starts_with(tail) {
                 continue;
             }

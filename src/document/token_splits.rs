@@ -1,0 +1,132 @@
+//! The proclitic splits of every token, computed once per document with a
+//! hash of each stem, so that every lexicon looks a word up by a precomputed
+//! hash instead of re-splitting and re-hashing it.
+
+use super::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
+
+/// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
+const MAX_PREFIX_CHARS: usize = 4;
+
+/// One admissible split of a token into proclitics and a stem, as
+/// [`super::clitics::splits`] gives them, with the stem's [`word_hash`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TokenSplit {
+    /// Bytes of proclitics at the start of the token (0 for the unsplit word).
+    pub cut: u8,
+    /// The proclitics end with the article ال (وال، بال …).
+    pub article: bool,
+    /// The stem is read with the alef of an article written لل given back
+    /// (للامم = ل + الامم): `hash` is then that of `ا` + stem.
+    pub restored: bool,
+    /// [`word_hash`] of the stem (with `ا` in front when `restored`).
+    pub hash: u64,
+}
+
+/// The hash lexicons index words by: FNV-1a over the word's bytes taken
+/// from the last to the first, so that one backward pass over a token
+/// yields the hash of every stem of it (a stem is a suffix of the token).
+pub fn word_hash(word: &str) -> u64 {
+    extend(SEED, word.as_bytes())
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues a backward hash with `bytes`, which precede what was hashed so far.
+fn extend(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes.iter().rev() {
+        h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Appends the splits of `word` to `out`: the unsplit word first, then by
+/// growing prefix; for a لل split, the plain reading, then the restored one.
+/// Nothing when the word is shorter than a stem.
+pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
+    // Byte offsets where a stem may start: 0, then after each of the first
+    // MAX_PREFIX_CHARS characters when the word begins with a proclitic letter.
+    let mut cuts = [0usize; MAX_PREFIX_CHARS + 1];
+    let mut n = 1;
+    if word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا']) {
+        for (i, c) in word.char_indices().take(MAX_PREFIX_CHARS) {
+            cuts[n] = i + c.len_utf8();
+            n += 1;
+        }
+    }
+    // Hashes of the stems, from one backward pass.
+    let mut hashes = [0u64; MAX_PREFIX_CHARS + 1];
+    let mut h = SEED;
+    let mut end = word.len();
+    for k in (0..n).rev() {
+        h = extend(h, &word.as_bytes()[cuts[k]..end]);
+        end = cuts[k];
+        hashes[k] = h;
+    }
+    let first = out.len();
+    for k in 0..n {
+        let (prefix, stem) = word.split_at(cuts[k]);
+        if stem.chars().nth(MIN_STEM_CHARS - 1).is_none() {
+            break;
+        }
+        if !is_proclitic_sequence(prefix) {
+            continue;
+        }
+        let article = prefix.ends_with("ال");
+        out.push(TokenSplit {
+            cut: cuts[k] as u8,
+            article,
+            restored: false,
+            hash: hashes[k],
+        });
+        if !article && prefix.ends_with('ل') && stem.starts_with('ل') {
+            out.push(TokenSplit {
+                cut: cuts[k] as u8,
+                article: false,
+                restored: true,
+                hash: extend(hashes[k], "ا".as_bytes()),
+            });
+        }
+    }
+    debug_assert!(out.len() - first <= 2 * (MAX_PREFIX_CHARS + 1));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::clitics::splits;
+
+    #[test]
+    fn agrees_with_clitic_splits() {
+        for word in [
+            "بموسكو", "وواشنطن", "للامم", "والولايات", "لسوريا", "فالقاهرة", "وزارة", "بان", "في",
+            "و", "", "ولللجنة", "abc", "اللاذقية", "وللاتحاد",
+        ] {
+            let mut got = Vec::new();
+            push_splits(word, &mut got);
+            let mut want = Vec::new();
+            for s in splits(word) {
+                if s.stem.chars().nth(MIN_STEM_CHARS - 1).is_none() {
+                    continue;
+                }
+                let cut = s.prefix.len() as u8;
+                let article = s.prefix.ends_with("ال");
+                want.push((cut, article, false, word_hash(s.stem)));
+                if s.lam_lam {
+                    want.push((cut, article, true, word_hash(&s.article_restored())));
+                }
+            }
+            let got: Vec<_> = got
+                .iter()
+                .map(|s| (s.cut, s.article, s.restored, s.hash))
+                .collect();
+            assert_eq!(got, want, "{word}");
+        }
+    }
+
+    #[test]
+    fn hashes_differ_between_words() {
+        assert_ne!(word_hash("موسكو"), word_hash("واشنطن"));
+        assert_ne!(word_hash("ab"), word_hash("ba"));
+        assert_eq!(word_hash("موسكو"), word_hash("موسكو"));
+    }
+}
