@@ -6,7 +6,7 @@
 //! conjunctions و/ف in front and an object pronoun (ه، ها، هم، هما) behind,
 //! so وقال، فأضافت، اعتبرها are found from قال، أضافت، اعتبر.
 
-use crate::document::clitics::splits;
+use crate::document::clitics::MIN_STEM_CHARS;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
@@ -140,15 +140,21 @@ impl QuoteLexicon {
     /// The speech verb a word (matching key) is, with و/ف proclitics and an
     /// object pronoun stripped.
     pub fn verb(&self, word: &str) -> Option<&Verb> {
-        for split in splits(word) {
-            if !matches!(split.prefix, "" | "و" | "ف") {
-                continue;
-            }
-            if let Some(v) = self.verbs.get(split.stem) {
+        // The word, then the word without a و/ف conjunction (a stem keeps
+        // two letters at least).
+        let without_conjunction = word
+            .strip_prefix(['و', 'ف'])
+            .filter(|s| s.chars().nth(MIN_STEM_CHARS - 1).is_some());
+        for stem in std::iter::once(word).chain(without_conjunction) {
+            if let Some(v) = self.verbs.get(stem) {
                 return Some(v);
             }
+            // Every object suffix ends in ه، ا or م.
+            if !stem.ends_with(['ه', 'ا', 'م']) {
+                continue;
+            }
             for suffix in OBJECT_SUFFIXES {
-                if let Some(stem) = split.stem.strip_suffix(suffix)
+                if let Some(stem) = stem.strip_suffix(suffix)
                     && let Some(v) = self
                         .verbs
                         .get(stem)
