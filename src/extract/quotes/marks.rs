@@ -86,6 +86,39 @@ fn family_of(c: char) -> Option<(Family, bool)> {
     })
 }
 
+/// A character [`pair`] acts on: a quotation mark, a sentence end or a line
+/// break. Any other only moves the position on.
+fn is_significant(c: char) -> bool {
+    matches!(c, '.' | '؟' | '?' | '!' | '\n') || family_of(c).is_some()
+}
+
+/// Byte offset of the first [`is_significant`] character of `text` at or
+/// after `from` (a character boundary), or the end of the text.
+fn next_significant(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut p = from;
+    while p < bytes.len() {
+        // Lead bytes of every significant character: the ASCII ones, ؟ (D8 9F),
+        // « » (C2 ..) and the marks of the General Punctuation block (E2 ..).
+        let candidate = match bytes[p] {
+            b'.' | b'?' | b'!' | b'\n' | b'"' | b'\'' => true,
+            0xD8 => bytes.get(p + 1) == Some(&0x9F),
+            0xC2 => matches!(bytes.get(p + 1), Some(0xAB | 0xBB)),
+            0xE2 => bytes.get(p + 1) == Some(&0x80),
+            _ => false,
+        };
+        if candidate && text[p..].chars().next().is_some_and(is_significant) {
+            return p;
+        }
+        // On to the next character (lead bytes are never 10xxxxxx).
+        p += 1;
+        while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
+            p += 1;
+        }
+    }
+    bytes.len()
+}
+
 fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -103,6 +136,25 @@ pub fn pair(text: &str) -> Pairing {
     let mut para_end = text.find('\n').unwrap_or(text.len());
     while let Some((i, c)) = chars.next() {
         count += 1;
+        if stack.is_empty() && !is_significant(c) {
+            // Nothing is open: jump to the next character that matters,
+            // counting the characters on the way (most of the text).
+            let from = i + c.len_utf8();
+            let to = next_significant(text, from);
+            let skipped = &text[from..to];
+            let n = skipped.bytes().filter(|b| (b & 0xC0) != 0x80).count();
+            if n > 0 {
+                chars.nth(n - 1);
+            }
+            count += n;
+            let mut back = skipped.chars().rev();
+            match n {
+                0 => (prev2, prev) = (prev, Some(c)),
+                1 => (prev2, prev) = (Some(c), back.next()),
+                _ => (prev, prev2) = (back.next(), back.next()),
+            }
+            continue;
+        }
         // Expire the oldest open mark once it is too long.
         while stack
             .front()
