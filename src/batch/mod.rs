@@ -86,6 +86,9 @@ pub fn run(cfg: &ExtractConfig, out: &mut dyn Write) -> Exit {
         Ok(p) => p,
         Err(e) => return usage(&format!("cannot start worker threads: {e}")),
     };
+    if b.jobs != 1 {
+        pool.spawn(crate::extract::warm_up);
+    }
     if b.jsonl_in {
         if !cfg.paths.is_empty() || b.files_from.is_some() {
             return usage(&"--jsonl-in reads standard input only: give no paths");
