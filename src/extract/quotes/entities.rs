@@ -90,21 +90,23 @@ impl EntityIndex {
                 else {
                     continue;
                 };
-                let r = MentionRef {
-                    kind,
-                    id: id.clone(),
-                    name: name.clone(),
-                    first,
-                    last,
-                    mention: m.clone(),
-                };
                 // Keep the longest mention starting at a token; persons first on ties.
                 let better = index.by_first.get(&first).is_none_or(|old| {
                     (last, std::cmp::Reverse(kind)) > (old.last, std::cmp::Reverse(old.kind))
                 });
                 if better {
                     index.by_last.insert(last, first);
-                    index.by_first.insert(first, r);
+                    index.by_first.insert(
+                        first,
+                        MentionRef {
+                            kind,
+                            id: id.clone(),
+                            name: name.clone(),
+                            first,
+                            last,
+                            mention: m.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -196,10 +198,7 @@ impl EntityIndex {
 
 /// Matching key of a name, with spaces collapsed.
 pub fn name_key(text: &str) -> String {
-    match_key(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::lexicon::single_spaced(match_key(text))
 }
 
 /// Entities given by name, for tests and gold evaluations of speaker
