@@ -19,20 +19,35 @@ pub struct Demonym {
     pub gender_number: &'static str,
 }
 
-fn table() -> &'static HashMap<String, Demonym> {
-    static TABLE: OnceLock<HashMap<String, Demonym>> = OnceLock::new();
+/// The demonyms by matching key, and the last letters their keys end with.
+struct Table {
+    by_key: HashMap<String, Demonym>,
+    /// Last characters of the keys: a word ending otherwise is none (most
+    /// words of a text, checked without a look-up).
+    finals: Vec<char>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::default();
-        map.reserve(DEMONYMS_TSV.lines().count());
+        let mut by_key = HashMap::default();
+        by_key.reserve(DEMONYMS_TSV.lines().count());
+        let mut finals = Vec::new();
         for row in tsv_rows(DEMONYMS_TSV) {
             if let (Some(form), Some(cc)) = (row.first(), row.get(1))
                 && !cc.is_empty()
             {
                 let gender_number = row.get(2).copied().unwrap_or("");
-                map.insert(key(form), Demonym { cc, gender_number });
+                let k = key(form);
+                if let Some(c) = k.chars().next_back()
+                    && !finals.contains(&c)
+                {
+                    finals.push(c);
+                }
+                by_key.insert(k, Demonym { cc, gender_number });
             }
         }
-        map
+        Table { by_key, finals }
     })
 }
 
@@ -59,7 +74,7 @@ pub fn demonym_country(text: &str) -> Option<&'static str> {
 /// The nationality adjective `text` is (same rules as [`demonym_country`]),
 /// with its gender and number.
 pub fn demonym(text: &str) -> Option<Demonym> {
-    let table = table();
+    let table = &table().by_key;
     let k = key(text);
     let (first, rest) = match k.split_once(' ') {
         Some((f, r)) => (f, Some(r)),
@@ -82,13 +97,20 @@ pub fn demonym(text: &str) -> Option<Demonym> {
 /// ([`crate::document::Document::token_key`]): no normalization, no
 /// allocation unless a proclitic has to be split off.
 pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
-    let table = table();
+    let Table { by_key: table, finals } = table();
+    if !word.chars().next_back().is_some_and(|c| finals.contains(&c)) {
+        return None;
+    }
     if let Some(d) = table.get(word) {
         return Some(*d);
     }
-    splits(word)
-        .skip(1)
-        .find_map(|s| table.get(&s.article_restored()).copied())
+    splits(word).skip(1).find_map(|s| {
+        if s.lam_lam {
+            table.get(&s.article_restored()).copied()
+        } else {
+            table.get(s.stem).copied()
+        }
+    })
 }
 
 #[cfg(test)]
