@@ -6,8 +6,8 @@
 //! a [`Gazetteer`], never per document.
 
 use crate::document::Document;
-use crate::document::token_splits::word_hash;
 use crate::document::segment::is_word_char;
+use crate::document::token_splits::word_hash;
 use crate::normalize::match_key;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -167,10 +167,9 @@ impl Gazetteer {
             }
             let ids = g.by_first.entry(word_hash(first)).or_default();
             // The same name for the same entry once.
-            if ids
-                .iter()
-                .any(|&i| g.patterns[i as usize].entry == entry && g.patterns[i as usize].key == key)
-            {
+            if ids.iter().any(|&i| {
+                g.patterns[i as usize].entry == entry && g.patterns[i as usize].key == key
+            }) {
                 continue;
             }
             ids.push(g.patterns.len() as u32);

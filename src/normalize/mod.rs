@@ -568,9 +568,24 @@ mod tests {
             let full = fold_for_matching(&normalize_str(&s, &NormalizeOptions::default()));
             assert_eq!(match_key(&s), full, "U+{:04X}", c as u32);
             let word = format!("ب{c}ة");
-            assert_eq!(match_key(&word), match_key_full(&word), "U+{:04X}", c as u32);
+            assert_eq!(
+                match_key(&word),
+                match_key_full(&word),
+                "U+{:04X}",
+                c as u32
+            );
         }
-        for s in ["الأمم المتحدة", "مدرسة", "إلى", "سوريا", "abc-1", "كـبير", "a  b ", "مُحَمَّد", "لا\r\nلا"] {
+        for s in [
+            "الأمم المتحدة",
+            "مدرسة",
+            "إلى",
+            "سوريا",
+            "abc-1",
+            "كـبير",
+            "a  b ",
+            "مُحَمَّد",
+            "لا\r\nلا",
+        ] {
             assert_eq!(
                 match_key(s),
                 fold_for_matching(&normalize_str(s, &NormalizeOptions::default())),

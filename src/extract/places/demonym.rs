@@ -97,8 +97,15 @@ pub fn demonym(text: &str) -> Option<Demonym> {
 /// ([`crate::document::Document::token_key`]): no normalization, no
 /// allocation unless a proclitic has to be split off.
 pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
-    let Table { by_key: table, finals } = table();
-    if !word.chars().next_back().is_some_and(|c| finals.contains(&c)) {
+    let Table {
+        by_key: table,
+        finals,
+    } = table();
+    if !word
+        .chars()
+        .next_back()
+        .is_some_and(|c| finals.contains(&c))
+    {
         return None;
     }
     if let Some(d) = table.get(word) {
