@@ -13,19 +13,11 @@
 use newsx::{AnalyzeOptions, analyze_text};
 use std::path::{Path, PathBuf};
 
-/// `../shared/data` from the crate root, or `$NEWSX_DATA_DIR` (for a
-/// worktree that is not beside `shared/`).
+#[path = "common/shared_data.rs"]
+mod shared_data;
+
 fn data_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("NEWSX_DATA_DIR").map_or_else(
-        || Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data")).to_path_buf(),
-        PathBuf::from,
-    );
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: {} not found", dir.display());
-        None
-    }
+    shared_data::shared_data()
 }
 
 /// A sentence of Wojood: its tokens and whether each is inside a DATE (B/I at any level).

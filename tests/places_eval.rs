@@ -11,7 +11,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+#[path = "common/shared_data.rs"]
+mod shared_data;
 
 type Spans = HashSet<(usize, usize)>;
 
@@ -169,15 +170,7 @@ fn report(name: &str, s: &Score) -> f64 {
 #[test]
 #[ignore = "reads the evaluation corpora; run with --ignored --nocapture"]
 fn loc_f1_anercorp_and_aqmar() {
-    // `../shared/data` beside the crate, or two levels up for a worktree.
-    let Some(data) = [
-        DATA,
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data"),
-    ]
-    .into_iter()
-    .map(Path::new)
-    .find(|p| p.exists()) else {
-        eprintln!("skipping: {DATA} not found");
+    let Some(data) = shared_data::shared_data() else {
         return;
     };
     let aner = read(&data.join("anercorp/train.txt"));

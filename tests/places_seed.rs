@@ -3,20 +3,13 @@
 //! Skips when `../shared/data` is absent.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+#[path = "common/shared_data.rs"]
+mod shared_data;
 
 #[test]
 fn seed_article_places() {
-    let Some(data) = [
-        DATA,
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data"),
-    ]
-    .into_iter()
-    .map(Path::new)
-    .find(|p| p.exists()) else {
-        eprintln!("skipping: {DATA} not found");
+    let Some(data) = shared_data::shared_data() else {
         return;
     };
     let seed = data.join("seed");

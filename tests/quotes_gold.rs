@@ -21,15 +21,11 @@ use newsx::extract::quotes::find_quotes;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+#[path = "common/shared_data.rs"]
+mod shared_data;
+
 fn data_dir() -> Option<PathBuf> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    [
-        format!("{root}/../shared/data"),
-        format!("{root}/../../shared/data"),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_dir())
+    shared_data::shared_data()
 }
 
 #[derive(Debug, Default, Clone, Copy)]
