@@ -36,9 +36,14 @@ pub const MIN_STEM_CHARS: usize = 2;
 /// True when `prefix` is an admissible sequence of proclitics:
 /// optional و/ف, then optional ب/ك/ل or س, then optional ال.
 pub fn is_proclitic_sequence(prefix: &str) -> bool {
-    // On the UTF-8 bytes (this runs for every cut of every token):
+    is_proclitic_sequence_bytes(prefix.as_bytes())
+}
+
+/// [`is_proclitic_sequence`] on UTF-8 bytes (any byte string: one that is
+/// not whole characters is no proclitic sequence).
+pub fn is_proclitic_sequence_bytes(prefix: &[u8]) -> bool {
     // و D9 88, ف D9 81; ب D8 A8, س D8 B3, ك D9 83, ل D9 84; ال D8 A7 D9 84.
-    let mut rest = prefix.as_bytes();
+    let mut rest = prefix;
     if let [0xD9, 0x88 | 0x81, r @ ..] = rest {
         rest = r;
     }

@@ -2,7 +2,7 @@
 //! hash of each stem, so that every lexicon looks a word up by a precomputed
 //! hash instead of re-splitting and re-hashing it.
 
-use super::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
+use super::clitics::{MIN_STEM_CHARS, is_proclitic_sequence_bytes};
 
 /// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
 const MAX_PREFIX_CHARS: usize = 4;
@@ -43,42 +43,46 @@ fn extend(mut h: u64, bytes: &[u8]) -> u64 {
 /// growing prefix; for a لل split, the plain reading, then the restored one.
 /// Nothing when the word is shorter than a stem.
 pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
-    // Byte offsets where a stem may start: 0, then after each of the first
-    // MAX_PREFIX_CHARS characters when the word begins with a proclitic letter.
+    let bytes = word.as_bytes();
+    // Every proclitic letter is two bytes in UTF-8, so the cuts after the
+    // first MAX_PREFIX_CHARS characters of a proclitic sequence are at even
+    // byte offsets; keep the admissible ones.
     let mut cuts = [0usize; MAX_PREFIX_CHARS + 1];
     let mut n = 1;
-    if word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا']) {
-        for (i, c) in word.char_indices().take(MAX_PREFIX_CHARS) {
-            cuts[n] = i + c.len_utf8();
+    for k in 1..=MAX_PREFIX_CHARS {
+        let cut = 2 * k;
+        if cut >= bytes.len() {
+            break;
+        }
+        if is_proclitic_sequence_bytes(&bytes[..cut]) {
+            cuts[n] = cut;
             n += 1;
         }
     }
     // Hashes of the stems, from one backward pass.
     let mut hashes = [0u64; MAX_PREFIX_CHARS + 1];
     let mut h = SEED;
-    let mut end = word.len();
+    let mut end = bytes.len();
     for k in (0..n).rev() {
-        h = extend(h, &word.as_bytes()[cuts[k]..end]);
+        h = extend(h, &bytes[cuts[k]..end]);
         end = cuts[k];
         hashes[k] = h;
     }
-    let first = out.len();
     for k in 0..n {
-        let (prefix, stem) = word.split_at(cuts[k]);
+        // A stem keeps MIN_STEM_CHARS characters (shorter for every later cut).
+        let stem = &word[cuts[k]..];
         if stem.chars().nth(MIN_STEM_CHARS - 1).is_none() {
             break;
         }
-        if !is_proclitic_sequence(prefix) {
-            continue;
-        }
-        let article = prefix.ends_with("ال");
+        let prefix = &bytes[..cuts[k]];
+        let article = prefix.ends_with("ال".as_bytes());
         out.push(TokenSplit {
             cut: cuts[k] as u8,
             article,
             restored: false,
             hash: hashes[k],
         });
-        if !article && prefix.ends_with('ل') && stem.starts_with('ل') {
+        if !article && prefix.ends_with("ل".as_bytes()) && stem.starts_with('ل') {
             out.push(TokenSplit {
                 cut: cuts[k] as u8,
                 article: false,
@@ -87,7 +91,6 @@ pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
             });
         }
     }
-    debug_assert!(out.len() - first <= 2 * (MAX_PREFIX_CHARS + 1));
 }
 
 #[cfg(test)]
