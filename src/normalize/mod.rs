@@ -481,35 +481,16 @@ pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
 /// The result has exactly the same byte length and char boundaries.
 pub fn fold_for_matching(text: &str) -> String {
     // The four folds are two-byte characters (lead byte D8 or D9, which is
-    // never a continuation byte) that map to two-byte characters: copy the
-    // text between them as it is.
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    let mut i = 0;
-    while i + 1 < bytes.len() {
-        let b = bytes[i];
-        if b != 0xD8 && b != 0xD9 {
-            i += 1;
-            continue;
-        }
-        let folded = match (b, bytes[i + 1]) {
-            (0xD9, 0x89) => '\u{064A}', // ى → ي
-            (0xD8, 0xA9) => '\u{0647}', // ة → ه
-            (0xD8, 0xA4) => '\u{0648}', // ؤ → و
-            (0xD8, 0xA6) => '\u{064A}', // ئ → ي
-            _ => {
-                i += 2;
-                continue;
-            }
-        };
-        out.push_str(&text[copied..i]);
-        out.push(folded);
-        i += 2;
-        copied = i;
-    }
-    out.push_str(&text[copied..]);
-    out
+    // never a continuation byte) that map to two-byte characters.
+    rewrite(text, |b, b1| match (b, b1) {
+        (0xD9, 0x89) => Rewrite::Into('\u{064A}'), // ى → ي
+        (0xD8, 0xA9) => Rewrite::Into('\u{0647}'), // ة → ه
+        (0xD8, 0xA4) => Rewrite::Into('\u{0648}'), // ؤ → و
+        (0xD8, 0xA6) => Rewrite::Into('\u{064A}'), // ئ → ي
+        (0xD8 | 0xD9, _) => Rewrite::Keep(2),
+        _ => Rewrite::Keep(1),
+    })
+    .unwrap_or_else(|| text.to_string())
 }
 
 /// Normalizes with the default options, then applies the matching fold: the
@@ -517,38 +498,53 @@ pub fn fold_for_matching(text: &str) -> String {
 pub fn match_key(text: &str) -> String {
     // Most lexicon entries hold only ASCII letters, digits, spaces and plain
     // Arabic letters, which the pipeline keeps or maps one to one (أ إ آ → ا
-    // and the matching fold): fold those here, byte by byte, copying the runs
-    // between folds (lexicon loading happens at every process start).
+    // and the matching fold): fold those here, byte by byte (lexicon loading
+    // happens at every process start); anything else takes the pipeline.
+    rewrite(text, |b, b1| match (b, b1) {
+        _ if b.is_ascii_alphanumeric() || b == b' ' || b == b'-' => Rewrite::Keep(1),
+        (0xD8, 0xA2 | 0xA3 | 0xA5) => Rewrite::Into('ا'), // آ أ إ
+        (0xD8, 0xA4) => Rewrite::Into('و'),               // ؤ
+        (0xD8, 0xA6) => Rewrite::Into('ي'),               // ئ
+        (0xD8, 0xA9) => Rewrite::Into('ه'),               // ة
+        (0xD9, 0x89) => Rewrite::Into('ي'),               // ى
+        // Other letters ء..غ and ف..ي stay.
+        (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A) => Rewrite::Keep(2),
+        _ => Rewrite::GiveUp,
+    })
+    .unwrap_or_else(|| match_key_full(text))
+}
+
+/// What [`rewrite`] does at a byte.
+enum Rewrite {
+    /// Keep this many bytes as they are.
+    Keep(usize),
+    /// Replace the two-byte character here with this two-byte character.
+    Into(char),
+    /// The text needs more than this rewrite can do.
+    GiveUp,
+}
+
+/// Rewrites `text` byte by byte as `step` says for each byte and the one
+/// after it (0 at the end), copying the runs between replacements whole.
+fn rewrite(text: &str, step: impl Fn(u8, u8) -> Rewrite) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() || b == b' ' || b == b'-' {
-            i += 1;
-            continue;
-        }
-        let folded = match (b, bytes.get(i + 1).copied().unwrap_or(0)) {
-            (0xD8, 0xA2 | 0xA3 | 0xA5) => 'ا', // آ أ إ
-            (0xD8, 0xA4) => 'و',               // ؤ
-            (0xD8, 0xA6) => 'ي',               // ئ
-            (0xD8, 0xA9) => 'ه',               // ة
-            (0xD9, 0x89) => 'ي',               // ى
-            // Other letters ء..غ and ف..ي stay.
-            (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A) => {
+        match step(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)) {
+            Rewrite::Keep(n) => i += n,
+            Rewrite::Into(c) => {
+                out.push_str(text.get(copied..i)?);
+                out.push(c);
                 i += 2;
-                continue;
+                copied = i;
             }
-            _ => return match_key_full(text),
-        };
-        out.push_str(&text[copied..i]);
-        out.push(folded);
-        i += 2;
-        copied = i;
+            Rewrite::GiveUp => return None,
+        }
     }
-    out.push_str(&text[copied..]);
-    out
+    out.push_str(text.get(copied..)?);
+    Some(out)
 }
 
 fn match_key_full(text: &str) -> String {
