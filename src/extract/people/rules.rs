@@ -25,6 +25,14 @@ pub struct NameCand {
     pub title: Option<(Range<usize>, Option<String>)>,
 }
 
+/// TEMP: rule toggles for measuring.
+pub fn off(name: &str) -> bool {
+    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    V.get_or_init(|| std::env::var("P3_OFF").unwrap_or_default())
+        .split(',')
+        .any(|x| x == name)
+}
+
 /// Maximum tokens of a name.
 const MAX_NAME: usize = 8;
 /// Maximum complement tokens between a title and the name.
@@ -132,6 +140,20 @@ impl Ctx<'_> {
             }
             // «حسني مبارك»: a common-word name after a safe given name.
             let len = last + 1 - cand_first;
+            // «عادل إمام»، «نجيب محفوظ»: two lexicon names, the first a
+            // given name, make a name even when both are everyday words.
+            if !off("B")
+                && f.has(NameFlags::COMMON)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+                && len == 1
+                && last == cand_first
+                && self.info[last]
+                    .bare_name
+                    .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
+            {
+                return 1;
+            }
             if f.has(NameFlags::COMMON)
                 && !w.definite
                 && len < 3
@@ -149,7 +171,7 @@ impl Ctx<'_> {
                 _ => 0,
             };
         }
-        let conj = self.key(j).starts_with('و') || self.key(j).starts_with('ف');
+        let conj = self.conj(j);
         // An indefinite nisba right after a given name is a family name, as
         // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
         if w.demonym.is_some()
@@ -159,6 +181,24 @@ impl Ctx<'_> {
             && last == cand_first
             && self.is_given(last)
         {
+            return 1;
+        }
+        // A town name after a lone given name is a family name: «محمد بنيس».
+        let town = !off("D")
+            && w.place
+            && !w.large_place
+            && !w.definite
+            && w.demonym.is_none()
+            && w.name.is_none()
+            && w.particle.is_none()
+            && !conj
+            && w.prefix == 0
+            && last == cand_first
+            && self.info[last]
+                .bare_name
+                .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::COMMON))
+            && self.name_like(j);
+        if town {
             return 1;
         }
         if w.unknown() && self.name_like(j) && !conj {
@@ -186,7 +226,14 @@ impl Ctx<'_> {
                 .is_none_or(|n| self.info[n].stop || self.info[n].title);
             // After a title, a second unknown word not in the accusative
             // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»).
-            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) {
+            let family_only = self.info[last]
+                .bare_name
+                .is_some_and(|g| g.has(NameFlags::FAMILY) && !g.has(NameFlags::GIVEN));
+            if titled
+                && len == 1
+                && (boundary || !self.key(j).ends_with('ا'))
+                && (off("E") || !family_only)
+            {
                 return 1;
             }
             // «بان كي مون»: an unknown word between name parts.
@@ -200,6 +247,22 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// True when token `i` begins with a conjunction: و, or ف before a
+    /// function word or a speech verb («فقال»); names often begin with ف
+    /// (فياض، فرانك).
+    pub fn conj(&self, i: usize) -> bool {
+        let k = self.key(i);
+        if off("A") {
+            return k.starts_with('و') || k.starts_with('ف');
+        }
+        k.starts_with('و')
+            || k.strip_prefix('ف').is_some_and(|r| {
+                self.info[i].speech
+                    || crate::extract::words::is_stopword(r)
+                    || r.chars().count() < 3
+            })
     }
 
     /// A word no lexicon knows that may still be a name: not an imperfect
@@ -291,7 +354,24 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         {
             continue;
         }
-        if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) {
+        // An unknown name-like word before a foreign surname is its given
+        // name («كوفي أنان»، «فيديل كاسترو»).
+        let foreign = !off("C")
+            && ctx.info[c.first]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            && w.unknown()
+            && !w.speech
+            && ctx.name_like(p)
+            && !ctx.conj(p)
+            // Verbs come before names too («دخل أينشتاين»): only after a
+            // speech verb, a title or a demonym («وقال كوفي أنان»).
+            && p > 0
+            && ctx.next(p - 1) == Some(p)
+            && (ctx.info[p - 1].speech
+                || ctx.info[p - 1].title
+                || ctx.info[p - 1].demonym.is_some());
+        if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
         taken[p] = true;
@@ -346,10 +426,22 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     }
     let Some((_, f)) = w.name else { return false };
     if f.has(NameFlags::COMMON) || f.has(NameFlags::PLACE) {
-        // False friends (أمل، سلام، نور، جمال) need a safe name after them.
+        // False friends (أمل، سلام، نور، جمال) need a safe name after them,
+        // or (a given name that is no place) another lexicon name: «عادل
+        // إمام»، «توفيق الحكيم».
+        let second = c.first < c.last
+            && ctx.info[c.first + 1].bare_name.is_some_and(|g| {
+                !g.has(NameFlags::PLACE)
+                    && (g.has(NameFlags::FAMILY) || !ctx.info[c.first + 1].definite)
+            });
         return len >= 2
-            && ((c.first + 1)..=c.last)
-                .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()));
+            && (((c.first + 1)..=c.last)
+                .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
+                || !off("B")
+                    && second
+                    && f.has(NameFlags::GIVEN)
+                    && !f.has(NameFlags::PLACE)
+                    && w.bare_name.is_some());
     }
     if f.has(NameFlags::GIVEN) {
         return !w.place;
