@@ -25,14 +25,6 @@ pub struct NameCand {
     pub title: Option<(Range<usize>, Option<String>)>,
 }
 
-/// TEMP: rule toggles for measuring.
-pub fn off(name: &str) -> bool {
-    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    V.get_or_init(|| std::env::var("P3_OFF").unwrap_or_default())
-        .split(',')
-        .any(|x| x == name)
-}
-
 /// Maximum tokens of a name.
 const MAX_NAME: usize = 8;
 /// Maximum complement tokens between a title and the name.
@@ -142,8 +134,7 @@ impl Ctx<'_> {
             let len = last + 1 - cand_first;
             // «عادل إمام»، «نجيب محفوظ»: two lexicon names, the first a
             // given name, make a name even when both are everyday words.
-            if !off("B")
-                && f.has(NameFlags::COMMON)
+            if f.has(NameFlags::COMMON)
                 && !f.has(NameFlags::PLACE)
                 && !w.definite
                 && len == 1
@@ -183,41 +174,11 @@ impl Ctx<'_> {
         {
             return 1;
         }
-        // A town name after a lone given name is a family name: «محمد بنيس».
-        let town = !off("D")
-            && w.place
-            && !w.large_place
-            && !w.definite
-            && w.demonym.is_none()
-            && w.name.is_none()
-            && w.particle.is_none()
-            && !conj
-            && w.prefix == 0
-            && last == cand_first
-            && self.info[last]
-                .bare_name
-                .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::COMMON))
-            && self.name_like(j);
-        if town {
-            return 1;
-        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
-            if self.is_given(last) && len == 1 {
-                return 1;
-            }
-            // Foreign names of three parts: «تيري رود لارسن».
-            let foreign = |i: usize| {
-                self.info[i]
-                    .bare_name
-                    .is_some_and(|f| f.has(NameFlags::FOREIGN))
-                    || self.info[i].unknown()
-            };
-            if len == 2
-                && self.is_given(cand_first)
-                && foreign(cand_first)
-                && self.info[last].unknown()
-            {
+            // Not a short noun in the accusative («رونالدو هدفا»).
+            let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
+            if self.is_given(last) && len == 1 && !accusative {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -229,11 +190,7 @@ impl Ctx<'_> {
             let family_only = self.info[last]
                 .bare_name
                 .is_some_and(|g| g.has(NameFlags::FAMILY) && !g.has(NameFlags::GIVEN));
-            if titled
-                && len == 1
-                && (boundary || !self.key(j).ends_with('ا'))
-                && (off("E") || !family_only)
-            {
+            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
                 return 1;
             }
             // «بان كي مون»: an unknown word between name parts.
@@ -254,9 +211,6 @@ impl Ctx<'_> {
     /// (فياض، فرانك).
     pub fn conj(&self, i: usize) -> bool {
         let k = self.key(i);
-        if off("A") {
-            return k.starts_with('و') || k.starts_with('ف');
-        }
         k.starts_with('و')
             || k.strip_prefix('ف').is_some_and(|r| {
                 self.info[i].speech
@@ -356,8 +310,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         }
         // An unknown name-like word before a foreign surname is its given
         // name («كوفي أنان»، «فيديل كاسترو»).
-        let foreign = !off("C")
-            && ctx.info[c.first]
+        let foreign = ctx.info[c.first]
                 .bare_name
                 .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
             && w.unknown()
@@ -417,6 +370,24 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     }
 }
 
+/// Given names that are above all everyday words (matching keys).
+const FALSE_FRIENDS: &[&str] = &[
+    "سلام",
+    "امل",
+    "نور",
+    "جمال",
+    "امال",
+    "اماني",
+    "احلام",
+    "ايمان",
+    "وفاء",
+    "رجاء",
+    "ضياء",
+    "امين",
+    "فضل",
+    "خير",
+];
+
 /// True when a name candidate is acceptable without a title.
 fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let w = &ctx.info[c.first];
@@ -429,16 +400,26 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
         // False friends (أمل، سلام، نور، جمال) need a safe name after them,
         // or (a given name that is no place) another lexicon name: «عادل
         // إمام»، «توفيق الحكيم».
+        // The most frequent false friends need a family name after them
+        // («نور الشريف»), not a second everyday word («سلام عادل»).
+        let strong = !FALSE_FRIENDS.contains(&ctx.key(c.first));
         let second = c.first < c.last
             && ctx.info[c.first + 1].bare_name.is_some_and(|g| {
                 !g.has(NameFlags::PLACE)
-                    && (g.has(NameFlags::FAMILY) || !ctx.info[c.first + 1].definite)
+                    && (g.has(NameFlags::FAMILY) || strong && !ctx.info[c.first + 1].definite)
             });
+        // «نصر الله»، «جمال الدين»: a given name in a compound.
+        let compound = c.first < c.last
+            && ctx.info[c.first + 1].particle == Some("compound_suffix")
+            // Not «رسول الله»، «أمر الله»: only الدين without a trigger.
+            && ctx.key(c.first + 1) == "الدين"
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE);
         return len >= 2
-            && (((c.first + 1)..=c.last)
-                .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
-                || !off("B")
-                    && second
+            && (compound
+                || ((c.first + 1)..=c.last)
+                    .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
+                || second
                     && f.has(NameFlags::GIVEN)
                     && !f.has(NameFlags::PLACE)
                     && w.bare_name.is_some());
@@ -592,6 +573,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             if speech
                 && w.name.is_some_and(|(_, f)| !f.safe_name())
                 && !(c.first == c.last && clause(start))
+                && !(c.first < c.last && ctx.info[c.first + 1].particle == Some("compound_suffix"))
                 && !((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
             {

@@ -70,6 +70,21 @@ fn title_and_name_table() {
         ("لكن الرئيس جون كندي رفض التدخل", "جون كندي"),
         // A compatriot or colleague.
         ("مرر الكرة إلى زميله جونينيو إلى المرمى", "جونينيو"),
+        // A surname beginning with ف is no conjunction.
+        ("وقال السيد خالد فياضي إن", "خالد فياضي"),
+        // Two lexicon names that are also everyday words.
+        ("وكتب توفيق الحكيم روايته", "توفيق الحكيم"),
+        ("وكتب نجيب محفوظ روايته", "نجيب محفوظ"),
+        // A foreign given name no lexicon knows before a foreign surname,
+        // after a speech verb.
+        ("وقال ماركيتو لافروف إن الحل ممكن", "ماركيتو لافروف"),
+        // A compound given name: with الدين alone, with الله after a speech verb.
+        ("ألقى جمال الدين كلمة", "جمال الدين"),
+        ("وقال نصر الله إن الحزب مستعد", "نصر الله"),
+        // A known surname after a title does not take the verb after it.
+        ("إن الرئيس بوش تجاوز صلاحياته", "بوش"),
+        // A verb before a foreign surname is not its given name.
+        ("وقد دخل أينشتاين المدرسة", "أينشتاين"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -147,6 +162,13 @@ fn false_friends_table() {
         // A demonym qualifying a noun is no title.
         "وقال الجيش الإيطالي أمل في المنطقة",
         "وقال الوفد المصري سلام دائم ممكن",
+        // Two everyday words that are both given names.
+        "ودعا إلى سلام عادل في المنطقة",
+        "هناك أمل جديد بالحل",
+        "وبقي نور جميل في الغرفة",
+        // God's name after a noun is no compound name without a trigger.
+        "وصلى على رسول الله",
+        "وكان أمر الله نافذا",
     ];
     for text in rows {
         let got = names(text);
