@@ -174,6 +174,28 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // After foreign given names, an unknown word is the surname even
+        // with endings Arabic words rarely have in names (توريه، ماسا،
+        // ميخيا، ويلكس): «كولو توريه»، «جان بيير رافاران».
+        let len = last + 1 - cand_first;
+        let foreign_given = |i: usize| {
+            self.info[i].bare_name.is_some_and(|g| {
+                g.has(NameFlags::GIVEN) && g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON)
+            })
+        };
+        if len < 3
+            && (cand_first..=last).all(foreign_given)
+            && w.nameable()
+            && w.name.is_none()
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && !w.definite
+            && !w.large_place
+            && !w.speech
+            && self.foreign_like(j)
+        {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             // Not a short noun in the accusative («رونالدو هدفا»).
@@ -235,6 +257,25 @@ impl Ctx<'_> {
             .iter()
             .any(|s| k.ends_with(s));
         !verb && !suffix && !adverb
+    }
+
+    /// A word that may be a foreign surname: not a short imperfect verb
+    /// (يريد), a plural or a word with a pronoun suffix, nor a function
+    /// word after و/ف.
+    fn foreign_like(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let n = k.chars().count();
+        let verb = (4..=5).contains(&n) && k.starts_with('ي');
+        let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
+            .iter()
+            .any(|s| k.ends_with(s))
+            || k.starts_with(['و', 'ف']) && k.ends_with('ه');
+        // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
+        let short = n < 4 || n == 4 && k.ends_with('ا');
+        let conj = k
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
+        !short && !verb && !suffix && !conj
     }
 
     /// Grows a name from token `first` to the right.

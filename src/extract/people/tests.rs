@@ -83,6 +83,11 @@ fn title_and_name_table() {
         ("وقال نصر الله إن الحزب مستعد", "نصر الله"),
         // A known surname after a title does not take the verb after it.
         ("إن الرئيس بوش تجاوز صلاحياته", "بوش"),
+        // Foreign given names take an unknown surname with any ending.
+        ("والتقى جان بيير رافاران بالوفد", "جان بيير رافاران"),
+        ("ومرر كولو توريه الكرة", "كولو توريه"),
+        // ... but not a noun in the accusative or a triliteral verb.
+        ("حيث صنع راؤول هدفا للفريق", "راؤول"),
         // A verb before a foreign surname is not its given name.
         ("وقد دخل أينشتاين المدرسة", "أينشتاين"),
     ];
