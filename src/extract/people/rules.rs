@@ -704,8 +704,10 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// with its particles (دي ميستورا), or after a variant of the given name
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
 pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
-    // surname key → (particles before it in the full name, given names)
-    let mut surnames: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    // surname key → (particles before it in the full name, given names,
+    // the words before it in each full name)
+    type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
+    let mut surnames: Vec<Entry> = Vec::new();
     for c in found {
         let Some(last) = c.keys.last() else { continue };
         let flags = ctx.info[c.last].bare_name;
@@ -733,14 +735,25 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         } else {
             Vec::new()
         };
-        match surnames.iter_mut().find(|(s, _, _)| s == last) {
+        let before: Vec<String> = c.keys[..c.keys.len() - 1].to_vec();
+        match surnames.iter_mut().find(|(s, _, _, _)| s == last) {
             Some(e) => {
                 if e.1.is_empty() {
                     e.1 = particles;
                 }
                 e.2.extend(given);
+                if !before.is_empty() && !e.3.contains(&before) {
+                    e.3.push(before);
+                }
             }
-            None => surnames.push((last.clone(), particles, given)),
+            None => {
+                let full = if before.is_empty() {
+                    vec![]
+                } else {
+                    vec![before]
+                };
+                surnames.push((last.clone(), particles, given, full));
+            }
         }
     }
     let mut out = Vec::new();
@@ -750,7 +763,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let index: crate::extract::words::FastMap<&str, usize> = surnames
         .iter()
         .enumerate()
-        .map(|(i, (s, _, _))| (s.as_str(), i))
+        .map(|(i, (s, _, _, _))| (s.as_str(), i))
         .collect();
     let toks = ctx.doc.tokens();
     for i in 0..ctx.info.len() {
@@ -761,9 +774,38 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         let Some((prefix, _, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
             continue;
         };
-        let (_, particles, given) = &surnames[idx];
+        let (_, particles, given, full) = &surnames[idx];
+        // The whole name again, whatever its words («بان كي مون»: بان is
+        // also a function word).
+        if prefix == 0
+            && let Some(n) = full
+                .iter()
+                .filter(|b| {
+                    b.len() <= i
+                        && b.iter().enumerate().all(|(x, key)| {
+                            let t = i - b.len() + x;
+                            !taken[t]
+                                && !ctx.info[t].blocked
+                                && ctx.next(t) == Some(t + 1)
+                                && ctx.key(t) == key
+                        })
+                })
+                .map(Vec::len)
+                .max()
+        {
+            let first = i - n;
+            out.push(NameCand {
+                first,
+                last: i,
+                range: toks[first].range.start..toks[i].range.end,
+                keys: (first..=i).map(|t| ctx.key(t).to_string()).collect(),
+                title: None,
+            });
+            continue;
+        }
         let mut first = i;
         let mut prefix_bytes = prefix;
+        let mut start_prefix = 0;
         // Particles of the full name before the surname.
         let mut ok = true;
         for p in particles.iter().rev() {
@@ -794,21 +836,26 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             let variant = given
                 .iter()
                 .any(|x| similar(&skeleton_src(x), &skeleton_src(gk)));
-            if ctx.info[g].nameable()
-                && !ctx.info[g].definite
-                && (variant
-                    || ctx.is_given(g)
-                        && ctx.info[g]
-                            .bare_name
-                            .is_some_and(|f| !f.has(NameFlags::COMMON)))
+            // Also after a conjunction: «وكانديس جونسون».
+            let given_name = ctx.info[g]
+                .name
+                .filter(|(_, f)| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON));
+            if ctx.info[g].nameable() && !ctx.info[g].definite && (variant || given_name.is_some())
             {
                 first = g;
+                start_prefix = if variant {
+                    0
+                } else {
+                    given_name.map_or(0, |(p, _)| p)
+                };
             }
         }
-        let start = toks[first].range.start + if first == i { prefix } else { 0 };
+        let start = toks[first].range.start + if first == i { prefix } else { start_prefix };
         let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
         if first == i {
             keys[0] = k.get(prefix..).unwrap_or("").to_string();
+        } else if start_prefix > 0 {
+            keys[0] = keys[0].get(start_prefix..).unwrap_or("").to_string();
         }
         out.push(NameCand {
             first,
