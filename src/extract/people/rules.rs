@@ -208,10 +208,11 @@ impl Ctx<'_> {
                 .next(j)
                 .is_none_or(|n| self.info[n].stop || self.info[n].title);
             // After a title, a second unknown word not in the accusative
-            // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»).
-            let family_only = self.info[last]
-                .bare_name
-                .is_some_and(|g| g.has(NameFlags::FAMILY) && !g.has(NameFlags::GIVEN));
+            // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»),
+            // not after a foreign surname («الرئيس بوش تجاوز»).
+            let family_only = self.info[last].bare_name.is_some_and(|g| {
+                g.has(NameFlags::FAMILY | NameFlags::FOREIGN) && !g.has(NameFlags::GIVEN)
+            });
             if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
                 return 1;
             }

@@ -83,6 +83,8 @@ fn title_and_name_table() {
         ("وقال نصر الله إن الحزب مستعد", "نصر الله"),
         // A known surname after a title does not take the verb after it.
         ("إن الرئيس بوش تجاوز صلاحياته", "بوش"),
+        // ... but an Arabic one may be a given name («عيسى»).
+        ("وقال رجل الأعمال عيسى بوقري فقد توسع", "عيسى بوقري"),
         // Foreign given names take an unknown surname with any ending.
         ("والتقى جان بيير رافاران بالوفد", "جان بيير رافاران"),
         ("ومرر كولو توريه الكرة", "كولو توريه"),
