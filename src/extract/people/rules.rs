@@ -110,9 +110,13 @@ impl Ctx<'_> {
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric")));
             let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
+            // Foreign names take no article: «هنري التقدم» is no name.
+            let foreign = self.info[last]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
-            return usize::from((family || after_given) && len < 6);
+            return usize::from((family || after_given && !foreign) && len < 6);
         }
         if let Some(f) = w.bare_name {
             if f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON) {
@@ -216,8 +220,10 @@ impl Ctx<'_> {
             if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
                 return 1;
             }
-            // «بان كي مون»: an unknown word between name parts.
+            // «بان كي مون»: a short unknown word between name parts (not a
+            // verb: «أولمرت أبلغ أنان»).
             if (titled || self.info[cand_first].bare_name.is_some())
+                && self.key(j).chars().count() <= 3
                 && let Some(n) = self.next(j)
                 && self.info[n]
                     .bare_name

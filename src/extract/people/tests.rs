@@ -90,6 +90,8 @@ fn title_and_name_table() {
         ("ومرر كولو توريه الكرة", "كولو توريه"),
         // ... but not a noun in the accusative or a triliteral verb.
         ("حيث صنع راؤول هدفا للفريق", "راؤول"),
+        // A foreign given name takes no definite word as its surname.
+        ("ومنح هنري التقدم لفريقه", "هنري"),
         // A verb before a foreign surname is not its given name.
         ("وقد دخل أينشتاين المدرسة", "أينشتاين"),
     ];
@@ -129,6 +131,11 @@ fn clustering_table() {
                 "ستافان دي ميستورا",
                 &["ستافان دي ميستورا", "استيفان دي ميستورا", "دي ميستورا"],
             )],
+        ),
+        // A verb between two surnames is no middle name.
+        (
+            "وذكر البيان أن أولمرت أبلغ أنان بتحفظه",
+            &[("أولمرت", &["أولمرت"]), ("أنان", &["أنان"])],
         ),
         // Two people with different names stay apart.
         (
