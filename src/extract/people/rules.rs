@@ -294,7 +294,13 @@ impl Ctx<'_> {
         if w.particle.is_some() {
             let n = self.next(first)?;
             let pair = format!("{} {}", self.key(first), self.key(n));
-            if !self.info[n].nameable() || self.info[n].place || places().places.contains_key(&pair)
+            // «أم» before a definite word names a place or a thing (أم
+            // القرى، أم درمان), not a mother («أم كلثوم»).
+            let umm = w.particle == Some("kunya_female") && self.info[n].definite;
+            if !self.info[n].nameable()
+                || self.info[n].place
+                || umm
+                || places().places.contains_key(&pair)
             {
                 return None;
             }
@@ -562,7 +568,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             || (w.stop
                 && !w.blocked
                 && w.bare_name.is_some()
-                && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من"));
+                && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من")
+                // «على» written with ى is the preposition, not «علي».
+                && doc.token_text(&toks[start]) != "على");
         let definite_ok = w
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
