@@ -110,9 +110,13 @@ impl Ctx<'_> {
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric")));
             let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
+            // Foreign names take no article: «هنري التقدم» is no name.
+            let foreign = self.info[last]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
-            return usize::from((family || after_given) && len < 6);
+            return usize::from((family || after_given && !foreign) && len < 6);
         }
         if let Some(f) = w.bare_name {
             if f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON) {
@@ -132,6 +136,19 @@ impl Ctx<'_> {
             }
             // «حسني مبارك»: a common-word name after a safe given name.
             let len = last + 1 - cand_first;
+            // «عادل إمام»، «نجيب محفوظ»: two lexicon names, the first a
+            // given name, make a name even when both are everyday words.
+            if f.has(NameFlags::COMMON)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+                && len == 1
+                && last == cand_first
+                && self.info[last]
+                    .bare_name
+                    .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
+            {
+                return 1;
+            }
             if f.has(NameFlags::COMMON)
                 && !w.definite
                 && len < 3
@@ -149,7 +166,7 @@ impl Ctx<'_> {
                 _ => 0,
             };
         }
-        let conj = self.key(j).starts_with('و') || self.key(j).starts_with('ف');
+        let conj = self.conj(j);
         // An indefinite nisba right after a given name is a family name, as
         // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
         if w.demonym.is_some()
@@ -161,23 +178,33 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // After foreign given names, an unknown word is the surname even
+        // with endings Arabic words rarely have in names (توريه، ماسا،
+        // ميخيا، ويلكس): «كولو توريه»، «جان بيير رافاران».
+        let len = last + 1 - cand_first;
+        let foreign_given = |i: usize| {
+            self.info[i].bare_name.is_some_and(|g| {
+                g.has(NameFlags::GIVEN) && g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON)
+            })
+        };
+        if len < 3
+            && (cand_first..=last).all(foreign_given)
+            && w.nameable()
+            && w.name.is_none()
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && !w.definite
+            && !w.large_place
+            && !w.speech
+            && self.foreign_like(j)
+        {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
-            if self.is_given(last) && len == 1 {
-                return 1;
-            }
-            // Foreign names of three parts: «تيري رود لارسن».
-            let foreign = |i: usize| {
-                self.info[i]
-                    .bare_name
-                    .is_some_and(|f| f.has(NameFlags::FOREIGN))
-                    || self.info[i].unknown()
-            };
-            if len == 2
-                && self.is_given(cand_first)
-                && foreign(cand_first)
-                && self.info[last].unknown()
-            {
+            // Not a short noun in the accusative («رونالدو هدفا»).
+            let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
+            if self.is_given(last) && len == 1 && !accusative {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -185,12 +212,18 @@ impl Ctx<'_> {
                 .next(j)
                 .is_none_or(|n| self.info[n].stop || self.info[n].title);
             // After a title, a second unknown word not in the accusative
-            // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»).
-            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) {
+            // («السفير الأميركي جيفري فيلتمان»; not «ترأس عباس اجتماعا»),
+            // not after a foreign surname («الرئيس بوش تجاوز»).
+            let family_only = self.info[last].bare_name.is_some_and(|g| {
+                g.has(NameFlags::FAMILY | NameFlags::FOREIGN) && !g.has(NameFlags::GIVEN)
+            });
+            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
                 return 1;
             }
-            // «بان كي مون»: an unknown word between name parts.
+            // «بان كي مون»: a short unknown word between name parts (not a
+            // verb: «أولمرت أبلغ أنان»).
             if (titled || self.info[cand_first].bare_name.is_some())
+                && self.key(j).chars().count() <= 3
                 && let Some(n) = self.next(j)
                 && self.info[n]
                     .bare_name
@@ -200,6 +233,19 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// True when token `i` begins with a conjunction: و, or ف before a
+    /// function word or a speech verb («فقال»); names often begin with ف
+    /// (فياض، فرانك).
+    pub fn conj(&self, i: usize) -> bool {
+        let k = self.key(i);
+        k.starts_with('و')
+            || k.strip_prefix('ف').is_some_and(|r| {
+                self.info[i].speech
+                    || crate::extract::words::is_stopword(r)
+                    || r.chars().count() < 3
+            })
     }
 
     /// A word no lexicon knows that may still be a name: not an imperfect
@@ -220,6 +266,25 @@ impl Ctx<'_> {
         !verb && !suffix && !adverb
     }
 
+    /// A word that may be a foreign surname: not a short imperfect verb
+    /// (يريد), a plural or a word with a pronoun suffix, nor a function
+    /// word after و/ف.
+    fn foreign_like(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let n = k.chars().count();
+        let verb = (4..=5).contains(&n) && k.starts_with('ي');
+        let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
+            .iter()
+            .any(|s| k.ends_with(s))
+            || k.starts_with(['و', 'ف']) && k.ends_with('ه');
+        // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
+        let short = n < 4 || n == 4 && k.ends_with('ا');
+        let conj = k
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
+        !short && !verb && !suffix && !conj
+    }
+
     /// Grows a name from token `first` to the right.
     pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand> {
         let w = &self.info[first];
@@ -229,7 +294,13 @@ impl Ctx<'_> {
         if w.particle.is_some() {
             let n = self.next(first)?;
             let pair = format!("{} {}", self.key(first), self.key(n));
-            if !self.info[n].nameable() || self.info[n].place || places().places.contains_key(&pair)
+            // «أم» before a definite word names a place or a thing (أم
+            // القرى، أم درمان), not a mother («أم كلثوم»).
+            let umm = w.particle == Some("kunya_female") && self.info[n].definite;
+            if !self.info[n].nameable()
+                || self.info[n].place
+                || umm
+                || places().places.contains_key(&pair)
             {
                 return None;
             }
@@ -291,7 +362,23 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         {
             continue;
         }
-        if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) {
+        // An unknown name-like word before a foreign surname is its given
+        // name («كوفي أنان»، «فيديل كاسترو»).
+        let foreign = ctx.info[c.first]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            && w.unknown()
+            && !w.speech
+            && ctx.name_like(p)
+            && !ctx.conj(p)
+            // Verbs come before names too («دخل أينشتاين»): only after a
+            // speech verb, a title or a demonym («وقال كوفي أنان»).
+            && p > 0
+            && ctx.next(p - 1) == Some(p)
+            && (ctx.info[p - 1].speech
+                || ctx.info[p - 1].title
+                || ctx.info[p - 1].demonym.is_some());
+        if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
         taken[p] = true;
@@ -337,6 +424,24 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     }
 }
 
+/// Given names that are above all everyday words (matching keys).
+const FALSE_FRIENDS: &[&str] = &[
+    "سلام",
+    "امل",
+    "نور",
+    "جمال",
+    "امال",
+    "اماني",
+    "احلام",
+    "ايمان",
+    "وفاء",
+    "رجاء",
+    "ضياء",
+    "امين",
+    "فضل",
+    "خير",
+];
+
 /// True when a name candidate is acceptable without a title.
 fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let w = &ctx.info[c.first];
@@ -346,10 +451,32 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     }
     let Some((_, f)) = w.name else { return false };
     if f.has(NameFlags::COMMON) || f.has(NameFlags::PLACE) {
-        // False friends (أمل، سلام، نور، جمال) need a safe name after them.
+        // False friends (أمل، سلام، نور، جمال) need a safe name after them,
+        // or (a given name that is no place) another lexicon name: «عادل
+        // إمام»، «توفيق الحكيم».
+        // The most frequent false friends need a family name after them
+        // («نور الشريف»), not a second everyday word («سلام عادل»).
+        let strong = !FALSE_FRIENDS.contains(&ctx.key(c.first));
+        let second = c.first < c.last
+            && ctx.info[c.first + 1].bare_name.is_some_and(|g| {
+                !g.has(NameFlags::PLACE)
+                    && (g.has(NameFlags::FAMILY) || strong && !ctx.info[c.first + 1].definite)
+            });
+        // «نصر الله»، «جمال الدين»: a given name in a compound.
+        let compound = c.first < c.last
+            && ctx.info[c.first + 1].particle == Some("compound_suffix")
+            // Not «رسول الله»، «أمر الله»: only الدين without a trigger.
+            && ctx.key(c.first + 1) == "الدين"
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE);
         return len >= 2
-            && ((c.first + 1)..=c.last)
-                .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()));
+            && (compound
+                || ((c.first + 1)..=c.last)
+                    .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
+                || second
+                    && f.has(NameFlags::GIVEN)
+                    && !f.has(NameFlags::PLACE)
+                    && w.bare_name.is_some());
     }
     if f.has(NameFlags::GIVEN) {
         return !w.place;
@@ -441,7 +568,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             || (w.stop
                 && !w.blocked
                 && w.bare_name.is_some()
-                && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من"));
+                && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من")
+                // «على» written with ى is the preposition, not «علي».
+                && doc.token_text(&toks[start]) != "على");
         let definite_ok = w
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
@@ -500,6 +629,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             if speech
                 && w.name.is_some_and(|(_, f)| !f.safe_name())
                 && !(c.first == c.last && clause(start))
+                && !(c.first < c.last && ctx.info[c.first + 1].particle == Some("compound_suffix"))
                 && !((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
             {
@@ -589,8 +719,10 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// with its particles (دي ميستورا), or after a variant of the given name
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
 pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
-    // surname key → (particles before it in the full name, given names)
-    let mut surnames: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    // surname key → (particles before it in the full name, given names,
+    // the words before it in each full name)
+    type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
+    let mut surnames: Vec<Entry> = Vec::new();
     for c in found {
         let Some(last) = c.keys.last() else { continue };
         let flags = ctx.info[c.last].bare_name;
@@ -618,14 +750,25 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         } else {
             Vec::new()
         };
-        match surnames.iter_mut().find(|(s, _, _)| s == last) {
+        let before: Vec<String> = c.keys[..c.keys.len() - 1].to_vec();
+        match surnames.iter_mut().find(|(s, _, _, _)| s == last) {
             Some(e) => {
                 if e.1.is_empty() {
                     e.1 = particles;
                 }
                 e.2.extend(given);
+                if !before.is_empty() && !e.3.contains(&before) {
+                    e.3.push(before);
+                }
             }
-            None => surnames.push((last.clone(), particles, given)),
+            None => {
+                let full = if before.is_empty() {
+                    vec![]
+                } else {
+                    vec![before]
+                };
+                surnames.push((last.clone(), particles, given, full));
+            }
         }
     }
     let mut out = Vec::new();
@@ -635,7 +778,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let index: crate::extract::words::FastMap<&str, usize> = surnames
         .iter()
         .enumerate()
-        .map(|(i, (s, _, _))| (s.as_str(), i))
+        .map(|(i, (s, _, _, _))| (s.as_str(), i))
         .collect();
     let toks = ctx.doc.tokens();
     for i in 0..ctx.info.len() {
@@ -646,9 +789,38 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         let Some((prefix, _, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
             continue;
         };
-        let (_, particles, given) = &surnames[idx];
+        let (_, particles, given, full) = &surnames[idx];
+        // The whole name again, whatever its words («بان كي مون»: بان is
+        // also a function word).
+        if prefix == 0
+            && let Some(n) = full
+                .iter()
+                .filter(|b| {
+                    b.len() <= i
+                        && b.iter().enumerate().all(|(x, key)| {
+                            let t = i - b.len() + x;
+                            !taken[t]
+                                && !ctx.info[t].blocked
+                                && ctx.next(t) == Some(t + 1)
+                                && ctx.key(t) == key
+                        })
+                })
+                .map(Vec::len)
+                .max()
+        {
+            let first = i - n;
+            out.push(NameCand {
+                first,
+                last: i,
+                range: toks[first].range.start..toks[i].range.end,
+                keys: (first..=i).map(|t| ctx.key(t).to_string()).collect(),
+                title: None,
+            });
+            continue;
+        }
         let mut first = i;
         let mut prefix_bytes = prefix;
+        let mut start_prefix = 0;
         // Particles of the full name before the surname.
         let mut ok = true;
         for p in particles.iter().rev() {
@@ -679,21 +851,26 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             let variant = given
                 .iter()
                 .any(|x| similar(&skeleton_src(x), &skeleton_src(gk)));
-            if ctx.info[g].nameable()
-                && !ctx.info[g].definite
-                && (variant
-                    || ctx.is_given(g)
-                        && ctx.info[g]
-                            .bare_name
-                            .is_some_and(|f| !f.has(NameFlags::COMMON)))
+            // Also after a conjunction: «وكانديس جونسون».
+            let given_name = ctx.info[g]
+                .name
+                .filter(|(_, f)| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON));
+            if ctx.info[g].nameable() && !ctx.info[g].definite && (variant || given_name.is_some())
             {
                 first = g;
+                start_prefix = if variant {
+                    0
+                } else {
+                    given_name.map_or(0, |(p, _)| p)
+                };
             }
         }
-        let start = toks[first].range.start + if first == i { prefix } else { 0 };
+        let start = toks[first].range.start + if first == i { prefix } else { start_prefix };
         let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
         if first == i {
             keys[0] = k.get(prefix..).unwrap_or("").to_string();
+        } else if start_prefix > 0 {
+            keys[0] = keys[0].get(start_prefix..).unwrap_or("").to_string();
         }
         out.push(NameCand {
             first,

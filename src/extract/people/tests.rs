@@ -70,6 +70,32 @@ fn title_and_name_table() {
         ("لكن الرئيس جون كندي رفض التدخل", "جون كندي"),
         // A compatriot or colleague.
         ("مرر الكرة إلى زميله جونينيو إلى المرمى", "جونينيو"),
+        // A surname beginning with ف is no conjunction.
+        ("وقال السيد خالد فياضي إن", "خالد فياضي"),
+        // Two lexicon names that are also everyday words.
+        ("وكتب توفيق الحكيم روايته", "توفيق الحكيم"),
+        ("وكتب نجيب محفوظ روايته", "نجيب محفوظ"),
+        // A foreign given name no lexicon knows before a foreign surname,
+        // after a speech verb.
+        ("وقال ماركيتو لافروف إن الحل ممكن", "ماركيتو لافروف"),
+        // A compound given name: with الدين alone, with الله after a speech verb.
+        ("ألقى جمال الدين كلمة", "جمال الدين"),
+        ("وقال نصر الله إن الحزب مستعد", "نصر الله"),
+        // A known surname after a title does not take the verb after it.
+        ("إن الرئيس بوش تجاوز صلاحياته", "بوش"),
+        // ... but an Arabic one may be a given name («عيسى»).
+        ("وقال رجل الأعمال عيسى بوقري فقد توسع", "عيسى بوقري"),
+        // Foreign given names take an unknown surname with any ending.
+        ("والتقى جان بيير رافاران بالوفد", "جان بيير رافاران"),
+        ("ومرر كولو توريه الكرة", "كولو توريه"),
+        // ... but not a noun in the accusative or a triliteral verb.
+        ("حيث صنع راؤول هدفا للفريق", "راؤول"),
+        // A kunya with an indefinite name.
+        ("وغنت أم كلثوم في الحفل", "أم كلثوم"),
+        // A foreign given name takes no definite word as its surname.
+        ("ومنح هنري التقدم لفريقه", "هنري"),
+        // A verb before a foreign surname is not its given name.
+        ("وقد دخل أينشتاين المدرسة", "أينشتاين"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -107,6 +133,11 @@ fn clustering_table() {
                 "ستافان دي ميستورا",
                 &["ستافان دي ميستورا", "استيفان دي ميستورا", "دي ميستورا"],
             )],
+        ),
+        // A verb between two surnames is no middle name.
+        (
+            "وذكر البيان أن أولمرت أبلغ أنان بتحفظه",
+            &[("أولمرت", &["أولمرت"]), ("أنان", &["أنان"])],
         ),
         // Two people with different names stay apart.
         (
@@ -159,6 +190,27 @@ fn false_friends_table() {
     // ... but they are with a title.
     let got = names("وقالت الدكتورة أمل الخطيب إن");
     assert_eq!(got[0].0, "أمل الخطيب");
+}
+
+#[test]
+fn no_person_table() {
+    // Rows with no person at all.
+    let rows: &[&str] = &[
+        // Two everyday words that are both given names.
+        "ودعا إلى سلام عادل في المنطقة",
+        "هناك أمل جديد بالحل",
+        "وبقي نور جميل في الغرفة",
+        // «أم» before a definite word; «على» after a title.
+        "وذلك في تقويم أم القرى الرسمي",
+        "وأكد الملك على ضرورة الحل",
+        // God's name after a noun is no compound name without a trigger.
+        "وصلى على رسول الله",
+        "وكان أمر الله نافذا",
+    ];
+    for text in rows {
+        let got = names(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
 }
 
 #[test]
