@@ -2,10 +2,13 @@
 //! document.
 
 use super::lexicon::{NameFlags, lexicon};
-use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
+use crate::document::token_splits::word_hash;
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
-use crate::extract::words::{FastSet, is_definite, is_stopword};
+use crate::extract::words::{is_definite, is_stopword};
+use crate::lexicon::IdentityHasher;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -94,32 +97,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "اجابت",
 ];
 
-/// Calls `f(prefix bytes, stem, article restored)` for the whole word and
-/// every admissible proclitic split (prefix not ending in ال), a لل word
-/// also with its article restored (للامم → الامم) before its bare stem.
-pub fn for_each_split(word: &str, mut f: impl FnMut(usize, &str, bool)) {
-    f(0, word, false);
-    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'س']) {
-        return;
-    }
-    let total = word.chars().count();
-    for (n, (i, c)) in word.char_indices().take(4).enumerate() {
-        let end = i + c.len_utf8();
-        if total - (n + 1) < MIN_STEM_CHARS {
-            break;
-        }
-        let (prefix, stem) = word.split_at(end);
-        if prefix.ends_with("ال") || !is_proclitic_sequence(prefix) {
-            continue;
-        }
-        if prefix.ends_with('ل') && stem.starts_with('ل') {
-            let restored = format!("ا{stem}");
-            f(end, &restored, true);
-        }
-        f(end, stem, false);
-    }
-}
-
 /// Ranges sorted by start, overlapping ones merged.
 fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut v = ranges.to_vec();
@@ -140,19 +117,22 @@ fn overlaps(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
     i < ranges.len() && ranges[i].start < r.end
 }
 
-/// Every stem any of the lexicons used by [`analyse`] knows.
-fn known_stems() -> &'static FastSet<String> {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+/// Every stem any of the lexicons used by [`analyse`] knows, by
+/// [`word_hash`]: one look-up of a precomputed hash rules out most stems.
+fn known_stems() -> &'static HashSet<u64, BuildHasherDefault<IdentityHasher>> {
+    static SET: OnceLock<HashSet<u64, BuildHasherDefault<IdentityHasher>>> = OnceLock::new();
     SET.get_or_init(|| {
         let lex = lexicon();
         let pl = places();
-        let mut s = FastSet::default();
-        s.extend(lex.names.keys().cloned());
-        s.extend(pl.demonyms.keys().cloned());
-        s.extend(pl.places.keys().cloned());
-        s.extend(SPEECH_VERBS.iter().map(|v| v.to_string()));
-        s.extend(lex.particles.keys().cloned());
-        s
+        let keys = lex
+            .names
+            .keys()
+            .chain(pl.demonyms.keys())
+            .chain(pl.places.keys())
+            .chain(lex.particles.keys())
+            .map(String::as_str)
+            .chain(SPEECH_VERBS.iter().copied());
+        keys.map(word_hash).collect()
     })
 }
 
@@ -164,7 +144,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let lex = lexicon();
     let pl = places();
     let mut out = Vec::with_capacity(doc.tokens().len());
-    for t in doc.tokens() {
+    for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
         let mut w = WordInfo {
             number: t.kind == TokenKind::Number,
@@ -178,7 +158,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             continue;
         }
         let known = known_stems();
-        if known.contains(k) {
+        if known.contains(&word_hash(k)) {
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
         }
@@ -194,11 +174,32 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         // Every admissible proclitic split, the whole word first; each
         // lexicon keeps the first split it knows.
         let mut place_prefix = None;
-        for_each_split(k, |p, stem, restored| {
-            // One lookup rules out most stems.
-            if !known.contains(stem) {
-                return;
+        let splits = doc.token_splits(ti);
+        // A لل word is read with its article restored (للامم → الامم) before
+        // its bare stem; names that have an article list it.
+        let ordered = splits
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.article)
+            .map(|(j, s)| match splits.get(j + 1) {
+                Some(next) if next.restored && !s.restored => next,
+                _ if s.restored => &splits[j - 1],
+                _ => s,
+            });
+        for s in ordered {
+            // One look-up of the precomputed hash rules out most stems.
+            if !known.contains(&s.hash) {
+                continue;
             }
+            let p = usize::from(s.cut);
+            let restored = s.restored;
+            let restored_stem;
+            let stem = if restored {
+                restored_stem = format!("ا{}", &k[p..]);
+                restored_stem.as_str()
+            } else {
+                &k[p..]
+            };
             if w.name.is_none()
                 && !restored
                 && let Some(f) = lex.names.get(stem)
@@ -218,7 +219,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             if !w.speech && p <= 2 && SPEECH_VERBS.contains(&stem) {
                 w.speech = true;
             }
-        });
+        }
         w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
         w.large_place &= w.place;
         out.push(w);
