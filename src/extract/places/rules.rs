@@ -19,16 +19,18 @@ use std::ops::Range;
 pub fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
     let lex = lexicon();
     let mut r = name;
-    let text = &key[r.clone()];
-    if let Some((first, rest)) = text.split_once(' ') {
+    let info = &lex.places[place as usize];
+    let broad = matches!(info.kind, "country" | "territory" | "continent");
+    // Word by word: «جنوب شرق آسيا» → «شرق آسيا» → «آسيا».
+    while let Some((first, rest)) = key[r.clone()].split_once(' ') {
         let role = exact(first).map(|t| t.role);
-        let info = &lex.places[place as usize];
-        let broad = matches!(info.kind, "country" | "territory" | "continent");
         let known_rest = lex
             .readings_of(rest)
             .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place));
         if (role == Some(Role::Head) && !broad) || (role == Some(Role::HeadKnown) && known_rest) {
             r.start += first.len() + 1;
+        } else {
+            break;
         }
     }
     let text = &key[r.clone()];
@@ -64,7 +66,9 @@ pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
     let key = doc.key();
     let club = next_token(doc, m.range.end).is_some_and(|t| {
         let w = doc.token_key(&tokens[t]);
-        w.starts_with("ال") && demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
+        w.starts_with("ال")
+            && (demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
+                || city_nisba(w))
     });
     let adjective = !m.has_prefix()
         && prev_token(doc, m.range.start).is_some_and(|p| {
@@ -73,6 +77,23 @@ pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
         })
         && demonym::demonym_of_key(&key[m.name.clone()]).is_some();
     club || adjective
+}
+
+/// True when a word (matching key) is the definite masculine nisba of a
+/// listed city: «الفاسي» (فاس), «التطواني» (تطوان). After a place it names a
+/// club: «المغرب الفاسي», as «ليون الفرنسي» does with a demonym.
+fn city_nisba(word: &str) -> bool {
+    let Some(stem) = word
+        .strip_prefix("ال")
+        .and_then(|w| w.strip_suffix('ي'))
+        .filter(|s| s.chars().count() >= 3)
+    else {
+        return false;
+    };
+    lexicon().readings_of(stem).is_some_and(|rs| {
+        rs.iter()
+            .all(|r| lexicon().places[r.place as usize].kind == "city")
+    })
 }
 
 /// True when the match opens its sentence and a dash or colon follows it:
@@ -90,12 +111,23 @@ pub fn dateline(doc: &Document, m: &LexMatch) -> bool {
 /// True when the match, without proclitics, is the whole of a quotation
 /// («الشرق الأوسط»، "الأهرام"): the title of a newspaper, book or programme
 /// named after a place, not the place.
+///
+/// A head noun before the opening quote makes it the place after all:
+/// «مدينة "برلين" الألمانية».
 pub fn quoted_title(doc: &Document, m: &LexMatch) -> bool {
     let key = doc.key();
+    let before = key[..m.range.start].trim_end();
+    let Some(open) = before.strip_suffix(['«', '"', '“', '\'']) else {
+        return false;
+    };
+    let after_head = open
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(trigger)
+        .is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown));
     !m.has_prefix()
-        && key[..m.range.start]
-            .trim_end()
-            .ends_with(['«', '"', '“', '\''])
+        && !after_head
         && key[m.range.end..]
             .trim_start()
             .starts_with(['»', '"', '”', '\''])
