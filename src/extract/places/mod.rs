@@ -51,6 +51,10 @@ struct Candidate {
     blocked: bool,
     ambiguous: bool,
     context: bool,
+    /// Right after an accord word (اتفاق الطائف).
+    accord: bool,
+    /// After a head noun or a locative word, or with a ب proclitic.
+    strict: bool,
 }
 
 impl Extractor for Places {
@@ -112,7 +116,9 @@ fn find(doc: &Document) -> Vec<Found> {
                     "country" | "territory" | "continent"
                 )
             });
-        let ambiguous = readings.iter().all(|r| r.ambiguous);
+        // A ك proclitic ("like") before a place is rare; before a word that
+        // only looks like one, common: «كلاوس» (Klaus, not ك + لاوس).
+        let ambiguous = readings.iter().all(|r| r.ambiguous) || prep == "ك";
         // An ambiguous name right before another place is a common noun in a
         // construct (بورصة لندن "the London stock exchange").
         let construct = ambiguous
@@ -136,9 +142,42 @@ fn find(doc: &Document) -> Vec<Found> {
                 );
                 (a..b).any(|u| sport[u] && tokens[u].sentence == tokens[t].sentence)
             });
+        // An ambiguous name described by a definite nisba adjective is a
+        // common noun: «العمارة الصينية» (Chinese architecture), «صور
+        // الفضائية»; not by a direction adjective, a listed trigger (الجليل
+        // الغربي), nor by its own country's demonym (صور اللبنانية).
+        let described = ambiguous
+            && next_token(doc, m.range.end).is_some_and(|t| {
+                let w = doc.token_key(&tokens[t]);
+                w.starts_with("ال")
+                    && (w.ends_with("يه") || w.ends_with('ي'))
+                    && w.len() > 10
+                    && exact(w).is_none()
+                    // «صور اللبنانية»: the place's own country describes it
+                    && demonym::demonym_of_key(w).is_none_or(|d| {
+                        !readings
+                            .iter()
+                            .any(|r| lex.places[r.place as usize].cc == Some(d.cc))
+                    })
+            });
+        // A whole word that only looks like a proclitic + place: «بليون»
+        // (billion), listed as `not_name`.
+        let lookalike = m.has_prefix()
+            && doc
+                .token_at(m.range.start)
+                .and_then(|t| exact(doc.token_key(&tokens[t])))
+                .is_some_and(|t| t.role == Role::NotName);
+        // «اتفاق الطائف»: the accord, and the place's other mentions in the
+        // document need a head noun or a locative word.
+        let accord =
+            trig.is_some_and(|t| t.role == Role::Blocker && t.kind == Some("accord")) && !conj;
+        let strict = trig.is_some_and(|t| matches!(t.role, Role::Head | Role::Locative))
+            || prep.starts_with('ب');
         let blocked = blocked
             || club
             || team
+            || described
+            || lookalike
             || construct
             || club_or_adjective(doc, m)
             || quoted_title(doc, m);
@@ -202,6 +241,8 @@ fn find(doc: &Document) -> Vec<Found> {
             blocked,
             ambiguous,
             context,
+            accord,
+            strict,
         });
     }
 
@@ -241,6 +282,17 @@ fn find(doc: &Document) -> Vec<Found> {
                     let i = ts.partition_point(|&t| t + NEAR < at);
                     ts.get(i).is_some_and(|&t| t <= at + NEAR)
                 });
+        }
+    }
+    // A place an accord is named after (اتفاق الطائف) is the accord in the
+    // rest of the document too, unless a head noun or locative word says
+    // otherwise.
+    if cands.iter().any(|c| c.accord) {
+        let accords: HashSet<u32> = cands.iter().filter(|c| c.accord).map(|c| c.place).collect();
+        for c in &mut cands {
+            if accords.contains(&c.place) && !c.strict {
+                c.blocked = true;
+            }
         }
     }
     // One sense per document: an ambiguous place seen with context once is a

@@ -56,6 +56,8 @@ fn name_like(word: &str) -> bool {
         && demonym_of_key(word).is_none()
         // nisba adjectives: «مدينة ساحلية», «بلدة حدودية»
         && !(word.ends_with("يه") && chars > 4)
+        // an imperfect verb with an object pronoun: «مدينة يقطنها»
+        && !(word.starts_with('ي') && word.ends_with("ها") && chars > 4)
 }
 
 /// The name after a head trigger at token `head`: its byte range in the
