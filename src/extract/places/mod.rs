@@ -317,15 +317,22 @@ fn find(doc: &Document) -> Vec<Found> {
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] || trigger(doc.token_key(t)).is_none_or(|t| t.role != Role::Head) {
+        if covered[ti] {
             continue;
         }
+        // A generic head with a kind (منطقة، جزيرة) makes a place of an
+        // indefinite foreign-looking word only: «منطقة بيكول».
+        let indefinite_only = match trigger(doc.token_key(t)) {
+            Some(t) if t.role == Role::Head => false,
+            Some(t) if t.role == Role::HeadKnown && t.kind.is_some() => true,
+            _ => continue,
+        };
         // Head nouns end in ة, which the matching fold writes ه: «بلده» is
         // "his country", not «بلدة».
         if doc.token_text(t).ends_with('ه') {
             continue;
         }
-        if let Some(r) = unknown::name_after_head(doc, ti, &covered) {
+        if let Some(r) = unknown::name_after_head(doc, ti, &covered, indefinite_only) {
             let k = key[r.clone()].to_string();
             unknown_keys.insert(k.clone());
             found.push(Found {
