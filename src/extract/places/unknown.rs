@@ -85,10 +85,11 @@ pub fn name_after_head(
     if indefinite_only {
         let text = doc.token_text(&tokens[first]);
         let chars = w1.chars().count();
+        // an imperfect verb: «منطقة يحظر فيها الطيران»
+        let verb = w1.starts_with(['ي', 'ت', 'ن']) && chars <= 5;
         let ok = !w1.starts_with("ال")
             && chars >= 4
-            // an imperfect verb: «منطقة يحظر فيها الطيران»
-            && !(w1.starts_with(['ي', 'ت', 'ن']) && chars <= 5)
+            && !verb
             && !text.ends_with(['ة', 'ه'])
             && !w1.ends_with("ها")
             && !w1.ends_with("هم");
