@@ -25,9 +25,9 @@ use crate::document::clitics::splits;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
-use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
+use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
 use rules::{
-    SPORT_NEAR, club_or_adjective, dateline, in_title, quoted_title, sport_tokens, trim_mention,
+    SPORT_NEAR, club_or_adjective, dateline, in_title, is_sport_token, quoted_title, trim_mention,
 };
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -79,7 +79,6 @@ fn find(doc: &Document) -> Vec<Found> {
     // needs them).
     let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::default();
 
-    let mut sport: Option<Vec<bool>> = None;
     let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
     for (i, m) in matches.iter().enumerate() {
@@ -135,12 +134,11 @@ fn find(doc: &Document) -> Vec<Found> {
             && !prep.starts_with('ب')
             && !dateline(doc, m)
             && doc.token_at(m.range.start).is_some_and(|t| {
-                let sport = sport.get_or_insert_with(|| sport_tokens(doc));
                 let (a, b) = (
                     t.saturating_sub(SPORT_NEAR),
                     (t + SPORT_NEAR + 1).min(tokens.len()),
                 );
-                (a..b).any(|u| sport[u] && tokens[u].sentence == tokens[t].sentence)
+                (a..b).any(|u| tokens[u].sentence == tokens[t].sentence && is_sport_token(doc, u))
             });
         // An ambiguous name described by a definite nisba adjective is a
         // common noun: «العمارة الصينية» (Chinese architecture), «صور
@@ -322,10 +320,9 @@ fn find(doc: &Document) -> Vec<Found> {
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an
         // indefinite foreign-looking word only: «منطقة بيكول».
-        let indefinite_only = match trigger(doc.token_key(t)) {
-            Some(t) if t.role == Role::Head => false,
-            Some(t) if t.role == Role::HeadKnown && t.kind.is_some() => true,
-            _ => continue,
+        let indefinite_only = match triggers::head(doc.token_key(t)) {
+            Some(t) => t.role == Role::HeadKnown,
+            None => continue,
         };
         // Head nouns end in ة, which the matching fold writes ه: «بلده» is
         // "his country", not «بلدة».
@@ -403,7 +400,7 @@ fn second_tier(
         // The lookup is the costly part: try it only where one of the
         // contexts tested below can hold (a head word or preposition before,
         // a known place joined by و before or after).
-        let prev = prev_token(doc, t.range.start);
+        let prev = prev_of(doc, ti);
         let may_follow_place = doc.token_key(t).starts_with('و')
             && prev.is_some_and(|p| place_ends.contains(&tokens[p].range.end));
         let may_precede_place = tokens.iter().skip(ti + 1).take(3).any(|n| {
@@ -413,7 +410,7 @@ fn second_tier(
         let may_have_head = prev.is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);
-            STRONG_BEFORE.contains(&w) || trigger(w).is_some_and(|t| t.role == Role::Head)
+            STRONG_BEFORE.contains(&w) || triggers::head(w).is_some_and(|t| t.role == Role::Head)
         });
         if !(may_follow_place || may_precede_place || may_have_head) {
             ti += 1;
@@ -433,7 +430,7 @@ fn second_tier(
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);
             STRONG_BEFORE.contains(&w)
-                || (trigger(w).is_some_and(|t| t.role == Role::Head)
+                || (triggers::head(w).is_some_and(|t| t.role == Role::Head)
                     && !doc.token_text(&tokens[p]).ends_with('ه'))
         });
         let blocked = prev

@@ -6,8 +6,10 @@ use super::demonym;
 use super::lexicon::lexicon;
 use super::triggers::{Role, exact, trigger};
 use crate::document::Document;
+use crate::extract::words::FastSet;
 use crate::lexicon::LexMatch;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The part of a gazetteer name that is the mention, as for «مدينة X» where
 /// X alone is the mention: a leading head noun (مدينة، محافظة …) is left out
@@ -191,21 +193,18 @@ const SPORT_WORDS: &[&str] = &[
     "الوصيف",
 ];
 
-/// For each token of the document, whether it is a sport word (one of
-/// [`SPORT_WORDS`], with or without a leading و/ف).
-pub fn sport_tokens(doc: &Document) -> Vec<bool> {
-    doc.tokens()
-        .iter()
-        .map(|t| {
-            let w = doc.token_key(t);
-            let w = w
-                .strip_prefix('و')
-                .or_else(|| w.strip_prefix('ف'))
-                .filter(|r| r.chars().count() >= 3)
-                .unwrap_or(w);
-            SPORT_WORDS.contains(&w)
-        })
-        .collect()
+/// True when token `t` is a sport word (one of [`SPORT_WORDS`], with or
+/// without a leading و/ف).
+pub fn is_sport_token(doc: &Document, t: usize) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| SPORT_WORDS.iter().copied().collect());
+    let w = doc.token_key(&doc.tokens()[t]);
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    set.contains(w)
 }
 
 /// How near (in tokens, same sentence) a sport word makes a city a club.
