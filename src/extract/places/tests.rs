@@ -275,6 +275,9 @@ fn names_that_are_also_words_need_context() {
         // a whole word listed as not a name: «بليون» (billion), not ب + ليون
         ("خصصت بليون دولار", &[]),
         ("وصل بليون أمس", &[]),
+        // an empire named after a place gives it context
+        ("أسس إمبراطورية مالي", &["مالي:مالي"]),
+        ("قال مالي أمس", &[]),
         // فارس is a given name; بلاد فارس is Persia
         ("قال فارس أمس", &[]),
         ("وصل إلى بلاد فارس", &["بلاد فارس:فارس"]),
