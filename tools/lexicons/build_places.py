@@ -113,6 +113,46 @@ class Gazetteer:
             return None
         self.places.append(p); self._reg(p); return p
 
+# ---------- transliteration variants of foreign names ----------
+# Arabic news transliterates foreign names in several ways; the loader folds only hamza/ة/ى. General
+# rules (no name list): Egyptian ج for the g that others write غ (هونغ كونغ / هونج كونج, غوانتانامو /
+# جوانتانامو); a prothetic ا before an initial s/sh cluster (ستوكهولم / استوكهولم, شتوتغارت /
+# اشتوتغارت); a long vowel written or not inside a long word (كاراكاس / كراكاس, تركمانستان /
+# تركمنستان, طاجيكستان / طاجكستان, أوروبا / أوربا); final ا / ة (بولندا / بولندة, أسمرة / أسمرا).
+# Applied only to places outside the Arab states (Arabic names have one native spelling), never when
+# the variant is another listed place, a word of another project lexicon or an everyday word.
+ARAB_CC = set('AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE'.split())
+VARIANT_KINDS = {'continent', 'country', 'territory', 'region', 'governorate', 'city', 'landmark'}
+VARIANT_MIN_LEN = 5        # letters of a one-word variant
+VOWELS = set('اوي')
+ARABIC_WORDS = set('''جمهورية مملكة إمارة سلطنة دولة أرخبيل جزيرة جزر شبه بحر خليج مضيق جبل جبال نهر بحيرة قناة
+صحراء وادي سهل هضبة مدينة ولاية إقليم مقاطعة منطقة جنوب شمال شرق غرب وسط رأس جديدة'''.split())
+
+def translit_variants(name):
+    """One-edit spelling variants of a foreign place name (see the comment above). Words with the
+    article, generic words (جمهورية، أرخبيل …) and nisba adjectives are Arabic: left as they are."""
+    name = _DIAC.sub('', clean(name))
+    words = name.split()
+    out = []
+    if 'غ' in name:
+        out.append(' '.join(w if w in ARABIC_WORDS else w.replace('غ', 'ج') for w in words))
+    for i, w in enumerate(words):
+        if w.startswith('ال') or w in ARABIC_WORDS or w.endswith('ية'):
+            continue
+        def put(nw):
+            out.append(' '.join(words[:i] + [nw] + words[i + 1:]))
+        if len(w) >= 4 and w[0] in 'سش' and w[1] not in VOWELS:
+            put('ا' + w)
+        for j in range(1, len(w) - 1):
+            if (w[j] == 'ا' and len(w) >= 6 or w[j] == 'ي' and len(w) >= 7) \
+                    and w[j - 1] not in VOWELS | set('أإآ') and w[j + 1] not in VOWELS:
+                put(w[:j] + w[j + 1:])
+        if len(w) >= 5 and w[-1] == 'ة':
+            put(w[:-1] + 'ا')
+        if len(w) >= 5 and w[-1] == 'ا' and w[-2] != 'ي':
+            put(w[:-1] + 'ة')
+    return [v for v in out if v != name]
+
 def build_places(src, out, check):
     excl_names, excl_tz = set(), []
     for r in read_tsv(os.path.join(HERE, 'places_exclude.tsv')):
@@ -201,7 +241,26 @@ def build_places(src, out, check):
         gz.add_auto(Place(name, 'city', tzcc[r['tz_id']], [], [name], 'cldr-tz'),
                     skip_if_new=lambda p: any(k in country_keys for k in p.names))
 
-    # 5. rows, multi/primary resolution
+    # 5. transliteration variants of foreign names (see translit_variants)
+    other = other_words(src, out) | {key(w) for w in TIER2_STOP}
+    added = 0
+    for p in list(gz.places):
+        if p.kind not in VARIANT_KINDS or p.cc in ARAB_CC or (not p.cc and p.kind != 'continent'):
+            continue
+        for k, n in list(p.names.items()):
+            for v in translit_variants(n):
+                kv = key(v)
+                if (kv in gz.by_key or kv in other or kv in excl_names or kv in p.names
+                        or (' ' not in v and len(kv) < VARIANT_MIN_LEN)
+                        or (kv.endswith('ا') and kv[:-1] in other)):   # مديرا: accusative of مدير
+                    continue
+                p.add_names([v]); gz._reg(p); added += 1
+                if k in p.amb:
+                    p.amb.add(kv)
+    if check:
+        print('transliteration variants added:', added)
+
+    # 6. rows, multi/primary resolution
     rows = []
     for p in gz.places:
         for n in p.names.values():
@@ -379,13 +438,10 @@ TIER2_STOP = set('''
 TIER2_MIN_LEN = 4          # letters of a one-word name
 TIER2_MAX_WORDS = 3
 
-def build_tier2(src, out, gz):
-    """lexicons/places_tier2.tsv: city labels of the raw sources that the curated gazetteer does not
-    list, accepted by the extractor only with strong context (see docs/places.md)."""
-    taken = set()
-    for p in gz.places:
-        taken.update(p.names)
-    # names that other project lexicons give another meaning (person names, titles, demonyms ...)
+def other_words(src, out):
+    """Keys of words that other project lexicons give another meaning (person names, titles, demonyms,
+    months, triggers ...), of one-word foreign person names and of CLDR language names: neither a
+    second-tier name nor a generated spelling variant may be one of them."""
     other = set()
     for fn, col in (('given_names.tsv', 0), ('family_names.tsv', 0), ('person_titles.tsv', 0),
                     ('demonyms.tsv', 0), ('place_triggers.tsv', 0), ('dates.tsv', 0),
@@ -406,6 +462,15 @@ def build_tier2(src, out, gz):
     for r in read_tsv(os.path.join(src, 'cldr_languages_ar.tsv')):
         for v in r.values():
             other.add(key(v))
+    return other
+
+def build_tier2(src, out, gz):
+    """lexicons/places_tier2.tsv: city labels of the raw sources that the curated gazetteer does not
+    list, accepted by the extractor only with strong context (see docs/places.md)."""
+    taken = set()
+    for p in gz.places:
+        taken.update(p.names)
+    other = other_words(src, out)
     stop = {key(w) for w in TIER2_STOP}
     heads = {key(w) for w in HEAD_WORDS}
     names = OrderedDict()
@@ -482,8 +547,8 @@ def main():
     if not os.path.isdir(a.sources) and os.path.isdir('/work/shared/lexicon-sources'):
         a.sources = '/work/shared/lexicon-sources'
     os.makedirs(a.out, exist_ok=True)
+    dem = build_demonyms(a.sources, a.out)   # first: the variant filter reads demonyms.tsv
     rows, gz, cc = build_places(a.sources, a.out, a.check)
-    dem = build_demonyms(a.sources, a.out)
     build_tier2(a.sources, a.out, gz)
     if a.check:
         self_check(rows, dem)

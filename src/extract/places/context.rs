@@ -18,6 +18,17 @@ pub fn prev_token(doc: &Document, pos: usize) -> Option<usize> {
     gap.chars().all(char::is_whitespace).then_some(prev)
 }
 
+/// [`prev_token`] of token `ti` itself, without a search.
+pub fn prev_of(doc: &Document, ti: usize) -> Option<usize> {
+    let prev = ti.checked_sub(1)?;
+    let (t, p) = (doc.tokens().get(ti)?, &doc.tokens()[prev]);
+    if t.sentence != p.sentence {
+        return None;
+    }
+    let gap = doc.key().get(p.range.end..t.range.start)?;
+    gap.chars().all(char::is_whitespace).then_some(prev)
+}
+
 /// The token just after byte `pos` (the end of a match) in the same
 /// sentence, when only whitespace separates them.
 pub fn next_token(doc: &Document, pos: usize) -> Option<usize> {

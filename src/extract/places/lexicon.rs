@@ -162,6 +162,18 @@ mod tests {
             ("عمان", "عمان", "country", "OM", true, 2),
             ("جدة", "جدة", "city", "SA", true, 1),
             ("جده", "جدة", "city", "SA", true, 1),
+            // transliteration variants derived by the generator
+            ("كراكاس", "كاراكاس", "city", "VE", false, 1),
+            ("تركمنستان", "تركمانستان", "country", "TM", false, 1),
+            ("جوانتانامو", "غوانتانامو", "landmark", "CU", false, 1),
+            ("استوكهولم", "ستوكهولم", "city", "SE", false, 1),
+            ("بولندة", "بولندا", "country", "PL", false, 1),
+            ("مانيلة", "مانيلا", "city", "PH", false, 1),
+            // hand-curated spellings and names (general knowledge)
+            ("زيوريخ", "زيورخ", "city", "CH", false, 1),
+            ("بلنسية", "فالنسيا", "city", "ES", false, 1),
+            ("القسطنطينية", "إسطنبول", "city", "TR", false, 1),
+            ("ينبع", "ينبع", "city", "SA", true, 1),
         ];
         for &(name, display, kind, cc, ambiguous, n) in rows {
             let r = lex.readings_of(name).unwrap_or_else(|| panic!("{name}"));
@@ -171,6 +183,17 @@ mod tests {
                 (display, kind, Some(cc), ambiguous, n),
                 "{name}"
             );
+        }
+        // historical states: no ISO code
+        for name in ["الاتحاد السوفياتي", "الاتحاد السوفييتي", "يوغسلافيا"]
+        {
+            let r = lex.readings_of(name).unwrap_or_else(|| panic!("{name}"));
+            let p = &lex.places[r[0].place as usize];
+            assert_eq!((p.kind, p.cc), ("country", None), "{name}");
+        }
+        // variants that would be everyday words are not generated
+        for word in ["مديرا", "المتوسط"] {
+            assert!(lex.readings_of(word).is_none(), "{word}");
         }
     }
 }

@@ -25,9 +25,9 @@ use crate::document::clitics::splits;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
-use context::{is_context, next_token, preposition_prefix, prev_token, prev_trigger};
+use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
 use rules::{
-    SPORT_NEAR, club_or_adjective, dateline, in_title, quoted_title, sport_tokens, trim_mention,
+    SPORT_NEAR, club_or_adjective, dateline, in_title, is_sport_token, quoted_title, trim_mention,
 };
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -51,6 +51,10 @@ struct Candidate {
     blocked: bool,
     ambiguous: bool,
     context: bool,
+    /// Right after an accord word (اتفاق الطائف).
+    accord: bool,
+    /// After a head noun or a locative word, or with a ب proclitic.
+    strict: bool,
 }
 
 impl Extractor for Places {
@@ -75,7 +79,6 @@ fn find(doc: &Document) -> Vec<Found> {
     // needs them).
     let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::default();
 
-    let mut sport: Option<Vec<bool>> = None;
     let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
     for (i, m) in matches.iter().enumerate() {
@@ -112,7 +115,9 @@ fn find(doc: &Document) -> Vec<Found> {
                     "country" | "territory" | "continent"
                 )
             });
-        let ambiguous = readings.iter().all(|r| r.ambiguous);
+        // A ك proclitic ("like") before a place is rare; before a word that
+        // only looks like one, common: «كلاوس» (Klaus, not ك + لاوس).
+        let ambiguous = readings.iter().all(|r| r.ambiguous) || prep == "ك";
         // An ambiguous name right before another place is a common noun in a
         // construct (بورصة لندن "the London stock exchange").
         let construct = ambiguous
@@ -129,16 +134,48 @@ fn find(doc: &Document) -> Vec<Found> {
             && !prep.starts_with('ب')
             && !dateline(doc, m)
             && doc.token_at(m.range.start).is_some_and(|t| {
-                let sport = sport.get_or_insert_with(|| sport_tokens(doc));
                 let (a, b) = (
                     t.saturating_sub(SPORT_NEAR),
                     (t + SPORT_NEAR + 1).min(tokens.len()),
                 );
-                (a..b).any(|u| sport[u] && tokens[u].sentence == tokens[t].sentence)
+                (a..b).any(|u| tokens[u].sentence == tokens[t].sentence && is_sport_token(doc, u))
             });
+        // An ambiguous name described by a definite nisba adjective is a
+        // common noun: «العمارة الصينية» (Chinese architecture), «صور
+        // الفضائية»; not by a direction adjective, a listed trigger (الجليل
+        // الغربي), nor by its own country's demonym (صور اللبنانية).
+        let described = ambiguous
+            && next_token(doc, m.range.end).is_some_and(|t| {
+                let w = doc.token_key(&tokens[t]);
+                w.starts_with("ال")
+                    && (w.ends_with("يه") || w.ends_with('ي'))
+                    && w.len() > 10
+                    && exact(w).is_none()
+                    // «صور اللبنانية»: the place's own country describes it
+                    && demonym::demonym_of_key(w).is_none_or(|d| {
+                        !readings
+                            .iter()
+                            .any(|r| lex.places[r.place as usize].cc == Some(d.cc))
+                    })
+            });
+        // A whole word that only looks like a proclitic + place: «بليون»
+        // (billion), listed as `not_name`.
+        let lookalike = m.has_prefix()
+            && doc
+                .token_at(m.range.start)
+                .and_then(|t| exact(doc.token_key(&tokens[t])))
+                .is_some_and(|t| t.role == Role::NotName);
+        // «اتفاق الطائف»: the accord, and the place's other mentions in the
+        // document need a head noun or a locative word.
+        let accord =
+            trig.is_some_and(|t| t.role == Role::Blocker && t.kind == Some("accord")) && !conj;
+        let strict = trig.is_some_and(|t| matches!(t.role, Role::Head | Role::Locative))
+            || prep.starts_with('ب');
         let blocked = blocked
             || club
             || team
+            || described
+            || lookalike
             || construct
             || club_or_adjective(doc, m)
             || quoted_title(doc, m);
@@ -202,6 +239,8 @@ fn find(doc: &Document) -> Vec<Found> {
             blocked,
             ambiguous,
             context,
+            accord,
+            strict,
         });
     }
 
@@ -243,6 +282,17 @@ fn find(doc: &Document) -> Vec<Found> {
                 });
         }
     }
+    // A place an accord is named after (اتفاق الطائف) is the accord in the
+    // rest of the document too, unless a head noun or locative word says
+    // otherwise.
+    if cands.iter().any(|c| c.accord) {
+        let accords: HashSet<u32> = cands.iter().filter(|c| c.accord).map(|c| c.place).collect();
+        for c in &mut cands {
+            if accords.contains(&c.place) && !c.strict {
+                c.blocked = true;
+            }
+        }
+    }
     // One sense per document: an ambiguous place seen with context once is a
     // place everywhere.
     let confirmed: HashSet<u32> = cands
@@ -265,15 +315,21 @@ fn find(doc: &Document) -> Vec<Found> {
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] || trigger(doc.token_key(t)).is_none_or(|t| t.role != Role::Head) {
+        if covered[ti] {
             continue;
         }
+        // A generic head with a kind (منطقة، جزيرة) makes a place of an
+        // indefinite foreign-looking word only: «منطقة بيكول».
+        let indefinite_only = match triggers::head(doc.token_key(t)) {
+            Some(t) => t.role == Role::HeadKnown,
+            None => continue,
+        };
         // Head nouns end in ة, which the matching fold writes ه: «بلده» is
         // "his country", not «بلدة».
         if doc.token_text(t).ends_with('ه') {
             continue;
         }
-        if let Some(r) = unknown::name_after_head(doc, ti, &covered) {
+        if let Some(r) = unknown::name_after_head(doc, ti, &covered, indefinite_only) {
             let k = key[r.clone()].to_string();
             unknown_keys.insert(k.clone());
             found.push(Found {
@@ -344,7 +400,7 @@ fn second_tier(
         // The lookup is the costly part: try it only where one of the
         // contexts tested below can hold (a head word or preposition before,
         // a known place joined by و before or after).
-        let prev = prev_token(doc, t.range.start);
+        let prev = prev_of(doc, ti);
         let may_follow_place = doc.token_key(t).starts_with('و')
             && prev.is_some_and(|p| place_ends.contains(&tokens[p].range.end));
         let may_precede_place = tokens.iter().skip(ti + 1).take(3).any(|n| {
@@ -354,7 +410,7 @@ fn second_tier(
         let may_have_head = prev.is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);
-            STRONG_BEFORE.contains(&w) || trigger(w).is_some_and(|t| t.role == Role::Head)
+            STRONG_BEFORE.contains(&w) || triggers::head(w).is_some_and(|t| t.role == Role::Head)
         });
         if !(may_follow_place || may_precede_place || may_have_head) {
             ti += 1;
@@ -374,7 +430,7 @@ fn second_tier(
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);
             STRONG_BEFORE.contains(&w)
-                || (trigger(w).is_some_and(|t| t.role == Role::Head)
+                || (triggers::head(w).is_some_and(|t| t.role == Role::Head)
                     && !doc.token_text(&tokens[p]).ends_with('ه'))
         });
         let blocked = prev

@@ -6,8 +6,10 @@ use super::demonym;
 use super::lexicon::lexicon;
 use super::triggers::{Role, exact, trigger};
 use crate::document::Document;
+use crate::extract::words::FastSet;
 use crate::lexicon::LexMatch;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The part of a gazetteer name that is the mention, as for «مدينة X» where
 /// X alone is the mention: a leading head noun (مدينة، محافظة …) is left out
@@ -19,16 +21,18 @@ use std::ops::Range;
 pub fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
     let lex = lexicon();
     let mut r = name;
-    let text = &key[r.clone()];
-    if let Some((first, rest)) = text.split_once(' ') {
+    let info = &lex.places[place as usize];
+    let broad = matches!(info.kind, "country" | "territory" | "continent");
+    // Word by word: «جنوب شرق آسيا» → «شرق آسيا» → «آسيا».
+    while let Some((first, rest)) = key[r.clone()].split_once(' ') {
         let role = exact(first).map(|t| t.role);
-        let info = &lex.places[place as usize];
-        let broad = matches!(info.kind, "country" | "territory" | "continent");
         let known_rest = lex
             .readings_of(rest)
             .is_some_and(|rs| !broad || rs.iter().any(|x| x.place == place));
         if (role == Some(Role::Head) && !broad) || (role == Some(Role::HeadKnown) && known_rest) {
             r.start += first.len() + 1;
+        } else {
+            break;
         }
     }
     let text = &key[r.clone()];
@@ -64,7 +68,9 @@ pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
     let key = doc.key();
     let club = next_token(doc, m.range.end).is_some_and(|t| {
         let w = doc.token_key(&tokens[t]);
-        w.starts_with("ال") && demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
+        w.starts_with("ال")
+            && (demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
+                || city_nisba(w))
     });
     let adjective = !m.has_prefix()
         && prev_token(doc, m.range.start).is_some_and(|p| {
@@ -73,6 +79,23 @@ pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
         })
         && demonym::demonym_of_key(&key[m.name.clone()]).is_some();
     club || adjective
+}
+
+/// True when a word (matching key) is the definite masculine nisba of a
+/// listed city: «الفاسي» (فاس), «التطواني» (تطوان). After a place it names a
+/// club: «المغرب الفاسي», as «ليون الفرنسي» does with a demonym.
+fn city_nisba(word: &str) -> bool {
+    let Some(stem) = word
+        .strip_prefix("ال")
+        .and_then(|w| w.strip_suffix('ي'))
+        .filter(|s| s.chars().count() >= 3)
+    else {
+        return false;
+    };
+    lexicon().readings_of(stem).is_some_and(|rs| {
+        rs.iter()
+            .all(|r| lexicon().places[r.place as usize].kind == "city")
+    })
 }
 
 /// True when the match opens its sentence and a dash or colon follows it:
@@ -90,12 +113,23 @@ pub fn dateline(doc: &Document, m: &LexMatch) -> bool {
 /// True when the match, without proclitics, is the whole of a quotation
 /// («الشرق الأوسط»، "الأهرام"): the title of a newspaper, book or programme
 /// named after a place, not the place.
+///
+/// A head noun before the opening quote makes it the place after all:
+/// «مدينة "برلين" الألمانية».
 pub fn quoted_title(doc: &Document, m: &LexMatch) -> bool {
     let key = doc.key();
+    let before = key[..m.range.start].trim_end();
+    let Some(open) = before.strip_suffix(['«', '"', '“', '\'']) else {
+        return false;
+    };
+    let after_head = open
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(trigger)
+        .is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown));
     !m.has_prefix()
-        && key[..m.range.start]
-            .trim_end()
-            .ends_with(['«', '"', '“', '\''])
+        && !after_head
         && key[m.range.end..]
             .trim_start()
             .starts_with(['»', '"', '”', '\''])
@@ -141,23 +175,36 @@ const SPORT_WORDS: &[&str] = &[
     "هداف",
     "الهداف",
     "المجموعه",
+    "جزاء",
+    "ركله",
+    "ركلات",
+    "شباك",
+    "الشباك",
+    "مهاجم",
+    "المهاجم",
+    "الحارس",
+    "الذهاب",
+    "الاياب",
+    "ذهاب",
+    "اياب",
+    "الصداره",
+    "المتصدر",
+    "متذيل",
+    "الوصيف",
 ];
 
-/// For each token of the document, whether it is a sport word (one of
-/// [`SPORT_WORDS`], with or without a leading و/ف).
-pub fn sport_tokens(doc: &Document) -> Vec<bool> {
-    doc.tokens()
-        .iter()
-        .map(|t| {
-            let w = doc.token_key(t);
-            let w = w
-                .strip_prefix('و')
-                .or_else(|| w.strip_prefix('ف'))
-                .filter(|r| r.chars().count() >= 3)
-                .unwrap_or(w);
-            SPORT_WORDS.contains(&w)
-        })
-        .collect()
+/// True when token `t` is a sport word (one of [`SPORT_WORDS`], with or
+/// without a leading و/ف).
+pub fn is_sport_token(doc: &Document, t: usize) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| SPORT_WORDS.iter().copied().collect());
+    let w = doc.token_key(&doc.tokens()[t]);
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    set.contains(w)
 }
 
 /// How near (in tokens, same sentence) a sport word makes a city a club.

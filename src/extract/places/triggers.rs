@@ -3,7 +3,7 @@
 //! that cannot be a place name.
 
 use crate::document::clitics::splits;
-use crate::extract::words::FastMap as HashMap;
+use crate::extract::words::{FastMap as HashMap, FastSet};
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
 use std::sync::OnceLock;
@@ -77,6 +77,33 @@ pub fn exact(word_key: &str) -> Option<Trigger> {
     table().get(word_key).copied()
 }
 
+/// The head noun a word is (role [`Role::Head`], or [`Role::HeadKnown`] with
+/// a kind), proclitics allowed as in [`trigger`]. Most words end in none of
+/// the few head nouns: they are rejected by a suffix test before any hash
+/// look-up or proclitic split (this runs on every token of a document).
+pub fn head(word_key: &str) -> Option<Trigger> {
+    fn is_head(t: &Trigger) -> bool {
+        t.role == Role::Head || (t.role == Role::HeadKnown && t.kind.is_some())
+    }
+    fn last_two(word: &str) -> Option<(char, char)> {
+        let mut it = word.chars().rev();
+        let b = it.next()?;
+        Some((it.next().unwrap_or(' '), b))
+    }
+    static ENDINGS: OnceLock<FastSet<(char, char)>> = OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| {
+        table()
+            .iter()
+            .filter(|(_, t)| is_head(t))
+            .filter_map(|(k, _)| last_two(k))
+            .collect()
+    });
+    if last_two(word_key).is_none_or(|e| !endings.contains(&e)) {
+        return None;
+    }
+    trigger(word_key).filter(is_head)
+}
+
 /// The trigger a word is, allowing و ف ب ل ك proclitics in front of heads,
 /// locatives, blockers and offices (بمدينة، وفي، وجامعة، ووزير). Other roles
 /// match only as written.
@@ -122,6 +149,17 @@ mod tests {
         ];
         for &(word, want) in rows {
             assert_eq!(trigger(&match_key(word)).map(|t| t.role), want, "{word}");
+        }
+        let heads: &[(&str, Option<Role>)] = &[
+            ("بمدينة", Some(Role::Head)),
+            ("وحي", Some(Role::Head)),
+            ("منطقة", Some(Role::HeadKnown)),
+            ("العاصمة", None),
+            ("الملك", None),
+            ("كتاب", None),
+        ];
+        for &(word, want) in heads {
+            assert_eq!(head(&match_key(word)).map(|t| t.role), want, "{word}");
         }
     }
 }

@@ -56,12 +56,22 @@ fn name_like(word: &str) -> bool {
         && demonym_of_key(word).is_none()
         // nisba adjectives: «مدينة ساحلية», «بلدة حدودية»
         && !(word.ends_with("يه") && chars > 4)
+        // an imperfect verb with an object pronoun: «مدينة يقطنها»
+        && !(word.starts_with('ي') && word.ends_with("ها") && chars > 4)
 }
 
 /// The name after a head trigger at token `head`: its byte range in the
 /// normalized text, or `None` when the next words do not look like a name.
-/// `covered` says which tokens already belong to a gazetteer match.
-pub fn name_after_head(doc: &Document, head: usize, covered: &[bool]) -> Option<Range<usize>> {
+/// `covered` says which tokens already belong to a gazetteer match. With
+/// `indefinite_only` (after a generic head such as منطقة), the name is one
+/// indefinite word of at least four letters not ending in ة (a feminine
+/// adjective: «منطقة عازلة») nor in a pronoun: «منطقة بيكول».
+pub fn name_after_head(
+    doc: &Document,
+    head: usize,
+    covered: &[bool],
+    indefinite_only: bool,
+) -> Option<Range<usize>> {
     let tokens = doc.tokens();
     let first = next_token(doc, tokens.get(head)?.range.end)?;
     if covered[first] || tokens[first].kind != TokenKind::Word {
@@ -72,6 +82,19 @@ pub fn name_after_head(doc: &Document, head: usize, covered: &[bool]) -> Option<
         return None;
     }
     let mut range = tokens[first].range.clone();
+    if indefinite_only {
+        let text = doc.token_text(&tokens[first]);
+        let chars = w1.chars().count();
+        // an imperfect verb: «منطقة يحظر فيها الطيران»
+        let verb = w1.starts_with(['ي', 'ت', 'ن']) && chars <= 5;
+        let ok = !w1.starts_with("ال")
+            && chars >= 4
+            && !verb
+            && !text.ends_with(['ة', 'ه'])
+            && !w1.ends_with("ها")
+            && !w1.ends_with("هم");
+        return ok.then_some(range);
+    }
     if let Some(second) = next_token(doc, range.end) {
         let w2 = doc.token_key(&tokens[second]);
         let starter = COMPOUND_STARTERS.contains(&w1);
