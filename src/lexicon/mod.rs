@@ -36,16 +36,31 @@ pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
 /// `key` with its words separated by single spaces and no space at either
 /// end; returned as it is (no allocation) when it already is so.
 pub fn single_spaced(key: String) -> String {
-    let bytes = key.as_bytes();
-    let clean = bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes.windows(2).any(|w| w == b"  ")
-        // Other white space is an ASCII control or starts with one of these
-        // lead bytes (U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000).
-        && (!bytes
-            .iter()
-            .any(|b| matches!(b, b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
-            || !key.contains(|c: char| c.is_whitespace() && c != ' '));
+    // One pass: no space at either end or after another space, and no other
+    // white space, which is an ASCII control or starts with one of these lead
+    // bytes (U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000; other characters
+    // that start so take the slow check).
+    let mut after_space = true;
+    let mut plain = true;
+    for &b in key.as_bytes() {
+        match b {
+            b' ' if after_space => {
+                plain = false;
+                break;
+            }
+            b' ' => after_space = true,
+            b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                plain = false;
+                break;
+            }
+            _ => after_space = false,
+        }
+    }
+    let clean = (plain && (!after_space || key.is_empty()))
+        || (!key.starts_with(' ')
+            && !key.ends_with(' ')
+            && !key.contains("  ")
+            && !key.contains(|c: char| c.is_whitespace() && c != ' '));
     if clean {
         key
     } else {
@@ -357,6 +372,10 @@ mod tests {
             ("a\u{00E9}b", "a\u{00E9}b"),
             ("\u{00A0}", ""),
             ("", ""),
+            ("a ", "a"),
+            (" a", "a"),
+            ("a  b", "a b"),
+            ("«ب» ج", "«ب» ج"),
         ] {
             assert_eq!(single_spaced(input.to_string()), want, "{input:?}");
         }
