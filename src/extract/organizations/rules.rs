@@ -46,6 +46,64 @@ const KEEP_HEADS: &[&str] = &[
     "هيئه",
 ];
 
+/// Heads whose complement is the proper name of a medium, a club or a
+/// mosque: the mention is the name alone, even when it is definite
+/// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
+/// that begins with one of them is cut after it when the rest is a name of
+/// the same organization («حركة حماس» → حماس).
+const NAME_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "فضائيه",
+    "نادي",
+    "النادي",
+    "فريق",
+    "مسجد",
+];
+
+/// Further heads cut from a lexicon name when the rest is a name of the same
+/// organization («وكالة فرانس برس» → فرانس برس، «حركة طالبان» → طالبان).
+const LEXICON_CUT_HEADS: &[&str] = &["وكاله", "حركه", "شركه", "تنظيم", "جماعه", "شبكه", "منظمه"];
+
+/// Adjectives that make a definite head with a لل complement a proper name
+/// («الاتحاد الدولي للشرطة», «المنظمة العالمية للملكية الفكرية»).
+const INSTITUTIONAL_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "العالمي",
+    "العالميه",
+    "الوطني",
+    "الوطنيه",
+    "الاعلي",
+    "العليا",
+    "العام",
+    "العامه",
+    "العربي",
+    "العربيه",
+    "الاسلامي",
+    "الاسلاميه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الاسيوي",
+    "الاسيويه",
+    "القاري",
+    "القاريه",
+    "الاتحادي",
+    "الاتحاديه",
+    "المركزي",
+    "المركزيه",
+    "الفيدرالي",
+    "الفيدراليه",
+    "الاقليمي",
+    "الاقليميه",
+    "الخليجي",
+    "الخليجيه",
+];
+
 /// Head kinds whose head + common-word complements make a description,
 /// not a name.
 const DESCRIPTIVE_KINDS: &[&str] = &[
@@ -55,6 +113,30 @@ const DESCRIPTIVE_KINDS: &[&str] = &[
     "agency_media",
     "club",
 ];
+
+/// Head kinds of public authorities: a definite one needs a country
+/// («الحكومة العراقية»), a field complement is not enough.
+const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
+
+/// The last token of a field complement right after token `j`: ل + an
+/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»).
+fn field_complement(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    let (ka, kb) = (doc.token_key(a), doc.token_key(b));
+    let ok = clean_gap(doc, j, j + 1)
+        && clean_gap(doc, j + 1, j + 2)
+        && a.sentence == b.sentence
+        && ka.starts_with('ل')
+        && !ka.starts_with("لل")
+        && !ka.starts_with("ال")
+        && ka.chars().count() >= 4
+        && !is_stopword(ka)
+        && kb.starts_with("ال")
+        && is_definite(kb)
+        && !is_stopword(kb);
+    ok.then_some(j + 2)
+}
 
 const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
@@ -151,7 +233,53 @@ fn media_context(doc: &Document, m: &LexMatch) -> bool {
     )
 }
 
-/// Lexicon candidates (unambiguous entries only).
+/// True when a match stands alone in quotation marks or parentheses
+/// («الشرق الأوسط», ( العربي )).
+fn enclosed(doc: &Document, m: &LexMatch) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
+    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    let open = before.chars().next_back();
+    let close = after.chars().next();
+    open.is_some_and(|c| OPEN_QUOTES.contains(&c) || c == '(')
+        && close.is_some_and(|c| CLOSE_QUOTES.contains(&c) || c == ')' || c == '«')
+}
+
+/// The byte offset of the word after the first one of a match's name.
+fn second_word(doc: &Document, name: &Range<usize>) -> Option<usize> {
+    let k = &doc.key()[name.clone()];
+    k.find(' ').map(|i| name.start + i + 1)
+}
+
+/// The trimmed range of a lexicon match: a head that only introduces the
+/// name («حركة حماس» → حماس) and a demonym after it («حزب الله اللبناني» →
+/// حزب الله) are left out when the rest is a name of the same organization.
+/// Returns the name range and the country of a demonym left out.
+fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>, Option<String>) {
+    let lex = orgs();
+    let key = doc.key();
+    let same = |r: Range<usize>| lex.by_key.get(&entry_key(&key[r])) == Some(&entry);
+    let mut name = m.name.clone();
+    let first = key[name.clone()].split(' ').next().unwrap_or("");
+    if (NAME_HEADS.contains(&first) || LEXICON_CUT_HEADS.contains(&first))
+        && let Some(s) = second_word(doc, &name)
+        && same(s..name.end)
+    {
+        name.start = s;
+    }
+    let mut cc = None;
+    let k = &key[name.clone()];
+    if let Some(i) = k.rfind(' ')
+        && let Some(d) = places().demonyms.get(&k[i + 1..])
+        && same(name.start..name.start + i)
+    {
+        cc = Some(d.cc.clone());
+        name.end = name.start + i;
+    }
+    (name, cc)
+}
+
+/// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
 pub fn lexicon_candidates(
     doc: &Document,
     names: &[LexMatch],
@@ -160,17 +288,28 @@ pub fn lexicon_candidates(
     let lex = orgs();
     let mut out = Vec::new();
     let mut sports: Option<bool> = None;
+    // One sense per discourse: an ambiguous name of an organization that the
+    // document also names unambiguously («حركة حماس» … «حماس»).
+    let seen: Vec<&str> = names
+        .iter()
+        .filter_map(|m| lex.entries.get(m.entry as usize))
+        .filter(|e| !e.ambiguous)
+        .map(|e| e.canonical.as_str())
+        .collect();
     for m in names.iter().cloned() {
         let Some(e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
         // an ambiguous club also in a sports article, an ambiguous medium
-        // also in a dateline or after a correspondent.
+        // also in a dateline or after a correspondent; any of them in
+        // quotation marks or parentheses or when named elsewhere.
         if e.ambiguous {
             let ok = doc
                 .token_at(m.range.start)
                 .is_some_and(|t| after_head.contains(&t))
+                || seen.contains(&e.canonical.as_str())
+                || enclosed(doc, &m)
                 || match e.kind.as_deref() {
                     Some("club") => *sports.get_or_insert_with(|| sports_context(doc)),
                     Some("agency_media") => media_context(doc, &m),
@@ -180,14 +319,19 @@ pub fn lexicon_candidates(
                 continue;
             }
         }
-        let definite =
-            entry_key(&e.canonical).starts_with("ال") || doc.key()[m.name.clone()].starts_with('ل');
-        let (start, _) = mention_start(doc, &m.range, &m.name, definite);
+        let (name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        let (start, _) = if name.start == m.name.start {
+            let definite = entry_key(&e.canonical).starts_with("ال")
+                || doc.key()[m.name.clone()].starts_with('ل');
+            mention_start(doc, &m.range, &m.name, definite)
+        } else {
+            (name.start, false)
+        };
         out.push(Candidate {
-            range: start..m.range.end,
+            range: start..name.end,
             canonical: e.canonical.clone(),
             kind: e.kind.clone(),
-            cc: e.cc.clone(),
+            cc: e.cc.clone().or(demonym_cc),
             from_lexicon: true,
             named: true,
         });
@@ -349,6 +493,8 @@ pub fn head_candidates(
         let mut n = 0;
         let mut cc: Option<String> = None;
         let mut has_country = false;
+        let mut institutional = false;
+        let mut field = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -372,7 +518,12 @@ pub fn head_candidates(
                 has_country = true;
                 end = j;
                 n += 1;
-                // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …).
+                // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
+                // except before the field of a body: «الاتحاد الكويتي لكرة
+                // القدم».
+                if !ministry && let Some(e) = field_complement(doc, j) {
+                    end = e;
+                }
                 break;
             }
             let place = lookup_stem(k, |s| pl.places.get(s).cloned())
@@ -392,6 +543,12 @@ pub fn head_candidates(
             let definite_plain =
                 k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
             if definite_plain && is_definite(k) {
+                if n == 0 && INSTITUTIONAL_ADJECTIVES.contains(&k) {
+                    institutional = true;
+                }
+                if k.starts_with("لل") && institutional {
+                    field = true;
+                }
                 end = j;
                 n += 1;
                 continue;
@@ -417,11 +574,35 @@ pub fn head_candidates(
         {
             true
         } else if head_key.starts_with("ال") {
-            has_country
+            has_country || (field && !GOVERNMENT_KINDS.contains(&kind.as_str()))
         } else {
             n >= 1
         };
         if !ok {
+            continue;
+        }
+        // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
+        if lexicon.iter().any(|c| {
+            doc.token_at(c.range.start) == Some(first) && c.range.end < toks[end].range.end
+        }) {
+            continue;
+        }
+        // After a medium's or club's head the name alone, without a
+        // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
+        if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
+            let mut name_end = end;
+            if name_end > last + 1 && pl.demonyms.contains_key(doc.token_key(&toks[name_end])) {
+                name_end -= 1;
+            }
+            let range = toks[last + 1].range.start..toks[name_end].range.end;
+            out.push(Candidate {
+                canonical: canonical_of(doc, range.clone(), false),
+                range,
+                kind: Some(kind.clone()),
+                cc,
+                from_lexicon: false,
+                named: true,
+            });
             continue;
         }
         let head_definite = head_key.starts_with("ال") || lex_head_definite(doc, &m.name);
@@ -438,7 +619,8 @@ pub fn head_candidates(
             kind: Some(out_kind),
             cc,
             from_lexicon: false,
-            named: !head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str()),
+            named: (field && !has_country)
+                || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
         });
     }
     out
