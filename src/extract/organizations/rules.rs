@@ -22,6 +22,8 @@ pub struct Candidate {
     pub cc: Option<String>,
     /// From the lexicon (wins ties against rules).
     pub from_lexicon: bool,
+    /// An ambiguous lexicon name accepted from its context.
+    pub ambiguous: bool,
     /// A proper name (lexicon, quoted, or a name after a head word), not a
     /// description built from a head and common words (الحكومة العراقية).
     pub named: bool,
@@ -283,7 +285,7 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
 pub fn lexicon_candidates(
     doc: &Document,
     names: &[LexMatch],
-    after_head: &[usize],
+    after_head: &[(usize, u32)],
 ) -> Vec<Candidate> {
     let lex = orgs();
     let mut out = Vec::new();
@@ -305,14 +307,24 @@ pub fn lexicon_candidates(
         // also in a dateline or after a correspondent; any of them in
         // quotation marks or parentheses or when named elsewhere.
         if e.ambiguous {
-            let ok = doc
-                .token_at(m.range.start)
-                .is_some_and(|t| after_head.contains(&t))
+            let tok = doc.token_at(m.range.start);
+            let after = after_head.iter().any(|&(t, h)| {
+                Some(t) == tok
+                    && lex
+                        .head_kinds
+                        .get(h as usize)
+                        .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
+            });
+            let ok = after
                 || seen.contains(&e.canonical.as_str())
                 || enclosed(doc, &m)
                 || match e.kind.as_deref() {
-                    Some("club") => *sports.get_or_insert_with(|| sports_context(doc)),
+                    Some("club") => {
+                        !qualified_common_word(doc, &m)
+                            && *sports.get_or_insert_with(|| sports_context(doc))
+                    }
                     Some("agency_media") => media_context(doc, &m),
+                    Some("company") => product_context(doc, &m),
                     _ => false,
                 };
             if !ok {
@@ -333,6 +345,7 @@ pub fn lexicon_candidates(
             kind: e.kind.clone(),
             cc: e.cc.clone().or(demonym_cc),
             from_lexicon: true,
+            ambiguous: e.ambiguous,
             named: true,
         });
     }
@@ -341,15 +354,74 @@ pub fn lexicon_candidates(
 
 /// Head-word candidates.
 /// Tokens right after a head word (where an ambiguous lexicon name counts).
-pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<usize> {
+pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<(usize, u32)> {
     let toks = doc.tokens();
     heads
         .iter()
         .filter(|m| !head_is_definite(doc, m))
-        .filter_map(|m| doc.token_at(m.range.end.saturating_sub(1)))
-        .filter(|&t| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
-        .map(|t| t + 1)
+        .filter_map(|m| Some((doc.token_at(m.range.end.saturating_sub(1))?, m.entry)))
+        .filter(|&(t, _)| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
+        .map(|(t, e)| (t + 1, e))
         .collect()
+}
+
+/// Kinds of organization that need a head of their own kind before an
+/// ambiguous name («نادي روما» yes, «مؤتمر روما» no).
+const HEAD_BOUND_KINDS: &[&str] = &["club", "agency_media", "company"];
+
+/// True when a head of kind `head` can introduce a name of kind `entry`.
+fn head_fits(head: &str, entry: Option<&str>) -> bool {
+    let entry = entry.unwrap_or("");
+    head == entry || !(HEAD_BOUND_KINDS.contains(&head) || HEAD_BOUND_KINDS.contains(&entry))
+}
+
+/// Words before a company name that make an ambiguous one a brand
+/// («سيارات نيسان»).
+const PRODUCT_WORDS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "طراز",
+    "هاتف",
+    "هواتف",
+    "جهاز",
+    "اجهزه",
+    "منتجات",
+    "مصانع",
+    "مصنع",
+    "اسهم",
+    "اسم",
+    "علامه",
+    "ماركه",
+    "قافله",
+    "طائره",
+    "طائرات",
+];
+
+/// True when the word before `m` is a product word.
+fn product_context(doc: &Document, m: &LexMatch) -> bool {
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            let k = doc.token_key(&doc.tokens()[t - 1]);
+            let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+            PRODUCT_WORDS.contains(&k) || PRODUCT_WORDS.contains(&bare)
+        })
+}
+
+/// True when a one-word definite name is followed by a definite adjective
+/// that makes it a common noun phrase («التعاون الاقتصادي», «الاتحاد الدولي»).
+fn qualified_common_word(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if key.contains(' ') || !key.starts_with("ال") {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    doc.tokens().get(t + 1).is_some_and(|n| {
+        let k = doc.token_key(n);
+        clean_gap(doc, t, t + 1) && k.starts_with("ال") && is_definite(k) && !is_stopword(k)
+    })
 }
 
 /// Head-word candidates; `lexicon` are the lexicon candidates (a head right
@@ -411,6 +483,7 @@ pub fn head_candidates(
                         kind: Some(kind.clone()),
                         cc: None,
                         from_lexicon: false,
+                        ambiguous: false,
                         named: true,
                     });
                     continue;
@@ -482,6 +555,7 @@ pub fn head_candidates(
                         kind: Some(kind.clone()),
                         cc: None,
                         from_lexicon: false,
+                        ambiguous: false,
                         named: true,
                     });
                     continue;
@@ -583,7 +657,9 @@ pub fn head_candidates(
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
         if lexicon.iter().any(|c| {
-            doc.token_at(c.range.start) == Some(first) && c.range.end < toks[end].range.end
+            !c.ambiguous
+                && doc.token_at(c.range.start) == Some(first)
+                && c.range.end < toks[end].range.end
         }) {
             continue;
         }
@@ -601,6 +677,7 @@ pub fn head_candidates(
                 kind: Some(kind.clone()),
                 cc,
                 from_lexicon: false,
+                ambiguous: false,
                 named: true,
             });
             continue;
@@ -619,6 +696,7 @@ pub fn head_candidates(
             kind: Some(out_kind),
             cc,
             from_lexicon: false,
+            ambiguous: false,
             named: (field && !has_country)
                 || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
         });
