@@ -116,6 +116,25 @@ const DESCRIPTIVE_KINDS: &[&str] = &[
     "club",
 ];
 
+/// Heads that are also frequent common nouns.
+const WEAK_HEADS: &[&str] = &[
+    "حركه",
+    "قوه",
+    "مركز",
+    "موقع",
+    "برنامج",
+    "سوق",
+    "كتله",
+    "حمله",
+    "صندوق",
+    "جهاز",
+    "دائره",
+    "شبكه",
+    "مبادره",
+    "مجموعه",
+    "فريق",
+];
+
 /// Head kinds of public authorities: a definite one needs a country
 /// («الحكومة العراقية»), a field complement is not enough.
 const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
@@ -628,10 +647,17 @@ pub fn head_candidates(
                 continue;
             }
             // Construct state: «هيئة تحرير الشام».
-            let next_definite = toks
-                .get(j + 1)
-                .is_some_and(|t| clean_gap(doc, j, j + 1) && doc.token_key(t).starts_with("ال"));
-            if n == 0 && !head_key.starts_with("ال") && next_definite && !k.starts_with('و') {
+            let next_definite = toks.get(j + 1).is_some_and(|t| {
+                let nk = doc.token_key(t);
+                clean_gap(doc, j, j + 1)
+                    && nk.starts_with("ال")
+                    && is_definite(nk)
+                    && !is_stopword(nk)
+            });
+            // A word with ل is a prepositional phrase, not a construct noun
+            // («قوة لحفظ السلام»).
+            if n == 0 && !head_key.starts_with("ال") && next_definite && !k.starts_with(['و', 'ل'])
+            {
                 end = j;
                 n += 1;
                 continue;
@@ -652,6 +678,20 @@ pub fn head_candidates(
         } else {
             n >= 1
         };
+        // A head that is also a common noun (حركة motion, قوة strength,
+        // مركز centre …) needs a relational adjective, a demonym or a place
+        // at the end of its complements: «حركة المقاومة الإسلامية» yes,
+        // «حركة القمر» no.
+        if ok && !ministry && head_words == 1 && WEAK_HEADS.contains(&head_key) && !has_country {
+            let last_key = doc.token_key(&toks[end]);
+            let nisba = end > last
+                && last_key.starts_with("ال")
+                && (last_key.ends_with('ي') || last_key.ends_with("يه"))
+                && !is_stopword(last_key);
+            if !nisba && !field {
+                continue;
+            }
+        }
         if !ok {
             continue;
         }
