@@ -279,7 +279,17 @@ fn second_word(doc: &Document, name: &Range<usize>) -> Option<usize> {
 fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>, Option<String>) {
     let lex = orgs();
     let key = doc.key();
-    let same = |r: Range<usize>| lex.by_key.get(&entry_key(&key[r])) == Some(&entry);
+    let canonical = lex
+        .entries
+        .get(entry as usize)
+        .map(|e| e.canonical.as_str());
+    let same = |r: Range<usize>| {
+        lex.by_key
+            .get(&entry_key(&key[r]))
+            .and_then(|&i| lex.entries.get(i as usize))
+            .map(|e| e.canonical.as_str())
+            == canonical
+    };
     let mut name = m.name.clone();
     let first = key[name.clone()].split(' ').next().unwrap_or("");
     if (NAME_HEADS.contains(&first) || LEXICON_CUT_HEADS.contains(&first))

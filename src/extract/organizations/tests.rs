@@ -95,3 +95,100 @@ fn ambiguous_clubs_and_media_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn mention_boundaries_table() {
+    // (text, mentions expected): the head that only introduces a name and
+    // a demonym after a known name are left out; known names are complete.
+    let rows: &[(&str, &[&str])] = &[
+        // A lexicon name that begins with a media/movement head.
+        ("وقالت حركة حماس إن", &["حماس"]),
+        ("ونقلت قناة الجزيرة عن", &["الجزيرة"]),
+        ("وقال لوكالة فرانس برس إن", &["فرانس برس"]),
+        // ... but not when the rest is no name of its own.
+        (
+            "وأعلنت حركة المقاومة الإسلامية أمس",
+            &["حركة المقاومة الإسلامية"],
+        ),
+        // A demonym after a known name.
+        ("وقال الأمين العام لحزب الله اللبناني إن", &["حزب الله"]),
+        ("تشريع من الكونغرس الأمريكي للسماح", &["الكونغرس"]),
+        // A known name is not extended over the next words.
+        ("أن يتوصل مجلس الأمن الأسبوع المقبل إلى حل", &["مجلس الأمن"]),
+        (
+            "من مكتب التحقيقات الفدرالي الأميركي أمس",
+            &["مكتب التحقيقات الفدرالي"],
+        ),
+        // After a medium's or club's head, the name alone, no demonym.
+        ("التي نشرتها صحيفة الأهرام القاهرية كاملة", &["الأهرام"]),
+        ("احترف في نادي الظفرة الإماراتي بعد", &["الظفرة"]),
+        ("تصدر عنها جريدة القدس وتتبعها", &["القدس"]),
+        // A definite head with an institutional adjective and a field.
+        (
+            "وقال رئيس الاتحاد الدولي للشرطة إن",
+            &["الاتحاد الدولي للشرطة"],
+        ),
+        (
+            "وقرر الاتحاد الكويتي لكرة القدم أمس",
+            &["الاتحاد الكويتي لكرة القدم"],
+        ),
+        // ... but not a plain definite head with an adjective.
+        ("وعقد المؤتمر الصحفي للرئيس أمس", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn weak_heads_and_constructs_table() {
+    // Heads that are also common nouns need a relational adjective, a
+    // demonym or a place; a ل phrase is no construct.
+    let rows: &[(&str, &[&str])] = &[
+        ("ومعرفة حركة القمر حول الأرض", &[]),
+        ("وشددت حركة الطائرات في المطار", &[]),
+        ("وقف نشر قوة لحفظ السلام في", &[]),
+        ("تكتسح بقوة لتصل إلى عشرة", &[]),
+        (
+            "وأعلنت حركة المقاومة الإسلامية أن",
+            &["حركة المقاومة الإسلامية"],
+        ),
+        (
+            "ستشارك في قوة حفظ السلام الدولية في لبنان",
+            &["قوة حفظ السلام الدولية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn ambiguous_context_table() {
+    // (text, organization names expected).
+    let rows: &[(&str, &[&str])] = &[
+        // Named elsewhere in the document: one sense per discourse.
+        (
+            "وقالت حركة حماس إن الاتفاق قريب. وأضافت أن حماس لن توقع",
+            &["حركة المقاومة الإسلامية"],
+        ),
+        ("وقال إن حماس الشباب كبير", &[]),
+        // In quotation marks or parentheses.
+        ("وقال لـ « الشرق الأوسط » أمس", &["الشرق الأوسط"]),
+        // An ambiguous club only after a club head, not after another head.
+        ("وقال نادي روما إن", &["روما"]),
+        // A company name that is a common word, after a product word.
+        ("تصل قافلة نيسان للدفع الرباعي", &["نيسان"]),
+        ("في شهر نيسان الماضي", &[]),
+        // A sports article: a club name followed by a definite adjective is
+        // a common noun phrase.
+        (
+            "وفاز الفريق في مباراة الدوري وسجل اللاعب هدفا وتعزيز التعاون الاقتصادي",
+            &[],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
