@@ -42,8 +42,12 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
 /// Finds the organization mentions of a document, in text order.
 pub fn candidates(doc: &Document) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
-    let lexicon =
-        rules::lexicon_candidates(doc, &name_matches, &rules::after_heads(doc, &head_matches));
+    let lexicon = rules::lexicon_candidates(
+        doc,
+        &name_matches,
+        &rules::after_heads(doc, &head_matches),
+        &head_matches,
+    );
     let heads = rules::head_candidates(doc, &head_matches, &lexicon);
     let mut all = lexicon;
     all.extend(heads);

@@ -116,6 +116,15 @@ const DESCRIPTIVE_KINDS: &[&str] = &[
     "club",
 ];
 
+/// Definite bank heads that take one relational adjective as a name
+/// («البنك التجاري», «المصرف العربي»).
+const BANK_HEADS: &[&str] = &["البنك", "المصرف"];
+
+/// True for a definite relational adjective (nisba): التجاري، الإسلامية.
+fn is_nisba(k: &str) -> bool {
+    k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
+}
+
 /// Heads that are also frequent common nouns.
 const WEAK_HEADS: &[&str] = &[
     "حركه",
@@ -315,8 +324,21 @@ pub fn lexicon_candidates(
     doc: &Document,
     names: &[LexMatch],
     after_head: &[(usize, u32)],
+    heads: &[LexMatch],
 ) -> Vec<Candidate> {
     let lex = orgs();
+    let pl = places();
+    // Definite heads of authorities (الجيش، الحكومة، الخارجية) and وزارة.
+    let descriptive_heads: Vec<&LexMatch> = heads
+        .iter()
+        .filter(|h| {
+            let k = &doc.key()[h.name.clone()];
+            lex.head_kinds
+                .get(h.entry as usize)
+                .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
+                && (k.starts_with("ال") || k == "وزاره")
+        })
+        .collect();
     let mut out = Vec::new();
     let mut sports: Option<bool> = None;
     // One sense per discourse: an ambiguous name of an organization that the
@@ -361,6 +383,14 @@ pub fn lexicon_candidates(
             }
         }
         let (name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        // A known description (a definite authority's head and a demonym:
+        // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
+        let description = descriptive_heads
+            .iter()
+            .any(|h| h.name.start == m.name.start)
+            && doc
+                .token_at(name.end.saturating_sub(1))
+                .is_some_and(|t| pl.demonyms.contains_key(doc.token_key(&doc.tokens()[t])));
         let (start, _) = if name.start == m.name.start {
             let definite = entry_key(&e.canonical).starts_with("ال")
                 || doc.key()[m.name.clone()].starts_with('ل');
@@ -375,7 +405,7 @@ pub fn lexicon_candidates(
             cc: e.cc.clone().or(demonym_cc),
             from_lexicon: true,
             ambiguous: e.ambiguous,
-            named: true,
+            named: !description,
         });
     }
     out
@@ -465,6 +495,7 @@ pub fn head_candidates(
     let people_lex = people_lexicon();
     let toks = doc.tokens();
     let mut out = Vec::new();
+    let mut sports: Option<bool> = None;
     for m in heads.iter().cloned() {
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
@@ -674,6 +705,8 @@ pub fn head_candidates(
             }
             break;
         }
+        let bank_name =
+            BANK_HEADS.contains(&head_key) && n == 1 && is_nisba(doc.token_key(&toks[end]));
         let ok = if ministry {
             has_country
         } else if head_words >= 2
@@ -684,7 +717,7 @@ pub fn head_candidates(
         {
             true
         } else if head_key.starts_with("ال") {
-            has_country || (field && !GOVERNMENT_KINDS.contains(&kind.as_str()))
+            has_country || (field && !GOVERNMENT_KINDS.contains(&kind.as_str())) || bank_name
         } else {
             n >= 1
         };
@@ -693,12 +726,13 @@ pub fn head_candidates(
         // at the end of its complements: «حركة المقاومة الإسلامية» yes,
         // «حركة القمر» no.
         if ok && !ministry && head_words == 1 && WEAK_HEADS.contains(&head_key) && !has_country {
-            let last_key = doc.token_key(&toks[end]);
-            let nisba = end > last
-                && last_key.starts_with("ال")
-                && (last_key.ends_with('ي') || last_key.ends_with("يه"))
-                && !is_stopword(last_key);
-            if !nisba && !field {
+            let nisba = end > last && is_nisba(doc.token_key(&toks[end]));
+            // A club's head with one definite name in a sports article:
+            // «فريق الجزيرة».
+            let club = kind == "club"
+                && end == last + 1
+                && *sports.get_or_insert_with(|| sports_context(doc));
+            if !nisba && !field && !club {
                 continue;
             }
         }
@@ -748,6 +782,7 @@ pub fn head_candidates(
             from_lexicon: false,
             ambiguous: false,
             named: (field && !has_country)
+                || bank_name
                 || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
         });
     }

@@ -192,3 +192,50 @@ fn ambiguous_context_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn banks_clubs_and_descriptions_table() {
+    // (text, mentions expected, named flags expected).
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        // A definite bank head with one relational adjective is a name.
+        (
+            "ارتفعت أرباح البنك التجاري أمس",
+            &["البنك التجاري"],
+            &[true],
+        ),
+        ("وقال البنك في بيان", &[], &[]),
+        // A club's head with one definite name in a sports article.
+        (
+            "وسجل اللاعب هدفا في مباراة الدوري وقال المدرب إن فريق الجزيرة قوي",
+            &["الجزيرة"],
+            &[true],
+        ),
+        // ... not outside one («فريق التحقيق»).
+        ("وصل فريق التحقيق إلى المدينة", &[], &[]),
+        // A known description is not a proper name.
+        (
+            "وقصف الجيش الإسرائيلي المنطقة",
+            &["الجيش الإسرائيلي"],
+            &[false],
+        ),
+        (
+            "وقالت الخارجية الأميركية إن",
+            &["الخارجية الأميركية"],
+            &[false],
+        ),
+        ("وقال البيت الأبيض إن", &["البيت الأبيض"], &[true]),
+    ];
+    for (text, want, named) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<String> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
