@@ -67,7 +67,10 @@ const NAME_HEADS: &[&str] = &[
 
 /// Further heads cut from a lexicon name when the rest is a name of the same
 /// organization («وكالة فرانس برس» → فرانس برس، «حركة طالبان» → طالبان).
-const LEXICON_CUT_HEADS: &[&str] = &["وكاله", "حركه", "شركه", "تنظيم", "جماعه", "شبكه", "منظمه"];
+const LEXICON_CUT_HEADS: &[&str] = &["وكاله", "حركه", "شركه", "جماعه", "شبكه", "منظمه"];
+
+/// Club heads: cut from a lexicon name before a definite name only.
+const CLUB_HEADS: &[&str] = &["نادي", "النادي", "فريق"];
 
 /// Adjectives that make a definite head with a لل complement a proper name
 /// («الاتحاد الدولي للشرطة», «المنظمة العالمية للملكية الفكرية»).
@@ -123,6 +126,13 @@ const BANK_HEADS: &[&str] = &["البنك", "المصرف"];
 /// True for a definite relational adjective (nisba): التجاري، الإسلامية.
 fn is_nisba(k: &str) -> bool {
     k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
+}
+
+/// A short word that looks like an imperfect verb (يقع، تضم), which ends a
+/// foreign name after a head («مسجد هوبان يقع»).
+fn short_imperfect(k: &str) -> bool {
+    let n = k.chars().count();
+    (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
 }
 
 /// Heads that are also frequent common nouns.
@@ -301,15 +311,23 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     };
     let mut name = m.name.clone();
     let first = key[name.clone()].split(' ').next().unwrap_or("");
+    // A club's head stays before a foreign (indefinite) name: «نادي
+    // تشيلسي», but «نادي الزمالك» → الزمالك.
+    let club_head = CLUB_HEADS.contains(&first);
     if (NAME_HEADS.contains(&first) || LEXICON_CUT_HEADS.contains(&first))
         && let Some(s) = second_word(doc, &name)
+        && (!club_head || key[s..].starts_with("ال"))
         && same(s..name.end)
     {
         name.start = s;
     }
     let mut cc = None;
     let k = &key[name.clone()];
+    // The demonym of a variant only: an official name keeps it
+    // («منظمة التحرير الفلسطينية»).
+    let official = canonical.is_some_and(|c| entry_key(c) == k);
     if let Some(i) = k.rfind(' ')
+        && !official
         && let Some(d) = places().demonyms.get(&k[i + 1..])
         && same(name.start..name.start + i)
     {
@@ -593,6 +611,7 @@ pub fn head_candidates(
                     && toks[end + 1].sentence == toks[next].sentence
                     && clean_gap(doc, end, end + 1)
                     && proper(end + 1)
+                    && !short_imperfect(doc.token_key(&toks[end + 1]))
                 {
                     end += 1;
                 }
@@ -742,6 +761,7 @@ pub fn head_candidates(
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
         if lexicon.iter().any(|c| {
             !c.ambiguous
+                && c.range.end >= m.range.end
                 && doc.token_at(c.range.start) == Some(first)
                 && c.range.end < toks[end].range.end
         }) {

@@ -123,6 +123,20 @@ fn mention_boundaries_table() {
         ("التي نشرتها صحيفة الأهرام القاهرية كاملة", &["الأهرام"]),
         ("احترف في نادي الظفرة الإماراتي بعد", &["الظفرة"]),
         ("تصدر عنها جريدة القدس وتتبعها", &["القدس"]),
+        // A club's head stays before a foreign name; an official name keeps
+        // its demonym; a longer head phrase beats a shorter known name.
+        ("انتقل إلى نادي تشيلسي أمس", &["نادي تشيلسي"]),
+        ("ولعب في نادي الزمالك أمس", &["الزمالك"]),
+        (
+            "تفعيل دور منظمة التحرير الفلسطينية في",
+            &["منظمة التحرير الفلسطينية"],
+        ),
+        (
+            "ورئيس مجلس الأمن القومي السعودي أمس",
+            &["مجلس الأمن القومي السعودي"],
+        ),
+        // A short imperfect verb ends a name after a head.
+        ("إمام مسجد هوبان يقع في", &["هوبان"]),
         // A definite head with an institutional adjective and a field.
         (
             "وقال رئيس الاتحاد الدولي للشرطة إن",
