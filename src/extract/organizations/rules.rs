@@ -267,11 +267,54 @@ fn media_context(doc: &Document, m: &LexMatch) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['و', 'ف', 'ل']);
-    matches!(
+    if matches!(
         prev,
-        "مراسل" | "مراسلة" | "مراسله" | "مراسلو" | "مراسلي" | "فضائية" | "فضائيه"
-    )
+        "مراسل"
+            | "مراسلة"
+            | "مراسله"
+            | "مراسلو"
+            | "مراسلي"
+            | "فضائية"
+            | "فضائيه"
+            | "موفد"
+    ) {
+        return true;
+    }
+    // A statement to the medium: «قال للجزيرة إن», «في تصريح للجزيرة».
+    let to = m.has_prefix() && doc.key()[m.range.clone()].starts_with('ل');
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    to && (STATEMENT_WORDS.contains(&prev) || matches!(next, "إن" | "أن" | "ان" | "انه" | "أنه"))
 }
+
+/// Words before «ل + medium» that make it the medium a statement was made
+/// to.
+const STATEMENT_WORDS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "أكد",
+    "اكدت",
+    "أكدت",
+    "اضاف",
+    "أضاف",
+    "اضافت",
+    "أضافت",
+    "اوضح",
+    "أوضح",
+    "اوضحت",
+    "أوضحت",
+    "كشف",
+    "كشفت",
+    "صرح",
+    "صرحت",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "حديث",
+    "حديثه",
+    "مقابلة",
+    "مقابله",
+];
 
 /// True when a match stands alone in quotation marks or parentheses
 /// («الشرق الأوسط», ( العربي )).

@@ -87,6 +87,10 @@ fn ambiguous_clubs_and_media_table() {
         // An ambiguous media name in a dateline or after a correspondent.
         ("الدوحة - قنا : تلقى الأمير برقية", &["وكالة الأنباء القطرية"]),
         ("وقال مراسل الجزيرة إن القصف مستمر", &["قناة الجزيرة"]),
+        // A statement to an ambiguous medium.
+        ("وقال الوزير للجزيرة إن القصف مستمر", &["قناة الجزيرة"]),
+        ("في تصريح للجزيرة نت أمس", &["قناة الجزيرة"]),
+        ("وصل الوفد للجزيرة أمس", &[]),
         // ... not as a common word or a place.
         ("وصل الوفد إلى الجزيرة العربية أمس", &[]),
     ];
