@@ -135,6 +135,37 @@ fn short_imperfect(k: &str) -> bool {
     (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
 }
 
+/// Time words, which end a name's complements («مجلس الوزراء الأسبوع
+/// المقبل»).
+const TIME_WORDS: &[&str] = &[
+    "الاسبوع",
+    "اليوم",
+    "الليله",
+    "امس",
+    "مساء",
+    "صباح",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "الجاري",
+    "الحالي",
+    "الحاليه",
+    "الشهر",
+    "العام",
+    "السنه",
+    "غدا",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
 /// Heads that are also frequent common nouns.
 const WEAK_HEADS: &[&str] = &[
     "حركه",
@@ -700,6 +731,7 @@ pub fn head_candidates(
             let k = doc.token_key(&toks[j]);
             // A person's title ends the name: «مجلس إدارتها المهندس …».
             if is_stopword(k)
+                || TIME_WORDS.contains(&k)
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
                 || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
@@ -759,7 +791,11 @@ pub fn head_candidates(
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
-            if n == 0 && !head_key.starts_with("ال") && next_definite && !k.starts_with(['و', 'ل'])
+            if n == 0
+                && head_words == 1
+                && !head_key.starts_with("ال")
+                && next_definite
+                && !k.starts_with(['و', 'ل'])
             {
                 end = j;
                 n += 1;

@@ -139,6 +139,10 @@ fn mention_boundaries_table() {
             "ورئيس مجلس الأمن القومي السعودي أمس",
             &["مجلس الأمن القومي السعودي"],
         ),
+        // A time word ends the complements; no construct after a
+        // multi-word head.
+        ("قبل انعقاد مجلس الوزراء الأسبوع المقبل", &["مجلس الوزراء"]),
+        ("وقرر مجلس الوزراء دعم الجيش", &["مجلس الوزراء"]),
         // A short imperfect verb ends a name after a head.
         ("إمام مسجد هوبان يقع في", &["هوبان"]),
         // A definite head with an institutional adjective and a field.
