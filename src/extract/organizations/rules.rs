@@ -166,6 +166,16 @@ const TIME_WORDS: &[&str] = &[
     "الاحد",
 ];
 
+/// A word that looks like an imperfect verb (يستطيع، يمكن) or a short
+/// participle or noun of the patterns مفعل / مفاعل (معلن، مباشر، مطار),
+/// which is no proper name after a head.
+fn verb_or_participle(k: &str) -> bool {
+    let n = k.chars().count();
+    (k.starts_with('ي') && (4..=6).contains(&n))
+        || (k.starts_with('ت') && (4..=5).contains(&n))
+        || (k.starts_with('م') && (4..=5).contains(&n))
+}
+
 /// Heads that are also frequent common nouns.
 const WEAK_HEADS: &[&str] = &[
     "حركه",
@@ -602,6 +612,13 @@ pub fn head_candidates(
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
+        // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
+        if m.has_prefix()
+            && doc.key()[m.range.start..m.name.start].ends_with('ب')
+            && matches!(head_key, "قياده" | "رئاسه")
+        {
+            continue;
+        }
         if ministry && first > 0 {
             let prev = doc.token_key(&toks[first - 1]);
             let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
@@ -664,6 +681,7 @@ pub fn head_candidates(
             let proper = |j: usize| {
                 let k = doc.token_key(&toks[j]);
                 !is_stopword(k)
+                    && !verb_or_participle(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
                     && !k.chars().any(|c| c.is_numeric())
@@ -902,6 +920,11 @@ fn lex_head_definite(doc: &Document, name: &Range<usize>) -> bool {
 fn common_noun(k: &str) -> bool {
     const WORDS: &[&str] = &[
         "اداره",
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
         "نفط",
         "امن",
         "تحرير",

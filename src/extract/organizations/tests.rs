@@ -143,6 +143,12 @@ fn mention_boundaries_table() {
         // multi-word head.
         ("قبل انعقاد مجلس الوزراء الأسبوع المقبل", &["مجلس الوزراء"]),
         ("وقرر مجلس الوزراء دعم الجيش", &["مجلس الوزراء"]),
+        // No verb, participle or direction as a name after a head, no
+        // head in «بقيادة فلان».
+        ("الضريح مسجد يعتبر من أقدم", &[]),
+        ("إلى تحالف معلن مع واشنطن", &[]),
+        ("بقيادة منقذ تكليف", &[]),
+        ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
         // A short imperfect verb ends a name after a head.
         ("إمام مسجد هوبان يقع في", &["هوبان"]),
         // A definite head with an institutional adjective and a field.
