@@ -205,6 +205,8 @@ fn ambiguous_context_table() {
         ("وقال لـ « الشرق الأوسط » أمس", &["الشرق الأوسط"]),
         // An ambiguous club only after a club head, not after another head.
         ("وقال نادي روما إن", &["روما"]),
+        // A conference is an event, not an organization.
+        ("إلى مؤتمر روما الأسبوع المقبل", &[]),
         // A company name that is a common word, after a product word.
         ("تصل قافلة نيسان للدفع الرباعي", &["نيسان"]),
         ("في شهر نيسان الماضي", &[]),
