@@ -4,10 +4,12 @@
 
 use super::lexicon::{orgs, places};
 use crate::document::Document;
+use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
 use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A candidate organization mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -277,11 +279,22 @@ const SPORTS_WORDS: &[&str] = &[
 /// True when at least three tokens of `doc` are sports words (proclitics
 /// و ف ب ل allowed).
 pub fn sports_context(doc: &Document) -> bool {
+    // The words by their precomputed stem hash: no string is hashed or
+    // compared per token.
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        v
+    });
     let mut n = 0;
-    for t in doc.tokens() {
-        let k = doc.token_key(t);
-        let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
-        if SPORTS_WORDS.contains(&k) || SPORTS_WORDS.contains(&bare) {
+    for i in 0..doc.tokens().len() {
+        let hit = doc
+            .token_splits(i)
+            .iter()
+            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+            .any(|s| hashes.binary_search(&s.hash).is_ok());
+        if hit {
             n += 1;
             if n >= 3 {
                 return true;
@@ -409,10 +422,9 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     let k = &key[name.clone()];
     // The demonym of a variant only: an official name keeps it
     // («منظمة التحرير الفلسطينية»).
-    let official = canonical.is_some_and(|c| entry_key(c) == k);
     if let Some(i) = k.rfind(' ')
-        && !official
         && let Some(d) = places().demonyms.get(&k[i + 1..])
+        && !canonical.is_some_and(|c| entry_key(c) == k)
         && same(name.start..name.start + i)
     {
         cc = Some(d.cc.clone());
@@ -427,6 +439,7 @@ pub fn lexicon_candidates(
     names: &[LexMatch],
     after_head: &[(usize, u32)],
     heads: &[LexMatch],
+    sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
     let pl = places();
@@ -442,7 +455,6 @@ pub fn lexicon_candidates(
         })
         .collect();
     let mut out = Vec::new();
-    let mut sports: Option<bool> = None;
     // One sense per discourse: an ambiguous name of an organization that the
     // document also names unambiguously («حركة حماس» … «حماس»).
     let seen: Vec<&str> = names
@@ -591,13 +603,13 @@ pub fn head_candidates(
     doc: &Document,
     heads: &[LexMatch],
     lexicon: &[Candidate],
+    sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
     let pl = places();
     let people_lex = people_lexicon();
     let toks = doc.tokens();
     let mut out = Vec::new();
-    let mut sports: Option<bool> = None;
     for m in heads.iter().cloned() {
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
