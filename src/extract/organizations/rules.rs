@@ -424,7 +424,7 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     // («منظمة التحرير الفلسطينية»).
     if let Some(i) = k.rfind(' ')
         && let Some(d) = places().demonyms.get(&k[i + 1..])
-        && !canonical.is_some_and(|c| entry_key(c) == k)
+        && canonical.is_none_or(|c| entry_key(c) != k)
         && same(name.start..name.start + i)
     {
         cc = Some(d.cc.clone());
