@@ -42,6 +42,8 @@ pub struct OrgLexicon {
     pub ministry_bare: HashMap<String, ()>,
     /// Single-word heads by key.
     pub heads_single: HashMap<String, ()>,
+    /// Entry id of every organization name, by matching key.
+    pub by_key: HashMap<String, u32>,
 }
 
 /// Places and demonyms, by matching key.
@@ -85,6 +87,7 @@ pub fn orgs() -> &'static OrgLexicon {
     LEX.get_or_init(|| {
         let mut entries = Vec::new();
         let mut names = Vec::new();
+        let mut by_key = HashMap::default();
         for row in tsv_rows(include_str!("../../../lexicons/organizations.tsv")) {
             let Some(name) = row.first().filter(|s| !s.is_empty()) else {
                 continue;
@@ -100,6 +103,7 @@ pub fn orgs() -> &'static OrgLexicon {
                 cc: opt(row.get(3)),
                 ambiguous: row.get(4).is_some_and(|f| f.contains("ambiguous")),
             });
+            by_key.entry(entry_key(name)).or_insert(id);
             names.push((name.to_string(), id));
         }
         let mut heads = Vec::new();
@@ -135,6 +139,7 @@ pub fn orgs() -> &'static OrgLexicon {
             head_kinds,
             ministry_bare,
             heads_single,
+            by_key,
         }
     })
 }

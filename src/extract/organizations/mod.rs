@@ -42,9 +42,16 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
 /// Finds the organization mentions of a document, in text order.
 pub fn candidates(doc: &Document) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
-    let lexicon =
-        rules::lexicon_candidates(doc, &name_matches, &rules::after_heads(doc, &head_matches));
-    let heads = rules::head_candidates(doc, &head_matches, &lexicon);
+    // Whether the document is a sports article, computed once if needed.
+    let mut sports = None;
+    let lexicon = rules::lexicon_candidates(
+        doc,
+        &name_matches,
+        &rules::after_heads(doc, &head_matches),
+        &head_matches,
+        &mut sports,
+    );
+    let heads = rules::head_candidates(doc, &head_matches, &lexicon, &mut sports);
     let mut all = lexicon;
     all.extend(heads);
     resolve(all)

@@ -4,10 +4,12 @@
 
 use super::lexicon::{orgs, places};
 use crate::document::Document;
+use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
 use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A candidate organization mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +24,8 @@ pub struct Candidate {
     pub cc: Option<String>,
     /// From the lexicon (wins ties against rules).
     pub from_lexicon: bool,
+    /// An ambiguous lexicon name accepted from its context.
+    pub ambiguous: bool,
     /// A proper name (lexicon, quoted, or a name after a head word), not a
     /// description built from a head and common words (الحكومة العراقية).
     pub named: bool,
@@ -46,6 +50,67 @@ const KEEP_HEADS: &[&str] = &[
     "هيئه",
 ];
 
+/// Heads whose complement is the proper name of a medium, a club or a
+/// mosque: the mention is the name alone, even when it is definite
+/// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
+/// that begins with one of them is cut after it when the rest is a name of
+/// the same organization («حركة حماس» → حماس).
+const NAME_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "فضائيه",
+    "نادي",
+    "النادي",
+    "فريق",
+    "مسجد",
+];
+
+/// Further heads cut from a lexicon name when the rest is a name of the same
+/// organization («وكالة فرانس برس» → فرانس برس، «حركة طالبان» → طالبان).
+const LEXICON_CUT_HEADS: &[&str] = &["وكاله", "حركه", "شركه", "جماعه", "شبكه", "منظمه"];
+
+/// Club heads: cut from a lexicon name before a definite name only.
+const CLUB_HEADS: &[&str] = &["نادي", "النادي", "فريق"];
+
+/// Adjectives that make a definite head with a لل complement a proper name
+/// («الاتحاد الدولي للشرطة», «المنظمة العالمية للملكية الفكرية»).
+const INSTITUTIONAL_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "العالمي",
+    "العالميه",
+    "الوطني",
+    "الوطنيه",
+    "الاعلي",
+    "العليا",
+    "العام",
+    "العامه",
+    "العربي",
+    "العربيه",
+    "الاسلامي",
+    "الاسلاميه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الاسيوي",
+    "الاسيويه",
+    "القاري",
+    "القاريه",
+    "الاتحادي",
+    "الاتحاديه",
+    "المركزي",
+    "المركزيه",
+    "الفيدرالي",
+    "الفيدراليه",
+    "الاقليمي",
+    "الاقليميه",
+    "الخليجي",
+    "الخليجيه",
+];
+
 /// Head kinds whose head + common-word complements make a description,
 /// not a name.
 const DESCRIPTIVE_KINDS: &[&str] = &[
@@ -55,6 +120,106 @@ const DESCRIPTIVE_KINDS: &[&str] = &[
     "agency_media",
     "club",
 ];
+
+/// Definite bank heads that take one relational adjective as a name
+/// («البنك التجاري», «المصرف العربي»).
+const BANK_HEADS: &[&str] = &["البنك", "المصرف"];
+
+/// True for a definite relational adjective (nisba): التجاري، الإسلامية.
+fn is_nisba(k: &str) -> bool {
+    k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
+}
+
+/// A short word that looks like an imperfect verb (يقع، تضم), which ends a
+/// foreign name after a head («مسجد هوبان يقع»).
+fn short_imperfect(k: &str) -> bool {
+    let n = k.chars().count();
+    (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
+}
+
+/// Time words, which end a name's complements («مجلس الوزراء الأسبوع
+/// المقبل»).
+const TIME_WORDS: &[&str] = &[
+    "الاسبوع",
+    "اليوم",
+    "الليله",
+    "امس",
+    "مساء",
+    "صباح",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "الجاري",
+    "الحالي",
+    "الحاليه",
+    "الشهر",
+    "العام",
+    "السنه",
+    "غدا",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
+/// A word that looks like an imperfect verb (يستطيع، يمكن) or a short
+/// participle or noun of the patterns مفعل / مفاعل (معلن، مباشر، مطار),
+/// which is no proper name after a head.
+fn verb_or_participle(k: &str) -> bool {
+    let n = k.chars().count();
+    (k.starts_with('ي') && (4..=6).contains(&n))
+        || (k.starts_with('ت') && (4..=5).contains(&n))
+        || (k.starts_with('م') && (4..=5).contains(&n))
+}
+
+/// Heads that are also frequent common nouns.
+const WEAK_HEADS: &[&str] = &[
+    "حركه",
+    "قوه",
+    "مركز",
+    "موقع",
+    "برنامج",
+    "سوق",
+    "كتله",
+    "حمله",
+    "صندوق",
+    "جهاز",
+    "دائره",
+    "شبكه",
+    "مبادره",
+    "مجموعه",
+    "فريق",
+];
+
+/// Head kinds of public authorities: a definite one needs a country
+/// («الحكومة العراقية»), a field complement is not enough.
+const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
+
+/// The last token of a field complement right after token `j`: ل + an
+/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»).
+fn field_complement(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    let (ka, kb) = (doc.token_key(a), doc.token_key(b));
+    let ok = clean_gap(doc, j, j + 1)
+        && clean_gap(doc, j + 1, j + 2)
+        && a.sentence == b.sentence
+        && ka.starts_with('ل')
+        && !ka.starts_with("لل")
+        && !ka.starts_with("ال")
+        && ka.chars().count() >= 4
+        && !is_stopword(ka)
+        && kb.starts_with("ال")
+        && is_definite(kb)
+        && !is_stopword(kb);
+    ok.then_some(j + 2)
+}
 
 const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
@@ -114,11 +279,22 @@ const SPORTS_WORDS: &[&str] = &[
 /// True when at least three tokens of `doc` are sports words (proclitics
 /// و ف ب ل allowed).
 pub fn sports_context(doc: &Document) -> bool {
+    // The words by their precomputed stem hash: no string is hashed or
+    // compared per token.
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        v
+    });
     let mut n = 0;
-    for t in doc.tokens() {
-        let k = doc.token_key(t);
-        let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
-        if SPORTS_WORDS.contains(&k) || SPORTS_WORDS.contains(&bare) {
+    for i in 0..doc.tokens().len() {
+        let hit = doc
+            .token_splits(i)
+            .iter()
+            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+            .any(|s| hashes.binary_search(&s.hash).is_ok());
+        if hit {
             n += 1;
             if n >= 3 {
                 return true;
@@ -145,51 +321,205 @@ fn media_context(doc: &Document, m: &LexMatch) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['و', 'ف', 'ل']);
-    matches!(
+    if matches!(
         prev,
-        "مراسل" | "مراسلة" | "مراسله" | "مراسلو" | "مراسلي" | "فضائية" | "فضائيه"
-    )
+        "مراسل"
+            | "مراسلة"
+            | "مراسله"
+            | "مراسلو"
+            | "مراسلي"
+            | "فضائية"
+            | "فضائيه"
+            | "موفد"
+    ) {
+        return true;
+    }
+    // A statement to the medium: «قال للجزيرة إن», «في تصريح للجزيرة».
+    let to = m.has_prefix() && doc.key()[m.range.clone()].starts_with('ل');
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    to && (STATEMENT_WORDS.contains(&prev) || matches!(next, "إن" | "أن" | "ان" | "انه" | "أنه"))
 }
 
-/// Lexicon candidates (unambiguous entries only).
+/// Words before «ل + medium» that make it the medium a statement was made
+/// to.
+const STATEMENT_WORDS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "أكد",
+    "اكدت",
+    "أكدت",
+    "اضاف",
+    "أضاف",
+    "اضافت",
+    "أضافت",
+    "اوضح",
+    "أوضح",
+    "اوضحت",
+    "أوضحت",
+    "كشف",
+    "كشفت",
+    "صرح",
+    "صرحت",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "حديث",
+    "حديثه",
+    "مقابلة",
+    "مقابله",
+];
+
+/// True when a match stands alone in quotation marks or parentheses
+/// («الشرق الأوسط», ( العربي )).
+fn enclosed(doc: &Document, m: &LexMatch) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
+    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    let open = before.chars().next_back();
+    let close = after.chars().next();
+    open.is_some_and(|c| OPEN_QUOTES.contains(&c) || c == '(')
+        && close.is_some_and(|c| CLOSE_QUOTES.contains(&c) || c == ')' || c == '«')
+}
+
+/// The byte offset of the word after the first one of a match's name.
+fn second_word(doc: &Document, name: &Range<usize>) -> Option<usize> {
+    let k = &doc.key()[name.clone()];
+    k.find(' ').map(|i| name.start + i + 1)
+}
+
+/// The trimmed range of a lexicon match: a head that only introduces the
+/// name («حركة حماس» → حماس) and a demonym after it («حزب الله اللبناني» →
+/// حزب الله) are left out when the rest is a name of the same organization.
+/// Returns the name range and the country of a demonym left out.
+fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>, Option<String>) {
+    let lex = orgs();
+    let key = doc.key();
+    let canonical = lex
+        .entries
+        .get(entry as usize)
+        .map(|e| e.canonical.as_str());
+    let same = |r: Range<usize>| {
+        lex.by_key
+            .get(&entry_key(&key[r]))
+            .and_then(|&i| lex.entries.get(i as usize))
+            .map(|e| e.canonical.as_str())
+            == canonical
+    };
+    let mut name = m.name.clone();
+    let first = key[name.clone()].split(' ').next().unwrap_or("");
+    // A club's head stays before a foreign (indefinite) name: «نادي
+    // تشيلسي», but «نادي الزمالك» → الزمالك.
+    let club_head = CLUB_HEADS.contains(&first);
+    if (NAME_HEADS.contains(&first) || LEXICON_CUT_HEADS.contains(&first))
+        && let Some(s) = second_word(doc, &name)
+        && (!club_head || key[s..].starts_with("ال"))
+        && same(s..name.end)
+    {
+        name.start = s;
+    }
+    let mut cc = None;
+    let k = &key[name.clone()];
+    // The demonym of a variant only: an official name keeps it
+    // («منظمة التحرير الفلسطينية»).
+    if let Some(i) = k.rfind(' ')
+        && let Some(d) = places().demonyms.get(&k[i + 1..])
+        && canonical.is_none_or(|c| entry_key(c) != k)
+        && same(name.start..name.start + i)
+    {
+        cc = Some(d.cc.clone());
+        name.end = name.start + i;
+    }
+    (name, cc)
+}
+
+/// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
 pub fn lexicon_candidates(
     doc: &Document,
     names: &[LexMatch],
-    after_head: &[usize],
+    after_head: &[(usize, u32)],
+    heads: &[LexMatch],
+    sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
+    let pl = places();
+    // Definite heads of authorities (الجيش، الحكومة، الخارجية) and وزارة.
+    let descriptive_heads: Vec<&LexMatch> = heads
+        .iter()
+        .filter(|h| {
+            let k = &doc.key()[h.name.clone()];
+            lex.head_kinds
+                .get(h.entry as usize)
+                .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
+                && (k.starts_with("ال") || k == "وزاره")
+        })
+        .collect();
     let mut out = Vec::new();
-    let mut sports: Option<bool> = None;
+    // One sense per discourse: an ambiguous name of an organization that the
+    // document also names unambiguously («حركة حماس» … «حماس»).
+    let seen: Vec<&str> = names
+        .iter()
+        .filter_map(|m| lex.entries.get(m.entry as usize))
+        .filter(|e| !e.ambiguous)
+        .map(|e| e.canonical.as_str())
+        .collect();
     for m in names.iter().cloned() {
         let Some(e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
         // an ambiguous club also in a sports article, an ambiguous medium
-        // also in a dateline or after a correspondent.
+        // also in a dateline or after a correspondent; any of them in
+        // quotation marks or parentheses or when named elsewhere.
         if e.ambiguous {
-            let ok = doc
-                .token_at(m.range.start)
-                .is_some_and(|t| after_head.contains(&t))
+            let tok = doc.token_at(m.range.start);
+            let after = after_head.iter().any(|&(t, h)| {
+                Some(t) == tok
+                    && lex
+                        .head_kinds
+                        .get(h as usize)
+                        .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
+            });
+            let ok = after
+                || seen.contains(&e.canonical.as_str())
+                || enclosed(doc, &m)
                 || match e.kind.as_deref() {
-                    Some("club") => *sports.get_or_insert_with(|| sports_context(doc)),
+                    Some("club") => {
+                        !qualified_common_word(doc, &m)
+                            && *sports.get_or_insert_with(|| sports_context(doc))
+                    }
                     Some("agency_media") => media_context(doc, &m),
+                    Some("company") => product_context(doc, &m),
                     _ => false,
                 };
             if !ok {
                 continue;
             }
         }
-        let definite =
-            entry_key(&e.canonical).starts_with("ال") || doc.key()[m.name.clone()].starts_with('ل');
-        let (start, _) = mention_start(doc, &m.range, &m.name, definite);
+        let (name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        // A known description (a definite authority's head and a demonym:
+        // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
+        let description = descriptive_heads
+            .iter()
+            .any(|h| h.name.start == m.name.start)
+            && doc
+                .token_at(name.end.saturating_sub(1))
+                .is_some_and(|t| pl.demonyms.contains_key(doc.token_key(&doc.tokens()[t])));
+        let (start, _) = if name.start == m.name.start {
+            let definite = entry_key(&e.canonical).starts_with("ال")
+                || doc.key()[m.name.clone()].starts_with('ل');
+            mention_start(doc, &m.range, &m.name, definite)
+        } else {
+            (name.start, false)
+        };
         out.push(Candidate {
-            range: start..m.range.end,
+            range: start..name.end,
             canonical: e.canonical.clone(),
             kind: e.kind.clone(),
-            cc: e.cc.clone(),
+            cc: e.cc.clone().or(demonym_cc),
             from_lexicon: true,
-            named: true,
+            ambiguous: e.ambiguous,
+            named: !description,
         });
     }
     out
@@ -197,15 +527,74 @@ pub fn lexicon_candidates(
 
 /// Head-word candidates.
 /// Tokens right after a head word (where an ambiguous lexicon name counts).
-pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<usize> {
+pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<(usize, u32)> {
     let toks = doc.tokens();
     heads
         .iter()
         .filter(|m| !head_is_definite(doc, m))
-        .filter_map(|m| doc.token_at(m.range.end.saturating_sub(1)))
-        .filter(|&t| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
-        .map(|t| t + 1)
+        .filter_map(|m| Some((doc.token_at(m.range.end.saturating_sub(1))?, m.entry)))
+        .filter(|&(t, _)| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
+        .map(|(t, e)| (t + 1, e))
         .collect()
+}
+
+/// Kinds of organization that need a head of their own kind before an
+/// ambiguous name («نادي روما» yes, «مؤتمر روما» no).
+const HEAD_BOUND_KINDS: &[&str] = &["club", "agency_media", "company"];
+
+/// True when a head of kind `head` can introduce a name of kind `entry`.
+fn head_fits(head: &str, entry: Option<&str>) -> bool {
+    let entry = entry.unwrap_or("");
+    head == entry || !(HEAD_BOUND_KINDS.contains(&head) || HEAD_BOUND_KINDS.contains(&entry))
+}
+
+/// Words before a company name that make an ambiguous one a brand
+/// («سيارات نيسان»).
+const PRODUCT_WORDS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "طراز",
+    "هاتف",
+    "هواتف",
+    "جهاز",
+    "اجهزه",
+    "منتجات",
+    "مصانع",
+    "مصنع",
+    "اسهم",
+    "اسم",
+    "علامه",
+    "ماركه",
+    "قافله",
+    "طائره",
+    "طائرات",
+];
+
+/// True when the word before `m` is a product word.
+fn product_context(doc: &Document, m: &LexMatch) -> bool {
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            let k = doc.token_key(&doc.tokens()[t - 1]);
+            let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+            PRODUCT_WORDS.contains(&k) || PRODUCT_WORDS.contains(&bare)
+        })
+}
+
+/// True when a one-word definite name is followed by a definite adjective
+/// that makes it a common noun phrase («التعاون الاقتصادي», «الاتحاد الدولي»).
+fn qualified_common_word(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if key.contains(' ') || !key.starts_with("ال") {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    doc.tokens().get(t + 1).is_some_and(|n| {
+        let k = doc.token_key(n);
+        clean_gap(doc, t, t + 1) && k.starts_with("ال") && is_definite(k) && !is_stopword(k)
+    })
 }
 
 /// Head-word candidates; `lexicon` are the lexicon candidates (a head right
@@ -214,6 +603,7 @@ pub fn head_candidates(
     doc: &Document,
     heads: &[LexMatch],
     lexicon: &[Candidate],
+    sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
     let pl = places();
@@ -234,6 +624,13 @@ pub fn head_candidates(
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
+        // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
+        if m.has_prefix()
+            && doc.key()[m.range.start..m.name.start].ends_with('ب')
+            && matches!(head_key, "قياده" | "رئاسه")
+        {
+            continue;
+        }
         if ministry && first > 0 {
             let prev = doc.token_key(&toks[first - 1]);
             let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
@@ -267,6 +664,7 @@ pub fn head_candidates(
                         kind: Some(kind.clone()),
                         cc: None,
                         from_lexicon: false,
+                        ambiguous: false,
                         named: true,
                     });
                     continue;
@@ -295,6 +693,7 @@ pub fn head_candidates(
             let proper = |j: usize| {
                 let k = doc.token_key(&toks[j]);
                 !is_stopword(k)
+                    && !verb_or_participle(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
                     && !k.chars().any(|c| c.is_numeric())
@@ -316,6 +715,7 @@ pub fn head_candidates(
                     && toks[end + 1].sentence == toks[next].sentence
                     && clean_gap(doc, end, end + 1)
                     && proper(end + 1)
+                    && !short_imperfect(doc.token_key(&toks[end + 1]))
                 {
                     end += 1;
                 }
@@ -338,6 +738,7 @@ pub fn head_candidates(
                         kind: Some(kind.clone()),
                         cc: None,
                         from_lexicon: false,
+                        ambiguous: false,
                         named: true,
                     });
                     continue;
@@ -349,6 +750,8 @@ pub fn head_candidates(
         let mut n = 0;
         let mut cc: Option<String> = None;
         let mut has_country = false;
+        let mut institutional = false;
+        let mut field = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -358,6 +761,7 @@ pub fn head_candidates(
             let k = doc.token_key(&toks[j]);
             // A person's title ends the name: «مجلس إدارتها المهندس …».
             if is_stopword(k)
+                || TIME_WORDS.contains(&k)
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
                 || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
@@ -372,7 +776,12 @@ pub fn head_candidates(
                 has_country = true;
                 end = j;
                 n += 1;
-                // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …).
+                // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
+                // except before the field of a body: «الاتحاد الكويتي لكرة
+                // القدم».
+                if !ministry && let Some(e) = field_complement(doc, j) {
+                    end = e;
+                }
                 break;
             }
             let place = lookup_stem(k, |s| pl.places.get(s).cloned())
@@ -392,21 +801,40 @@ pub fn head_candidates(
             let definite_plain =
                 k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
             if definite_plain && is_definite(k) {
+                if n == 0 && INSTITUTIONAL_ADJECTIVES.contains(&k) {
+                    institutional = true;
+                }
+                if k.starts_with("لل") && institutional {
+                    field = true;
+                }
                 end = j;
                 n += 1;
                 continue;
             }
             // Construct state: «هيئة تحرير الشام».
-            let next_definite = toks
-                .get(j + 1)
-                .is_some_and(|t| clean_gap(doc, j, j + 1) && doc.token_key(t).starts_with("ال"));
-            if n == 0 && !head_key.starts_with("ال") && next_definite && !k.starts_with('و') {
+            let next_definite = toks.get(j + 1).is_some_and(|t| {
+                let nk = doc.token_key(t);
+                clean_gap(doc, j, j + 1)
+                    && nk.starts_with("ال")
+                    && is_definite(nk)
+                    && !is_stopword(nk)
+            });
+            // A word with ل is a prepositional phrase, not a construct noun
+            // («قوة لحفظ السلام»).
+            if n == 0
+                && head_words == 1
+                && !head_key.starts_with("ال")
+                && next_definite
+                && !k.starts_with(['و', 'ل'])
+            {
                 end = j;
                 n += 1;
                 continue;
             }
             break;
         }
+        let bank_name =
+            BANK_HEADS.contains(&head_key) && n == 1 && is_nisba(doc.token_key(&toks[end]));
         let ok = if ministry {
             has_country
         } else if head_words >= 2
@@ -417,11 +845,54 @@ pub fn head_candidates(
         {
             true
         } else if head_key.starts_with("ال") {
-            has_country
+            has_country || (field && !GOVERNMENT_KINDS.contains(&kind.as_str())) || bank_name
         } else {
             n >= 1
         };
+        // A head that is also a common noun (حركة motion, قوة strength,
+        // مركز centre …) needs a relational adjective, a demonym or a place
+        // at the end of its complements: «حركة المقاومة الإسلامية» yes,
+        // «حركة القمر» no.
+        if ok && !ministry && head_words == 1 && WEAK_HEADS.contains(&head_key) && !has_country {
+            let nisba = end > last && is_nisba(doc.token_key(&toks[end]));
+            // A club's head with one definite name in a sports article:
+            // «فريق الجزيرة».
+            let club = kind == "club"
+                && end == last + 1
+                && *sports.get_or_insert_with(|| sports_context(doc));
+            if !nisba && !field && !club {
+                continue;
+            }
+        }
         if !ok {
+            continue;
+        }
+        // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
+        if lexicon.iter().any(|c| {
+            !c.ambiguous
+                && c.range.end >= m.range.end
+                && doc.token_at(c.range.start) == Some(first)
+                && c.range.end < toks[end].range.end
+        }) {
+            continue;
+        }
+        // After a medium's or club's head the name alone, without a
+        // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
+        if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
+            let mut name_end = end;
+            if name_end > last + 1 && pl.demonyms.contains_key(doc.token_key(&toks[name_end])) {
+                name_end -= 1;
+            }
+            let range = toks[last + 1].range.start..toks[name_end].range.end;
+            out.push(Candidate {
+                canonical: canonical_of(doc, range.clone(), false),
+                range,
+                kind: Some(kind.clone()),
+                cc,
+                from_lexicon: false,
+                ambiguous: false,
+                named: true,
+            });
             continue;
         }
         let head_definite = head_key.starts_with("ال") || lex_head_definite(doc, &m.name);
@@ -438,7 +909,10 @@ pub fn head_candidates(
             kind: Some(out_kind),
             cc,
             from_lexicon: false,
-            named: !head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str()),
+            ambiguous: false,
+            named: (field && !has_country)
+                || bank_name
+                || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
         });
     }
     out
@@ -458,6 +932,11 @@ fn lex_head_definite(doc: &Document, name: &Range<usize>) -> bool {
 fn common_noun(k: &str) -> bool {
     const WORDS: &[&str] = &[
         "اداره",
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
         "نفط",
         "امن",
         "تحرير",
