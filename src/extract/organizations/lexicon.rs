@@ -1,7 +1,7 @@
-//! Organization, place and demonym lexicons, parsed once.
+//! Organization lexicons, parsed once, and a view of the places extractor's place and demonym tables.
 
+use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
-use crate::extract::words::{FastMap as HashMap, FastSet};
 use crate::lexicon::{Gazetteer, LexMatch, longest_non_overlapping, tsv_rows};
 use std::sync::OnceLock;
 
@@ -18,14 +18,7 @@ pub struct OrgEntry {
     pub ambiguous: bool,
 }
 
-/// A demonym: country and gender/number (`m.sg`, `f.sg`, `m.pl`, `f.pl`).
-#[derive(Clone, Debug)]
-pub struct Demonym {
-    /// ISO country code.
-    pub cc: String,
-    /// Gender and number.
-    pub gender_number: String,
-}
+use crate::extract::places::Demonym;
 
 /// The organization lexicons.
 #[derive(Debug)]
@@ -46,15 +39,57 @@ pub struct OrgLexicon {
     pub by_key: HashMap<String, u32>,
 }
 
-/// Places and demonyms, by matching key.
+/// Places and demonyms by matching key: a view of the places extractor's
+/// tables ([`crate::extract::places`]).
 #[derive(Debug)]
-pub struct PlaceLexicon {
-    /// Place name → country code (empty when none).
-    pub places: HashMap<String, String>,
-    /// Names of countries, regions, governorates and continents (not cities).
-    pub large_places: FastSet<String>,
-    /// Demonym form → country and gender/number.
-    pub demonyms: HashMap<String, Demonym>,
+pub struct PlaceLexicon;
+
+/// Kinds of place that are a whole country or a large part of one.
+const LARGE_KINDS: &[&str] = &["country", "region", "governorate", "continent", "territory"];
+
+impl PlaceLexicon {
+    /// The demonym a key is (no proclitics split off).
+    pub fn demonym(&self, key: &str) -> Option<Demonym> {
+        crate::extract::places::demonym_of_exact_key(key)
+    }
+
+    /// True when the key is a demonym.
+    pub fn is_demonym(&self, key: &str) -> bool {
+        self.demonym(key).is_some()
+    }
+
+    /// The country code of the place a key names (its first reading;
+    /// empty when it has none), or `None` when the key is no place.
+    pub fn place_cc(&self, key: &str) -> Option<&'static str> {
+        let lex = crate::extract::places::lexicon();
+        let first = lex.readings_of_key(key)?.first()?;
+        Some(lex.places[first.place as usize].cc.unwrap_or(""))
+    }
+
+    /// True when the key names a place.
+    pub fn is_place(&self, key: &str) -> bool {
+        crate::extract::places::lexicon()
+            .readings_of_key(key)
+            .is_some()
+    }
+
+    /// True when one of the places the key names is a country, region,
+    /// governorate, continent or territory (not a city).
+    pub fn is_large_place(&self, key: &str) -> bool {
+        let lex = crate::extract::places::lexicon();
+        lex.readings_of_key(key).is_some_and(|readings| {
+            readings
+                .iter()
+                .any(|r| LARGE_KINDS.contains(&lex.places[r.place as usize].kind))
+        })
+    }
+
+    /// Every place and demonym key.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> {
+        crate::extract::places::lexicon()
+            .keys()
+            .chain(crate::extract::places::demonym_keys())
+    }
 }
 
 fn opt(s: Option<&&str>) -> Option<String> {
@@ -144,40 +179,8 @@ pub fn orgs() -> &'static OrgLexicon {
     })
 }
 
-/// The place and demonym lexicons (built on first use).
+/// The places extractor's place and demonym tables, as organizations and
+/// people query them by matching key (no copy of their own).
 pub fn places() -> &'static PlaceLexicon {
-    static LEX: OnceLock<PlaceLexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
-        let mut places = HashMap::default();
-        let mut large_places = FastSet::default();
-        for row in tsv_rows(include_str!("../../../lexicons/places.tsv")) {
-            if let Some(name) = row.first().filter(|s| !s.is_empty()) {
-                let key = entry_key(name);
-                if matches!(
-                    row.get(2).copied(),
-                    Some("country" | "region" | "governorate" | "continent" | "territory")
-                ) {
-                    large_places.insert(key.clone());
-                }
-                places.insert(key, row.get(3).unwrap_or(&"").to_string());
-            }
-        }
-        let mut demonyms = HashMap::default();
-        for row in tsv_rows(include_str!("../../../lexicons/demonyms.tsv")) {
-            if let (Some(form), Some(cc)) = (row.first(), row.get(1)) {
-                demonyms.insert(
-                    entry_key(form),
-                    Demonym {
-                        cc: cc.to_string(),
-                        gender_number: row.get(2).unwrap_or(&"").to_string(),
-                    },
-                );
-            }
-        }
-        PlaceLexicon {
-            places,
-            large_places,
-            demonyms,
-        }
-    })
+    &PlaceLexicon
 }

@@ -423,11 +423,11 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     // The demonym of a variant only: an official name keeps it
     // («منظمة التحرير الفلسطينية»).
     if let Some(i) = k.rfind(' ')
-        && let Some(d) = places().demonyms.get(&k[i + 1..])
+        && let Some(d) = places().demonym(&k[i + 1..])
         && canonical.is_none_or(|c| entry_key(c) != k)
         && same(name.start..name.start + i)
     {
-        cc = Some(d.cc.clone());
+        cc = Some(d.cc.to_string());
         name.end = name.start + i;
     }
     (name, cc)
@@ -504,7 +504,7 @@ pub fn lexicon_candidates(
             .any(|h| h.name.start == m.name.start)
             && doc
                 .token_at(name.end.saturating_sub(1))
-                .is_some_and(|t| pl.demonyms.contains_key(doc.token_key(&doc.tokens()[t])));
+                .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t])));
         let (start, _) = if name.start == m.name.start {
             let definite = entry_key(&e.canonical).starts_with("ال")
                 || doc.key()[m.name.clone()].starts_with('ل');
@@ -697,8 +697,8 @@ pub fn head_candidates(
                     && !is_definite(k)
                     && !k.starts_with('و')
                     && !k.chars().any(|c| c.is_numeric())
-                    && !pl.demonyms.contains_key(k)
-                    && !pl.places.contains_key(k)
+                    && !pl.is_demonym(k)
+                    && !pl.is_place(k)
                     && !lex.heads_single.contains_key(k)
                     && !people_lex.particles.contains_key(k)
                     && !common_noun(k)
@@ -724,7 +724,7 @@ pub fn head_candidates(
                 let construct = end + 1 < toks.len()
                     && clean_gap(doc, end, end + 1)
                     && doc.token_key(&toks[end + 1]).starts_with("ال")
-                    && !pl.demonyms.contains_key(doc.token_key(&toks[end + 1]));
+                    && !pl.is_demonym(doc.token_key(&toks[end + 1]));
                 if !(construct && end == next) {
                     let start = if keep_head {
                         mention_start(doc, &m.range, &m.name, false).0
@@ -768,11 +768,11 @@ pub fn head_candidates(
             {
                 break;
             }
-            if let Some(d) = pl.demonyms.get(k) {
+            if let Some(d) = pl.demonym(k) {
                 if ministry && n == 0 && d.gender_number != "f.sg" {
                     break;
                 }
-                cc.get_or_insert_with(|| d.cc.clone());
+                cc.get_or_insert_with(|| d.cc.to_string());
                 has_country = true;
                 end = j;
                 n += 1;
@@ -784,11 +784,11 @@ pub fn head_candidates(
                 }
                 break;
             }
-            let place = lookup_stem(k, |s| pl.places.get(s).cloned())
+            let place = lookup_stem(k, |s| pl.place_cc(s))
                 .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'));
             if let Some((_, _, pcc)) = place {
                 if !pcc.is_empty() {
-                    cc.get_or_insert(pcc);
+                    cc.get_or_insert_with(|| pcc.to_string());
                 }
                 has_country = true;
                 end = j;
@@ -880,7 +880,7 @@ pub fn head_candidates(
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
-            if name_end > last + 1 && pl.demonyms.contains_key(doc.token_key(&toks[name_end])) {
+            if name_end > last + 1 && pl.is_demonym(doc.token_key(&toks[name_end])) {
                 name_end -= 1;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;

@@ -297,11 +297,7 @@ impl Ctx<'_> {
             // «أم» before a definite word names a place or a thing (أم
             // القرى، أم درمان), not a mother («أم كلثوم»).
             let umm = w.particle == Some("kunya_female") && self.info[n].definite;
-            if !self.info[n].nameable()
-                || self.info[n].place
-                || umm
-                || places().places.contains_key(&pair)
-            {
+            if !self.info[n].nameable() || self.info[n].place || umm || places().is_place(&pair) {
                 return None;
             }
             last = n;

@@ -127,10 +127,9 @@ fn known_stems() -> &'static HashSet<u64, BuildHasherDefault<IdentityHasher>> {
         let keys = lex
             .names
             .keys()
-            .chain(pl.demonyms.keys())
-            .chain(pl.places.keys())
             .chain(lex.particles.keys())
             .map(String::as_str)
+            .chain(pl.keys())
             .chain(SPEECH_VERBS.iter().copied());
         keys.map(word_hash).collect()
     })
@@ -208,13 +207,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             }
             if w.demonym.is_none()
                 && (p == 0 || k.starts_with('و'))
-                && let Some(d) = pl.demonyms.get(stem)
+                && let Some(d) = pl.demonym(stem)
             {
-                w.demonym = Some(d.cc.clone());
+                w.demonym = Some(d.cc.to_string());
             }
-            if place_prefix.is_none() && pl.places.contains_key(stem) {
+            if place_prefix.is_none() && pl.is_place(stem) {
                 place_prefix = Some(p);
-                w.large_place = pl.large_places.contains(stem);
+                w.large_place = pl.is_large_place(stem);
             }
             if !w.speech && p <= 2 && SPEECH_VERBS.contains(&stem) {
                 w.speech = true;

@@ -93,6 +93,17 @@ pub fn demonym(text: &str) -> Option<Demonym> {
     None
 }
 
+/// The nationality adjective a matching key is exactly (no proclitics
+/// split off): `الروسي` is one, `والروسي` is not.
+pub(crate) fn demonym_of_exact_key(key: &str) -> Option<Demonym> {
+    table().by_key.get(key).copied()
+}
+
+/// Every demonym form, as a matching key.
+pub(crate) fn demonym_keys() -> impl Iterator<Item = &'static str> {
+    table().by_key.keys().map(String::as_str)
+}
+
 /// Like [`demonym`] for one word already in matching fold
 /// ([`crate::document::Document::token_key`]): no normalization, no
 /// allocation unless a proclitic has to be split off.

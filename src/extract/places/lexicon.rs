@@ -61,6 +61,20 @@ impl PlaceLexicon {
             .get(&surface_key(name))
             .map(|&i| self.readings[i as usize].as_slice())
     }
+
+    /// The readings of a matching key (normalized, folded, single spaces:
+    /// [`crate::document::Document::token_key`] of a word), without
+    /// normalizing it again.
+    pub fn readings_of_key(&self, key: &str) -> Option<&[Reading]> {
+        self.by_key
+            .get(key)
+            .map(|&i| self.readings[i as usize].as_slice())
+    }
+
+    /// Every surface key of the gazetteer.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.by_key.keys().map(String::as_str)
+    }
 }
 
 fn surface_key(name: &str) -> String {

@@ -18,6 +18,7 @@ mod triggers;
 mod unknown;
 
 pub use demonym::{Demonym, demonym, demonym_country};
+pub(crate) use demonym::{demonym_keys, demonym_of_exact_key};
 pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
