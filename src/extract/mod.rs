@@ -68,7 +68,6 @@ pub fn extractors() -> &'static [&'static dyn Extractor] {
 /// a machine with a spare core. Lexicons are built once per process; whoever
 /// needs one first builds it, the other waits.
 pub fn warm_up() {
-    organizations::lexicon::places();
     organizations::lexicon::orgs();
     people::lexicon::lexicon();
     dates::lexicon::lexicon();
