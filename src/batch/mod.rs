@@ -87,7 +87,11 @@ pub fn run(cfg: &ExtractConfig, out: &mut dyn Write) -> Exit {
         Err(e) => return usage(&format!("cannot start worker threads: {e}")),
     };
     if b.jobs != 1 {
-        pool.spawn(crate::extract::warm_up);
+        // A panic in a spawned job would abort the process: the lexicons
+        // are built (and would fail) again where a document needs them.
+        pool.spawn(|| {
+            let _ = std::panic::catch_unwind(crate::extract::warm_up);
+        });
     }
     if b.jsonl_in {
         if !cfg.paths.is_empty() || b.files_from.is_some() {
