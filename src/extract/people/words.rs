@@ -5,7 +5,7 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::word_hash;
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
-use crate::extract::words::{is_definite, is_stopword};
+use crate::extract::words::{FastSet, is_definite, is_stopword};
 use crate::lexicon::IdentityHasher;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -97,6 +97,13 @@ pub const SPEECH_VERBS: &[&str] = &[
     "اجابت",
 ];
 
+/// True when `word` (a matching key) is one of [`SPEECH_VERBS`].
+fn is_speech_verb(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(word)
+}
+
 /// Ranges sorted by start, overlapping ones merged.
 fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut v = ranges.to_vec();
@@ -166,7 +173,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
             let verb = k.strip_prefix(['و', 'ف']).unwrap_or(k);
-            w.speech = SPEECH_VERBS.contains(&k) || SPEECH_VERBS.contains(&verb);
+            w.speech = is_speech_verb(k) || is_speech_verb(verb);
             out.push(w);
             continue;
         }
@@ -215,7 +222,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 place_prefix = Some(p);
                 w.large_place = pl.is_large_place(stem);
             }
-            if !w.speech && p <= 2 && SPEECH_VERBS.contains(&stem) {
+            if !w.speech && p <= 2 && is_speech_verb(stem) {
                 w.speech = true;
             }
         }
