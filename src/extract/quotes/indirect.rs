@@ -11,6 +11,10 @@ pub const MAX_COMPLEMENTIZER_DISTANCE: usize = 15;
 /// Longest reported clause, in bytes of normalized text.
 pub const MAX_CLAUSE_BYTES: usize = 1500;
 
+/// Matching keys of words that govern a following أن themselves («من دون
+/// أن»، «قبل أن»، «بعد أن»): the clause is theirs, not a speech verb's.
+const GOVERN_AN: &[&str] = &["دون", "بدون", "قبل", "بعد", "منذ", "حتي", "لدرجه", "بمجرد"];
+
 /// An indirect quotation before output: the clause's byte range and its cue.
 #[derive(Clone, Debug)]
 pub struct Indirect<'c> {
@@ -48,6 +52,9 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
             }
         }
         if scan.lex.is_complementizer(scan.key(k)) && scan.ents.starting_at(k).is_none() {
+            if k > from && GOVERN_AN.contains(&scan.key(k - 1)) {
+                return None;
+            }
             return Some((k, frame));
         }
     }
