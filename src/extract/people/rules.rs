@@ -439,7 +439,19 @@ const FALSE_FRIENDS: &[&str] = &[
 ];
 
 /// True when a name candidate is acceptable without a title.
+/// True when token `i` follows a place head noun, directly or after one
+/// title: «حي الشيخ رضوان»، «مخيم رضوان» name a place, not a person.
+fn after_place_head(ctx: &Ctx, i: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    let before = |j: usize| j > 0 && toks[j - 1].sentence == toks[j].sentence;
+    let head = |j: usize| crate::extract::places::is_place_head(ctx.key(j));
+    before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
+}
+
 fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
+    if after_place_head(ctx, c.first) {
+        return false;
+    }
     let w = &ctx.info[c.first];
     let len = c.last + 1 - c.first;
     if w.particle.is_some() {
@@ -524,6 +536,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     for (title_range, first, last) in triggers {
         let speech = title_range.is_none();
         if ctx.info[first].blocked {
+            continue;
+        }
+        if !speech && after_place_head(ctx, first) {
             continue;
         }
         let mut cc: Option<String> = None;

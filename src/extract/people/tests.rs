@@ -206,6 +206,8 @@ fn no_person_table() {
         // God's name after a noun is no compound name without a trigger.
         "وصلى على رسول الله",
         "وكان أمر الله نافذا",
+        // A title after a place head noun is part of the place's name.
+        "أفاق سكان حي الشيخ رضوان على انفجارات",
     ];
     for text in rows {
         let got = names(text);

@@ -19,6 +19,12 @@ mod unknown;
 
 pub use demonym::{Demonym, demonym, demonym_country};
 pub(crate) use demonym::{demonym_keys, demonym_of_exact_key};
+
+/// True when a word (matching key, proclitics allowed) is a head noun that
+/// names a place after it (حي، مدينة، مخيم، بلدة …).
+pub(crate) fn is_place_head(word_key: &str) -> bool {
+    triggers::head(word_key).is_some()
+}
 pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
