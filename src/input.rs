@@ -140,10 +140,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     })
 }
 
-/// UTF-8 with a few invalid sequences (at most one byte in a hundred, and
-/// real multi-byte text around them) is decoded as UTF-8 with U+FFFD in
-/// their place: a legacy-encoding guess would turn the whole text into
-/// mojibake.
+/// UTF-8 with a few invalid sequences (at most one byte in a hundred, or
+/// far fewer than the bytes of valid multi-byte characters around them: a
+/// legacy encoding almost never forms those by chance) is decoded as UTF-8
+/// with U+FFFD in their place: a legacy-encoding guess would turn the whole
+/// text into mojibake.
 fn mostly_utf8(bytes: &[u8]) -> Result<Option<Decoded>> {
     let (mut bad_bytes, mut bad_runs, mut multibyte) = (0usize, 0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
@@ -153,7 +154,7 @@ fn mostly_utf8(bytes: &[u8]) -> Result<Option<Decoded>> {
             bad_runs += 1;
         }
     }
-    if multibyte == 0 || bad_bytes * 100 > bytes.len() {
+    if multibyte == 0 || (bad_bytes * 100 > bytes.len() && multibyte < 8 * bad_bytes) {
         return Ok(None);
     }
     let text = String::from_utf8_lossy(bytes).into_owned();
@@ -238,6 +239,18 @@ mod tests {
             "{}",
             d.text
         );
+    }
+
+    #[test]
+    fn a_short_utf8_text_with_a_bad_byte_stays_utf8() {
+        // Two bad bytes in 53 are more than one in a hundred, but the
+        // Arabic around them is valid UTF-8.
+        let d = decode(
+            b"\xd9\x82\xd8\xa7\xd9\x84 \xff\xfe \xd8\xa7\xd9\x84\xd8\xb1\xd8\xa6\xd9\x8a\xd8\xb3",
+        )
+        .unwrap();
+        assert_eq!((d.encoding, d.replaced), ("UTF-8", 2));
+        assert_eq!(d.text, "قال \u{FFFD}\u{FFFD} الرئيس");
     }
 
     #[test]
