@@ -31,6 +31,22 @@ pub struct Candidate {
     pub named: bool,
 }
 
+impl Candidate {
+    /// A name found by a rule (not the lexicon): unambiguous, no country
+    /// yet, a proper name unless the caller says otherwise.
+    fn from_rule(range: Range<usize>, canonical: String, kind: String) -> Candidate {
+        Candidate {
+            range,
+            canonical,
+            kind: Some(kind),
+            cc: None,
+            from_lexicon: false,
+            ambiguous: false,
+            named: true,
+        }
+    }
+}
+
 /// True when a head match is definite (الحكومة، للمجلس).
 fn head_is_definite(doc: &Document, m: &LexMatch) -> bool {
     doc.key()[m.name.clone()].starts_with("ال") || lex_head_definite(doc, &m.name)
@@ -658,15 +674,8 @@ pub fn head_candidates(
                 }
                 if let Some(j) = closed {
                     let range = toks[last + 1].range.start..toks[j].range.end;
-                    out.push(Candidate {
-                        canonical: entry_key(&doc.key()[range.clone()]),
-                        range,
-                        kind: Some(kind.clone()),
-                        cc: None,
-                        from_lexicon: false,
-                        ambiguous: false,
-                        named: true,
-                    });
+                    let canonical = entry_key(&doc.key()[range.clone()]);
+                    out.push(Candidate::from_rule(range, canonical, kind.clone()));
                     continue;
                 }
             }
@@ -732,15 +741,8 @@ pub fn head_candidates(
                         toks[next].range.start
                     };
                     let range = start..toks[end].range.end;
-                    out.push(Candidate {
-                        canonical: canonical_of(doc, range.clone(), false),
-                        range,
-                        kind: Some(kind.clone()),
-                        cc: None,
-                        from_lexicon: false,
-                        ambiguous: false,
-                        named: true,
-                    });
+                    let canonical = canonical_of(doc, range.clone(), false);
+                    out.push(Candidate::from_rule(range, canonical, kind.clone()));
                     continue;
                 }
             }
@@ -884,14 +886,10 @@ pub fn head_candidates(
                 name_end -= 1;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;
+            let canonical = canonical_of(doc, range.clone(), false);
             out.push(Candidate {
-                canonical: canonical_of(doc, range.clone(), false),
-                range,
-                kind: Some(kind.clone()),
                 cc,
-                from_lexicon: false,
-                ambiguous: false,
-                named: true,
+                ..Candidate::from_rule(range, canonical, kind.clone())
             });
             continue;
         }
@@ -903,16 +901,13 @@ pub fn head_candidates(
         } else {
             kind.clone()
         };
+        let canonical = canonical_of(doc, range.clone(), lam_lam);
         out.push(Candidate {
-            canonical: canonical_of(doc, range.clone(), lam_lam),
-            range,
-            kind: Some(out_kind),
             cc,
-            from_lexicon: false,
-            ambiguous: false,
             named: (field && !has_country)
                 || bank_name
                 || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
+            ..Candidate::from_rule(range, canonical, out_kind)
         });
     }
     out
