@@ -4,8 +4,8 @@
 
 use crate::document::clitics::splits;
 use crate::extract::words::FastMap as HashMap;
+use crate::extract::words::entry_key;
 use crate::lexicon::tsv_rows;
-use crate::normalize::match_key;
 use std::sync::OnceLock;
 
 const DEMONYMS_TSV: &str = include_str!("../../../lexicons/demonyms.tsv");
@@ -38,7 +38,7 @@ fn table() -> &'static Table {
                 && !cc.is_empty()
             {
                 let gender_number = row.get(2).copied().unwrap_or("");
-                let k = key(form);
+                let k = entry_key(form);
                 if let Some(c) = k.chars().next_back()
                     && !finals.contains(&c)
                 {
@@ -49,10 +49,6 @@ fn table() -> &'static Table {
         }
         Table { by_key, finals }
     })
-}
-
-fn key(text: &str) -> String {
-    crate::lexicon::single_spaced(match_key(text))
 }
 
 /// The ISO 3166-1 alpha-2 code of a nationality adjective, or `None`.
@@ -75,7 +71,7 @@ pub fn demonym_country(text: &str) -> Option<&'static str> {
 /// with its gender and number.
 pub fn demonym(text: &str) -> Option<Demonym> {
     let table = &table().by_key;
-    let k = key(text);
+    let k = entry_key(text);
     let (first, rest) = match k.split_once(' ') {
         Some((f, r)) => (f, Some(r)),
         None => (k.as_str(), None),

@@ -3,8 +3,8 @@
 //! key lists the places (readings) it may name.
 
 use crate::extract::words::FastMap as HashMap;
-use crate::lexicon::{Gazetteer, single_spaced, tsv_rows};
-use crate::normalize::match_key;
+use crate::extract::words::entry_key;
+use crate::lexicon::{Gazetteer, tsv_rows};
 use std::sync::OnceLock;
 
 const PLACES_TSV: &str = include_str!("../../../lexicons/places.tsv");
@@ -58,7 +58,7 @@ impl PlaceLexicon {
     /// The readings of a (normalized or raw) surface name, if it is listed.
     pub fn readings_of(&self, name: &str) -> Option<&[Reading]> {
         self.by_key
-            .get(&surface_key(name))
+            .get(&entry_key(name))
             .map(|&i| self.readings[i as usize].as_slice())
     }
 
@@ -75,10 +75,6 @@ impl PlaceLexicon {
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.by_key.keys().map(String::as_str)
     }
-}
-
-fn surface_key(name: &str) -> String {
-    single_spaced(match_key(name))
 }
 
 /// A name and, for names beginning with أبو, the same name with أبو joined
@@ -120,7 +116,7 @@ fn build() -> PlaceLexicon {
             });
             (places.len() - 1) as u32
         });
-        let key = surface_key(name);
+        let key = entry_key(name);
         if key.chars().count() < 2 {
             continue;
         }

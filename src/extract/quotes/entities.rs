@@ -4,7 +4,6 @@
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
-use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
 use crate::span::Span;
 
@@ -198,7 +197,7 @@ impl EntityIndex {
 
 /// Matching key of a name, with spaces collapsed.
 pub fn name_key(text: &str) -> String {
-    crate::lexicon::single_spaced(match_key(text))
+    crate::extract::words::entry_key(text)
 }
 
 /// Entities given by name, for tests and gold evaluations of speaker
