@@ -8,13 +8,13 @@ use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
 use crate::normalize::match_key;
 use std::sync::OnceLock;
 
-pub use crate::lexicon::Fnv;
+pub use crate::lexicon::WordHasher;
 
-/// A hash map with the [`Fnv`] hasher.
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash map with the [`WordHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// A hash set with the [`Fnv`] hasher.
-pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set with the [`WordHasher`].
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// The matching key of a lexicon entry: [`match_key`] with single spaces.
 pub fn entry_key(s: &str) -> String {

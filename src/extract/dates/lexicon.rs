@@ -4,32 +4,8 @@
 
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::extract::words::FastMap;
 
-/// FNV-1a: a fast hash for the short keys of the vocabulary (SipHash's
-/// DoS resistance is not needed for a fixed, embedded key set).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 use std::sync::OnceLock;
 
 /// A time unit.
@@ -200,7 +176,7 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
 /// The loaded vocabulary: matching key of a first token → entries.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    map: HashMap<String, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    map: FastMap<String, Vec<Entry>>,
 }
 
 impl Lexicon {
