@@ -2,9 +2,9 @@
 //! Hijri months, weekdays, day words, number words, units, modifiers, …
 //! loaded once and looked up per token, with Arabic proclitics stripped.
 
+use crate::extract::words::FastMap;
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
-use crate::extract::words::FastMap;
 
 use std::sync::OnceLock;
 

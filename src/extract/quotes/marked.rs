@@ -19,6 +19,11 @@ pub const MAX_SCARE_WORDS: usize = 3;
 /// [`MAX_SCARE_WORDS`] words that it governs.
 pub const MAX_SCARE_DISTANCE: usize = 20;
 
+/// How far (tokens) a cue may be from a quotation of at most
+/// [`MAX_SCARE_WORDS`] words with no complementizer, colon or preposition
+/// between them.
+pub const MAX_UNTIED_SCARE_DISTANCE: usize = 8;
+
 /// How far back (tokens) a governing cue is looked for.
 pub const MAX_CUE_DISTANCE: usize = 60;
 
@@ -323,23 +328,29 @@ pub fn classify(
         {
             return Err(NotQuote::Name);
         }
-        // A term in marks far from any cue is the writer's, not a quotation.
-        if words <= MAX_SCARE_WORDS && b.saturating_sub(c.token) > MAX_SCARE_DISTANCE {
+        let comp = match c.phrase.stop {
+            Stop::Complementizer(k) => Some(k),
+            _ => (c.phrase.end..b + 1).find(|&k| scan.lex.is_complementizer(scan.key(k))),
+        };
+        let key_b = scan.key(b);
+        let prep_before = b > c.token
+            && b >= c.phrase.end
+            && (PREPOSITIONS.contains(&key_b)
+                || scan.lex.is_complementizer(key_b)
+                || key_b.chars().count() == 1);
+        // A term in marks far from any cue is the writer's, not a quotation;
+        // so is one that no complementizer, colon or preposition ties to a
+        // cue a few words back («منوها بدعم … وتهيئة «الحارة الحجازية»»).
+        let distance = b.saturating_sub(c.token);
+        let tied = comp.is_some() || colon_before || prep_before;
+        if words <= MAX_SCARE_WORDS
+            && (distance > MAX_SCARE_DISTANCE || (distance > MAX_UNTIED_SCARE_DISTANCE && !tied))
+        {
             return Err(NotQuote::Scare);
         }
         let kind = if colon_before {
             "direct"
         } else {
-            let comp = match c.phrase.stop {
-                Stop::Complementizer(k) => Some(k),
-                _ => (c.phrase.end..b + 1).find(|&k| scan.lex.is_complementizer(scan.key(k))),
-            };
-            let key_b = scan.key(b);
-            let prep_before = b > c.token
-                && b >= c.phrase.end
-                && (PREPOSITIONS.contains(&key_b)
-                    || scan.lex.is_complementizer(key_b)
-                    || key_b.chars().count() == 1);
             match comp {
                 Some(k) if k == b && words > 2 && ends_clause(scan, cues, m, end) => "direct",
                 Some(_) => "partial",

@@ -317,6 +317,12 @@ fn rules_table() {
                 ("partial", "قريبا", "المتحدث"),
             ],
         ),
+        (
+            "a short span in marks far from the cue and tied to it by no complementizer, colon or preposition is a term",
+            "وأشاد المدير بدعم الأمير الذي سهل كافة السبل في تنفيذ وإخراج وتهيئة «الحارة الحجازية» والأماكن الأخرى. والمعارك هي السبب الاول لسقوط الضحايا بحسب الوثيقة التي نسبت سقوط 70% من الجرحى والقتلى الى «عناصر معادية للحكومة».",
+            &[],
+            &[("partial", "عناصر معادية للحكومة", "الوثيقة")],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
