@@ -62,16 +62,17 @@ impl Cues {
 }
 
 /// Finds the frame starting at token `t`: (token count, index of the first
-/// speaker-phrase token, whether the phrase's first token carries ل).
-pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize)> {
+/// speaker-phrase token, whether the phrase's first token carries the ل of
+/// the frame).
+pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize, bool)> {
     let toks = scan.doc.tokens();
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<(usize, usize, bool)> = None;
     'frames: for frame in scan.lex.frames_starting(scan.key(t)) {
         if frame.kind != kind {
             continue;
         }
         let n = frame.words.len();
-        let mut found = (n, t + n);
+        let mut found = (n, t + n, false);
         for (i, w) in frame.words.iter().enumerate().skip(1) {
             let k = t + i;
             if k >= toks.len() || toks[k].sentence != toks[t].sentence {
@@ -80,7 +81,7 @@ pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize)
             let key = scan.key(k);
             if i == n - 1 && w == "ل" && key.starts_with('ل') && key.chars().count() > 2 {
                 // وفقا لوزارة …: the ل is a proclitic of the speaker's first word.
-                found = (n - 1, k);
+                found = (n - 1, k, true);
                 break;
             }
             if key != w {
@@ -93,6 +94,30 @@ pub fn frame_at(scan: &Scan, t: usize, kind: FrameKind) -> Option<(usize, usize)
         }
     }
     best
+}
+
+/// Drops the ل of a frame («وفقا لـ») from the front of a speaker read from
+/// the words after it («لمصادر أمنية» → «مصادر أمنية»); a known entity's
+/// mention has no proclitic already.
+fn strip_frame_lam(s: &mut Speaker) {
+    if s.id.is_some() {
+        return;
+    }
+    let Some(m) = s.mention.as_mut() else { return };
+    // «للمسؤولين» is ل + المسؤولين with the alef dropped: no slice of the
+    // text reads «المسؤولين», so the mention stays whole.
+    let Some(rest) = m.text.strip_prefix('ل').filter(|r| !r.starts_with('ل')) else {
+        return;
+    };
+    // The ل's diacritics and a tatweel (لِـمصادر) go with it.
+    let rest =
+        rest.trim_start_matches(|c: char| c == 'ـ' || ('\u{064B}'..='\u{0652}').contains(&c));
+    if rest.chars().count() < 2 {
+        return;
+    }
+    m.start += m.text.chars().count() - rest.chars().count();
+    m.text = rest.to_string();
+    s.name.clone_from(&m.text);
 }
 
 /// The words after the first word of the sentence of token `t`, up to a
@@ -132,42 +157,49 @@ pub fn find(scan: &Scan) -> Cues {
             continue;
         }
         let key = scan.key(t);
-        let (kind, len, phrase_start, check_gap, weak) =
-            if let Some((n, start)) = frame_at(scan, t, FrameKind::Attribution) {
-                // حسبما ذكرت …: skip the verb after the frame.
-                let mut s = start;
-                while s < toks.len() && s < start + 2 && scan.lex.verb(scan.key(s)).is_some() {
-                    s += 1;
-                }
-                (CueKind::Frame, n.max(1), s, s > start, false)
-            } else if let Some(v) = scan.lex.verb(key) {
-                (CueKind::Verb, 1, t + 1, true, v.weak)
-            } else if scan.lex.is_pronoun_quote(key) {
-                // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
-                if let Some(s) = scan.qawl_speaker(t) {
-                    sentence_has_cue[toks[t].sentence] = true;
-                    cues.by_token.insert(t, cues.list.len());
-                    cues.list.push(Cue {
-                        kind: CueKind::Frame,
-                        token: t,
-                        range: toks[t].range.clone(),
-                        phrase: Phrase {
-                            start: t + 1,
-                            end: t + 1,
-                            stop: Stop::End,
-                            speaker: None,
-                        },
-                        speaker: Some(s),
-                        rule: "qawluhu",
-                        confidence: 0.85,
-                    });
-                }
-                t += 1;
-                continue;
-            } else {
-                t += 1;
-                continue;
-            };
+        let mut frame_lam = false;
+        let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame_at(scan, t, FrameKind::Attribution)
+                // «وحسب،» with a comma or stop after it is "only" («ليس هذا
+                // وحسب، …»).
+                && (start == 0
+                    || start >= toks.len()
+                    || !scan.gap(start - 1, start).contains(['،', ',', '.', '؛', ';']))
+        {
+            frame_lam = lam;
+            // حسبما ذكرت …: skip the verb after the frame.
+            let mut s = start;
+            while s < toks.len() && s < start + 2 && scan.lex.verb(scan.key(s)).is_some() {
+                s += 1;
+            }
+            (CueKind::Frame, n.max(1), s, s > start, false)
+        } else if let Some(v) = scan.lex.verb(key) {
+            (CueKind::Verb, 1, t + 1, true, v.weak)
+        } else if scan.lex.is_pronoun_quote(key) {
+            // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
+            if let Some(s) = scan.qawl_speaker(t) {
+                sentence_has_cue[toks[t].sentence] = true;
+                cues.by_token.insert(t, cues.list.len());
+                cues.list.push(Cue {
+                    kind: CueKind::Frame,
+                    token: t,
+                    range: toks[t].range.clone(),
+                    phrase: Phrase {
+                        start: t + 1,
+                        end: t + 1,
+                        stop: Stop::End,
+                        speaker: None,
+                    },
+                    speaker: Some(s),
+                    rule: "qawluhu",
+                    confidence: 0.85,
+                });
+            }
+            t += 1;
+            continue;
+        } else {
+            t += 1;
+            continue;
+        };
         // A verb in a relative clause describes, it does not report
         // («البيان الذي نقلته الوكالة»).
         if kind == CueKind::Verb && after_relative(scan, t) {
@@ -241,6 +273,10 @@ pub fn find(scan: &Scan) -> Cues {
                 }
             },
         };
+        let mut speaker = speaker;
+        if frame_lam && let Some(s) = speaker.as_mut() {
+            strip_frame_lam(s);
+        }
         sentence_has_cue[toks[t].sentence] = true;
         let end = (t + len).min(toks.len()) - 1;
         cues.by_token.insert(t, cues.list.len());

@@ -1,5 +1,6 @@
-//! Indirect speech: the clause a speech verb reports through a
-//! complementizer (قال إن …، أكد أن …، أشار إلى أن …), without marks.
+//! Indirect speech: the clause a speech verb or an attribution frame reports
+//! through a complementizer (قال إن …، أكد أن …، أشار إلى أن …، بحسب المرصد
+//! فإن …), without marks.
 
 use super::cues::{Cue, CueKind, Cues};
 use super::phrase::{Scan, Stop, is_mark};
@@ -65,13 +66,26 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
 pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
     let toks = scan.doc.tokens();
     let mut out = Vec::new();
+    let mut last_complementizer = None;
     for (i, c) in cues.list.iter().enumerate() {
-        if c.kind != CueKind::Verb {
+        // A verb reports a clause after a complementizer; so does an
+        // attribution frame whose speaker phrase ends at one («ووفق التقرير
+        // فإن …»، «وبحسب المرصد فإن …»).
+        let frame_clause = c.kind == CueKind::Frame
+            && c.rule != "qawluhu"
+            && matches!(c.phrase.stop, Stop::Complementizer(_));
+        if c.kind != CueKind::Verb && !frame_clause {
             continue;
         }
         let Some((k, frame)) = complementizer(scan, cues, c) else {
             continue;
         };
+        // A frame between a verb and its clause (أفادت الأنباء نقلا عن
+        // مصادر بأن …) reports nothing more than the verb.
+        if frame_clause && last_complementizer == Some(k) {
+            continue;
+        }
+        last_complementizer = Some(k);
         let first = k + 1;
         if first >= toks.len() || toks[first].sentence != toks[k].sentence {
             continue;

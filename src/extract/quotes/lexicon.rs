@@ -217,8 +217,10 @@ impl QuoteLexicon {
     /// in front is allowed), with the number of proclitic bytes to skip.
     pub fn frames_starting(&self, word: &str) -> impl Iterator<Item = &Frame> {
         let direct = self.frame_index.get(word);
+        // «فحسب» is "only", never «ف + حسب».
         let stripped = ["و", "ف"]
             .iter()
+            .filter(|_| word != "فحسب")
             .find_map(|p| word.strip_prefix(p).and_then(|w| self.frame_index.get(w)));
         direct
             .into_iter()

@@ -323,6 +323,21 @@ fn rules_table() {
             &[],
             &[("partial", "عناصر معادية للحكومة", "الوثيقة")],
         ),
+        (
+            "an attribution frame ending at a complementizer reports a clause; the frame's ل is not the speaker's",
+            "ووفق التقرير فإن القوات قتلت 143 شخصا. ووفقا لمصادر أمنية فإن الهجوم وقع فجرا.",
+            &[],
+            &[
+                ("indirect", "القوات قتلت 143 شخصا", "التقرير"),
+                ("indirect", "الهجوم وقع فجرا", "مصادر أمنية"),
+            ],
+        ),
+        (
+            "«فحسب» and «وحسب،» mean only, not according to",
+            "ليس هذا فحسب بل إن الخطة تشمل المدارس. وليست ناشطة حقوقية وحسب، بل إن لها دورا مميزا.",
+            &[],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
