@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::document::segment::is_word_char;
 use crate::document::token_splits::word_hash;
 use crate::normalize::match_key;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
@@ -172,6 +172,9 @@ impl std::hash::Hasher for WordHasher {
         self.add(n as u64);
     }
 }
+
+/// A set of [`word_hash`] values, hashed by identity.
+pub type WordHashSet = HashSet<u64, BuildHasherDefault<IdentityHasher>>;
 
 /// A hasher for keys that are hashes already ([`word_hash`]).
 #[derive(Clone, Copy, Debug, Default)]

@@ -6,6 +6,7 @@
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
+use crate::document::token_splits::word_hash;
 use crate::extract::words::FastMap as HashMap;
 use crate::output::Speaker;
 use std::ops::Range;
@@ -157,6 +158,18 @@ pub fn find(scan: &Scan) -> Cues {
             continue;
         }
         let key = scan.key(t);
+        // The token's hash (precomputed with its proclitic splits) rules
+        // out most words at once.
+        let hash = scan
+            .doc
+            .token_splits(t)
+            .first()
+            .filter(|s| s.cut == 0)
+            .map_or_else(|| word_hash(key), |s| s.hash);
+        if !scan.lex.may_start_cue(hash) {
+            t += 1;
+            continue;
+        }
         let mut frame_lam = false;
         let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame_at(scan, t, FrameKind::Attribution)
                 // «وحسب،» with a comma or stop after it is "only" («ليس هذا

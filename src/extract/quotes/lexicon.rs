@@ -7,8 +7,9 @@
 //! so وقال، فأضافت، اعتبرها are found from قال، أضافت، اعتبر.
 
 use crate::document::clitics::MIN_STEM_CHARS;
+use crate::document::token_splits::word_hash;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
-use crate::lexicon::tsv_rows;
+use crate::lexicon::{WordHashSet, tsv_rows};
 use crate::normalize::match_key;
 use std::sync::OnceLock;
 
@@ -60,6 +61,11 @@ pub struct QuoteLexicon {
     formulas: HashSet<String>,
     impersonal: HashSet<String>,
     media_settings: HashSet<String>,
+    /// [`word_hash`] of every word that may start a cue: each verb form with
+    /// و/ف and an object pronoun or not, each frame's first word with و/ف or
+    /// not, each «قوله» form. Most words of a text are not in it, and one
+    /// look-up of the token's precomputed hash rules them out.
+    cue_words: WordHashSet,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -134,7 +140,35 @@ impl QuoteLexicon {
                 .push(lex.frames.len());
             lex.frames.push(Frame { words, kind });
         }
+        lex.index_cue_words();
         lex
+    }
+
+    fn index_cue_words(&mut self) {
+        let mut words = WordHashSet::default();
+        for form in self.verbs.keys() {
+            for conj in ["", "و", "ف"] {
+                for suffix in std::iter::once("").chain(OBJECT_SUFFIXES.iter().copied()) {
+                    words.insert(word_hash(&format!("{conj}{form}{suffix}")));
+                }
+            }
+        }
+        for first in self.frame_index.keys() {
+            for conj in ["", "و", "ف"] {
+                words.insert(word_hash(&format!("{conj}{first}")));
+            }
+        }
+        for w in &self.pronoun_quote {
+            words.insert(word_hash(w));
+        }
+        self.cue_words = words;
+    }
+
+    /// False when the word whose [`word_hash`] is `hash` can start no cue:
+    /// no speech verb, frame or «قوله» form (a quick test before
+    /// [`QuoteLexicon::verb`] and [`QuoteLexicon::frames_starting`]).
+    pub fn may_start_cue(&self, hash: u64) -> bool {
+        self.cue_words.contains(&hash)
     }
 
     /// The speech verb a word (matching key) is, with و/ف proclitics and an
