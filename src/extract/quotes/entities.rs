@@ -76,10 +76,13 @@ impl EntityIndex {
             .places
             .iter()
             .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions));
+        // Names and mention texts repeat («السعودية» five times): key each
+        // distinct one once.
+        let mut raw_names: HashSet<&str> = HashSet::default();
         for (kind, id, name, mentions) in people.chain(orgs).chain(places) {
-            index.names.insert(name_key(name));
+            raw_names.insert(name);
             for m in mentions {
-                index.names.insert(name_key(&m.text));
+                raw_names.insert(&m.text);
                 let range = doc.normalized().to_normalized(Span::new(m.start, m.end));
                 if range.is_empty() {
                     continue;
@@ -109,6 +112,7 @@ impl EntityIndex {
                 }
             }
         }
+        index.names = raw_names.into_iter().map(name_key).collect();
         index.collect_titles(doc);
         index
     }
