@@ -2,8 +2,9 @@
 //! Hijri months, weekdays, day words, number words, units, modifiers, …
 //! loaded once and looked up per token, with Arabic proclitics stripped.
 
+use crate::document::token_splits::{TokenSplit, word_hash};
 use crate::extract::words::FastMap;
-use crate::lexicon::tsv_rows;
+use crate::lexicon::{WordHashSet, tsv_rows};
 use crate::normalize::match_key;
 
 use std::sync::OnceLock;
@@ -177,6 +178,9 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     map: FastMap<String, Vec<Entry>>,
+    /// [`word_hash`] of every first word of the map: a token none of whose
+    /// proclitic splits hashes into it has no entry.
+    words: WordHashSet,
 }
 
 impl Lexicon {
@@ -219,7 +223,21 @@ impl Lexicon {
                 word: Word::Trigger,
             });
         }
+        lex.words = lex
+            .map
+            .keys()
+            .filter(|k| !k.starts_with('#'))
+            .map(|k| word_hash(k))
+            .collect();
         lex
+    }
+
+    /// False when [`Lexicon::lookup`] finds nothing for a token with these
+    /// proclitic splits ([`crate::document::Document::token_splits`]): no
+    /// split's stem is a first word of the vocabulary. A token too short to
+    /// have splits may still have entries.
+    pub fn may_have_entries(&self, splits: &[TokenSplit]) -> bool {
+        splits.is_empty() || splits.iter().any(|s| self.words.contains(&s.hash))
     }
 
     /// Entries whose first word is exactly `key`.

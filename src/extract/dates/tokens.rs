@@ -139,7 +139,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(doc.tokens().len());
     let mut prev_end = 0;
     let mut prev_sentence = usize::MAX;
-    for t in doc.tokens() {
+    for (i, t) in doc.tokens().iter().enumerate() {
         let key = doc.token_key(t);
         let raw_gap = if t.sentence == prev_sentence {
             norm.get(prev_end..t.range.start).unwrap_or(".")
@@ -154,7 +154,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
                 clitic = c;
                 dig = Some(d);
             }
-        } else {
+        } else if lex.may_have_entries(doc.token_splits(i)) {
             (clitic, entries) = lex.lookup(key);
         }
         let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
