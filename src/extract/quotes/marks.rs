@@ -119,6 +119,29 @@ fn next_significant(text: &str, from: usize) -> usize {
     bytes.len()
 }
 
+/// The characters of a text with their byte offsets, like
+/// [`str::char_indices`], that can also jump to a byte offset at once.
+struct Cursor<'a> {
+    text: &'a str,
+    /// Byte offset of the next character (a character boundary).
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<(usize, char)> {
+        self.text
+            .get(self.pos..)
+            .and_then(|t| t.chars().next())
+            .map(|c| (self.pos, c))
+    }
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let next = self.peek()?;
+        self.pos += next.1.len_utf8();
+        Some(next)
+    }
+}
+
 fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -128,7 +151,7 @@ fn is_word(c: Option<char>) -> bool {
 pub fn pair(text: &str) -> Pairing {
     let mut out = Pairing::default();
     let mut stack: VecDeque<Open> = VecDeque::new();
-    let mut chars = text.char_indices().peekable();
+    let mut chars = Cursor { text, pos: 0 };
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
     let mut count = 0usize;
@@ -143,9 +166,7 @@ pub fn pair(text: &str) -> Pairing {
             let to = next_significant(text, from);
             let skipped = &text[from..to];
             let n = skipped.bytes().filter(|b| (b & 0xC0) != 0x80).count();
-            if n > 0 {
-                chars.nth(n - 1);
-            }
+            chars.pos = to;
             count += n;
             let mut back = skipped.chars().rev();
             match n {
@@ -164,7 +185,7 @@ pub fn pair(text: &str) -> Pairing {
                 keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
             }
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = chars.peek().map(|(_, n)| n);
         if matches!(c, '.' | '؟' | '?' | '!') && next.is_none_or(char::is_whitespace) {
             sentence_ends += 1;
         }
@@ -187,7 +208,7 @@ pub fn pair(text: &str) -> Pairing {
             if keep {
                 stack[0].para_end = para_end;
                 // Skip the reopening mark.
-                while let Some(&(j, _)) = chars.peek() {
+                while let Some((j, _)) = chars.peek() {
                     chars.next();
                     count += 1;
                     if j >= next_line_start {
