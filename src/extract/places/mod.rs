@@ -13,6 +13,7 @@ mod context;
 mod demonym;
 mod lexicon;
 mod rules;
+mod sense;
 mod tier2;
 mod triggers;
 mod unknown;
@@ -197,7 +198,9 @@ fn find(doc: &Document) -> Vec<Found> {
                 && next_token(doc, m.range.end)
                     .is_some_and(|t| tokens[t].range.start == n.range.start)
         });
-        let context = if short {
+        // «الريف» (flag `country`): only a head noun or the country nearby.
+        let country_only = ambiguous && readings.iter().all(|r| r.country_only);
+        let context = if short || country_only {
             trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
         } else {
             is_context(trig)
@@ -317,6 +320,7 @@ fn find(doc: &Document) -> Vec<Found> {
         })
         .collect();
 
+    sense::bare_senses(doc, &mut found, &mut covered);
     let mut unknown_keys: HashSet<String> = HashSet::default();
     second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
 
@@ -336,13 +340,26 @@ fn find(doc: &Document) -> Vec<Found> {
         if doc.token_text(t).ends_with('ه') {
             continue;
         }
+        // A head inside a person's name: «أبو جبل».
+        if prev_of(doc, ti)
+            .and_then(|p| exact(doc.token_key(&tokens[p])))
+            .is_some_and(|t| t.role == Role::Blocker)
+        {
+            continue;
+        }
         if let Some(r) = unknown::name_after_head(doc, ti, &covered, indefinite_only) {
-            let k = key[r.clone()].to_string();
-            unknown_keys.insert(k.clone());
-            found.push(Found {
-                range: r,
-                cluster: Cluster::Unknown(k),
-            });
+            // A dual head names two places: «بلدتي الفارعة وطلوزة».
+            let second = unknown::is_dual_head(doc.token_key(t))
+                .then(|| unknown::second_of_pair(doc, r.end, &covered))
+                .flatten();
+            for r in std::iter::once(r).chain(second) {
+                let k = key[r.clone()].to_string();
+                unknown_keys.insert(k.clone());
+                found.push(Found {
+                    range: r,
+                    cluster: Cluster::Unknown(k),
+                });
+            }
         }
     }
     // Later mentions of those names without their head noun (كفرنبل …).

@@ -6,6 +6,7 @@
 use super::context::next_token;
 use super::demonym::demonym_of_key;
 use super::triggers::{exact, trigger};
+use crate::document::clitics::is_proclitic_sequence;
 use crate::document::{Document, TokenKind};
 use std::ops::Range;
 
@@ -44,6 +45,27 @@ const COMPOUND_STARTERS: &[&str] = &[
     "فورت",
     "ريو",
 ];
+
+/// Dual head nouns (matching keys, without proclitics): «مدينتي X وY».
+const DUAL_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", "مخيمي", "محافظتي", "ولايتي"];
+
+/// True when a head word (matching key, proclitics allowed) is a dual head
+/// noun that names two places: «بلدتي الفارعة وطلوزة».
+pub fn is_dual_head(word_key: &str) -> bool {
+    DUAL_HEADS.iter().any(|h| {
+        word_key.ends_with(h) && is_proclitic_sequence(&word_key[..word_key.len() - h.len()])
+    })
+}
+
+/// The second name of a dual head's pair: the word joined by و right after
+/// the first name (ending at byte `end`), without its و: «وطلوزة» → طلوزة.
+pub fn second_of_pair(doc: &Document, end: usize, covered: &[bool]) -> Option<Range<usize>> {
+    let tokens = doc.tokens();
+    let t = next_token(doc, end)?;
+    let w = doc.token_key(&tokens[t]).strip_prefix('و')?;
+    (!covered[t] && tokens[t].kind == TokenKind::Word && w.chars().count() >= 3 && name_like(w))
+        .then(|| tokens[t].range.start + 'و'.len_utf8()..tokens[t].range.end)
+}
 
 /// True when a word (matching fold) may be (the start of) a place name.
 fn name_like(word: &str) -> bool {
@@ -92,7 +114,9 @@ pub fn name_after_head(
             && !verb
             && !text.ends_with(['ة', 'ه'])
             && !w1.ends_with("ها")
-            && !w1.ends_with("هم");
+            && !w1.ends_with("هم")
+            // a nisba adjective: «نهر موسمي» (not «بوداي»)
+            && !(w1.ends_with('ي') && !w1.ends_with("اي") && chars >= 5);
         return ok.then_some(range);
     }
     if let Some(second) = next_token(doc, range.end) {
