@@ -35,7 +35,8 @@ use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
 use rules::{
-    SPORT_NEAR, club_or_adjective, dateline, in_title, is_sport_token, quoted_title, trim_mention,
+    SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title,
+    quoted_title, sport_weight, trim_mention,
 };
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -141,13 +142,18 @@ fn find(doc: &Document) -> Vec<Found> {
             && !is_context(trig)
             && !prep.starts_with('ب')
             && !dateline(doc, m)
-            && doc.token_at(m.range.start).is_some_and(|t| {
-                let (a, b) = (
-                    t.saturating_sub(SPORT_NEAR),
-                    (t + SPORT_NEAR + 1).min(tokens.len()),
-                );
-                (a..b).any(|u| tokens[u].sentence == tokens[t].sentence && is_sport_token(doc, u))
-            });
+            && (country_in_parentheses(doc, m)
+                || doc.token_at(m.range.start).is_some_and(|t| {
+                    let (a, b) = (
+                        t.saturating_sub(SPORT_NEAR),
+                        (t + SPORT_NEAR + 1).min(tokens.len()),
+                    );
+                    (a..b)
+                        .filter(|&u| tokens[u].sentence == tokens[t].sentence)
+                        .map(|u| sport_weight(doc, u))
+                        .sum::<u8>()
+                        >= 2
+                }));
         // An ambiguous name described by a definite nisba adjective is a
         // common noun: «العمارة الصينية» (Chinese architecture), «صور
         // الفضائية»; not by a direction adjective, a listed trigger (الجليل
@@ -186,6 +192,7 @@ fn find(doc: &Document) -> Vec<Found> {
             || lookalike
             || construct
             || club_or_adjective(doc, m)
+            || exhibition(doc, m)
             || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
@@ -374,7 +381,16 @@ fn find(doc: &Document) -> Vec<Found> {
                 .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
             {
                 let start = t.range.start + s.prefix.len();
-                if !taken.contains(&start) {
+                // A definite name is often a common noun too («مدينة
+                // الياسمين» … «زراعة الياسمين»): without its head, only
+                // after a preposition or with ب.
+                let definite_bare = s.stem.starts_with("ال")
+                    && !s.prefix.contains('ب')
+                    && !prev_of(doc, ti).is_some_and(|p| {
+                        let w = doc.token_key(&tokens[p]);
+                        STRONG_BEFORE.contains(&w) || matches!(w, "من" | "علي" | "عن")
+                    });
+                if !taken.contains(&start) && !definite_bare {
                     found.push(Found {
                         range: start..t.range.end,
                         cluster: Cluster::Unknown(s.stem.to_string()),
