@@ -354,7 +354,9 @@ fn find(doc: &Document) -> Vec<Found> {
         {
             continue;
         }
-        if let Some(r) = unknown::name_after_head(doc, ti, &covered, indefinite_only) {
+        let name = unknown::name_after_head(doc, ti, &covered, indefinite_only)
+            .or_else(|| unknown::quoted_after_head(doc, ti, &covered));
+        if let Some(r) = name {
             // A dual head names two places: «بلدتي الفارعة وطلوزة».
             let second = unknown::is_dual_head(doc.token_key(t))
                 .then(|| unknown::second_of_pair(doc, r.end, &covered))
@@ -390,7 +392,14 @@ fn find(doc: &Document) -> Vec<Found> {
                         let w = doc.token_key(&tokens[p]);
                         STRONG_BEFORE.contains(&w) || matches!(w, "من" | "علي" | "عن")
                     });
-                if !taken.contains(&start) && !definite_bare {
+                // «مسجد هوبان» after «زقاق هوبان»: a blocker or a mosque
+                // word before it names a building.
+                let blocked = prev_of(doc, ti).is_some_and(|p| {
+                    let w = doc.token_key(&tokens[p]);
+                    matches!(w, "مسجد" | "جامع")
+                        || trigger(w).is_some_and(|t| t.role == Role::Blocker)
+                });
+                if !taken.contains(&start) && !definite_bare && !blocked {
                     found.push(Found {
                         range: start..t.range.end,
                         cluster: Cluster::Unknown(s.stem.to_string()),

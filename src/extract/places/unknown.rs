@@ -138,3 +138,35 @@ pub fn name_after_head(
     }
     Some(range)
 }
+
+/// The name a head noun introduces in quotation marks: «مدينة "ترينتون"»،
+/// «منطقة "تيمبافاتي"» (one to three name-like words, nothing else inside
+/// the quotes).
+pub fn quoted_after_head(doc: &Document, head: usize, covered: &[bool]) -> Option<Range<usize>> {
+    const OPEN: [char; 4] = ['"', '«', '“', '\''];
+    const CLOSE: [char; 4] = ['"', '»', '”', '\''];
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let h = tokens.get(head)?;
+    let after = key.get(h.range.end..)?;
+    let inner = after.trim_start().strip_prefix(OPEN)?;
+    let start = key.len() - inner.trim_start().len();
+    let first = tokens.partition_point(|t| t.range.start < start);
+    let mut range: Option<Range<usize>> = None;
+    for t in first..(first + 3).min(tokens.len()) {
+        let tok = &tokens[t];
+        if tok.sentence != h.sentence || covered[t] || tok.kind != TokenKind::Word {
+            return None;
+        }
+        let gap = key.get(range.as_ref().map_or(start, |r| r.end)..tok.range.start)?;
+        if !gap.chars().all(char::is_whitespace) || !name_like(doc.token_key(tok)) {
+            return None;
+        }
+        let r = range.get_or_insert(tok.range.clone());
+        r.end = tok.range.end;
+        if key[r.end..].trim_start().starts_with(CLOSE) {
+            return range;
+        }
+    }
+    None
+}
