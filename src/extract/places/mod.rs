@@ -100,6 +100,10 @@ fn find(doc: &Document) -> Vec<Found> {
         }
         let trig = prev_trigger(doc, &m.range);
         let full_prefix = &key[m.range.start..m.name.start];
+        // س (future tense) goes only before a verb: «سليما» is not س + ليما.
+        if full_prefix.contains('س') {
+            continue;
+        }
         let conj = full_prefix.starts_with('و') || full_prefix.starts_with('ف');
         let prep = preposition_prefix(doc, &m.range, m.name.start);
         // A blocker, also across a direction or head word: «حلف شمال الأطلسي».
