@@ -199,6 +199,10 @@ fn find(doc: &Document) -> Vec<Found> {
             || exhibition(doc, m)
             || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
+        // A two-letter name takes no proclitic but و/ف: «باب» is not ب + إب.
+        if short && !prep.is_empty() {
+            continue;
+        }
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
         let after_place = i > 0
             && conj

@@ -100,7 +100,9 @@ pub fn name_after_head(
         return None;
     }
     let w1 = doc.token_key(&tokens[first]);
-    if !name_like(w1) {
+    // A preposition with an article after the head («مدينة بالتاريخ»،
+    // «مدينة للسياحة»): not its name.
+    if !name_like(w1) || w1.starts_with("بال") || w1.starts_with("لل") {
         return None;
     }
     let mut range = tokens[first].range.clone();
