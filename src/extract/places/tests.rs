@@ -445,6 +445,10 @@ fn round4_world_geography() {
         // «القارة + adjective» is a description
         ("خارج القارة الأفريقية", &[]),
         ("في القارة السمراء", &["أفريقيا:القارة السمراء"]),
+        // historical regions; «الحيرة» (confusion) needs context
+        ("حكم إمارة طبرستان", &["طبرستان:طبرستان"]),
+        ("أصابته الحيرة", &[]),
+        ("هاجر إلى يثرب", &["المدينة المنورة:يثرب"]),
     ];
     for (text, want) in rows {
         assert_eq!(summary(text), *want, "{text}");
