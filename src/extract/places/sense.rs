@@ -53,12 +53,12 @@ pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool])
             continue;
         }
         let mut new = Vec::new();
-        for ti in 0..doc.tokens().len() {
-            if covered[ti] {
+        for (ti, cov) in covered.iter_mut().enumerate() {
+            if *cov {
                 continue;
             }
             if let Some(r) = bare_at(doc, ti, word, &anchor_ends) {
-                covered[ti] = true;
+                *cov = true;
                 new.push(Found {
                     range: r,
                     cluster: Cluster::Known(target),
