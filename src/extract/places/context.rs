@@ -29,6 +29,17 @@ pub fn prev_of(doc: &Document, ti: usize) -> Option<usize> {
     gap.chars().all(char::is_whitespace).then_some(prev)
 }
 
+/// The token right after token `ti` in the same sentence, when only
+/// whitespace separates them (no search).
+pub fn next_of(doc: &Document, ti: usize) -> Option<usize> {
+    let (t, n) = (doc.tokens().get(ti)?, doc.tokens().get(ti + 1)?);
+    if t.sentence != n.sentence {
+        return None;
+    }
+    let gap = doc.key().get(t.range.end..n.range.start)?;
+    gap.chars().all(char::is_whitespace).then_some(ti + 1)
+}
+
 /// The token just after byte `pos` (the end of a match) in the same
 /// sentence, when only whitespace separates them.
 pub fn next_token(doc: &Document, pos: usize) -> Option<usize> {

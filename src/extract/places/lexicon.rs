@@ -40,6 +40,10 @@ pub struct Reading {
     pub ambiguous: bool,
     /// Default reading of a name shared by several places.
     pub primary: bool,
+    /// An ambiguous name that only a head noun or its own country named
+    /// nearby makes a place (flag `country`: «الريف» is "the countryside"
+    /// unless Morocco is spoken of).
+    pub country_only: bool,
 }
 
 /// The parsed gazetteer.
@@ -130,11 +134,13 @@ fn build() -> PlaceLexicon {
             if let Some(r) = list.iter_mut().find(|r| r.place == place) {
                 r.ambiguous &= has("ambiguous");
                 r.primary |= has("primary");
+                r.country_only &= has("country");
             } else {
                 list.push(Reading {
                     place,
                     ambiguous: has("ambiguous"),
                     primary: has("primary"),
+                    country_only: has("country"),
                 });
             }
         }

@@ -13,6 +13,7 @@ mod context;
 mod demonym;
 mod lexicon;
 mod rules;
+mod sense;
 mod tier2;
 mod triggers;
 mod unknown;
@@ -34,7 +35,8 @@ use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
 use rules::{
-    SPORT_NEAR, club_or_adjective, dateline, in_title, is_sport_token, quoted_title, trim_mention,
+    SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title,
+    quoted_title, sport_weight, trim_mention,
 };
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
@@ -98,6 +100,10 @@ fn find(doc: &Document) -> Vec<Found> {
         }
         let trig = prev_trigger(doc, &m.range);
         let full_prefix = &key[m.range.start..m.name.start];
+        // س (future tense) goes only before a verb: «سليما» is not س + ليما.
+        if full_prefix.contains('س') {
+            continue;
+        }
         let conj = full_prefix.starts_with('و') || full_prefix.starts_with('ف');
         let prep = preposition_prefix(doc, &m.range, m.name.start);
         // A blocker, also across a direction or head word: «حلف شمال الأطلسي».
@@ -140,13 +146,18 @@ fn find(doc: &Document) -> Vec<Found> {
             && !is_context(trig)
             && !prep.starts_with('ب')
             && !dateline(doc, m)
-            && doc.token_at(m.range.start).is_some_and(|t| {
-                let (a, b) = (
-                    t.saturating_sub(SPORT_NEAR),
-                    (t + SPORT_NEAR + 1).min(tokens.len()),
-                );
-                (a..b).any(|u| tokens[u].sentence == tokens[t].sentence && is_sport_token(doc, u))
-            });
+            && (country_in_parentheses(doc, m)
+                || doc.token_at(m.range.start).is_some_and(|t| {
+                    let (a, b) = (
+                        t.saturating_sub(SPORT_NEAR),
+                        (t + SPORT_NEAR + 1).min(tokens.len()),
+                    );
+                    (a..b)
+                        .filter(|&u| tokens[u].sentence == tokens[t].sentence)
+                        .map(|u| sport_weight(doc, u))
+                        .sum::<u8>()
+                        >= 2
+                }));
         // An ambiguous name described by a definite nisba adjective is a
         // common noun: «العمارة الصينية» (Chinese architecture), «صور
         // الفضائية»; not by a direction adjective, a listed trigger (الجليل
@@ -185,8 +196,13 @@ fn find(doc: &Document) -> Vec<Found> {
             || lookalike
             || construct
             || club_or_adjective(doc, m)
+            || exhibition(doc, m)
             || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
+        // A two-letter name takes no proclitic but و/ف: «باب» is not ب + إب.
+        if short && !prep.is_empty() {
+            continue;
+        }
         // Coordinated with a neighbouring place: «X وY» or «Y وX».
         let after_place = i > 0
             && conj
@@ -197,7 +213,9 @@ fn find(doc: &Document) -> Vec<Found> {
                 && next_token(doc, m.range.end)
                     .is_some_and(|t| tokens[t].range.start == n.range.start)
         });
-        let context = if short {
+        // «الريف» (flag `country`): only a head noun or the country nearby.
+        let country_only = ambiguous && readings.iter().all(|r| r.country_only);
+        let context = if short || country_only {
             trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
         } else {
             is_context(trig)
@@ -317,6 +335,7 @@ fn find(doc: &Document) -> Vec<Found> {
         })
         .collect();
 
+    sense::bare_senses(doc, &mut found, &mut covered);
     let mut unknown_keys: HashSet<String> = HashSet::default();
     second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
 
@@ -336,13 +355,28 @@ fn find(doc: &Document) -> Vec<Found> {
         if doc.token_text(t).ends_with('ه') {
             continue;
         }
-        if let Some(r) = unknown::name_after_head(doc, ti, &covered, indefinite_only) {
-            let k = key[r.clone()].to_string();
-            unknown_keys.insert(k.clone());
-            found.push(Found {
-                range: r,
-                cluster: Cluster::Unknown(k),
-            });
+        // A head inside a person's name: «أبو جبل».
+        if prev_of(doc, ti)
+            .and_then(|p| exact(doc.token_key(&tokens[p])))
+            .is_some_and(|t| t.role == Role::Blocker)
+        {
+            continue;
+        }
+        let name = unknown::name_after_head(doc, ti, &covered, indefinite_only)
+            .or_else(|| unknown::quoted_after_head(doc, ti, &covered));
+        if let Some(r) = name {
+            // A dual head names two places: «بلدتي الفارعة وطلوزة».
+            let second = unknown::is_dual_head(doc.token_key(t))
+                .then(|| unknown::second_of_pair(doc, r.end, &covered))
+                .flatten();
+            for r in std::iter::once(r).chain(second) {
+                let k = key[r.clone()].to_string();
+                unknown_keys.insert(k.clone());
+                found.push(Found {
+                    range: r,
+                    cluster: Cluster::Unknown(k),
+                });
+            }
         }
     }
     // Later mentions of those names without their head noun (كفرنبل …).
@@ -357,7 +391,23 @@ fn find(doc: &Document) -> Vec<Found> {
                 .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
             {
                 let start = t.range.start + s.prefix.len();
-                if !taken.contains(&start) {
+                // A definite name is often a common noun too («مدينة
+                // الياسمين» … «زراعة الياسمين»): without its head, only
+                // after a preposition or with ب.
+                let definite_bare = s.stem.starts_with("ال")
+                    && !s.prefix.contains('ب')
+                    && !prev_of(doc, ti).is_some_and(|p| {
+                        let w = doc.token_key(&tokens[p]);
+                        STRONG_BEFORE.contains(&w) || matches!(w, "من" | "علي" | "عن")
+                    });
+                // «مسجد هوبان» after «زقاق هوبان»: a blocker or a mosque
+                // word before it names a building.
+                let blocked = prev_of(doc, ti).is_some_and(|p| {
+                    let w = doc.token_key(&tokens[p]);
+                    matches!(w, "مسجد" | "جامع")
+                        || trigger(w).is_some_and(|t| t.role == Role::Blocker)
+                });
+                if !taken.contains(&start) && !definite_bare && !blocked {
                     found.push(Found {
                         range: start..t.range.end,
                         cluster: Cluster::Unknown(s.stem.to_string()),

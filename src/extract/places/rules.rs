@@ -98,6 +98,39 @@ fn city_nisba(word: &str) -> bool {
     })
 }
 
+/// True when the match names an exhibition: «معرض X للـY» («معرض الخليج
+/// للتعليم والتدريب»), a name like a festival's or a competition's. Without
+/// the ل phrase the place stays («معرض صنعاء الدولي للكتاب»: a fair held in
+/// Sanaa).
+pub fn exhibition(doc: &Document, m: &LexMatch) -> bool {
+    let tokens = doc.tokens();
+    prev_token(doc, m.range.start).is_some_and(|p| {
+        let w = doc.token_key(&tokens[p]);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+        w == "معرض"
+    }) && next_token(doc, m.range.end).is_some_and(|n| doc.token_key(&tokens[n]).starts_with("لل"))
+}
+
+/// True when a country's name in parentheses follows the match: «ليفربول
+/// (إنجلترا)», «روما (إيطاليا)», as team lists and results name clubs.
+pub fn country_in_parentheses(doc: &Document, m: &LexMatch) -> bool {
+    let lex = lexicon();
+    let rest = doc.key()[m.range.end..].trim_start();
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let Some((inner, _)) = inner.split_once(')') else {
+        return false;
+    };
+    let inner = inner.trim();
+    inner.len() <= 60
+        && lex.readings_of_key(inner).is_some_and(|rs| {
+            rs.iter()
+                .any(|r| !r.ambiguous && lex.places[r.place as usize].kind == "country")
+        })
+}
+
 /// True when the match opens its sentence and a dash or colon follows it:
 /// a dateline («عمان – بترا :», «الرياض - واس»).
 pub fn dateline(doc: &Document, m: &LexMatch) -> bool {
@@ -193,9 +226,17 @@ const SPORT_WORDS: &[&str] = &[
     "الوصيف",
 ];
 
-/// True when token `t` is a sport word (one of [`SPORT_WORDS`], with or
+/// Sport words that are also everyday words (folded matching keys): «احتلت
+/// مركز الصدارة» (the lead, of a ranking). One of them alone near a city
+/// does not make it a club; with another sport word it does. (The other
+/// everyday sport words, الهدف، المجموعة، الجولة …, are needed alone: team
+/// lists such as «المجموعة الثالثة: ليفربول» have no other.)
+const WEAK_SPORT_WORDS: &[&str] = &["الصداره"];
+
+/// How strongly token `t` says "match report": 2 for a sport word of
+/// [`SPORT_WORDS`], 1 for one of [`WEAK_SPORT_WORDS`], else 0 (with or
 /// without a leading و/ف).
-pub fn is_sport_token(doc: &Document, t: usize) -> bool {
+pub fn sport_weight(doc: &Document, t: usize) -> u8 {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPORT_WORDS.iter().copied().collect());
     let w = doc.token_key(&doc.tokens()[t]);
@@ -204,7 +245,13 @@ pub fn is_sport_token(doc: &Document, t: usize) -> bool {
         .or_else(|| w.strip_prefix('ف'))
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(w);
-    set.contains(w)
+    if !set.contains(w) {
+        0
+    } else if WEAK_SPORT_WORDS.contains(&w) {
+        1
+    } else {
+        2
+    }
 }
 
 /// How near (in tokens, same sentence) a sport word makes a city a club.

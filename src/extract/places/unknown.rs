@@ -6,6 +6,7 @@
 use super::context::next_token;
 use super::demonym::demonym_of_key;
 use super::triggers::{exact, trigger};
+use crate::document::clitics::is_proclitic_sequence;
 use crate::document::{Document, TokenKind};
 use std::ops::Range;
 
@@ -45,6 +46,27 @@ const COMPOUND_STARTERS: &[&str] = &[
     "ريو",
 ];
 
+/// Dual head nouns (matching keys, without proclitics): «مدينتي X وY».
+const DUAL_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", "مخيمي", "محافظتي", "ولايتي"];
+
+/// True when a head word (matching key, proclitics allowed) is a dual head
+/// noun that names two places: «بلدتي الفارعة وطلوزة».
+pub fn is_dual_head(word_key: &str) -> bool {
+    DUAL_HEADS.iter().any(|h| {
+        word_key.ends_with(h) && is_proclitic_sequence(&word_key[..word_key.len() - h.len()])
+    })
+}
+
+/// The second name of a dual head's pair: the word joined by و right after
+/// the first name (ending at byte `end`), without its و: «وطلوزة» → طلوزة.
+pub fn second_of_pair(doc: &Document, end: usize, covered: &[bool]) -> Option<Range<usize>> {
+    let tokens = doc.tokens();
+    let t = next_token(doc, end)?;
+    let w = doc.token_key(&tokens[t]).strip_prefix('و')?;
+    (!covered[t] && tokens[t].kind == TokenKind::Word && w.chars().count() >= 3 && name_like(w))
+        .then(|| tokens[t].range.start + 'و'.len_utf8()..tokens[t].range.end)
+}
+
 /// True when a word (matching fold) may be (the start of) a place name.
 fn name_like(word: &str) -> bool {
     let chars = word.chars().count();
@@ -78,7 +100,9 @@ pub fn name_after_head(
         return None;
     }
     let w1 = doc.token_key(&tokens[first]);
-    if !name_like(w1) {
+    // A preposition with an article after the head («مدينة بالتاريخ»،
+    // «مدينة للسياحة»): not its name.
+    if !name_like(w1) || w1.starts_with("بال") || w1.starts_with("لل") {
         return None;
     }
     let mut range = tokens[first].range.clone();
@@ -92,7 +116,9 @@ pub fn name_after_head(
             && !verb
             && !text.ends_with(['ة', 'ه'])
             && !w1.ends_with("ها")
-            && !w1.ends_with("هم");
+            && !w1.ends_with("هم")
+            // a nisba adjective: «نهر موسمي» (not «بوداي»)
+            && !(w1.ends_with('ي') && !w1.ends_with("اي") && chars >= 5);
         return ok.then_some(range);
     }
     if let Some(second) = next_token(doc, range.end) {
@@ -113,4 +139,36 @@ pub fn name_after_head(
         }
     }
     Some(range)
+}
+
+/// The name a head noun introduces in quotation marks: «مدينة "ترينتون"»،
+/// «منطقة "تيمبافاتي"» (one to three name-like words, nothing else inside
+/// the quotes).
+pub fn quoted_after_head(doc: &Document, head: usize, covered: &[bool]) -> Option<Range<usize>> {
+    const OPEN: [char; 4] = ['"', '«', '“', '\''];
+    const CLOSE: [char; 4] = ['"', '»', '”', '\''];
+    let tokens = doc.tokens();
+    let key = doc.key();
+    let h = tokens.get(head)?;
+    let after = key.get(h.range.end..)?;
+    let inner = after.trim_start().strip_prefix(OPEN)?;
+    let start = key.len() - inner.trim_start().len();
+    let first = tokens.partition_point(|t| t.range.start < start);
+    let mut range: Option<Range<usize>> = None;
+    for t in first..(first + 3).min(tokens.len()) {
+        let tok = &tokens[t];
+        if tok.sentence != h.sentence || covered[t] || tok.kind != TokenKind::Word {
+            return None;
+        }
+        let gap = key.get(range.as_ref().map_or(start, |r| r.end)..tok.range.start)?;
+        if !gap.chars().all(char::is_whitespace) || !name_like(doc.token_key(tok)) {
+            return None;
+        }
+        let r = range.get_or_insert(tok.range.clone());
+        r.end = tok.range.end;
+        if key[r.end..].trim_start().starts_with(CLOSE) {
+            return range;
+        }
+    }
+    None
 }

@@ -1,0 +1,104 @@
+//! Bare common nouns that name a place in a document that speaks of it:
+//! «المدينة» ("the city") is Medina in a text that names Mecca or Medina
+//! («خرج من المدينة إلى مكة»، «تضم مكة والمدينة»), as «المدينة» was the
+//! Prophet's city's usual name in the sources.
+
+use super::cluster::{Cluster, Found};
+use super::context::{next_of, prev_of};
+use super::lexicon::lexicon;
+use crate::document::Document;
+use crate::document::clitics::splits;
+use std::ops::Range;
+
+/// (bare word as a matching key, the place it names, the places that must be
+/// named in the document for it to do so): canonical names of `places.tsv`.
+const SENSES: &[(&str, &str, &[&str])] = &[(
+    "المدينه",
+    "المدينة المنورة",
+    &["المدينة المنورة", "مكة المكرمة"],
+)];
+
+/// Prepositions after which the bare word is the place: «إلى المدينة»،
+/// «من المدينة»، «على المدينة» (matching keys).
+const BEFORE: &[&str] = &["في", "الي", "من", "علي", "عن", "نحو"];
+
+/// Words after the bare word that make it "the city" itself: «المدينة
+/// نفسها» (matching keys).
+const NOT_AFTER: &[&str] = &["نفسها", "ذاتها", "كلها", "باكملها"];
+
+/// Mentions of the bare words of [`SENSES`] in a document that names one of
+/// their anchor places (in `found`); `covered` tokens are skipped and the new
+/// mentions' tokens are marked covered.
+pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool]) {
+    let lex = lexicon();
+    for &(word, target, anchors) in SENSES {
+        let place_of = |name: &str| {
+            lex.readings_of(name)
+                .and_then(|rs| {
+                    rs.iter()
+                        .find(|r| lex.places[r.place as usize].canonical == name)
+                })
+                .map(|r| r.place)
+        };
+        let Some(target) = place_of(target) else {
+            continue;
+        };
+        let anchor_ids: Vec<u32> = anchors.iter().filter_map(|a| place_of(a)).collect();
+        let anchor_ends: Vec<usize> = found
+            .iter()
+            .filter(|f| matches!(f.cluster, Cluster::Known(p) if anchor_ids.contains(&p)))
+            .map(|f| f.range.end)
+            .collect();
+        if anchor_ends.is_empty() {
+            continue;
+        }
+        let mut new = Vec::new();
+        for (ti, cov) in covered.iter_mut().enumerate() {
+            if *cov {
+                continue;
+            }
+            if let Some(r) = bare_at(doc, ti, word, &anchor_ends) {
+                *cov = true;
+                new.push(Found {
+                    range: r,
+                    cluster: Cluster::Known(target),
+                });
+            }
+        }
+        found.extend(new);
+    }
+}
+
+/// The mention of `word` at token `ti` when its context makes it the place:
+/// a preposition before it (or a ب proclitic), or و joining it to an anchor
+/// place («مكة والمدينة»); and no definite word or `not_name` word after it
+/// («المدينة القديمة»، «المدينة نفسها»).
+fn bare_at(doc: &Document, ti: usize, word: &str, anchor_ends: &[usize]) -> Option<Range<usize>> {
+    let tokens = doc.tokens();
+    let t = &tokens[ti];
+    let key = doc.token_key(t);
+    if !key.ends_with(word) {
+        return None;
+    }
+    let split = splits(key).find(|s| s.stem == word && !s.lam_lam)?;
+    let prefix = split.prefix;
+    let bare = prefix.strip_prefix(['و', 'ف']).unwrap_or(prefix);
+    if !(bare.is_empty() || bare == "ب") {
+        return None;
+    }
+    let prev = prev_of(doc, ti);
+    let after_preposition =
+        bare == "ب" || prev.is_some_and(|p| BEFORE.contains(&doc.token_key(&tokens[p])));
+    let after_anchor =
+        prefix.starts_with('و') && prev.is_some_and(|p| anchor_ends.contains(&tokens[p].range.end));
+    if !(after_preposition || after_anchor) {
+        return None;
+    }
+    if let Some(n) = next_of(doc, ti) {
+        let w = doc.token_key(&tokens[n]);
+        if w.starts_with("ال") || NOT_AFTER.contains(&w) {
+            return None;
+        }
+    }
+    Some(t.range.start + prefix.len()..t.range.end)
+}
