@@ -372,18 +372,32 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut index: u32 = 0;
+    // Characters that stay as they are (most of a text) are copied a run at
+    // a time: `run` is where the current run of them began.
+    let mut run = 0;
     while pos < bytes.len() {
         let i = index;
         index += 1;
         let b = bytes[pos];
         if b < 0x80 {
             // ASCII: one byte, one code point.
+            let mapped = table.ascii[b as usize];
+            if mapped == u32::from(b) && b != b'\r' {
+                pos += 1;
+                if MAP {
+                    out.starts.push(i);
+                }
+                continue;
+            }
+            out.text.push_str(&text[run..pos]);
             pos += 1;
+            run = pos;
             if b == b'\r' && opts.line_endings {
                 push::<MAP>(&mut out, '\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
                     pos += 1;
+                    run = pos;
                     index += 1;
                     if MAP {
                         out.long_ends.push(((out.text.len() - 1) as u32, i + 2));
@@ -391,7 +405,6 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
                 }
                 continue;
             }
-            let mapped = table.ascii[b as usize];
             if mapped == u32::from(b) {
                 out.text.push(char::from(b));
                 if MAP {
@@ -406,13 +419,17 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
             // The Arabic block U+0600–U+06FF: two bytes, looked up directly.
             let code = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[pos + 1]) & 0x3F);
             let mapped = table.arabic[(code - 0x0600) as usize];
-            pos += 2;
             if mapped == code {
-                out.text.push_str(&text[pos - 2..pos]);
+                pos += 2;
                 if MAP {
                     out.starts.extend_from_slice(&[i, i]);
                 }
-            } else if mapped == REMOVED {
+                continue;
+            }
+            out.text.push_str(&text[run..pos]);
+            pos += 2;
+            run = pos;
+            if mapped == REMOVED {
                 if steps::is_diacritic(char::from_u32(code).unwrap_or(' ')) {
                     attach::<MAP>(&mut out, i + 1);
                 }
@@ -421,10 +438,13 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
             }
             continue;
         }
+        out.text.push_str(&text[run..pos]);
         let Some(c) = text[pos..].chars().next() else {
+            run = pos;
             break;
         };
         pos += c.len_utf8();
+        run = pos;
         if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
             for d in std::iter::once(c).nfkc() {
                 if let Some(m) = table.map(opts, d) {
@@ -442,6 +462,7 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
             }
         }
     }
+    out.text.push_str(&text[run..pos.min(text.len())]);
     out.original_chars = index as usize;
     out
 }
