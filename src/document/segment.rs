@@ -28,9 +28,17 @@ fn may_be_mark(b: u8) -> bool {
 /// byte offsets.
 fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
         if !may_be_mark(b) {
             continue;
+        }
+        // D8 leads half of the Arabic letters: of its characters only ؛ (D8 9B)
+        // and ؟ (D8 9F) matter; of C2's only « (C2 AB) and » (C2 BB).
+        match (b, bytes.get(i + 1)) {
+            (0xD8, Some(0x9B | 0x9F)) | (0xC2, Some(0xAB | 0xBB)) => {}
+            (0xD8 | 0xC2, _) => continue,
+            _ => {}
         }
         if let Some(c) = text.get(i..).and_then(|t| t.chars().next())
             && (is_terminator(c)
