@@ -230,7 +230,11 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        let participle = kind == CueKind::Verb && scan.lex.verb(key).is_some_and(|v| v.participle);
+        let verb = (kind == CueKind::Verb)
+            .then(|| scan.lex.verb(key))
+            .flatten();
+        let participle = verb.is_some_and(|v| v.participle);
+        let plural = verb.is_some_and(|v| v.plural);
         let mut phrase = scan.phrase(phrase_start, check_gap);
         let entity_subject = phrase
             .speaker
@@ -246,8 +250,9 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        if participle {
-            // قائلا، مضيفا: the speaker is the main clause's.
+        if participle || plural {
+            // قائلا، مضيفا: the speaker is the main clause's. «فردوا والخوف
+            // يملأ قلوبهم»: the words after a plural verb are not its subject.
             phrase.speaker = None;
         }
         let mid_sentence = t > scan.doc.sentences()[toks[t].sentence].first_token + 1;

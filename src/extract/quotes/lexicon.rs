@@ -26,6 +26,10 @@ pub struct Verb {
     /// True for an active participle (قائلا، مضيفا): its subject is the
     /// speaker of the main clause.
     pub participle: bool,
+    /// True for a plural or dual form (قالوا، أكدا): a verb before its
+    /// subject is singular in Arabic, so the subject of these is a pronoun
+    /// (or a noun before them), never the words after them.
+    pub plural: bool,
 }
 
 /// Kind of a multi-word frame.
@@ -92,6 +96,9 @@ impl QuoteLexicon {
                 weak: row.get(4).is_some_and(|s| *s == "weak"),
                 present: row.get(2).is_some_and(|s| *s == "present"),
                 participle: row.get(2).is_some_and(|s| *s == "participle"),
+                plural: row
+                    .get(3)
+                    .is_some_and(|s| matches!(*s, "pl" | "dual" | "dual_f")),
             };
             lex.verbs.entry(match_key(form)).or_insert(verb);
         }

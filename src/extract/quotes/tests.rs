@@ -338,6 +338,12 @@ fn rules_table() {
             &[],
             &[],
         ),
+        (
+            "the words after a plural verb are not its subject",
+            "فردوا والخوف يملأ قلوبهم: «نحن معك».",
+            &[],
+            &[("direct", "نحن معك", "-")],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
