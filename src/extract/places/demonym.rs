@@ -2,10 +2,12 @@
 //! السورية … are not place mentions, but tell other extractors the country of
 //! the person or organization they qualify.
 
+use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::document::token_splits::word_hash;
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
-use crate::lexicon::tsv_rows;
+use crate::lexicon::{WordHashSet, tsv_rows};
 use std::sync::OnceLock;
 
 const DEMONYMS_TSV: &str = include_str!("../../../lexicons/demonyms.tsv");
@@ -25,6 +27,9 @@ struct Table {
     /// Last characters of the keys: a word ending otherwise is none (most
     /// words of a text, checked without a look-up).
     finals: Vec<char>,
+    /// [`word_hash`] of every key: a token none of whose proclitic splits
+    /// hashes into it is none.
+    hashes: WordHashSet,
 }
 
 fn table() -> &'static Table {
@@ -47,7 +52,12 @@ fn table() -> &'static Table {
                 by_key.insert(k, Demonym { cc, gender_number });
             }
         }
-        Table { by_key, finals }
+        let hashes = by_key.keys().map(|k| word_hash(k)).collect();
+        Table {
+            by_key,
+            finals,
+            hashes,
+        }
     })
 }
 
@@ -107,6 +117,7 @@ pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
     let Table {
         by_key: table,
         finals,
+        ..
     } = table();
     if !word
         .chars()
@@ -125,6 +136,22 @@ pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
             table.get(s.stem).copied()
         }
     })
+}
+
+/// [`demonym_of_key`] of token `t` of `doc`, ruling most tokens out by the
+/// precomputed hashes of their proclitic splits.
+pub(crate) fn demonym_of_token(doc: &Document, t: usize) -> Option<Demonym> {
+    let key = doc.token_key(doc.tokens().get(t)?);
+    let Table { finals, hashes, .. } = table();
+    if !key.chars().next_back().is_some_and(|c| finals.contains(&c)) {
+        return None;
+    }
+    let splits = doc.token_splits(t);
+    // A token too short to have splits is looked up as it is.
+    if !splits.is_empty() && !splits.iter().any(|s| hashes.contains(&s.hash)) {
+        return None;
+    }
+    demonym_of_key(key)
 }
 
 #[cfg(test)]

@@ -273,8 +273,8 @@ fn find(doc: &Document) -> Vec<Found> {
         .iter()
         .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
     {
-        for (t, token) in tokens.iter().enumerate() {
-            if let Some(d) = demonym::demonym_of_key(doc.token_key(token)) {
+        for t in 0..tokens.len() {
+            if let Some(d) = demonym::demonym_of_token(doc, t) {
                 ccs.entry(d.cc).or_default().push(t);
             }
         }
