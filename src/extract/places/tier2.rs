@@ -7,6 +7,8 @@
 
 use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::document::token_splits::word_hash;
+use crate::lexicon::WordHashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -41,6 +43,19 @@ pub fn contains(key: &str) -> bool {
     .is_ok()
 }
 
+/// [`word_hash`] of the first word of every second-tier name.
+fn first_words() -> &'static WordHashSet {
+    static WORDS: OnceLock<WordHashSet> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        data()
+            .lines()
+            .filter_map(|l| l.split(['\t', ' ']).next())
+            .filter(|k| !k.is_empty())
+            .map(word_hash)
+            .collect()
+    })
+}
+
 /// The longest second-tier name that token `ti` starts (after its
 /// proclitics), with the proclitics: `(prefix, name byte range)`. A name of
 /// several words takes the following tokens of the same sentence when only
@@ -48,7 +63,18 @@ pub fn contains(key: &str) -> bool {
 pub fn name_at(doc: &Document, ti: usize) -> Option<(&str, Range<usize>)> {
     let tokens = doc.tokens();
     let key = doc.key();
-    let t = &tokens[ti];
+    let t = tokens.get(ti)?;
+    // A name starts where a proclitic split's stem does (a name with an
+    // article starts at the article): no stem of the token is a first word
+    // of a name, no name starts here.
+    let token_splits = doc.token_splits(ti);
+    if !token_splits.is_empty()
+        && !token_splits
+            .iter()
+            .any(|s| !s.restored && first_words().contains(&s.hash))
+    {
+        return None;
+    }
     // The ends of the 1, 2 … MAX_WORDS-word stretches starting at ti.
     let mut ends = vec![t.range.end];
     for next in tokens.iter().skip(ti + 1).take(MAX_WORDS - 1) {
