@@ -114,6 +114,10 @@ impl Ctx<'_> {
             let foreign = self.info[last]
                 .bare_name
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
+            // A regnal ordinal after any given name: «تشارلز الأول».
+            if w.regnal {
+                return usize::from(self.is_given(last) && len < 4);
+            }
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
             return usize::from((family || after_given && !foreign) && len < 6);
@@ -586,6 +590,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
         if !nameable
+            || w.regnal
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
             || w.particle == Some("compound_suffix")
@@ -672,6 +677,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         }
         let w = &ctx.info[i];
         let starts = w.nameable()
+            && !w.regnal
             && (w.name.is_some()
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"

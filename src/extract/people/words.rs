@@ -41,6 +41,9 @@ pub struct WordInfo {
     pub title: bool,
     /// A speech verb (قال، وأضاف …).
     pub speech: bool,
+    /// A definite ordinal (الأول، الثاني): never begins a name, may end a
+    /// regnal one («تشارلز الأول»).
+    pub regnal: bool,
 }
 
 /// Speech verbs (third person), matching keys.
@@ -152,9 +155,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let mut out = Vec::with_capacity(doc.tokens().len());
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
+        let h = word_hash(k);
+        // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
+        let general = lex.not_names.get(&h).copied();
         let mut w = WordInfo {
             number: t.kind == TokenKind::Number,
-            stop: is_stopword(k),
+            stop: general == Some(false) || is_stopword(k),
+            regnal: general == Some(true),
             blocked: overlaps(&blocked, &t.range),
             title: overlaps(&titles, &t.range),
             ..WordInfo::default()
@@ -164,7 +171,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             continue;
         }
         let known = known_stems();
-        if known.contains(&word_hash(k)) {
+        if known.contains(&h) {
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
         }
