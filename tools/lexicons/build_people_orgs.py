@@ -191,6 +191,8 @@ def build_given():
             if norm(n) in DROP["given"] or not arabic_only(n):
                 continue
             bag.add(n, gender=g, origin="arabic", flags="")
+    for name, g in read_tsv(hand("arabic_given_names_extra.tsv"), 2):
+        bag.add(clean(name), gender=g, origin="arabic", flags="")
     # foreign given names: hand list (news spellings) + arabnamer rows of vetted English keys
     for name, g in read_tsv(hand("foreign_given_names.tsv"), 2):
         if norm(name) in DROP["given"]:

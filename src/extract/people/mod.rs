@@ -7,6 +7,7 @@
 
 pub mod cluster;
 pub mod lexicon;
+pub mod morph;
 pub mod rules;
 pub mod words;
 

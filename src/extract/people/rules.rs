@@ -267,7 +267,18 @@ impl Ctx<'_> {
         let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]
             .iter()
             .any(|s| k.ends_with(s));
-        !verb && !suffix && !adverb
+        !verb && !suffix && !adverb && !self.common_shape(i)
+    }
+
+    /// A word shaped like a common noun or verb (a sound plural, a verbal
+    /// noun of a derived form, a future verb) or written with the
+    /// accusative tanwin («جديداً»).
+    fn common_shape(&self, i: usize) -> bool {
+        let t = &self.doc.tokens()[i];
+        super::morph::common_shape(self.key(i))
+            || super::morph::accusative_tanwin(
+                self.doc.original_slice(self.doc.span(t.range.clone())),
+            )
     }
 
     /// A word that may be a foreign surname: not a short imperfect verb
@@ -286,7 +297,7 @@ impl Ctx<'_> {
         let conj = k
             .strip_prefix(['و', 'ف'])
             .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
-        !short && !verb && !suffix && !conj
+        !short && !verb && !suffix && !conj && !self.common_shape(i)
     }
 
     /// Grows a name from token `first` to the right.
