@@ -605,7 +605,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
             || w.particle == Some("compound_suffix")
-            || (speech && w.place)
+            || (speech && w.place && !(w.name.is_some() && masculine_verb(ctx.key(first))))
         {
             continue;
         }
@@ -619,7 +619,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
         let clause = |t: usize| {
             ctx.next(t).is_none_or(|n| match ctx.key(n) {
-                "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" => true,
+                "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" | "عن" | "في" | "خلال" | "الذي"
+                | "امام" => true,
                 // «وأشار هيرين إلى أن».
                 "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
                 _ => false,
@@ -662,8 +663,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             {
                 continue;
             }
+            // After a speech verb the clause test above already passed.
             if c.first == c.last
-                && (!single_ok(ctx, c.first, !speech) || w.place && w.name.is_none())
+                && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;
             }
@@ -672,6 +674,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+/// True when a speech verb (a matching key) is masculine: a country or
+/// city, grammatically feminine, is not its subject («وأوضح فارس» is a
+/// man, «وأكدت فرنسا» a country).
+fn masculine_verb(key: &str) -> bool {
+    let verb = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    !verb.ends_with('ت') && !verb.starts_with('ت')
 }
 
 /// Candidates from the name lexicons and particles, without a title. A
