@@ -380,15 +380,18 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
                 .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
             && w.unknown()
             && !w.speech
-            && ctx.name_like(p)
+            // Foreign given names may end like a pronoun suffix (روجيه).
+            && (ctx.name_like(p) || ctx.foreign_like(p))
             && !ctx.conj(p)
             // Verbs come before names too («دخل أينشتاين»): only after a
-            // speech verb, a title or a demonym («وقال كوفي أنان»).
-            && p > 0
-            && ctx.next(p - 1) == Some(p)
-            && (ctx.info[p - 1].speech
-                || ctx.info[p - 1].title
-                || ctx.info[p - 1].demonym.is_some());
+            // speech verb, a title or a demonym («وقال كوفي أنان»), or a
+            // word of a foreign shape («داستين هوفمان»).
+            && (foreign_given_shape(ctx.key(p))
+                || p > 0
+                    && ctx.next(p - 1) == Some(p)
+                    && (ctx.info[p - 1].speech
+                        || ctx.info[p - 1].title
+                        || ctx.info[p - 1].demonym.is_some()));
         if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
@@ -397,6 +400,22 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// The shape of a foreign given name rather than an Arabic verb or noun:
+/// five letters or more with a long vowel و/ي inside (داستين، ألفريد،
+/// إستوارت), not a participle in م (مبعوث، مشروع) nor a verbal noun.
+pub fn foreign_given_shape(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    c.len() >= 5
+        // Not a participle, a word after ف or ل (فحاول، لتوجه), a future
+        // verb (سيتنحى), a feminine noun or a pronoun suffix (نظرية، نجميه).
+        && !matches!(c[0], 'م' | 'ف' | 'ل')
+        && !key.starts_with("سيت")
+        && !key.starts_with("سين")
+        && !key.ends_with('ه')
+        && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
+        && !super::morph::common_shape(key)
 }
 
 /// A one-word name after a trigger: a safe lexicon name, or a word followed

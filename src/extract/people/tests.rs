@@ -246,3 +246,15 @@ fn mentions_are_original_slices() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn debug_info() {
+    let text = std::env::var("NEWSX_DEBUG_TEXT").unwrap_or_default();
+    let doc = Document::new(text);
+    let info = super::words::analyse(&doc, &[], &[]);
+    for (i, t) in doc.tokens().iter().enumerate() {
+        eprintln!("{i} {} {:?}", doc.token_key(t), info[i]);
+    }
+    eprintln!("{:?}", names(doc.norm()));
+}

@@ -206,7 +206,12 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
         }
-        w.definite = is_definite(k);
+        // A given name beginning with ال has no article (إلهام، ألبرتو،
+        // أليكس → الهام، البرتو، اليكس).
+        w.definite = is_definite(k)
+            && !w
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY));
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
