@@ -110,6 +110,15 @@ impl Ctx<'_> {
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric")));
             let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
+            // A definite plural or verbal noun is no family name: «حمدان
+            // الإجراءات»، «علي الأوضاع».
+            let stem = self.key(j).get("ال".len()..).unwrap_or("");
+            if !family
+                && (super::morph::common_shape(stem)
+                    || stem.ends_with("ات") && stem.chars().count() >= 4)
+            {
+                return 0;
+            }
             // Foreign names take no article: «هنري التقدم» is no name.
             let foreign = self.info[last]
                 .bare_name
@@ -793,6 +802,8 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
             || ctx.info[c.last].definite && c.keys.len() == 1
+            // «عبد الله الثاني» does not make every «الثاني» a mention.
+            || ctx.info[c.last].regnal
         {
             continue;
         }
