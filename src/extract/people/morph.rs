@@ -64,11 +64,10 @@ pub fn common_shape(key: &str) -> bool {
 /// (tanwin al-fath: «جديداً»، «عموماً»), which names do not take.
 pub fn accusative_tanwin(original: &str) -> bool {
     let mut it = original.chars().rev().filter(|c| !matches!(c, 'ـ'));
-    match (it.next(), it.next()) {
-        (Some('\u{064B}'), _) => true,
-        (Some('ا'), Some('\u{064B}')) => true,
-        _ => false,
-    }
+    matches!(
+        (it.next(), it.next()),
+        (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
+    )
 }
 
 #[cfg(test)]
