@@ -56,8 +56,9 @@ pub struct PeopleLexicon {
     pub not_names: std::collections::HashMap<u64, bool, BuildHasherDefault<IdentityHasher>>,
 }
 
-/// Proclitic sequences a general word may carry («وخصوصا»، «بنفسه»).
-const NOT_NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
+/// Proclitics a general word may carry («وخصوصا»، «لأي»); rarer sequences
+/// are listed as words where needed, to keep the table small.
+const NOT_NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل"];
 
 /// The [`PeopleLexicon::not_names`] table: every word of `not_names.tsv`
 /// with its proclitic forms, except forms that are names themselves.
