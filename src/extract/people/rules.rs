@@ -747,6 +747,48 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
     out
 }
 
+/// Names coordinated with a found name by «و» («أحمد مظهر وشادية»،
+/// «صلاح بوسريف وحسن نجمي»): a lexicon given or family name with the
+/// conjunction, which the list makes a name even when it is an everyday
+/// word; chains of names are followed. `found` is sorted by first token.
+pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<NameCand> {
+    let mut out: Vec<NameCand> = Vec::new();
+    let mut ends: Vec<usize> = found.iter().map(|c| c.last).collect();
+    let mut k = 0;
+    while k < ends.len() {
+        let last = ends[k];
+        k += 1;
+        let Some(j) = ctx.next(last) else { continue };
+        let w = &ctx.info[j];
+        let listed = w.nameable()
+            && !taken[j]
+            && !w.place
+            && !w.regnal
+            && w.particle.is_none()
+            && w.name.is_some_and(|(p, f)| {
+                p == 'و'.len_utf8()
+                    && f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0
+                    && !f.has(NameFlags::PLACE)
+            })
+            && ctx.key(j).starts_with('و')
+            // Not the most frequent false friends («وأمل الجمهور»).
+            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""));
+        if !listed {
+            continue;
+        }
+        if let Some(c) = ctx.grow(j, true)
+            && !(c.first..=c.last).any(|t| taken[t])
+        {
+            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *t = true;
+            }
+            ends.push(c.last);
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The consonant skeleton of a name: long vowels, alef and ه/ة removed.
 pub fn skeleton(key: &str) -> String {
     key.chars()

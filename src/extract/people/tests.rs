@@ -342,3 +342,26 @@ fn foreign_given_shape_table() {
         assert_eq!(rules::foreign_given_shape(&entry_key(w)), *want, "{w}");
     }
 }
+
+#[test]
+fn coordinated_names_table() {
+    // A lexicon name after a name and «و» is the next name of the list.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وشارك في الندوة محمد الأشعري وحسن نجمي أمس",
+            &["محمد الأشعري", "حسن نجمي"],
+        ),
+        (
+            "ومن أبطال الفيلم أحمد مظهر وشادية وتحية كاريوكا",
+            &["أحمد مظهر", "شادية", "تحية كاريوكا"],
+        ),
+        // Not the most frequent false friends.
+        ("وتحدث محمد الأشعري وأمل الجمهور كبير", &["محمد الأشعري"]),
+        // Not a place after «و».
+        ("وتحدث محمد الأشعري ودمشق تنتظر", &["محمد الأشعري"]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
