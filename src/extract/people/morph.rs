@@ -1,7 +1,7 @@
 //! Word shapes that are common nouns or verbs, never names: sound plurals
 //! of people (مسؤولون، دبلوماسيون), verbal nouns of the derived forms
-//! (اقتراح، انسحاب، استخدام، تصريح، تبادل، مفاوضة، إصدار) and future
-//! verbs (ستناقش). Only used for words no name lexicon knows.
+//! (اقتراح، انسحاب، استخدام، تصريح، تبادل، مفاوضة، إصدار), verbs of the
+//! forms V and VI (تعهد، تباينت) and future verbs (وستناقش). Only used for words no name lexicon knows.
 
 /// Long vowels and alef, which a pattern's root consonants are not.
 fn vowel(c: char) -> bool {
@@ -39,6 +39,11 @@ pub fn common_shape(key: &str) -> bool {
     let taf3il = n == 5 && at(0, 'ت') && cons(1) && cons(2) && at(3, 'ي') && cons(4);
     // تفاعل (تبادل، تناقش، تعاون).
     let tafa3ul = n == 5 && at(0, 'ت') && cons(1) && at(2, 'ا') && cons(3) && cons(4);
+    // تفعّل verbs and nouns (تعهد، تحدث، تقدم): ت and three consonants.
+    let tafa33ul = n == 4 && at(0, 'ت') && cons(1) && cons(2) && cons(3);
+    // تفاعل verbs in the feminine past (تباينت، تناولت).
+    let tafa3alat =
+        n == 6 && at(0, 'ت') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ت');
     // مفاعلة (مفاوضة، مشاركة، مساعدة).
     let mufa3ala =
         n == 6 && at(0, 'م') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ه');
@@ -56,6 +61,8 @@ pub fn common_shape(key: &str) -> bool {
         || if3al
         || taf3il
         || tafa3ul
+        || tafa33ul
+        || tafa3alat
         || mufa3ala
         || future
 }
@@ -92,6 +99,9 @@ mod tests {
             ("تصريح", true),
             ("تبادل", true),
             ("مفاوضة", true),
+            ("تعهد", true),
+            ("تباينت", true),
+            ("تناولت", true),
             // Future verbs.
             ("وستناقش", true),
             ("وسيعمل", true),
@@ -103,6 +113,8 @@ mod tests {
             ("جونسون", false),
             ("نيلسون", false),
             ("تيري", false),
+            ("تامر", false),
+            ("تركي", false),
             ("ستيف", false),
             ("ميلان", false),
             ("توريه", false),
