@@ -179,7 +179,8 @@ impl Ctx<'_> {
                 _ => 0,
             };
         }
-        let conj = self.conj(j);
+        // No conjunction right after a particle: «بن أبي وقاص».
+        let conj = self.conj(j) && self.info[last].particle.is_none();
         // An indefinite nisba right after a given name is a family name, as
         // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
         if w.demonym.is_some()
@@ -215,6 +216,15 @@ impl Ctx<'_> {
         }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
+            // The name after a kunya or patronymic inside a name: «سعد بن
+            // أبي وقاص».
+            if last > cand_first
+                && self.info[last]
+                    .particle
+                    .is_some_and(|r| r.starts_with("kunya") || r == "patronymic")
+            {
+                return 1;
+            }
             // Not a short noun in the accusative («رونالدو هدفا»).
             let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
             if self.is_given(last) && len == 1 && !accusative {
@@ -520,8 +530,14 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.key(c.first + 1) == "الدين"
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE);
+        // «سعد بن أبي وقاص»: a given name before بن/ابن/بنت and a name.
+        let nasab = len >= 3
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1].particle == Some("patronymic");
         return len >= 2
             && (compound
+                || nasab
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
                 || second

@@ -120,6 +120,8 @@ fn title_and_name_table() {
         // A definite plural or a past verb after a name is not part of it.
         ("ورفض حمدان الاجراءات التي اتخذتها الحكومة", "حمدان"),
         ("قال الرئيس مبارك تناولت الصحف", "مبارك"),
+        // A given name before بن and a kunya; no conjunction after a particle.
+        ("وأرسل سعد بن أبي وقاص جيشا", "سعد بن أبي وقاص"),
         // A name of the shape of a verbal noun, in the lexicon (إسلام).
         ("والتقى يوسف إسلام بالصحفيين", "يوسف إسلام"),
     ];
