@@ -76,12 +76,14 @@ impl Ctx<'_> {
             if role == "compound_suffix" {
                 return 1;
             }
-            // A particle needs a name part after it.
+            // A particle needs a name part after it; after a kunya or a
+            // patronymic any unknown word, also in ة («أبو غزالة»).
+            let kin = role.starts_with("kunya") || role == "patronymic";
             return match self.next(j) {
                 Some(n)
                     if self.info[n].nameable()
                         && (self.info[n].bare_name.is_some()
-                            || self.info[n].unknown() && self.name_like(n)
+                            || self.info[n].unknown() && (kin || self.name_like(n))
                             || self.info[n].place
                             || self.info[n].definite
                             || self.info[n].particle.is_some()) =>

@@ -122,6 +122,8 @@ fn title_and_name_table() {
         ("قال الرئيس مبارك تناولت الصحف", "مبارك"),
         // A given name before بن and a kunya; no conjunction after a particle.
         ("وأرسل سعد بن أبي وقاص جيشا", "سعد بن أبي وقاص"),
+        // Any word after a kunya, also in ة; a common-word given name before it.
+        ("وقال المهندس إحسان أبو غزالة إن", "إحسان أبو غزالة"),
         // A name of the shape of a verbal noun, in the lexicon (إسلام).
         ("والتقى يوسف إسلام بالصحفيين", "يوسف إسلام"),
     ];
@@ -230,6 +232,8 @@ fn no_person_table() {
         "وقال دبلوماسيون ان الولايات المتحدة",
         "وذكر شهود عيان أن الجنود",
         "وقالت تقارير إن الوزارة",
+        // A singular people noun after a speech verb.
+        "وقال موظف في الشركة إن العمل مستمر",
         // A country after a feminine speech verb.
         "وأكدت فرنسا أن الحل ممكن",
         // Adjectives, adverbs, reflexives after a title or a verb.
