@@ -1,8 +1,10 @@
 //! Name lexicons (given names, family names, particles, titles), parsed once.
 
+use crate::document::token_splits::word_hash;
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
-use crate::lexicon::{Gazetteer, tsv_rows};
+use crate::lexicon::{Gazetteer, IdentityHasher, tsv_rows};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// What the lexicons say about one word (bit flags).
@@ -47,6 +49,44 @@ pub struct PeopleLexicon {
     pub title_categories: Vec<String>,
     /// One-word titles by key (المهندس، الرئيس), for other extractors.
     pub single_titles: crate::extract::words::FastSet<String>,
+    /// General words that are no names (`not_names.tsv`), also after the
+    /// proclitics و ف ب ل ك, by [`word_hash`] of the matching key: `true`
+    /// for a definite ordinal, which may still end a regnal name (تشارلز
+    /// الأول), `false` for any other word.
+    pub not_names: std::collections::HashMap<u64, bool, BuildHasherDefault<IdentityHasher>>,
+}
+
+/// Proclitics a general word may carry («وخصوصا»، «لأي»); rarer sequences
+/// are listed as words where needed, to keep the table small.
+const NOT_NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل"];
+
+/// The [`PeopleLexicon::not_names`] table: every word of `not_names.tsv`
+/// with its proclitic forms, except forms that are names themselves.
+fn not_names(
+    names: &HashMap<String, NameFlags>,
+) -> std::collections::HashMap<u64, bool, BuildHasherDefault<IdentityHasher>> {
+    let mut out = std::collections::HashMap::default();
+    for row in tsv_rows(include_str!("../../../lexicons/not_names.tsv")) {
+        let (Some(w), Some(class)) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let key = entry_key(w);
+        let definite = key.starts_with("ال");
+        let regnal = definite && *class == "ordinal";
+        for p in NOT_NAME_PREFIXES {
+            // Short words and definite ones only as they are (and after و ف).
+            if !p.is_empty() && (key.chars().count() < 3 || definite && !matches!(*p, "و" | "ف"))
+            {
+                continue;
+            }
+            let form = format!("{p}{key}");
+            if !p.is_empty() && names.contains_key(&form) {
+                continue;
+            }
+            out.insert(word_hash(&form), regnal);
+        }
+    }
+    out
 }
 
 fn add(
@@ -125,6 +165,7 @@ pub fn lexicon() -> &'static PeopleLexicon {
             title_categories.push(cat);
         }
         PeopleLexicon {
+            not_names: not_names(&names),
             names,
             multi_names: multi,
             particles,

@@ -7,6 +7,7 @@
 
 pub mod cluster;
 pub mod lexicon;
+pub mod morph;
 pub mod rules;
 pub mod words;
 
@@ -65,7 +66,13 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
     let again = resolve(rules::known(&ctx, &singles, &taken));
+    mark(&mut taken, &again);
     cands.extend(again);
+    cands.sort_by_key(|c| c.first);
+    // A lexicon name after a name and «و» is the next name of a list
+    // («صلاح بوسريف وحسن نجمي»), even when it is an everyday word.
+    let listed = rules::coordinated(&ctx, &cands, &mut taken);
+    cands.extend(listed);
     cands.sort_by_key(|c| c.first);
     cands
 }

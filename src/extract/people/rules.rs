@@ -76,12 +76,14 @@ impl Ctx<'_> {
             if role == "compound_suffix" {
                 return 1;
             }
-            // A particle needs a name part after it.
+            // A particle needs a name part after it; after a kunya or a
+            // patronymic any unknown word, also in ة («أبو غزالة»).
+            let kin = role.starts_with("kunya") || role == "patronymic";
             return match self.next(j) {
                 Some(n)
                     if self.info[n].nameable()
                         && (self.info[n].bare_name.is_some()
-                            || self.info[n].unknown() && self.name_like(n)
+                            || self.info[n].unknown() && (kin || self.name_like(n))
                             || self.info[n].place
                             || self.info[n].definite
                             || self.info[n].particle.is_some()) =>
@@ -110,10 +112,23 @@ impl Ctx<'_> {
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric")));
             let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
+            // A definite plural or verbal noun is no family name: «حمدان
+            // الإجراءات»، «علي الأوضاع».
+            let stem = self.key(j).get("ال".len()..).unwrap_or("");
+            if !family
+                && (super::morph::common_shape(stem)
+                    || stem.ends_with("ات") && stem.chars().count() >= 4)
+            {
+                return 0;
+            }
             // Foreign names take no article: «هنري التقدم» is no name.
             let foreign = self.info[last]
                 .bare_name
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
+            // A regnal ordinal after any given name: «تشارلز الأول».
+            if w.regnal {
+                return usize::from(self.is_given(last) && len < 4);
+            }
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
             return usize::from((family || after_given && !foreign) && len < 6);
@@ -166,7 +181,8 @@ impl Ctx<'_> {
                 _ => 0,
             };
         }
-        let conj = self.conj(j);
+        // No conjunction right after a particle: «بن أبي وقاص».
+        let conj = self.conj(j) && self.info[last].particle.is_none();
         // An indefinite nisba right after a given name is a family name, as
         // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
         if w.demonym.is_some()
@@ -202,6 +218,15 @@ impl Ctx<'_> {
         }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
+            // The name after a kunya or patronymic inside a name: «سعد بن
+            // أبي وقاص».
+            if last > cand_first
+                && self.info[last]
+                    .particle
+                    .is_some_and(|r| r.starts_with("kunya") || r == "patronymic")
+            {
+                return 1;
+            }
             // Not a short noun in the accusative («رونالدو هدفا»).
             let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
             if self.is_given(last) && len == 1 && !accusative {
@@ -263,7 +288,18 @@ impl Ctx<'_> {
         let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]
             .iter()
             .any(|s| k.ends_with(s));
-        !verb && !suffix && !adverb
+        !verb && !suffix && !adverb && !self.common_shape(i)
+    }
+
+    /// A word shaped like a common noun or verb (a sound plural, a verbal
+    /// noun of a derived form, a future verb) or written with the
+    /// accusative tanwin («جديداً»).
+    fn common_shape(&self, i: usize) -> bool {
+        let t = &self.doc.tokens()[i];
+        super::morph::common_shape(self.key(i))
+            || super::morph::accusative_tanwin(
+                self.doc.original_slice(self.doc.span(t.range.clone())),
+            )
     }
 
     /// A word that may be a foreign surname: not a short imperfect verb
@@ -282,7 +318,7 @@ impl Ctx<'_> {
         let conj = k
             .strip_prefix(['و', 'ف'])
             .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
-        !short && !verb && !suffix && !conj
+        !short && !verb && !suffix && !conj && !self.common_shape(i)
     }
 
     /// Grows a name from token `first` to the right.
@@ -365,15 +401,18 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
                 .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
             && w.unknown()
             && !w.speech
-            && ctx.name_like(p)
+            // Foreign given names may end like a pronoun suffix (روجيه).
+            && (ctx.name_like(p) || ctx.foreign_like(p))
             && !ctx.conj(p)
             // Verbs come before names too («دخل أينشتاين»): only after a
-            // speech verb, a title or a demonym («وقال كوفي أنان»).
-            && p > 0
-            && ctx.next(p - 1) == Some(p)
-            && (ctx.info[p - 1].speech
-                || ctx.info[p - 1].title
-                || ctx.info[p - 1].demonym.is_some());
+            // speech verb, a title or a demonym («وقال كوفي أنان»), or a
+            // word of a foreign shape («داستين هوفمان»).
+            && (foreign_given_shape(ctx.key(p))
+                || p > 0
+                    && ctx.next(p - 1) == Some(p)
+                    && (ctx.info[p - 1].speech
+                        || ctx.info[p - 1].title
+                        || ctx.info[p - 1].demonym.is_some()));
         if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
@@ -382,6 +421,22 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// The shape of a foreign given name rather than an Arabic verb or noun:
+/// five letters or more with a long vowel و/ي inside (داستين، ألفريد،
+/// إستوارت), not a participle in م (مبعوث، مشروع) nor a verbal noun.
+pub fn foreign_given_shape(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    c.len() >= 5
+        // Not a participle, a word after ف or ل (فحاول، لتوجه), a future
+        // verb (سيتنحى), a feminine noun or a pronoun suffix (نظرية، نجميه).
+        && !matches!(c[0], 'م' | 'ف' | 'ل')
+        && !key.starts_with("سيت")
+        && !key.starts_with("سين")
+        && !key.ends_with('ه')
+        && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
+        && !super::morph::common_shape(key)
 }
 
 /// A one-word name after a trigger: a safe lexicon name, or a word followed
@@ -477,8 +532,14 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.key(c.first + 1) == "الدين"
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE);
+        // «سعد بن أبي وقاص»: a given name before بن/ابن/بنت and a name.
+        let nasab = len >= 3
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1].particle == Some("patronymic");
         return len >= 2
             && (compound
+                || nasab
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
                 || second
@@ -586,10 +647,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
         if !nameable
+            || w.regnal
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
             || w.particle == Some("compound_suffix")
-            || (speech && w.place)
+            || (speech && w.place && !(w.name.is_some() && masculine_verb(ctx.key(first))))
         {
             continue;
         }
@@ -603,7 +665,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
         let clause = |t: usize| {
             ctx.next(t).is_none_or(|n| match ctx.key(n) {
-                "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" => true,
+                "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" | "عن" | "في" | "خلال" | "الذي"
+                | "امام" => true,
                 // «وأشار هيرين إلى أن».
                 "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
                 _ => false,
@@ -646,8 +709,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             {
                 continue;
             }
+            // After a speech verb the clause test above already passed.
             if c.first == c.last
-                && (!single_ok(ctx, c.first, !speech) || w.place && w.name.is_none())
+                && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;
             }
@@ -656,6 +720,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+/// True when a speech verb (a matching key) is masculine: a country or
+/// city, grammatically feminine, is not its subject («وأوضح فارس» is a
+/// man, «وأكدت فرنسا» a country).
+fn masculine_verb(key: &str) -> bool {
+    let verb = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    !verb.ends_with('ت') && !verb.starts_with('ت')
 }
 
 /// Candidates from the name lexicons and particles, without a title. A
@@ -672,6 +744,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         }
         let w = &ctx.info[i];
         let starts = w.nameable()
+            && !w.regnal
             && (w.name.is_some()
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
@@ -688,6 +761,48 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// Names coordinated with a found name by «و» («أحمد مظهر وشادية»،
+/// «صلاح بوسريف وحسن نجمي»): a lexicon given or family name with the
+/// conjunction, which the list makes a name even when it is an everyday
+/// word; chains of names are followed. `found` is sorted by first token.
+pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<NameCand> {
+    let mut out: Vec<NameCand> = Vec::new();
+    let mut ends: Vec<usize> = found.iter().map(|c| c.last).collect();
+    let mut k = 0;
+    while k < ends.len() {
+        let last = ends[k];
+        k += 1;
+        let Some(j) = ctx.next(last) else { continue };
+        let w = &ctx.info[j];
+        let listed = w.nameable()
+            && !taken[j]
+            && !w.place
+            && !w.regnal
+            && w.particle.is_none()
+            && w.name.is_some_and(|(p, f)| {
+                p == 'و'.len_utf8()
+                    && f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0
+                    && !f.has(NameFlags::PLACE)
+            })
+            && ctx.key(j).starts_with('و')
+            // Not the most frequent false friends («وأمل الجمهور»).
+            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""));
+        if !listed {
+            continue;
+        }
+        if let Some(c) = ctx.grow(j, true)
+            && !(c.first..=c.last).any(|t| taken[t])
+        {
+            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *t = true;
+            }
+            ends.push(c.last);
+            out.push(c);
+        }
     }
     out
 }
@@ -747,6 +862,8 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
             || ctx.info[c.last].definite && c.keys.len() == 1
+            // «عبد الله الثاني» does not make every «الثاني» a mention.
+            || ctx.info[c.last].regnal
         {
             continue;
         }

@@ -7,7 +7,7 @@ use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
 use crate::extract::words::{FastSet, is_definite, is_stopword};
 use crate::lexicon::IdentityHasher;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -41,6 +41,9 @@ pub struct WordInfo {
     pub title: bool,
     /// A speech verb (قال، وأضاف …).
     pub speech: bool,
+    /// A definite ordinal (الأول، الثاني): never begins a name, may end a
+    /// regnal one («تشارلز الأول»).
+    pub regnal: bool,
 }
 
 /// Speech verbs (third person), matching keys.
@@ -95,6 +98,37 @@ pub const SPEECH_VERBS: &[&str] = &[
     "ردد",
     "اجاب",
     "اجابت",
+    "توعد",
+    "توعدت",
+    "اعرب",
+    "اعربت",
+    "ناشد",
+    "ناشدت",
+    "هدد",
+    "هددت",
+    "ابلغ",
+    "ابلغت",
+    "افاد",
+    "افادت",
+    "تساءل",
+    "تساءلت",
+    "نوه",
+    "نوهت",
+    "زعم",
+    "زعمت",
+    "اقر",
+    "اقرت",
+    "اتهم",
+    "اتهمت",
+    "انتقد",
+    "انتقدت",
+    "اشاد",
+    "اشادت",
+    "دعا",
+    "دعت",
+    "حث",
+    "حثت",
+    "استطرد",
 ];
 
 /// True when `word` (a matching key) is one of [`SPEECH_VERBS`].
@@ -124,11 +158,19 @@ fn overlaps(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
     i < ranges.len() && ranges[i].start < r.end
 }
 
-/// Every stem any of the lexicons used by [`analyse`] knows, by
-/// [`word_hash`]: one look-up of a precomputed hash rules out most stems.
-fn known_stems() -> &'static HashSet<u64, BuildHasherDefault<IdentityHasher>> {
-    static SET: OnceLock<HashSet<u64, BuildHasherDefault<IdentityHasher>>> = OnceLock::new();
-    SET.get_or_init(|| {
+/// A stem of a name, particle, place or speech verb ([`known_stems`]).
+const STEM: u8 = 1;
+/// A general word that is no name ([`super::lexicon::PeopleLexicon::not_names`]).
+const GENERAL: u8 = 2;
+/// A definite ordinal (الأول، الثاني).
+const REGNAL: u8 = 4;
+
+/// Every stem any of the lexicons used by [`analyse`] knows, and every
+/// general word, by [`word_hash`]: one look-up of a precomputed hash rules
+/// out most stems and tells a general word.
+fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> {
+    static MAP: OnceLock<HashMap<u64, u8, BuildHasherDefault<IdentityHasher>>> = OnceLock::new();
+    MAP.get_or_init(|| {
         let lex = lexicon();
         let pl = places();
         let keys = lex
@@ -138,7 +180,12 @@ fn known_stems() -> &'static HashSet<u64, BuildHasherDefault<IdentityHasher>> {
             .map(String::as_str)
             .chain(pl.keys())
             .chain(SPEECH_VERBS.iter().copied());
-        keys.map(word_hash).collect()
+        let mut map: HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> =
+            keys.map(|k| (word_hash(k), STEM)).collect();
+        for (&h, &regnal) in &lex.not_names {
+            *map.entry(h).or_default() |= if regnal { REGNAL } else { GENERAL };
+        }
+        map
     })
 }
 
@@ -152,9 +199,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let mut out = Vec::with_capacity(doc.tokens().len());
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
+        let known = known_stems();
+        let kn = known.get(&word_hash(k)).copied().unwrap_or(0);
+        // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
         let mut w = WordInfo {
             number: t.kind == TokenKind::Number,
-            stop: is_stopword(k),
+            stop: kn & GENERAL != 0 || is_stopword(k),
+            regnal: kn & REGNAL != 0,
             blocked: overlaps(&blocked, &t.range),
             title: overlaps(&titles, &t.range),
             ..WordInfo::default()
@@ -163,12 +214,16 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             out.push(w);
             continue;
         }
-        let known = known_stems();
-        if known.contains(&word_hash(k)) {
+        if kn & STEM != 0 {
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
         }
-        w.definite = is_definite(k);
+        // A given name beginning with ال has no article (إلهام، ألبرتو،
+        // أليكس → الهام، البرتو، اليكس).
+        w.definite = is_definite(k)
+            && !w
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY));
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
@@ -194,7 +249,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             });
         for s in ordered {
             // One look-up of the precomputed hash rules out most stems.
-            if !known.contains(&s.hash) {
+            if known.get(&s.hash).is_none_or(|b| b & STEM == 0) {
                 continue;
             }
             let p = usize::from(s.cut);

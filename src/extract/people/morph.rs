@@ -1,0 +1,144 @@
+//! Word shapes that are common nouns or verbs, never names: sound plurals
+//! of people (مسؤولون، دبلوماسيون), verbal nouns of the derived forms
+//! (اقتراح، انسحاب، استخدام، تصريح، تبادل، مفاوضة، إصدار), verbs of the
+//! forms V and VI (تعهد، تباينت) and future verbs (وستناقش). Only used for words no name lexicon knows.
+
+/// Long vowels and alef, which a pattern's root consonants are not.
+fn vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ء')
+}
+
+/// True when `key` (a matching key without proclitics) has the shape of a
+/// common word: a sound masculine plural, a verbal noun of a derived form
+/// or a future verb.
+pub fn common_shape(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    let n = c.len();
+    let cons = |i: usize| c.get(i).is_some_and(|&x| !vowel(x));
+    let at = |i: usize, x: char| c.get(i) == Some(&x);
+    // Sound plurals: nisba plurals (سياسيون، أمميين) and participles
+    // (مسؤولون، متمردين).
+    let nisba_plural = n >= 5 && (key.ends_with("يون") || key.ends_with("يين"));
+    let participle_plural =
+        n >= 5 && at(0, 'م') && (key.ends_with("ون") || key.ends_with("ين")) && cons(1);
+    // افتعال (اقتراح، اجتماع، اضطراب، ازدهار).
+    let ifti3al = n == 6
+        && at(0, 'ا')
+        && cons(1)
+        && matches!(c[2], 'ت' | 'ط' | 'د')
+        && cons(3)
+        && at(4, 'ا')
+        && cons(5);
+    // انفعال (انسحاب، انفجار).
+    let infi3al = n == 6 && at(0, 'ا') && at(1, 'ن') && cons(2) && cons(3) && at(4, 'ا') && cons(5);
+    // استفعال (استخدام، استقبال).
+    let istif3al = n == 7 && key.starts_with("است") && cons(3) && cons(4) && at(5, 'ا') && cons(6);
+    // إفعال (إصدار، إعلان، إرسال).
+    let if3al = n == 5 && at(0, 'ا') && cons(1) && cons(2) && at(3, 'ا') && cons(4);
+    // تفعيل (تصريح، تشكيل، تعزيز).
+    let taf3il = n == 5 && at(0, 'ت') && cons(1) && cons(2) && at(3, 'ي') && cons(4);
+    // تفاعل (تبادل، تناقش، تعاون).
+    let tafa3ul = n == 5 && at(0, 'ت') && cons(1) && at(2, 'ا') && cons(3) && cons(4);
+    // تفعّل verbs and nouns (تعهد، تحدث، تقدم): ت and three consonants.
+    let tafa33ul = n == 4 && at(0, 'ت') && cons(1) && cons(2) && cons(3);
+    // تفاعل verbs in the feminine past (تباينت، تناولت).
+    let tafa3alat =
+        n == 6 && at(0, 'ت') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ت');
+    // مفاعلة (مفاوضة، مشاركة، مساعدة).
+    let mufa3ala =
+        n == 6 && at(0, 'م') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ه');
+    // Future verbs after a conjunction (وستناقش، فسيعمل، وسنعالج); alone
+    // they look like foreign names (سيرغي، ستيفن).
+    let future = n >= 6
+        && ["وست", "وسي", "وسن", "فست", "فسي", "فسن"]
+            .iter()
+            .any(|p| key.starts_with(p));
+    nisba_plural
+        || participle_plural
+        || ifti3al
+        || infi3al
+        || istif3al
+        || if3al
+        || taf3il
+        || tafa3ul
+        || tafa33ul
+        || tafa3alat
+        || mufa3ala
+        || future
+}
+
+/// True when an original word ends in the accusative indefinite ending
+/// (tanwin al-fath: «جديداً»، «عموماً»), which names do not take.
+pub fn accusative_tanwin(original: &str) -> bool {
+    let mut it = original.chars().rev().filter(|c| !matches!(c, 'ـ'));
+    matches!(
+        (it.next(), it.next()),
+        (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::entry_key;
+
+    #[test]
+    fn common_shape_table() {
+        let rows: &[(&str, bool)] = &[
+            // Sound plurals of people.
+            ("دبلوماسيون", true),
+            ("مسؤولون", true),
+            ("متمردين", true),
+            ("أمميين", true),
+            // Verbal nouns of the derived forms.
+            ("اقتراح", true),
+            ("اضطراب", true),
+            ("انسحاب", true),
+            ("استخدام", true),
+            ("إصدار", true),
+            ("تصريح", true),
+            ("تبادل", true),
+            ("مفاوضة", true),
+            ("تعهد", true),
+            ("تباينت", true),
+            ("تناولت", true),
+            // Future verbs.
+            ("وستناقش", true),
+            ("وسيعمل", true),
+            ("سيرغي", false),
+            ("ستيفن", false),
+            // Names of similar length are not caught.
+            ("استيفان", false),
+            ("أنطوان", false),
+            ("جونسون", false),
+            ("نيلسون", false),
+            ("تيري", false),
+            ("تامر", false),
+            ("تركي", false),
+            ("ستيف", false),
+            ("ميلان", false),
+            ("توريه", false),
+            ("كيري", false),
+            ("سيرغي", false),
+            ("أنان", false),
+        ];
+        for (w, want) in rows {
+            assert_eq!(common_shape(&entry_key(w)), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn tanwin_table() {
+        let rows: &[(&str, bool)] = &[
+            ("جديداً", true),
+            ("عموماً", true),
+            ("جديدًا", true),
+            ("رونالدو", false),
+            ("ماريا", false),
+            ("سلام", false),
+        ];
+        for (w, want) in rows {
+            assert_eq!(accusative_tanwin(w), *want, "{w}");
+        }
+    }
+}
