@@ -153,6 +153,10 @@ fn short_imperfect(k: &str) -> bool {
     (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
 }
 
+/// Participles that relate a body to another one («مجلس الأمن التابع
+/// للأمم المتحدة»): they end the first one's complements.
+const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -389,9 +393,30 @@ const STATEMENT_WORDS: &[&str] = &[
 /// True when a match stands alone in quotation marks or parentheses
 /// («الشرق الأوسط», ( العربي )).
 fn enclosed(doc: &Document, m: &LexMatch) -> bool {
+    enclosed_range(doc, &m.range)
+}
+
+/// True when a range stands alone in quotation marks: a description so
+/// written is a name («" مجلس الإصلاح الديمقراطي "»).
+fn quoted(doc: &Document, range: &Range<usize>) -> bool {
     let norm = doc.norm();
-    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
-    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPEN_QUOTES.contains(&c))
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| CLOSE_QUOTES.contains(&c))
+}
+
+/// True when a range stands alone in quotation marks or parentheses.
+fn enclosed_range(doc: &Document, range: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
     let open = before.chars().next_back();
     let close = after.chars().next();
     open.is_some_and(|c| OPEN_QUOTES.contains(&c) || c == '(')
@@ -636,7 +661,16 @@ pub fn head_candidates(
         ) else {
             continue;
         };
-        let head_key = &doc.key()[m.name.clone()];
+        // The head's own key, its article restored after a fused لل
+        // («للبنك» → البنك).
+        let head_owned;
+        let head_key = match doc.key()[m.name.clone()].strip_prefix('ل') {
+            Some(rest) if lex_head_definite(doc, &m.name) => {
+                head_owned = format!("ال{rest}");
+                head_owned.as_str()
+            }
+            _ => &doc.key()[m.name.clone()],
+        };
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
@@ -687,6 +721,7 @@ pub fn head_candidates(
             if let Some(c) = lexicon
                 .iter()
                 .find(|c| doc.token_at(c.range.start) == Some(next))
+                .filter(|c| !lam_before(doc, next, c))
             {
                 if !keep_head {
                     continue;
@@ -754,6 +789,7 @@ pub fn head_candidates(
         let mut has_country = false;
         let mut institutional = false;
         let mut field = false;
+        let mut indefinite = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -761,8 +797,18 @@ pub fn head_candidates(
                 break;
             }
             let k = doc.token_key(&toks[j]);
-            // A person's title ends the name: «مجلس إدارتها المهندس …».
+            // A known organization after the complements is another one:
+            // «الأمانة العامة [للجامعة العربية]».
+            if lexicon
+                .iter()
+                .any(|c| doc.token_at(c.range.start) == Some(j) && (n > 0 || lam_before(doc, j, c)))
+            {
+                break;
+            }
+            // A person's title ends the name: «مجلس إدارتها المهندس …»; so
+            // does «التابع» (affiliated to another body).
             if is_stopword(k)
+                || RELATION_WORDS.contains(&k)
                 || TIME_WORDS.contains(&k)
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
@@ -772,6 +818,13 @@ pub fn head_candidates(
             }
             if let Some(d) = pl.demonym(k) {
                 if ministry && n == 0 && d.gender_number != "f.sg" {
+                    break;
+                }
+                // An indefinite head with an indefinite demonym is a
+                // description of some body, no entity: «شركة صينية»,
+                // «قوات إثيوبية».
+                if n == 0 && !definite_head && !k.starts_with("ال") {
+                    indefinite = true;
                     break;
                 }
                 cc.get_or_insert_with(|| d.cc.to_string());
@@ -866,7 +919,7 @@ pub fn head_candidates(
                 continue;
             }
         }
-        if !ok {
+        if !ok || indefinite {
             continue;
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
@@ -902,15 +955,31 @@ pub fn head_candidates(
             kind.clone()
         };
         let canonical = canonical_of(doc, range.clone(), lam_lam);
+        let named = (field && !has_country)
+            || bank_name
+            || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str()))
+            || quoted(doc, &range);
+        // A description with no country is no entity («مجلس الإدارة»,
+        // «إدارة الأعمال», «شركات الطيران»), except a ministry or an
+        // institution named by a multi-word head («مجلس الوزراء»).
+        if !named && !has_country && head_words == 1 && head_key != "وزاره" {
+            continue;
+        }
         out.push(Candidate {
             cc,
-            named: (field && !has_country)
-                || bank_name
-                || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
+            named,
             ..Candidate::from_rule(range, canonical, out_kind)
         });
     }
     out
+}
+
+/// True when a lexicon candidate at token `t` has a ل proclitic
+/// («للجامعة العربية», «لحركة حماس»): after a head, it names another body.
+fn lam_before(doc: &Document, t: usize, c: &Candidate) -> bool {
+    let tok = &doc.tokens()[t];
+    let k = doc.token_key(tok);
+    k.starts_with('ل') && (c.range.start > tok.range.start || k.starts_with("لل"))
 }
 
 /// True when a head was matched as the لل form of a definite head.

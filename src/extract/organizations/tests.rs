@@ -269,3 +269,51 @@ fn banks_clubs_and_descriptions_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn generic_descriptions_table() {
+    // (text, organizations expected): a description needs a country, a
+    // ministry or an institution's multi-word head to be an entity; an
+    // indefinite head with an indefinite demonym is no entity.
+    let rows: &[(&str, &[&str])] = &[
+        ("وقال عضو مجلس الإدارة إن", &[]),
+        ("حصل على ماجستير إدارة الأعمال من", &[]),
+        ("وأعلنت شركات الطيران أنها", &[]),
+        ("وقالت لجنة الانضباط إن", &[]),
+        ("وقال مجلس الوزراء إن", &["مجلس الوزراء"]),
+        ("وأفادت وزارة الصناعة بأن", &["وزارة الصناعة"]),
+        ("وقال الجيش اللبناني إن", &["الجيش اللبناني"]),
+        ("وتوغلت قوات إثيوبية في", &[]),
+        ("ووقعت شركة صينية عقدا", &[]),
+        ("وقالت القوات الإثيوبية إن", &["القوات الإثيوبية"]),
+        // A description in quotation marks is a name.
+        (
+            "غير اسمه ليصبح \" مجلس الإصلاح الديمقراطي \" حاذفا",
+            &["مجلس الإصلاح الديمقراطي"],
+        ),
+        // A fused لل head is definite: «للبنك» is البنك.
+        ("العضو المنتدب للبنك التجاري في كلمة", &["للبنك التجاري"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn another_body_ends_complements_table() {
+    // (text, mentions expected): «التابع» and a known organization after
+    // the complements end a head's name.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "استلمت قوات حفظ السلام الدولية التابعة للامم المتحدة جائزة",
+            &["للامم المتحدة"],
+        ),
+        (
+            "وتوافي الجزائر الأمانة العامة للجامعة العربية بالوثائق",
+            &["الأمانة العامة", "للجامعة العربية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
