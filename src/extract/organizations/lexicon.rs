@@ -58,12 +58,17 @@ impl PlaceLexicon {
         self.demonym(key).is_some()
     }
 
-    /// The country code of the place a key names (its first reading;
-    /// empty when it has none), or `None` when the key is no place.
-    pub fn place_cc(&self, key: &str) -> Option<&'static str> {
+    /// The country codes of every place a key names, in lexicon order
+    /// (empty for a place without one), or `None` when the key is no place.
+    pub fn place_ccs(&self, key: &str) -> Option<Vec<&'static str>> {
         let lex = crate::extract::places::lexicon();
-        let first = lex.readings_of_key(key)?.first()?;
-        Some(lex.places[first.place as usize].cc.unwrap_or(""))
+        let readings = lex.readings_of_key(key)?;
+        Some(
+            readings
+                .iter()
+                .map(|r| lex.places[r.place as usize].cc.unwrap_or(""))
+                .collect(),
+        )
     }
 
     /// True when the key names a place.

@@ -3,6 +3,7 @@
 //! names in quotation marks after a head word.
 
 use super::lexicon::{orgs, places};
+use super::place_context::PlaceContext;
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -537,7 +538,23 @@ pub fn lexicon_candidates(
                 continue;
             }
         }
-        let (name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
+        // belongs to, each on its own.
+        if let Some((first_end, second, id)) = split_parent(doc, &name, &e.canonical)
+            && let Some(e2) = lex.entries.get(id as usize)
+        {
+            name.end = first_end;
+            out.push(Candidate {
+                range: second,
+                canonical: e2.canonical.clone(),
+                kind: e2.kind.clone(),
+                cc: e2.cc.clone(),
+                from_lexicon: true,
+                ambiguous: e2.ambiguous,
+                named: true,
+            });
+        }
         // A known description (a definite authority's head and a demonym:
         // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
         let description = descriptive_heads
@@ -563,7 +580,56 @@ pub fn lexicon_candidates(
             named: !description,
         });
     }
+    out.sort_by_key(|c| c.range.start);
     out
+}
+
+/// A known name that ends with «(التابع) ل + another known organization»,
+/// whose first part is a name of the same organization («الجمعية العامة
+/// للأمم المتحدة», «مجلس الأمن التابع للأمم المتحدة»): the end of the first
+/// part, the mention of the second (a fused لل kept) and its entry id.
+fn split_parent(
+    doc: &Document,
+    name: &Range<usize>,
+    canonical: &str,
+) -> Option<(usize, Range<usize>, u32)> {
+    let lex = orgs();
+    let key = &doc.key()[name.clone()];
+    let same = |k: &str| {
+        lex.by_key
+            .get(k)
+            .and_then(|&i| lex.entries.get(i as usize))
+            .is_some_and(|e| e.canonical == canonical)
+    };
+    for (i, _) in key.match_indices(" ل") {
+        let rest = &key[i + 1..];
+        let (restored, lam) = match rest.strip_prefix("لل") {
+            Some(r) => (format!("ال{r}"), true),
+            None => (rest['ل'.len_utf8()..].to_string(), false),
+        };
+        let Some(&id) = lex.by_key.get(&restored) else {
+            continue;
+        };
+        if lex
+            .entries
+            .get(id as usize)
+            .is_none_or(|e| e.canonical == canonical)
+        {
+            continue;
+        }
+        let mut first = &key[..i];
+        if let Some(j) = first.rfind(' ')
+            && RELATION_WORDS.contains(&&first[j + 1..])
+        {
+            first = &first[..j];
+        }
+        if !same(first) {
+            continue;
+        }
+        let start = name.start + i + 1 + if lam { 0 } else { 'ل'.len_utf8() };
+        return Some((name.start + first.len(), start..name.end, id));
+    }
+    None
 }
 
 /// Head-word candidates.
@@ -644,6 +710,7 @@ pub fn head_candidates(
     doc: &Document,
     heads: &[LexMatch],
     lexicon: &[Candidate],
+    pctx: &PlaceContext,
     sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
@@ -839,9 +906,7 @@ pub fn head_candidates(
                 }
                 break;
             }
-            let place = lookup_stem(k, |s| pl.place_cc(s))
-                .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'));
-            if let Some((_, _, pcc)) = place {
+            if let Some((_, pcc)) = pctx.place_of_token(j) {
                 if !pcc.is_empty() {
                     cc.get_or_insert_with(|| pcc.to_string());
                 }

@@ -317,3 +317,58 @@ fn another_body_ends_complements_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn place_inside_name_uses_document_table() {
+    // (text, mention, country expected): an ambiguous place inside a name
+    // (عمان: Oman or Amman) takes the reading the document supports.
+    let rows: &[(&str, &str, &str)] = &[
+        ("أعلنت أمانة عمان أن", "أمانة عمان", "OM"),
+        (
+            "وقال مسؤول في الأردن إن أمانة عمان ستغلق الشوارع",
+            "أمانة عمان",
+            "JO",
+        ),
+        (
+            "وقال المسؤول الأردني إن أمانة عمان ستغلق الشوارع",
+            "أمانة عمان",
+            "JO",
+        ),
+        (
+            "وصل الوزير إلى مسقط حيث زار بلدية عمان والتقى",
+            "بلدية عمان",
+            "OM",
+        ),
+    ];
+    for (text, mention, cc) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        crate::extract::places::Places.extract(&doc, &Context::default(), &mut out);
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let o = out
+            .organizations
+            .iter()
+            .find(|o| o.mentions.iter().any(|m| m.text == *mention))
+            .unwrap_or_else(|| panic!("{text}: {:?}", out.organizations));
+        assert_eq!(o.country.as_deref(), Some(*cc), "{text}");
+    }
+}
+
+#[test]
+fn parent_organization_split_table() {
+    // (text, mentions expected): a known body «of» a known organization
+    // gives both.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "خلال اجتماع الجمعية العامة للأمم المتحدة في نيويورك",
+            &["الجمعية العامة", "للأمم المتحدة"],
+        ),
+        (
+            "على قرار في مجلس الامن التابع للامم المتحدة يمهد",
+            &["مجلس الامن", "للامم المتحدة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
