@@ -216,7 +216,13 @@ const WEAK_HEADS: &[&str] = &[
     "مبادره",
     "مجموعه",
     "فريق",
+    "تنظيم",
 ];
+
+/// Heads of facilities and units named after their field («كلية الحقوق»,
+/// «مركز المعلومات القضائي», «مستشفى الشفاء»): with common words only, a
+/// description.
+const FACILITY_HEADS: &[&str] = &["مركز", "مستشفي", "مدرسه", "كليه", "سوق", "مصنع", "مصفاه"];
 
 /// Head kinds of public authorities: a definite one needs a country
 /// («الحكومة العراقية»), a field complement is not enough.
@@ -973,8 +979,17 @@ pub fn head_candidates(
         // مركز centre …) needs a relational adjective, a demonym or a place
         // at the end of its complements: «حركة المقاومة الإسلامية» yes,
         // «حركة القمر» no.
-        if ok && !ministry && head_words == 1 && WEAK_HEADS.contains(&head_key) && !has_country {
-            let nisba = end > last && is_nisba(doc.token_key(&toks[end]));
+        // A market with a country is an economy («سوق السيارات الصينية»,
+        // «سوق دبي»), not a body: it needs a relational adjective or a field.
+        let market = head_key == "سوق";
+        if ok
+            && !ministry
+            && head_words == 1
+            && WEAK_HEADS.contains(&head_key)
+            && (!has_country || market)
+        {
+            let nisba =
+                end > last && is_nisba(doc.token_key(&toks[end])) && !(market && has_country);
             // A club's head with one definite name in a sports article:
             // «فريق الجزيرة».
             let club = kind == "club"
@@ -1022,7 +1037,9 @@ pub fn head_candidates(
         let canonical = canonical_of(doc, range.clone(), lam_lam);
         let named = (field && !has_country)
             || bank_name
-            || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str()))
+            || (!head_key.starts_with("ال")
+                && !DESCRIPTIVE_KINDS.contains(&kind.as_str())
+                && !FACILITY_HEADS.contains(&head_key))
             || quoted(doc, &range);
         // A description with no country is no entity («مجلس الإدارة»,
         // «إدارة الأعمال», «شركات الطيران»), except a ministry or an

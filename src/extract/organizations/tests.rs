@@ -372,3 +372,27 @@ fn parent_organization_split_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn programmes_facilities_and_markets_table() {
+    // (text, mentions expected): programmes, campaigns and initiatives are
+    // no bodies; a facility named after its field is a description; a
+    // market with a country is an economy; «تنظيم» + a common noun is the
+    // verbal noun (organizing).
+    let rows: &[(&str, &[&str])] = &[
+        ("في برنامج « الناس وأنا » الذي", &[]),
+        ("بحضور ممثلي مبادرة المصالحة الوطنية في", &[]),
+        ("وتخرج من كلية الحقوق في القاهرة", &[]),
+        ("ونقلوا إلى مستشفى الشفاء بغزة", &[]),
+        ("وارتفع مؤشر سوق السيارات الصينية أمس", &[]),
+        ("وشاركت في تنظيم المعرض في الدوحة", &[]),
+        (
+            "وتبنى تنظيم الدولة الإسلامية الهجوم",
+            &["تنظيم الدولة الإسلامية"],
+        ),
+        ("وكشف مركز التعاون الياباني عن", &["مركز التعاون الياباني"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
