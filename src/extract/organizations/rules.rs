@@ -534,13 +534,15 @@ pub fn lexicon_candidates(
                 || match e.kind.as_deref() {
                     Some("club") => {
                         !qualified_common_word(doc, &m)
+                            && !adjective_of_previous(doc, &m)
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
                     Some("company") => product_context(doc, &m),
                     _ => false,
                 };
-            if !ok {
+            // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
+            if !ok || after_given_name(doc, &m) {
                 continue;
             }
         }
@@ -694,6 +696,53 @@ fn product_context(doc: &Document, m: &LexMatch) -> bool {
         })
 }
 
+/// True when an ambiguous name right after a given name is its surname
+/// («جون بولتون», «ستيف مكلارين», «شيرين سيف النصر»).
+fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
+    if m.has_prefix() {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&doc.tokens()[t - 1]);
+    clean_gap(doc, t - 1, t)
+        && !is_stopword(prev)
+        && people_lexicon()
+            .names
+            .get(prev)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}
+
+/// True when a one-word definite nisba (العربي، الأهلي) right after a
+/// definite noun is that noun's adjective («الأدب العربي», «والعالم
+/// العربي»), unless the noun is a club's head («الفريق الأهلي»).
+fn adjective_of_previous(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if m.has_prefix() || key.contains(' ') || !is_nisba(key) {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&doc.tokens()[t - 1]);
+    let bare = prev.strip_prefix(['و', 'ف', 'ب']).unwrap_or(prev);
+    let restored;
+    let bare = match bare.strip_prefix("لل") {
+        Some(rest) => {
+            restored = format!("ال{rest}");
+            restored.as_str()
+        }
+        None => bare,
+    };
+    clean_gap(doc, t - 1, t)
+        && bare.starts_with("ال")
+        && is_definite(bare)
+        && !is_stopword(bare)
+        && !CLUB_HEADS.contains(&bare)
+        && !SPORTS_WORDS.contains(&bare)
+}
+
 /// True when a one-word definite name is followed by a definite adjective
 /// that makes it a common noun phrase («التعاون الاقتصادي», «الاتحاد الدولي»).
 fn qualified_common_word(doc: &Document, m: &LexMatch) -> bool {
@@ -734,6 +783,13 @@ pub fn head_candidates(
         ) else {
             continue;
         };
+        // A counted head is a common noun: «أسهم 26 شركة».
+        if first > 0
+            && clean_gap(doc, first - 1, first)
+            && toks[first - 1].kind == crate::document::TokenKind::Number
+        {
+            continue;
+        }
         // The head's own key, its article restored after a fused لل
         // («للبنك» → البنك).
         let head_owned;
@@ -823,6 +879,12 @@ pub fn head_candidates(
                         .names
                         .get(k)
                         .is_some_and(|f| f.has(NameFlags::GIVEN))
+                    // «إدارة كلينتون», «مكتب أولمرت»: a person's office.
+                    && !(kind == "government"
+                        && people_lex
+                            .names
+                            .get(k)
+                            .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             };
             if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
@@ -1015,7 +1077,11 @@ pub fn head_candidates(
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
-            if name_end > last + 1 && pl.is_demonym(doc.token_key(&toks[name_end])) {
+            if pl.is_demonym(doc.token_key(&toks[name_end])) {
+                // «النادي الإسباني»: a description, no name.
+                if name_end == last + 1 {
+                    continue;
+                }
                 name_end -= 1;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;

@@ -396,3 +396,36 @@ fn programmes_facilities_and_markets_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn names_that_are_not_organizations_table() {
+    // (text, mentions expected): a person's office, a surname after a
+    // given name, an adjective of the noun before it, a club's description,
+    // a counted head.
+    let rows: &[(&str, &[&str])] = &[
+        ("في بداية إدارة كلينتون قال", &[]),
+        ("وقال بيان صادر عن مكتب أولمرت إن", &[]),
+        // Bolton is a club in a sports article, but not after «جون».
+        (
+            "وقال السفير جون بولتون بعد مباراة الدوري إن الفريق واللاعب هدف",
+            &[],
+        ),
+        (
+            "وفاز بولتون في مباراة الدوري على ملعبه وسجل اللاعب هدفا",
+            &["بولتون"],
+        ),
+        (
+            "في الأدب العربي قبل مباراة الدوري وسجل اللاعب هدفا للفريق",
+            &[],
+        ),
+        (
+            "وفرض العربي سيطرته على مباراة الدوري وسجل اللاعب هدفا",
+            &["العربي"],
+        ),
+        ("وأوضح النادي الإسباني في مباراة الدوري أن اللاعب", &[]),
+        ("وارتفعت أسهم 26 شركة بينما انخفضت", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
