@@ -847,11 +847,7 @@ pub fn head_candidates(
         if !ministry && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
             let next = last + 1;
             // A known organization right after the head: «قناة الجزيرة».
-            if let Some(c) = lexicon
-                .iter()
-                .find(|c| doc.token_at(c.range.start) == Some(next))
-                .filter(|c| !lam_before(doc, next, c))
-            {
+            if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
                 if !keep_head {
                     continue;
                 }
@@ -934,10 +930,7 @@ pub fn head_candidates(
             let k = doc.token_key(&toks[j]);
             // A known organization after the complements is another one:
             // «الأمانة العامة [للجامعة العربية]».
-            if lexicon
-                .iter()
-                .any(|c| doc.token_at(c.range.start) == Some(j) && (n > 0 || lam_before(doc, j, c)))
-            {
+            if lexicon_at(doc, lexicon, j).is_some_and(|c| n > 0 || lam_before(doc, j, c)) {
                 break;
             }
             // A person's title ends the name: «مجلس إدارتها المهندس …»; so
@@ -1065,12 +1058,14 @@ pub fn head_candidates(
             continue;
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
-        if lexicon.iter().any(|c| {
-            !c.ambiguous
-                && c.range.end >= m.range.end
-                && doc.token_at(c.range.start) == Some(first)
-                && c.range.end < toks[end].range.end
-        }) {
+        let from = lexicon.partition_point(|c| c.range.start < toks[first].range.start);
+        if lexicon[from..]
+            .iter()
+            .take_while(|c| c.range.start < toks[first].range.end)
+            .any(|c| {
+                !c.ambiguous && c.range.end >= m.range.end && c.range.end < toks[end].range.end
+            })
+        {
             continue;
         }
         // After a medium's or club's head the name alone, without a
@@ -1120,6 +1115,13 @@ pub fn head_candidates(
         });
     }
     out
+}
+
+/// The first lexicon candidate (sorted by start) that starts in token `t`.
+fn lexicon_at<'a>(doc: &Document, lexicon: &'a [Candidate], t: usize) -> Option<&'a Candidate> {
+    let r = &doc.tokens().get(t)?.range;
+    let i = lexicon.partition_point(|c| c.range.start < r.start);
+    lexicon.get(i).filter(|c| c.range.start < r.end)
 }
 
 /// True when a lexicon candidate at token `t` has a ل proclitic
