@@ -71,6 +71,18 @@ impl PlaceLexicon {
         )
     }
 
+    /// The display name of the place a key names when every place it may
+    /// name is a city («ليون», «مانشستر»), else `None`.
+    pub fn city_only(&self, key: &str) -> Option<&'static str> {
+        let lex = crate::extract::places::lexicon();
+        let readings = lex.readings_of_key(key)?;
+        let first = readings.first()?;
+        readings
+            .iter()
+            .all(|r| lex.places[r.place as usize].kind == "city")
+            .then(|| lex.places[first.place as usize].display_name())
+    }
+
     /// True when the key names a place.
     pub fn is_place(&self, key: &str) -> bool {
         crate::extract::places::lexicon()

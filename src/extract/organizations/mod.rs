@@ -59,6 +59,7 @@ pub fn candidates(doc: &Document, places: &[Place]) -> Vec<Candidate> {
     let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
     let mut all = lexicon;
     all.extend(heads);
+    all.extend(rules::team_city_candidates(doc));
     resolve(all)
 }
 

@@ -714,6 +714,42 @@ fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
             .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
 }
 
+/// Words of a team's members and staff: a city right after one names its
+/// club («لاعب مانشستر», «صفوف ليون»).
+const TEAM_WORDS: &[&str] = &[
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "صفوف",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "فريق",
+];
+
+/// Clubs named by their city after a team word («رحل عن صفوف مانشستر»).
+pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    for t in 1..toks.len() {
+        let prev = doc.token_key(&toks[t - 1]);
+        let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+        if !TEAM_WORDS.contains(&prev) || !clean_gap(doc, t - 1, t) {
+            continue;
+        }
+        let k = doc.token_key(&toks[t]);
+        if places().city_only(k).is_some() {
+            out.push(Candidate::from_rule(
+                toks[t].range.clone(),
+                entry_key(k),
+                "club".to_string(),
+            ));
+        }
+    }
+    out
+}
+
 /// True when a one-word definite nisba (العربي، الأهلي) right after a
 /// definite noun is that noun's adjective («الأدب العربي», «والعالم
 /// العربي»), unless the noun is a club's head («الفريق الأهلي»).

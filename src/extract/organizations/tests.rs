@@ -429,3 +429,18 @@ fn names_that_are_not_organizations_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn club_named_by_its_city_table() {
+    // (text, mentions expected): a city right after a team word is a club;
+    // a country is not.
+    let rows: &[(&str, &[&str])] = &[
+        ("قرر الرحيل عن صفوف مانشستر في الصيف", &["مانشستر"]),
+        ("وقال لاعب ليون إن", &["ليون"]),
+        ("وقال لاعب مصر إن", &[]),
+        ("وصل إلى مانشستر أمس", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
