@@ -444,3 +444,17 @@ fn club_named_by_its_city_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn adjective_after_place_table() {
+    // (text, mentions expected): an institutional adjective after the
+    // place of a name belongs to it; a time word does not.
+    let rows: &[(&str, &[&str])] = &[
+        ("وتعليمات مصرف قطر المركزي ، وشريطة", &["مصرف قطر المركزي"]),
+        ("ويخشى بنك إنجلترا المركزي أن", &["بنك إنجلترا المركزي"]),
+        ("وقالت حكومة لبنان العام الماضي", &["حكومة لبنان"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
