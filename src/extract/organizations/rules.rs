@@ -254,6 +254,24 @@ const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
 /// («وزير الخارجية الأميركي»), not an organization.
 const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نائب", "مساعد"];
 
+/// Nouns whose complement is a field that is also a short ministry name
+/// («وسائل الإعلام», «شركات النفط», «قطاع الصحة»).
+const FIELD_NOUNS: &[&str] = &[
+    "وسايل",
+    "شركات",
+    "شركه",
+    "قطاع",
+    "اسعار",
+    "سوق",
+    "اسواق",
+    "منتجات",
+    "صادرات",
+    "واردات",
+    "انتاج",
+    "خبراء",
+    "مصادر",
+];
+
 /// Where a lexicon or head match starts in the mention: the proclitics are
 /// left out, except a fused لل (للامم المتحدة), which the mention keeps.
 fn mention_start(
@@ -849,7 +867,10 @@ pub fn head_candidates(
         if ministry && first > 0 {
             let prev = doc.token_key(&toks[first - 1]);
             let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
-            if minister.is_some() && clean_gap(doc, first - 1, first) {
+            // «وسائل الإعلام اليابانية», «شركات النفط الأمريكية»: the field
+            // of a noun, not a ministry.
+            let field_of = lookup_stem(prev, |s| FIELD_NOUNS.contains(&s).then_some(()));
+            if (minister.is_some() || field_of.is_some()) && clean_gap(doc, first - 1, first) {
                 continue;
             }
         }

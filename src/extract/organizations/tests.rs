@@ -289,6 +289,7 @@ fn generic_descriptions_table() {
         // A plural of bodies is no one body.
         ("وأقفلت السلطات الفرنسية هذا الملف", &[]),
         ("وأعلنت شركات النفط الأمريكية أنها", &[]),
+        ("ونقلت وسائل الإعلام اليابانية عن", &[]),
         ("واختتمت فصائل فلسطينية اجتماعها", &[]),
         // A description in quotation marks is a name.
         (
