@@ -189,6 +189,18 @@ const TIME_WORDS: &[&str] = &[
     "الاحد",
 ];
 
+/// True when «العام» at token `j` is the year («العام الماضي», «العام
+/// 2006»), not the adjective «general» («الادعاء العام»).
+fn year_after(doc: &Document, j: usize) -> bool {
+    doc.tokens().get(j + 1).is_none_or(|t| {
+        t.kind == crate::document::TokenKind::Number
+            || matches!(
+                doc.token_key(t),
+                "الماضي" | "المقبل" | "القادم" | "الجاري" | "الحالي" | "المنصرم"
+            )
+    })
+}
+
 /// A word that looks like an imperfect verb (يستطيع، يمكن) or a short
 /// participle or noun of the patterns مفعل / مفاعل (معلن، مباشر، مطار),
 /// which is no proper name after a head.
@@ -994,7 +1006,7 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
-                || TIME_WORDS.contains(&k)
+                || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
                 || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
@@ -1060,6 +1072,25 @@ pub fn head_candidates(
                 if k.starts_with("لل") && institutional {
                     field = true;
                 }
+                end = j;
+                n += 1;
+                continue;
+            }
+            // A coordinated definite noun after a definite complement:
+            // «هيئة التحقيق والادعاء العام», «وزارة الاقتصاد والتجارة».
+            if n > 0
+                && !ministry
+                && let Some(c) = k.strip_prefix('و')
+                && c.starts_with("ال")
+                && is_definite(c)
+                && !is_stopword(c)
+                && !TIME_WORDS.contains(&c)
+                && (!lex.heads_single.contains_key(c)
+                    || lex.ministry_bare.contains_key(&c["ال".len()..]))
+                && !pl.is_demonym(c)
+                && pctx.place_of_token(j).is_none()
+                && doc.token_key(&toks[end]).starts_with("ال")
+            {
                 end = j;
                 n += 1;
                 continue;

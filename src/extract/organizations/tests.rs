@@ -463,3 +463,27 @@ fn adjective_after_place_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn coordinated_complement_table() {
+    // (text, mentions expected): a coordinated definite noun after a
+    // definite complement belongs to the name; a demonym, a place or a
+    // known organization after و does not.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "لتقديمهم لهيئة التحقيق والادعاء العام السعودية بحكم الاختصاص",
+            &["هيئة التحقيق والادعاء العام السعودية"],
+        ),
+        (
+            "بالتعاون مع وزارة الاقتصاد والتجارة السورية وقد",
+            &["وزارة الاقتصاد والتجارة السورية"],
+        ),
+        (
+            "وقالت الحكومة العراقية والقوات الأميركية إن",
+            &["الحكومة العراقية", "القوات الأميركية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
