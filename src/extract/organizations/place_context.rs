@@ -2,7 +2,7 @@
 //! the document: «أمانة عمان» is Amman's (JO) in an article about Jordan,
 //! not Oman's (OM), the name's first reading.
 
-use super::lexicon::places;
+use super::lexicon::{PlaceCcs, places};
 use crate::document::Document;
 use crate::extract::words::lookup_stem;
 use crate::output::Place;
@@ -36,19 +36,19 @@ impl<'a> PlaceContext<'a> {
         let k = doc.token_key(tok);
         let (p, _, ccs) = lookup_stem(k, |s| places().place_ccs(s))
             .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'))?;
-        Some((p, self.choose(&ccs, doc.span(tok.range.clone()))))
+        Some((p, self.choose(ccs, doc.span(tok.range.clone()))))
     }
 
     /// The reading (by country code, in lexicon order) the document supports:
     /// the places extractor's own reading of this very mention, then a
     /// country among the document's places, then among its demonyms, else
     /// the first.
-    fn choose(&self, ccs: &[&'static str], span: crate::span::Span) -> &'static str {
-        let first = ccs.first().copied().unwrap_or("");
-        if ccs.iter().all(|&c| c == first) {
+    fn choose(&self, ccs: PlaceCcs, span: crate::span::Span) -> &'static str {
+        let first = ccs.iter().next().unwrap_or("");
+        if ccs.iter().all(|c| c == first) {
             return first;
         }
-        let known = |cc: &str| ccs.iter().copied().find(|&c| !c.is_empty() && c == cc);
+        let known = |cc: &str| ccs.iter().find(|&c| !c.is_empty() && c == cc);
         // The places extractor's reading of this mention.
         for p in self.places {
             let here = p
@@ -61,7 +61,7 @@ impl<'a> PlaceContext<'a> {
         }
         // The reading whose country has the most place mentions elsewhere.
         let mut best: Option<(&'static str, usize)> = None;
-        for &c in ccs {
+        for c in ccs.iter() {
             let n: usize = self
                 .places
                 .iter()
@@ -85,7 +85,6 @@ impl<'a> PlaceContext<'a> {
                 .collect()
         });
         ccs.iter()
-            .copied()
             .find(|c| !c.is_empty() && demonyms.contains(c))
             .unwrap_or(first)
     }

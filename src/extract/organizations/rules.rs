@@ -760,12 +760,25 @@ const TEAM_WORDS: &[&str] = &[
 
 /// Clubs named by their city after a team word («رحل عن صفوف مانشستر»).
 pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
+    // The team words by their precomputed stem hash (one proclitic letter
+    // allowed: «ولاعب»): no string is compared per token.
+    // A 64-bit filter of the hashes rejects almost every word at once.
+    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
+    let (filter, hashes) = HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = TEAM_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
+    });
     let toks = doc.tokens();
     let mut out = Vec::new();
     for t in 1..toks.len() {
-        let prev = doc.token_key(&toks[t - 1]);
-        let prev = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
-        if !TEAM_WORDS.contains(&prev) || !clean_gap(doc, t - 1, t) {
+        let team = doc
+            .token_splits(t - 1)
+            .iter()
+            .filter(|s| filter & (1 << (s.hash & 63)) != 0)
+            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+            .any(|s| hashes.binary_search(&s.hash).is_ok());
+        if !team || !clean_gap(doc, t - 1, t) {
             continue;
         }
         let k = doc.token_key(&toks[t]);
