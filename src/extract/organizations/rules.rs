@@ -771,7 +771,7 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
     });
     let toks = doc.tokens();
     let mut out = Vec::new();
-    for t in 1..toks.len() {
+    for (t, tok) in toks.iter().enumerate().skip(1) {
         let team = doc
             .token_splits(t - 1)
             .iter()
@@ -781,10 +781,10 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
         if !team || !clean_gap(doc, t - 1, t) {
             continue;
         }
-        let k = doc.token_key(&toks[t]);
+        let k = doc.token_key(tok);
         if places().city_only(k).is_some() {
             out.push(Candidate::from_rule(
-                toks[t].range.clone(),
+                tok.range.clone(),
                 entry_key(k),
                 "club".to_string(),
             ));
