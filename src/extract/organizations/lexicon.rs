@@ -44,6 +44,21 @@ pub struct OrgLexicon {
 #[derive(Debug)]
 pub struct PlaceLexicon;
 
+/// The country codes of the readings of a place name (the first eight), in
+/// lexicon order ("" for a place without one), without allocating.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlaceCcs {
+    codes: [&'static str; 8],
+    len: usize,
+}
+
+impl PlaceCcs {
+    /// The country codes, in lexicon order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.codes.into_iter().take(self.len)
+    }
+}
+
 /// Kinds of place that are a whole country or a large part of one.
 const LARGE_KINDS: &[&str] = &["country", "region", "governorate", "continent", "territory"];
 
@@ -58,12 +73,29 @@ impl PlaceLexicon {
         self.demonym(key).is_some()
     }
 
-    /// The country code of the place a key names (its first reading;
-    /// empty when it has none), or `None` when the key is no place.
-    pub fn place_cc(&self, key: &str) -> Option<&'static str> {
+    /// The country codes of every place a key names, in lexicon order
+    /// (empty for a place without one), or `None` when the key is no place.
+    pub fn place_ccs(&self, key: &str) -> Option<PlaceCcs> {
         let lex = crate::extract::places::lexicon();
-        let first = lex.readings_of_key(key)?.first()?;
-        Some(lex.places[first.place as usize].cc.unwrap_or(""))
+        let readings = lex.readings_of_key(key)?;
+        let mut ccs = PlaceCcs::default();
+        for r in readings.iter().take(ccs.codes.len()) {
+            ccs.codes[ccs.len] = lex.places[r.place as usize].cc.unwrap_or("");
+            ccs.len += 1;
+        }
+        Some(ccs)
+    }
+
+    /// The display name of the place a key names when every place it may
+    /// name is a city («ليون», «مانشستر»), else `None`.
+    pub fn city_only(&self, key: &str) -> Option<&'static str> {
+        let lex = crate::extract::places::lexicon();
+        let readings = lex.readings_of_key(key)?;
+        let first = readings.first()?;
+        readings
+            .iter()
+            .all(|r| lex.places[r.place as usize].kind == "city")
+            .then(|| lex.places[first.place as usize].display_name())
     }
 
     /// True when the key names a place.

@@ -6,12 +6,14 @@
 //! canonical name form one entity.
 
 pub mod lexicon;
+pub mod place_context;
 pub mod rules;
 
 use crate::document::Document;
 use crate::extract::words::entry_key;
 use crate::extract::{Context, Extraction, Extractor};
-use crate::output::{Organization, TextSpan};
+use crate::output::{Organization, Place, TextSpan};
+use place_context::PlaceContext;
 use rules::Candidate;
 
 /// The organization extractor.
@@ -39,8 +41,10 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
     taken
 }
 
-/// Finds the organization mentions of a document, in text order.
-pub fn candidates(doc: &Document) -> Vec<Candidate> {
+/// Finds the organization mentions of a document, in text order; `places`
+/// are the places already extracted (they choose the reading of an
+/// ambiguous place inside a name).
+pub fn candidates(doc: &Document, places: &[Place]) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
     // Whether the document is a sports article, computed once if needed.
     let mut sports = None;
@@ -51,9 +55,11 @@ pub fn candidates(doc: &Document) -> Vec<Candidate> {
         &head_matches,
         &mut sports,
     );
-    let heads = rules::head_candidates(doc, &head_matches, &lexicon, &mut sports);
+    let pctx = PlaceContext::new(doc, places);
+    let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
     let mut all = lexicon;
     all.extend(heads);
+    all.extend(rules::team_city_candidates(doc));
     resolve(all)
 }
 
@@ -64,7 +70,7 @@ impl Extractor for Organizations {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let mut orgs: Vec<(String, Organization)> = Vec::new();
-        for c in candidates(doc) {
+        for c in candidates(doc, &out.places) {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
                 text: doc.original_slice(span).to_string(),

@@ -3,6 +3,7 @@
 //! names in quotation marks after a head word.
 
 use super::lexicon::{orgs, places};
+use super::place_context::PlaceContext;
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -153,6 +154,10 @@ fn short_imperfect(k: &str) -> bool {
     (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
 }
 
+/// Participles that relate a body to another one («مجلس الأمن التابع
+/// للأمم المتحدة»): they end the first one's complements.
+const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -184,6 +189,18 @@ const TIME_WORDS: &[&str] = &[
     "الاحد",
 ];
 
+/// True when «العام» at token `j` is the year («العام الماضي», «العام
+/// 2006»), not the adjective «general» («الادعاء العام»).
+fn year_after(doc: &Document, j: usize) -> bool {
+    doc.tokens().get(j + 1).is_none_or(|t| {
+        t.kind == crate::document::TokenKind::Number
+            || matches!(
+                doc.token_key(t),
+                "الماضي" | "المقبل" | "القادم" | "الجاري" | "الحالي" | "المنصرم"
+            )
+    })
+}
+
 /// A word that looks like an imperfect verb (يستطيع، يمكن) or a short
 /// participle or noun of the patterns مفعل / مفاعل (معلن، مباشر، مطار),
 /// which is no proper name after a head.
@@ -211,7 +228,13 @@ const WEAK_HEADS: &[&str] = &[
     "مبادره",
     "مجموعه",
     "فريق",
+    "تنظيم",
 ];
+
+/// Heads of facilities and units named after their field («كلية الحقوق»,
+/// «مركز المعلومات القضائي», «مستشفى الشفاء»): with common words only, a
+/// description.
+const FACILITY_HEADS: &[&str] = &["مركز", "مستشفي", "مدرسه", "كليه", "سوق", "مصنع", "مصفاه"];
 
 /// Head kinds of public authorities: a definite one needs a country
 /// («الحكومة العراقية»), a field complement is not enough.
@@ -242,6 +265,24 @@ const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
 /// Words before a short ministry name that make it part of a title
 /// («وزير الخارجية الأميركي»), not an organization.
 const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نائب", "مساعد"];
+
+/// Nouns whose complement is a field that is also a short ministry name
+/// («وسائل الإعلام», «شركات النفط», «قطاع الصحة»).
+const FIELD_NOUNS: &[&str] = &[
+    "وسايل",
+    "شركات",
+    "شركه",
+    "قطاع",
+    "اسعار",
+    "سوق",
+    "اسواق",
+    "منتجات",
+    "صادرات",
+    "واردات",
+    "انتاج",
+    "خبراء",
+    "مصادر",
+];
 
 /// Where a lexicon or head match starts in the mention: the proclitics are
 /// left out, except a fused لل (للامم المتحدة), which the mention keeps.
@@ -389,9 +430,30 @@ const STATEMENT_WORDS: &[&str] = &[
 /// True when a match stands alone in quotation marks or parentheses
 /// («الشرق الأوسط», ( العربي )).
 fn enclosed(doc: &Document, m: &LexMatch) -> bool {
+    enclosed_range(doc, &m.range)
+}
+
+/// True when a range stands alone in quotation marks: a description so
+/// written is a name («" مجلس الإصلاح الديمقراطي "»).
+fn quoted(doc: &Document, range: &Range<usize>) -> bool {
     let norm = doc.norm();
-    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
-    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPEN_QUOTES.contains(&c))
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| CLOSE_QUOTES.contains(&c))
+}
+
+/// True when a range stands alone in quotation marks or parentheses.
+fn enclosed_range(doc: &Document, range: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
     let open = before.chars().next_back();
     let close = after.chars().next();
     open.is_some_and(|c| OPEN_QUOTES.contains(&c) || c == '(')
@@ -502,17 +564,35 @@ pub fn lexicon_candidates(
                 || match e.kind.as_deref() {
                     Some("club") => {
                         !qualified_common_word(doc, &m)
+                            && !adjective_of_previous(doc, &m)
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
                     Some("company") => product_context(doc, &m),
                     _ => false,
                 };
-            if !ok {
+            // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
+            if !ok || after_given_name(doc, &m) {
                 continue;
             }
         }
-        let (name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
+        // belongs to, each on its own.
+        if let Some((first_end, second, id)) = split_parent(doc, &name, &e.canonical)
+            && let Some(e2) = lex.entries.get(id as usize)
+        {
+            name.end = first_end;
+            out.push(Candidate {
+                range: second,
+                canonical: e2.canonical.clone(),
+                kind: e2.kind.clone(),
+                cc: e2.cc.clone(),
+                from_lexicon: true,
+                ambiguous: e2.ambiguous,
+                named: true,
+            });
+        }
         // A known description (a definite authority's head and a demonym:
         // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
         let description = descriptive_heads
@@ -538,7 +618,56 @@ pub fn lexicon_candidates(
             named: !description,
         });
     }
+    out.sort_by_key(|c| c.range.start);
     out
+}
+
+/// A known name that ends with «(التابع) ل + another known organization»,
+/// whose first part is a name of the same organization («الجمعية العامة
+/// للأمم المتحدة», «مجلس الأمن التابع للأمم المتحدة»): the end of the first
+/// part, the mention of the second (a fused لل kept) and its entry id.
+fn split_parent(
+    doc: &Document,
+    name: &Range<usize>,
+    canonical: &str,
+) -> Option<(usize, Range<usize>, u32)> {
+    let lex = orgs();
+    let key = &doc.key()[name.clone()];
+    let same = |k: &str| {
+        lex.by_key
+            .get(k)
+            .and_then(|&i| lex.entries.get(i as usize))
+            .is_some_and(|e| e.canonical == canonical)
+    };
+    for (i, _) in key.match_indices(" ل") {
+        let rest = &key[i + 1..];
+        let (restored, lam) = match rest.strip_prefix("لل") {
+            Some(r) => (format!("ال{r}"), true),
+            None => (rest['ل'.len_utf8()..].to_string(), false),
+        };
+        let Some(&id) = lex.by_key.get(&restored) else {
+            continue;
+        };
+        if lex
+            .entries
+            .get(id as usize)
+            .is_none_or(|e| e.canonical == canonical)
+        {
+            continue;
+        }
+        let mut first = &key[..i];
+        if let Some(j) = first.rfind(' ')
+            && RELATION_WORDS.contains(&&first[j + 1..])
+        {
+            first = &first[..j];
+        }
+        if !same(first) {
+            continue;
+        }
+        let start = name.start + i + 1 + if lam { 0 } else { 'ل'.len_utf8() };
+        return Some((name.start + first.len(), start..name.end, id));
+    }
+    None
 }
 
 /// Head-word candidates.
@@ -597,6 +726,102 @@ fn product_context(doc: &Document, m: &LexMatch) -> bool {
         })
 }
 
+/// True when an ambiguous name right after a given name is its surname
+/// («جون بولتون», «ستيف مكلارين», «شيرين سيف النصر»).
+fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
+    if m.has_prefix() {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&doc.tokens()[t - 1]);
+    clean_gap(doc, t - 1, t)
+        && !is_stopword(prev)
+        && people_lexicon()
+            .names
+            .get(prev)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}
+
+/// Words of a team's members and staff: a city right after one names its
+/// club («لاعب مانشستر», «صفوف ليون»).
+const TEAM_WORDS: &[&str] = &[
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "صفوف",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "فريق",
+];
+
+/// Clubs named by their city after a team word («رحل عن صفوف مانشستر»).
+pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
+    // The team words by their precomputed stem hash (one proclitic letter
+    // allowed: «ولاعب»): no string is compared per token.
+    // A 64-bit filter of the hashes rejects almost every word at once.
+    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
+    let (filter, hashes) = HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = TEAM_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
+    });
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    for (t, tok) in toks.iter().enumerate().skip(1) {
+        let team = doc
+            .token_splits(t - 1)
+            .iter()
+            .filter(|s| filter & (1 << (s.hash & 63)) != 0)
+            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+            .any(|s| hashes.binary_search(&s.hash).is_ok());
+        if !team || !clean_gap(doc, t - 1, t) {
+            continue;
+        }
+        let k = doc.token_key(tok);
+        if places().city_only(k).is_some() {
+            out.push(Candidate::from_rule(
+                tok.range.clone(),
+                entry_key(k),
+                "club".to_string(),
+            ));
+        }
+    }
+    out
+}
+
+/// True when a one-word definite nisba (العربي، الأهلي) right after a
+/// definite noun is that noun's adjective («الأدب العربي», «والعالم
+/// العربي»), unless the noun is a club's head («الفريق الأهلي»).
+fn adjective_of_previous(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if m.has_prefix() || key.contains(' ') || !is_nisba(key) {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&doc.tokens()[t - 1]);
+    let bare = prev.strip_prefix(['و', 'ف', 'ب']).unwrap_or(prev);
+    let restored;
+    let bare = match bare.strip_prefix("لل") {
+        Some(rest) => {
+            restored = format!("ال{rest}");
+            restored.as_str()
+        }
+        None => bare,
+    };
+    clean_gap(doc, t - 1, t)
+        && bare.starts_with("ال")
+        && is_definite(bare)
+        && !is_stopword(bare)
+        && !CLUB_HEADS.contains(&bare)
+        && !SPORTS_WORDS.contains(&bare)
+}
+
 /// True when a one-word definite name is followed by a definite adjective
 /// that makes it a common noun phrase («التعاون الاقتصادي», «الاتحاد الدولي»).
 fn qualified_common_word(doc: &Document, m: &LexMatch) -> bool {
@@ -619,6 +844,7 @@ pub fn head_candidates(
     doc: &Document,
     heads: &[LexMatch],
     lexicon: &[Candidate],
+    pctx: &PlaceContext,
     sports: &mut Option<bool>,
 ) -> Vec<Candidate> {
     let lex = orgs();
@@ -636,7 +862,23 @@ pub fn head_candidates(
         ) else {
             continue;
         };
-        let head_key = &doc.key()[m.name.clone()];
+        // A counted head is a common noun: «أسهم 26 شركة».
+        if first > 0
+            && clean_gap(doc, first - 1, first)
+            && toks[first - 1].kind == crate::document::TokenKind::Number
+        {
+            continue;
+        }
+        // The head's own key, its article restored after a fused لل
+        // («للبنك» → البنك).
+        let head_owned;
+        let head_key = match doc.key()[m.name.clone()].strip_prefix('ل') {
+            Some(rest) if lex_head_definite(doc, &m.name) => {
+                head_owned = format!("ال{rest}");
+                head_owned.as_str()
+            }
+            _ => &doc.key()[m.name.clone()],
+        };
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
@@ -650,7 +892,10 @@ pub fn head_candidates(
         if ministry && first > 0 {
             let prev = doc.token_key(&toks[first - 1]);
             let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
-            if minister.is_some() && clean_gap(doc, first - 1, first) {
+            // «وسائل الإعلام اليابانية», «شركات النفط الأمريكية»: the field
+            // of a noun, not a ministry.
+            let field_of = lookup_stem(prev, |s| FIELD_NOUNS.contains(&s).then_some(()));
+            if (minister.is_some() || field_of.is_some()) && clean_gap(doc, first - 1, first) {
                 continue;
             }
         }
@@ -684,10 +929,7 @@ pub fn head_candidates(
         if !ministry && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
             let next = last + 1;
             // A known organization right after the head: «قناة الجزيرة».
-            if let Some(c) = lexicon
-                .iter()
-                .find(|c| doc.token_at(c.range.start) == Some(next))
-            {
+            if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
                 if !keep_head {
                     continue;
                 }
@@ -715,6 +957,12 @@ pub fn head_candidates(
                         .names
                         .get(k)
                         .is_some_and(|f| f.has(NameFlags::GIVEN))
+                    // «إدارة كلينتون», «مكتب أولمرت»: a person's office.
+                    && !(kind == "government"
+                        && people_lex
+                            .names
+                            .get(k)
+                            .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             };
             if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
@@ -754,6 +1002,7 @@ pub fn head_candidates(
         let mut has_country = false;
         let mut institutional = false;
         let mut field = false;
+        let mut indefinite = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -761,9 +1010,16 @@ pub fn head_candidates(
                 break;
             }
             let k = doc.token_key(&toks[j]);
-            // A person's title ends the name: «مجلس إدارتها المهندس …».
+            // A known organization after the complements is another one:
+            // «الأمانة العامة [للجامعة العربية]».
+            if lexicon_at(doc, lexicon, j).is_some_and(|c| n > 0 || lam_before(doc, j, c)) {
+                break;
+            }
+            // A person's title ends the name: «مجلس إدارتها المهندس …»; so
+            // does «التابع» (affiliated to another body).
             if is_stopword(k)
-                || TIME_WORDS.contains(&k)
+                || RELATION_WORDS.contains(&k)
+                || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
                 || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
@@ -772,6 +1028,13 @@ pub fn head_candidates(
             }
             if let Some(d) = pl.demonym(k) {
                 if ministry && n == 0 && d.gender_number != "f.sg" {
+                    break;
+                }
+                // An indefinite head with an indefinite demonym is a
+                // description of some body, no entity: «شركة صينية»,
+                // «قوات إثيوبية».
+                if n == 0 && !definite_head && !k.starts_with("ال") {
+                    indefinite = true;
                     break;
                 }
                 cc.get_or_insert_with(|| d.cc.to_string());
@@ -786,15 +1049,28 @@ pub fn head_candidates(
                 }
                 break;
             }
-            let place = lookup_stem(k, |s| pl.place_cc(s))
-                .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'));
-            if let Some((_, _, pcc)) = place {
+            if let Some((_, pcc)) = pctx.place_of_token(j) {
                 if !pcc.is_empty() {
                     cc.get_or_insert_with(|| pcc.to_string());
                 }
                 has_country = true;
                 end = j;
                 n += 1;
+                // An institutional adjective of the head after the place:
+                // «مصرف قطر المركزي», «جامعة عمان الأهلية».
+                if !ministry
+                    && toks.get(j + 1).is_some_and(|t| {
+                        let a = doc.token_key(t);
+                        t.sentence == toks[j].sentence
+                            && clean_gap(doc, j, j + 1)
+                            && (INSTITUTIONAL_ADJECTIVES.contains(&a)
+                                || matches!(a, "الاهلي" | "الاهليه"))
+                            && !pl.is_demonym(a)
+                            && !TIME_WORDS.contains(&a)
+                    })
+                {
+                    end = j + 1;
+                }
                 break;
             }
             if ministry {
@@ -809,6 +1085,25 @@ pub fn head_candidates(
                 if k.starts_with("لل") && institutional {
                     field = true;
                 }
+                end = j;
+                n += 1;
+                continue;
+            }
+            // A coordinated definite noun after a definite complement:
+            // «هيئة التحقيق والادعاء العام», «وزارة الاقتصاد والتجارة».
+            if n > 0
+                && !ministry
+                && let Some(c) = k.strip_prefix('و')
+                && c.starts_with("ال")
+                && is_definite(c)
+                && !is_stopword(c)
+                && !TIME_WORDS.contains(&c)
+                && (!lex.heads_single.contains_key(c)
+                    || lex.ministry_bare.contains_key(&c["ال".len()..]))
+                && !pl.is_demonym(c)
+                && pctx.place_of_token(j).is_none()
+                && doc.token_key(&toks[end]).starts_with("ال")
+            {
                 end = j;
                 n += 1;
                 continue;
@@ -855,8 +1150,17 @@ pub fn head_candidates(
         // مركز centre …) needs a relational adjective, a demonym or a place
         // at the end of its complements: «حركة المقاومة الإسلامية» yes,
         // «حركة القمر» no.
-        if ok && !ministry && head_words == 1 && WEAK_HEADS.contains(&head_key) && !has_country {
-            let nisba = end > last && is_nisba(doc.token_key(&toks[end]));
+        // A market with a country is an economy («سوق السيارات الصينية»,
+        // «سوق دبي»), not a body: it needs a relational adjective or a field.
+        let market = head_key == "سوق";
+        if ok
+            && !ministry
+            && head_words == 1
+            && WEAK_HEADS.contains(&head_key)
+            && (!has_country || market)
+        {
+            let nisba =
+                end > last && is_nisba(doc.token_key(&toks[end])) && !(market && has_country);
             // A club's head with one definite name in a sports article:
             // «فريق الجزيرة».
             let club = kind == "club"
@@ -866,23 +1170,29 @@ pub fn head_candidates(
                 continue;
             }
         }
-        if !ok {
+        if !ok || indefinite {
             continue;
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
-        if lexicon.iter().any(|c| {
-            !c.ambiguous
-                && c.range.end >= m.range.end
-                && doc.token_at(c.range.start) == Some(first)
-                && c.range.end < toks[end].range.end
-        }) {
+        let from = lexicon.partition_point(|c| c.range.start < toks[first].range.start);
+        if lexicon[from..]
+            .iter()
+            .take_while(|c| c.range.start < toks[first].range.end)
+            .any(|c| {
+                !c.ambiguous && c.range.end >= m.range.end && c.range.end < toks[end].range.end
+            })
+        {
             continue;
         }
         // After a medium's or club's head the name alone, without a
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
-            if name_end > last + 1 && pl.is_demonym(doc.token_key(&toks[name_end])) {
+            if pl.is_demonym(doc.token_key(&toks[name_end])) {
+                // «النادي الإسباني»: a description, no name.
+                if name_end == last + 1 {
+                    continue;
+                }
                 name_end -= 1;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;
@@ -902,15 +1212,40 @@ pub fn head_candidates(
             kind.clone()
         };
         let canonical = canonical_of(doc, range.clone(), lam_lam);
+        let named = (field && !has_country)
+            || bank_name
+            || (!head_key.starts_with("ال")
+                && !DESCRIPTIVE_KINDS.contains(&kind.as_str())
+                && !FACILITY_HEADS.contains(&head_key))
+            || quoted(doc, &range);
+        // A description with no country is no entity («مجلس الإدارة»,
+        // «إدارة الأعمال», «شركات الطيران»), except a ministry or an
+        // institution named by a multi-word head («مجلس الوزراء»).
+        if !named && !has_country && head_words == 1 && head_key != "وزاره" {
+            continue;
+        }
         out.push(Candidate {
             cc,
-            named: (field && !has_country)
-                || bank_name
-                || (!head_key.starts_with("ال") && !DESCRIPTIVE_KINDS.contains(&kind.as_str())),
+            named,
             ..Candidate::from_rule(range, canonical, out_kind)
         });
     }
     out
+}
+
+/// The first lexicon candidate (sorted by start) that starts in token `t`.
+fn lexicon_at<'a>(doc: &Document, lexicon: &'a [Candidate], t: usize) -> Option<&'a Candidate> {
+    let r = &doc.tokens().get(t)?.range;
+    let i = lexicon.partition_point(|c| c.range.start < r.start);
+    lexicon.get(i).filter(|c| c.range.start < r.end)
+}
+
+/// True when a lexicon candidate at token `t` has a ل proclitic
+/// («للجامعة العربية», «لحركة حماس»): after a head, it names another body.
+fn lam_before(doc: &Document, t: usize, c: &Candidate) -> bool {
+    let tok = &doc.tokens()[t];
+    let k = doc.token_key(tok);
+    k.starts_with('ل') && (c.range.start > tok.range.start || k.starts_with("لل"))
 }
 
 /// True when a head was matched as the لل form of a definite head.

@@ -269,3 +269,221 @@ fn banks_clubs_and_descriptions_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn generic_descriptions_table() {
+    // (text, organizations expected): a description needs a country, a
+    // ministry or an institution's multi-word head to be an entity; an
+    // indefinite head with an indefinite demonym is no entity.
+    let rows: &[(&str, &[&str])] = &[
+        ("وقال عضو مجلس الإدارة إن", &[]),
+        ("حصل على ماجستير إدارة الأعمال من", &[]),
+        ("وأعلنت شركات الطيران أنها", &[]),
+        ("وقالت لجنة الانضباط إن", &[]),
+        ("وقال مجلس الوزراء إن", &["مجلس الوزراء"]),
+        ("وأفادت وزارة الصناعة بأن", &["وزارة الصناعة"]),
+        ("وقال الجيش اللبناني إن", &["الجيش اللبناني"]),
+        ("وتوغلت قوات إثيوبية في", &[]),
+        ("ووقعت شركة صينية عقدا", &[]),
+        ("وقالت القوات الإثيوبية إن", &["القوات الإثيوبية"]),
+        // A plural of bodies is no one body.
+        ("وأقفلت السلطات الفرنسية هذا الملف", &[]),
+        ("وأعلنت شركات النفط الأمريكية أنها", &[]),
+        ("ونقلت وسائل الإعلام اليابانية عن", &[]),
+        ("واختتمت فصائل فلسطينية اجتماعها", &[]),
+        // A description in quotation marks is a name.
+        (
+            "غير اسمه ليصبح \" مجلس الإصلاح الديمقراطي \" حاذفا",
+            &["مجلس الإصلاح الديمقراطي"],
+        ),
+        // A fused لل head is definite: «للبنك» is البنك.
+        ("العضو المنتدب للبنك التجاري في كلمة", &["للبنك التجاري"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn another_body_ends_complements_table() {
+    // (text, mentions expected): «التابع» and a known organization after
+    // the complements end a head's name.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "استلمت قوات حفظ السلام الدولية التابعة للامم المتحدة جائزة",
+            &["للامم المتحدة"],
+        ),
+        (
+            "وتوافي الجزائر الأمانة العامة للجامعة العربية بالوثائق",
+            &["الأمانة العامة", "للجامعة العربية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn place_inside_name_uses_document_table() {
+    // (text, mention, country expected): an ambiguous place inside a name
+    // (عمان: Oman or Amman) takes the reading the document supports.
+    let rows: &[(&str, &str, &str)] = &[
+        ("أعلنت أمانة عمان أن", "أمانة عمان", "OM"),
+        (
+            "وقال مسؤول في الأردن إن أمانة عمان ستغلق الشوارع",
+            "أمانة عمان",
+            "JO",
+        ),
+        (
+            "وقال المسؤول الأردني إن أمانة عمان ستغلق الشوارع",
+            "أمانة عمان",
+            "JO",
+        ),
+        (
+            "وصل الوزير إلى مسقط حيث زار بلدية عمان والتقى",
+            "بلدية عمان",
+            "OM",
+        ),
+    ];
+    for (text, mention, cc) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        crate::extract::places::Places.extract(&doc, &Context::default(), &mut out);
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let o = out
+            .organizations
+            .iter()
+            .find(|o| o.mentions.iter().any(|m| m.text == *mention))
+            .unwrap_or_else(|| panic!("{text}: {:?}", out.organizations));
+        assert_eq!(o.country.as_deref(), Some(*cc), "{text}");
+    }
+}
+
+#[test]
+fn parent_organization_split_table() {
+    // (text, mentions expected): a known body «of» a known organization
+    // gives both.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "خلال اجتماع الجمعية العامة للأمم المتحدة في نيويورك",
+            &["الجمعية العامة", "للأمم المتحدة"],
+        ),
+        (
+            "على قرار في مجلس الامن التابع للامم المتحدة يمهد",
+            &["مجلس الامن", "للامم المتحدة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn programmes_facilities_and_markets_table() {
+    // (text, mentions expected): programmes, campaigns and initiatives are
+    // no bodies; a facility named after its field is a description; a
+    // market with a country is an economy; «تنظيم» + a common noun is the
+    // verbal noun (organizing).
+    let rows: &[(&str, &[&str])] = &[
+        ("في برنامج « الناس وأنا » الذي", &[]),
+        ("بحضور ممثلي مبادرة المصالحة الوطنية في", &[]),
+        ("وتخرج من كلية الحقوق في القاهرة", &[]),
+        ("ونقلوا إلى مستشفى الشفاء بغزة", &[]),
+        ("وارتفع مؤشر سوق السيارات الصينية أمس", &[]),
+        ("وشاركت في تنظيم المعرض في الدوحة", &[]),
+        (
+            "وتبنى تنظيم الدولة الإسلامية الهجوم",
+            &["تنظيم الدولة الإسلامية"],
+        ),
+        ("وكشف مركز التعاون الياباني عن", &["مركز التعاون الياباني"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn names_that_are_not_organizations_table() {
+    // (text, mentions expected): a person's office, a surname after a
+    // given name, an adjective of the noun before it, a club's description,
+    // a counted head.
+    let rows: &[(&str, &[&str])] = &[
+        ("في بداية إدارة كلينتون قال", &[]),
+        ("وقال بيان صادر عن مكتب أولمرت إن", &[]),
+        // Bolton is a club in a sports article, but not after «جون».
+        (
+            "وقال السفير جون بولتون بعد مباراة الدوري إن الفريق واللاعب هدف",
+            &[],
+        ),
+        (
+            "وفاز بولتون في مباراة الدوري على ملعبه وسجل اللاعب هدفا",
+            &["بولتون"],
+        ),
+        (
+            "في الأدب العربي قبل مباراة الدوري وسجل اللاعب هدفا للفريق",
+            &[],
+        ),
+        (
+            "وفرض العربي سيطرته على مباراة الدوري وسجل اللاعب هدفا",
+            &["العربي"],
+        ),
+        ("وأوضح النادي الإسباني في مباراة الدوري أن اللاعب", &[]),
+        ("وارتفعت أسهم 26 شركة بينما انخفضت", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn club_named_by_its_city_table() {
+    // (text, mentions expected): a city right after a team word is a club;
+    // a country is not.
+    let rows: &[(&str, &[&str])] = &[
+        ("قرر الرحيل عن صفوف مانشستر في الصيف", &["مانشستر"]),
+        ("وقال لاعب ليون إن", &["ليون"]),
+        ("وقال لاعب مصر إن", &[]),
+        ("وصل إلى مانشستر أمس", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn adjective_after_place_table() {
+    // (text, mentions expected): an institutional adjective after the
+    // place of a name belongs to it; a time word does not.
+    let rows: &[(&str, &[&str])] = &[
+        ("وتعليمات مصرف قطر المركزي ، وشريطة", &["مصرف قطر المركزي"]),
+        ("ويخشى بنك إنجلترا المركزي أن", &["بنك إنجلترا المركزي"]),
+        ("وقالت حكومة لبنان العام الماضي", &["حكومة لبنان"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn coordinated_complement_table() {
+    // (text, mentions expected): a coordinated definite noun after a
+    // definite complement belongs to the name; a demonym, a place or a
+    // known organization after و does not.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "لتقديمهم لهيئة التحقيق والادعاء العام السعودية بحكم الاختصاص",
+            &["هيئة التحقيق والادعاء العام السعودية"],
+        ),
+        (
+            "بالتعاون مع وزارة الاقتصاد والتجارة السورية وقد",
+            &["وزارة الاقتصاد والتجارة السورية"],
+        ),
+        (
+            "وقالت الحكومة العراقية والقوات الأميركية إن",
+            &["الحكومة العراقية", "القوات الأميركية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}

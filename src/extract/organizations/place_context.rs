@@ -1,0 +1,91 @@
+//! The country of a place named inside an organization's name, chosen with
+//! the document: «أمانة عمان» is Amman's (JO) in an article about Jordan,
+//! not Oman's (OM), the name's first reading.
+
+use super::lexicon::{PlaceCcs, places};
+use crate::document::Document;
+use crate::extract::words::lookup_stem;
+use crate::output::Place;
+use std::cell::OnceCell;
+
+/// Chooses among the readings of ambiguous place names with the places
+/// extractor's output and the demonyms of the document.
+pub struct PlaceContext<'a> {
+    doc: &'a Document,
+    places: &'a [Place],
+    /// Countries of the document's demonyms, computed on first need.
+    demonyms: OnceCell<Vec<&'static str>>,
+}
+
+impl<'a> PlaceContext<'a> {
+    /// A context over a document and the places already extracted from it.
+    pub fn new(doc: &'a Document, places: &'a [Place]) -> Self {
+        PlaceContext {
+            doc,
+            places,
+            demonyms: OnceCell::new(),
+        }
+    }
+
+    /// The place token `t` names (proclitics split off, a ل or no prefix
+    /// only: «لسوريا»): the prefix length in bytes and the country code of
+    /// the reading the document supports ("" when it has none).
+    pub fn place_of_token(&self, t: usize) -> Option<(usize, &'static str)> {
+        let doc = self.doc;
+        let tok = doc.tokens().get(t)?;
+        let k = doc.token_key(tok);
+        let (p, _, ccs) = lookup_stem(k, |s| places().place_ccs(s))
+            .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'))?;
+        Some((p, self.choose(ccs, doc.span(tok.range.clone()))))
+    }
+
+    /// The reading (by country code, in lexicon order) the document supports:
+    /// the places extractor's own reading of this very mention, then a
+    /// country among the document's places, then among its demonyms, else
+    /// the first.
+    fn choose(&self, ccs: PlaceCcs, span: crate::span::Span) -> &'static str {
+        let first = ccs.iter().next().unwrap_or("");
+        if ccs.iter().all(|c| c == first) {
+            return first;
+        }
+        let known = |cc: &str| ccs.iter().find(|&c| !c.is_empty() && c == cc);
+        // The places extractor's reading of this mention.
+        for p in self.places {
+            let here = p
+                .mentions
+                .iter()
+                .any(|m| m.start < span.end && span.start < m.end);
+            if here && let Some(c) = p.country.as_deref().and_then(known) {
+                return c;
+            }
+        }
+        // The reading whose country has the most place mentions elsewhere.
+        let mut best: Option<(&'static str, usize)> = None;
+        for c in ccs.iter() {
+            let n: usize = self
+                .places
+                .iter()
+                .filter(|p| !c.is_empty() && p.country.as_deref() == Some(c))
+                .map(|p| p.mentions.len())
+                .sum();
+            if n > 0 && best.is_none_or(|(_, b)| n > b) {
+                best = Some((c, n));
+            }
+        }
+        if let Some((c, _)) = best {
+            return c;
+        }
+        let demonyms = self.demonyms.get_or_init(|| {
+            let doc = self.doc;
+            doc.tokens()
+                .iter()
+                .filter_map(|t| {
+                    lookup_stem(doc.token_key(t), |s| places().demonym(s)).map(|(_, _, d)| d.cc)
+                })
+                .collect()
+        });
+        ccs.iter()
+            .find(|c| !c.is_empty() && demonyms.contains(c))
+            .unwrap_or(first)
+    }
+}
