@@ -115,9 +115,13 @@ const STOPWORDS: &str = "
 /// True for function words, frequent verbs, time words and common nouns that
 /// never are part of a person's name (matching key).
 pub fn is_stopword(key: &str) -> bool {
+    stopwords().contains(key)
+}
+
+/// The words [`is_stopword`] is true for, as matching keys.
+pub fn stopwords() -> &'static FastSet<String> {
     static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.split_whitespace().map(entry_key).collect())
-        .contains(key)
 }
 
 #[cfg(test)]

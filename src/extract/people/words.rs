@@ -5,7 +5,7 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::word_hash;
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
-use crate::extract::words::{FastSet, is_definite, is_stopword};
+use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::IdentityHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -164,6 +164,8 @@ const STEM: u8 = 1;
 const GENERAL: u8 = 2;
 /// A definite ordinal (الأول، الثاني).
 const REGNAL: u8 = 4;
+/// A function word or frequent verb ([`is_stopword`]).
+const STOPWORD: u8 = 8;
 
 /// Every stem any of the lexicons used by [`analyse`] knows, and every
 /// general word, by [`word_hash`]: one look-up of a precomputed hash rules
@@ -185,6 +187,9 @@ fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<IdentityHasher>
         for (&h, &regnal) in &lex.not_names {
             *map.entry(h).or_default() |= if regnal { REGNAL } else { GENERAL };
         }
+        for w in stopwords() {
+            *map.entry(word_hash(w)).or_default() |= STOPWORD;
+        }
         map
     })
 }
@@ -200,11 +205,17 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
         let known = known_stems();
-        let kn = known.get(&word_hash(k)).copied().unwrap_or(0);
+        // The whole token's hash comes with its splits (the first one).
+        let hash = doc
+            .token_splits(ti)
+            .first()
+            .filter(|s| s.cut == 0)
+            .map_or_else(|| word_hash(k), |s| s.hash);
+        let kn = known.get(&hash).copied().unwrap_or(0);
         // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
         let mut w = WordInfo {
             number: t.kind == TokenKind::Number,
-            stop: kn & GENERAL != 0 || is_stopword(k),
+            stop: kn & (GENERAL | STOPWORD) != 0,
             regnal: kn & REGNAL != 0,
             blocked: overlaps(&blocked, &t.range),
             title: overlaps(&titles, &t.range),
