@@ -908,9 +908,23 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         .enumerate()
         .map(|(i, (s, _, _, _))| (s.as_str(), i))
         .collect();
+    // The surnames by hash: a token none of whose stems hashes to one is
+    // ruled out without a string look-up.
+    let hashes: crate::lexicon::WordHashSet = surnames
+        .iter()
+        .map(|(s, _, _, _)| crate::document::token_splits::word_hash(s))
+        .collect();
     let toks = ctx.doc.tokens();
     for i in 0..ctx.info.len() {
         if taken[i] || !ctx.info[i].nameable() {
+            continue;
+        }
+        let splits = ctx.doc.token_splits(i);
+        if !splits.is_empty()
+            && !splits
+                .iter()
+                .any(|s| !s.article && hashes.contains(&s.hash))
+        {
             continue;
         }
         let k = ctx.key(i);
