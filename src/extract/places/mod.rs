@@ -450,7 +450,10 @@ fn second_tier(
     let mut ti = 0;
     while ti < tokens.len() {
         let t = &tokens[ti];
-        if covered[ti] || t.kind != crate::document::TokenKind::Word {
+        if covered[ti]
+            || t.kind != crate::document::TokenKind::Word
+            || !tier2::may_start_name(doc, ti)
+        {
             ti += 1;
             continue;
         }

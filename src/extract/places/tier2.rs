@@ -56,6 +56,17 @@ fn first_words() -> &'static WordHashSet {
     })
 }
 
+/// False when no second-tier name can start at token `ti`: a name starts
+/// where a proclitic split's stem does (a name with an article at the
+/// article), and no stem of the token hashes to a first word of a name.
+pub fn may_start_name(doc: &Document, ti: usize) -> bool {
+    let token_splits = doc.token_splits(ti);
+    token_splits.is_empty()
+        || token_splits
+            .iter()
+            .any(|s| !s.restored && first_words().contains(&s.hash))
+}
+
 /// The longest second-tier name that token `ti` starts (after its
 /// proclitics), with the proclitics: `(prefix, name byte range)`. A name of
 /// several words takes the following tokens of the same sentence when only
@@ -64,15 +75,7 @@ pub fn name_at(doc: &Document, ti: usize) -> Option<(&str, Range<usize>)> {
     let tokens = doc.tokens();
     let key = doc.key();
     let t = tokens.get(ti)?;
-    // A name starts where a proclitic split's stem does (a name with an
-    // article starts at the article): no stem of the token is a first word
-    // of a name, no name starts here.
-    let token_splits = doc.token_splits(ti);
-    if !token_splits.is_empty()
-        && !token_splits
-            .iter()
-            .any(|s| !s.restored && first_words().contains(&s.hash))
-    {
+    if !may_start_name(doc, ti) {
         return None;
     }
     // The ends of the 1, 2 … MAX_WORDS-word stretches starting at ti.
