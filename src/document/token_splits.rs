@@ -29,6 +29,14 @@ pub fn word_hash(word: &str) -> u64 {
     extend(SEED, word.as_bytes())
 }
 
+/// [`word_hash`] of the concatenation of `parts`, without building it.
+pub fn word_hash_of_parts(parts: &[&str]) -> u64 {
+    parts
+        .iter()
+        .rev()
+        .fold(SEED, |h, part| extend(h, part.as_bytes()))
+}
+
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// Continues a backward hash with `bytes`, which precede what was hashed so far.
@@ -136,6 +144,22 @@ mod tests {
                 .map(|s| (s.cut, s.article, s.restored, s.hash))
                 .collect();
             assert_eq!(got, want, "{word}");
+        }
+    }
+
+    #[test]
+    fn hash_of_parts_is_hash_of_concatenation() {
+        for parts in [
+            &["و", "قال", "ها"][..],
+            &["", "قال", ""],
+            &["ف", "اضاف"],
+            &[],
+        ] {
+            assert_eq!(
+                word_hash_of_parts(parts),
+                word_hash(&parts.concat()),
+                "{parts:?}"
+            );
         }
     }
 

@@ -68,8 +68,12 @@ pub fn extractors() -> &'static [&'static dyn Extractor] {
 /// a machine with a spare core. Lexicons are built once per process; whoever
 /// needs one first builds it, the other waits.
 pub fn warm_up() {
+    // The places extractor runs first and needs the second tier's index
+    // at the end of its first document.
+    places::tier2::first_words();
     organizations::lexicon::orgs();
     people::lexicon::lexicon();
+    people::words::known_stems();
     dates::lexicon::lexicon();
     quotes::lexicon::lexicon();
 }

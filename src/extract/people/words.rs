@@ -170,7 +170,7 @@ const STOPWORD: u8 = 8;
 /// Every stem any of the lexicons used by [`analyse`] knows, and every
 /// general word, by [`word_hash`]: one look-up of a precomputed hash rules
 /// out most stems and tells a general word.
-fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> {
+pub(crate) fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> {
     static MAP: OnceLock<HashMap<u64, u8, BuildHasherDefault<IdentityHasher>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let lex = lexicon();

@@ -14,7 +14,7 @@ mod demonym;
 mod lexicon;
 mod rules;
 mod sense;
-mod tier2;
+pub(crate) mod tier2;
 mod triggers;
 mod unknown;
 

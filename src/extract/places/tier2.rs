@@ -43,8 +43,9 @@ pub fn contains(key: &str) -> bool {
     .is_ok()
 }
 
-/// [`word_hash`] of the first word of every second-tier name.
-fn first_words() -> &'static WordHashSet {
+/// [`word_hash`] of the first word of every second-tier name (built on
+/// first use, or ahead by [`crate::extract::warm_up`]).
+pub(crate) fn first_words() -> &'static WordHashSet {
     static WORDS: OnceLock<WordHashSet> = OnceLock::new();
     WORDS.get_or_init(|| {
         data()

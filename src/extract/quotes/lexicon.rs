@@ -7,7 +7,7 @@
 //! so وقال، فأضافت، اعتبرها are found from قال، أضافت، اعتبر.
 
 use crate::document::clitics::MIN_STEM_CHARS;
-use crate::document::token_splits::word_hash;
+use crate::document::token_splits::{word_hash, word_hash_of_parts};
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{WordHashSet, tsv_rows};
 use crate::normalize::match_key;
@@ -156,13 +156,13 @@ impl QuoteLexicon {
         for form in self.verbs.keys() {
             for conj in ["", "و", "ف"] {
                 for suffix in std::iter::once("").chain(OBJECT_SUFFIXES.iter().copied()) {
-                    words.insert(word_hash(&format!("{conj}{form}{suffix}")));
+                    words.insert(word_hash_of_parts(&[conj, form, suffix]));
                 }
             }
         }
         for first in self.frame_index.keys() {
             for conj in ["", "و", "ف"] {
-                words.insert(word_hash(&format!("{conj}{first}")));
+                words.insert(word_hash_of_parts(&[conj, first]));
             }
         }
         for w in &self.pronoun_quote {
