@@ -1,7 +1,7 @@
 //! Word shapes that are common nouns or verbs, never names: sound plurals
 //! of people (مسؤولون، دبلوماسيون), verbal nouns of the derived forms
 //! (اقتراح، انسحاب، استخدام، تصريح، تبادل، مفاوضة، إصدار), verbs of the
-//! forms V and VI (تعهد، تباينت) and future verbs (وستناقش). Only used for words no name lexicon knows.
+//! forms V and VI (تعهد، تسببت، تباينت) and future verbs (وستناقش). Only used for words no name lexicon knows.
 
 /// Long vowels and alef, which a pattern's root consonants are not.
 fn vowel(c: char) -> bool {
@@ -41,6 +41,8 @@ pub fn common_shape(key: &str) -> bool {
     let tafa3ul = n == 5 && at(0, 'ت') && cons(1) && at(2, 'ا') && cons(3) && cons(4);
     // تفعّل verbs and nouns (تعهد، تحدث، تقدم): ت and three consonants.
     let tafa33ul = n == 4 && at(0, 'ت') && cons(1) && cons(2) && cons(3);
+    // تفعّل verbs in the feminine past (تسببت، تعهدت، تقدمت).
+    let tafa33alat = n == 5 && at(0, 'ت') && cons(1) && cons(2) && cons(3) && at(4, 'ت');
     // تفاعل verbs in the feminine past (تباينت، تناولت).
     let tafa3alat =
         n == 6 && at(0, 'ت') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ت');
@@ -63,6 +65,7 @@ pub fn common_shape(key: &str) -> bool {
         || tafa3ul
         || tafa33ul
         || tafa3alat
+        || tafa33alat
         || mufa3ala
         || future
 }
@@ -102,6 +105,8 @@ mod tests {
             ("تعهد", true),
             ("تباينت", true),
             ("تناولت", true),
+            ("تسببت", true),
+            ("تعهدت", true),
             // Future verbs.
             ("وستناقش", true),
             ("وسيعمل", true),

@@ -234,6 +234,9 @@ fn no_person_table() {
         "وقالت تقارير إن الوزارة",
         // A singular people noun after a speech verb.
         "وقال موظف في الشركة إن العمل مستمر",
+        // A medium or source after a speech verb; a feminine form-V verb.
+        "إلى ذلك، ذكر موقع «مراسل سوري» المعارض، أن القناة حولت الشهداء",
+        "وذكر التقرير أن فصائل المعارضة المسلحة تسببت بقتل 3 مدنيين",
         // A country after a feminine speech verb.
         "وأكدت فرنسا أن الحل ممكن",
         // Adjectives, adverbs, reflexives after a title or a verb.
@@ -312,6 +315,8 @@ fn not_names_table() {
         ("بنفسه", Some(false)),
         ("مسؤولون", Some(false)),
         ("قائلا", Some(false)),
+        ("موقع", Some(false)),
+        ("ومصدر", Some(false)),
         ("الثاني", Some(true)),
         ("والأول", Some(true)),
         // False friends stay names: only the rules decide.
