@@ -170,14 +170,16 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
+        // «وحسب،» with a comma or stop after it is "only" («ليس هذا وحسب، …»).
+        let frame = frame_at(scan, t, FrameKind::Attribution).filter(|&(_, start, _)| {
+            start == 0
+                || start >= toks.len()
+                || !scan
+                    .gap(start - 1, start)
+                    .contains(['،', ',', '.', '؛', ';'])
+        });
         let mut frame_lam = false;
-        let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame_at(scan, t, FrameKind::Attribution)
-                // «وحسب،» with a comma or stop after it is "only" («ليس هذا
-                // وحسب، …»).
-                && (start == 0
-                    || start >= toks.len()
-                    || !scan.gap(start - 1, start).contains(['،', ',', '.', '؛', ';']))
-        {
+        let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame {
             frame_lam = lam;
             // حسبما ذكرت …: skip the verb after the frame.
             let mut s = start;
