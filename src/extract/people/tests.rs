@@ -237,6 +237,9 @@ fn no_person_table() {
         // A medium or source after a speech verb; a feminine form-V verb.
         "إلى ذلك، ذكر موقع «مراسل سوري» المعارض، أن القناة حولت الشهداء",
         "وذكر التقرير أن فصائل المعارضة المسلحة تسببت بقتل 3 مدنيين",
+        // Offices around titles: «ولي» is not و + لي, «بمكتب» not a name.
+        "وقدم التهنئة لسمو ولي عهده الأمين",
+        "وحضر رئيس الأركان بمكتب وزير الدفاع",
         // A country after a feminine speech verb.
         "وأكدت فرنسا أن الحل ممكن",
         // Adjectives, adverbs, reflexives after a title or a verb.
