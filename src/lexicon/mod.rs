@@ -106,7 +106,7 @@ struct Pattern {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// [`word_hash`] of the first word of a name → indices into `patterns`.
-    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<IdentityHasher>>,
+    by_first: WordHashMap<Vec<u32>>,
     patterns: Vec<Pattern>,
 }
 
@@ -175,6 +175,9 @@ impl std::hash::Hasher for WordHasher {
 
 /// A set of [`word_hash`] values, hashed by identity.
 pub type WordHashSet = HashSet<u64, BuildHasherDefault<IdentityHasher>>;
+
+/// A map keyed by [`word_hash`] values, hashed by identity.
+pub type WordHashMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
 /// A hasher for keys that are hashes already ([`word_hash`]).
 #[derive(Clone, Copy, Debug, Default)]

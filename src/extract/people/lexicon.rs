@@ -3,8 +3,7 @@
 use crate::document::token_splits::word_hash;
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
-use crate::lexicon::{Gazetteer, IdentityHasher, tsv_rows};
-use std::hash::BuildHasherDefault;
+use crate::lexicon::{Gazetteer, WordHashMap, tsv_rows};
 use std::sync::OnceLock;
 
 /// What the lexicons say about one word (bit flags).
@@ -53,7 +52,7 @@ pub struct PeopleLexicon {
     /// proclitics و ف ب ل ك, by [`word_hash`] of the matching key: `true`
     /// for a definite ordinal, which may still end a regnal name (تشارلز
     /// الأول), `false` for any other word.
-    pub not_names: std::collections::HashMap<u64, bool, BuildHasherDefault<IdentityHasher>>,
+    pub not_names: WordHashMap<bool>,
 }
 
 /// Proclitics a general word may carry («وخصوصا»، «لأي»); rarer sequences
@@ -62,9 +61,7 @@ const NOT_NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل"];
 
 /// The [`PeopleLexicon::not_names`] table: every word of `not_names.tsv`
 /// with its proclitic forms, except forms that are names themselves.
-fn not_names(
-    names: &HashMap<String, NameFlags>,
-) -> std::collections::HashMap<u64, bool, BuildHasherDefault<IdentityHasher>> {
+fn not_names(names: &HashMap<String, NameFlags>) -> WordHashMap<bool> {
     let mut out = std::collections::HashMap::default();
     for row in tsv_rows(include_str!("../../../lexicons/not_names.tsv")) {
         let (Some(w), Some(class)) = (row.first(), row.get(1)) else {

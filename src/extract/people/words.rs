@@ -6,9 +6,7 @@ use crate::document::token_splits::word_hash;
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
 use crate::extract::words::{FastSet, is_definite, stopwords};
-use crate::lexicon::IdentityHasher;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::lexicon::WordHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -170,8 +168,8 @@ const STOPWORD: u8 = 8;
 /// Every stem any of the lexicons used by [`analyse`] knows, and every
 /// general word, by [`word_hash`]: one look-up of a precomputed hash rules
 /// out most stems and tells a general word.
-pub(crate) fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> {
-    static MAP: OnceLock<HashMap<u64, u8, BuildHasherDefault<IdentityHasher>>> = OnceLock::new();
+pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
+    static MAP: OnceLock<WordHashMap<u8>> = OnceLock::new();
     MAP.get_or_init(|| {
         let lex = lexicon();
         let pl = places();
@@ -182,8 +180,7 @@ pub(crate) fn known_stems() -> &'static HashMap<u64, u8, BuildHasherDefault<Iden
             .map(String::as_str)
             .chain(pl.keys())
             .chain(SPEECH_VERBS.iter().copied());
-        let mut map: HashMap<u64, u8, BuildHasherDefault<IdentityHasher>> =
-            keys.map(|k| (word_hash(k), STEM)).collect();
+        let mut map: WordHashMap<u8> = keys.map(|k| (word_hash(k), STEM)).collect();
         for (&h, &regnal) in &lex.not_names {
             *map.entry(h).or_default() |= if regnal { REGNAL } else { GENERAL };
         }
