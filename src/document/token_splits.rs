@@ -3,6 +3,7 @@
 //! hash instead of re-splitting and re-hashing it.
 
 use super::clitics::{MIN_STEM_CHARS, is_proclitic_sequence_bytes};
+use std::sync::OnceLock;
 
 /// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
 const MAX_PREFIX_CHARS: usize = 4;
@@ -20,6 +21,35 @@ pub struct TokenSplit {
     pub restored: bool,
     /// [`word_hash`] of the stem (with `ا` in front when `restored`).
     pub hash: u64,
+    /// The word classes the stem may belong to, one bit per lexicon (see
+    /// [`set_classifier`]); every bit is set when no classifier is installed.
+    pub classes: u32,
+}
+
+impl TokenSplit {
+    /// False when the stem is surely not in the lexicon of class `bit`; true
+    /// when it may be (the lexicon must still be looked up).
+    #[inline]
+    pub fn may_be(&self, bit: u32) -> bool {
+        self.classes & bit != 0
+    }
+}
+
+/// Every class: the word classes of a stem no classifier has seen.
+pub const ALL_CLASSES: u32 = u32::MAX;
+
+/// The function that gives a stem's word classes from its [`word_hash`].
+pub type Classifier = fn(u64) -> u32;
+
+static CLASSIFIER: OnceLock<Classifier> = OnceLock::new();
+
+/// Installs the classifier that [`push_splits`] asks for each stem's word
+/// classes: one look-up per stem in one table that knows every lexicon,
+/// instead of one look-up per lexicon. The first installed classifier stays.
+/// The classes only rule stems out, so without a classifier (or before it is
+/// installed) everything works the same, only slower.
+pub fn set_classifier(classify: Classifier) {
+    let _ = CLASSIFIER.set(classify);
 }
 
 /// The hash lexicons index words by: FNV-1a over the word's bytes taken
@@ -51,6 +81,7 @@ fn extend(mut h: u64, bytes: &[u8]) -> u64 {
 /// growing prefix; for a لل split, the plain reading, then the restored one.
 /// Nothing when the word is shorter than a stem.
 pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
+    let classify = CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES);
     let bytes = word.as_bytes();
     // Every proclitic letter is two bytes in UTF-8, so the cuts after the
     // first MAX_PREFIX_CHARS characters of a proclitic sequence are at even
@@ -89,13 +120,16 @@ pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
             article,
             restored: false,
             hash: hashes[k],
+            classes: classify(hashes[k]),
         });
         if !article && prefix.ends_with("ل".as_bytes()) && stem.starts_with('ل') {
+            let hash = extend(hashes[k], "ا".as_bytes());
             out.push(TokenSplit {
                 cut: cuts[k] as u8,
                 article: false,
                 restored: true,
-                hash: extend(hashes[k], "ا".as_bytes()),
+                hash,
+                classes: classify(hash),
             });
         }
     }

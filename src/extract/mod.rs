@@ -12,6 +12,7 @@ pub mod organizations;
 pub mod people;
 pub mod places;
 pub mod quotes;
+pub mod word_class;
 pub mod words;
 
 /// What the extractors know before they start.
@@ -76,6 +77,7 @@ pub fn warm_up() {
     people::words::known_stems();
     dates::lexicon::lexicon();
     quotes::lexicon::lexicon();
+    word_class::build();
 }
 
 /// Runs every extractor on `doc`.
@@ -84,6 +86,7 @@ pub fn run_all(doc: &Document, ctx: &Context) -> Extraction {
         reference_date: ctx.reference_date.map(|d| (d, "option")),
         ..Extraction::default()
     };
+    word_class::prepare();
     for extractor in extractors() {
         extractor.extract(doc, ctx, &mut out);
     }

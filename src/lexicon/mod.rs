@@ -108,6 +108,11 @@ pub struct Gazetteer {
     /// [`word_hash`] of the first word of a name → indices into `patterns`.
     by_first: WordHashMap<Vec<u32>>,
     patterns: Vec<Pattern>,
+    /// The word class of the first words ([`TokenSplit::may_be`]); 0 for
+    /// none, when every stem is looked up.
+    ///
+    /// [`TokenSplit::may_be`]: crate::document::token_splits::TokenSplit::may_be
+    class: u32,
 }
 
 /// A fast non-cryptographic hasher for maps keyed by short words, looked up
@@ -239,6 +244,18 @@ impl Gazetteer {
         g
     }
 
+    /// Gives the gazetteer the word class its first words are registered
+    /// under, so that [`Gazetteer::find_all`] skips stems outside it.
+    pub fn with_class(mut self, class: u32) -> Gazetteer {
+        self.class = class;
+        self
+    }
+
+    /// [`word_hash`] of the first word of every name.
+    pub fn first_word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.by_first.keys().copied()
+    }
+
     /// Number of names (distinct surface forms per entry).
     pub fn len(&self) -> usize {
         self.patterns.len()
@@ -261,7 +278,7 @@ impl Gazetteer {
         // article: names that have one list it).
         for (i, t) in doc.tokens().iter().enumerate() {
             for s in doc.token_splits(i) {
-                if s.article {
+                if s.article || self.class != 0 && !s.may_be(self.class) {
                     continue;
                 }
                 let Some(ids) = self.by_first.get(&s.hash) else {

@@ -3,6 +3,7 @@
 //! loaded once and looked up per token, with Arabic proclitics stripped.
 
 use crate::document::token_splits::{TokenSplit, word_hash};
+use crate::extract::word_class::DATE_WORD;
 use crate::extract::words::FastMap;
 use crate::lexicon::{WordHashSet, tsv_rows};
 use crate::normalize::match_key;
@@ -237,7 +238,16 @@ impl Lexicon {
     /// split's stem is a first word of the vocabulary. A token too short to
     /// have splits may still have entries.
     pub fn may_have_entries(&self, splits: &[TokenSplit]) -> bool {
-        splits.is_empty() || splits.iter().any(|s| self.words.contains(&s.hash))
+        splits.is_empty()
+            || splits
+                .iter()
+                .any(|s| s.may_be(DATE_WORD) && self.words.contains(&s.hash))
+    }
+
+    /// [`word_hash`] of every first word of the vocabulary, for
+    /// [`crate::extract::word_class`].
+    pub fn word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.iter().copied()
     }
 
     /// Entries whose first word is exactly `key`.

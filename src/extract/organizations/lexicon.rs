@@ -199,7 +199,8 @@ pub fn orgs() -> &'static OrgLexicon {
             names
                 .into_iter()
                 .chain(heads.into_iter().map(|(h, i)| (h, n + i))),
-        );
+        )
+        .with_class(crate::extract::word_class::ORG_NAME);
         OrgLexicon {
             all,
             entries,

@@ -166,7 +166,7 @@ pub fn lexicon() -> &'static PeopleLexicon {
             names,
             multi_names: multi,
             particles,
-            titles: Gazetteer::new(titles),
+            titles: Gazetteer::new(titles).with_class(crate::extract::word_class::PERSON_TITLE),
             title_categories,
             single_titles,
         }

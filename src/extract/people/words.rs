@@ -5,6 +5,7 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::word_hash;
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
+use crate::extract::word_class::PEOPLE_WORD;
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -203,12 +204,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         let k = doc.token_key(t);
         let known = known_stems();
         // The whole token's hash comes with its splits (the first one).
-        let hash = doc
-            .token_splits(ti)
-            .first()
-            .filter(|s| s.cut == 0)
-            .map_or_else(|| word_hash(k), |s| s.hash);
-        let kn = known.get(&hash).copied().unwrap_or(0);
+        let whole = doc.token_splits(ti).first().filter(|s| s.cut == 0);
+        let kn = if whole.is_some_and(|s| !s.may_be(PEOPLE_WORD)) {
+            0
+        } else {
+            let hash = whole.map_or_else(|| word_hash(k), |s| s.hash);
+            known.get(&hash).copied().unwrap_or(0)
+        };
         // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
         let mut w = WordInfo {
             number: t.kind == TokenKind::Number,
@@ -257,7 +259,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             });
         for s in ordered {
             // One look-up of the precomputed hash rules out most stems.
-            if known.get(&s.hash).is_none_or(|b| b & STEM == 0) {
+            if !s.may_be(PEOPLE_WORD) || known.get(&s.hash).is_none_or(|b| b & STEM == 0) {
                 continue;
             }
             let p = usize::from(s.cut);

@@ -5,6 +5,7 @@
 use crate::document::Document;
 use crate::document::clitics::splits;
 use crate::document::token_splits::word_hash;
+use crate::extract::word_class::DEMONYM;
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
 use crate::lexicon::{WordHashSet, tsv_rows};
@@ -138,6 +139,11 @@ pub(crate) fn demonym_of_key(word: &str) -> Option<Demonym> {
     })
 }
 
+/// [`word_hash`] of every demonym key, for [`crate::extract::word_class`].
+pub(crate) fn key_hashes() -> impl Iterator<Item = u64> {
+    table().hashes.iter().copied()
+}
+
 /// [`demonym_of_key`] of token `t` of `doc`, ruling most tokens out by the
 /// precomputed hashes of their proclitic splits.
 pub(crate) fn demonym_of_token(doc: &Document, t: usize) -> Option<Demonym> {
@@ -148,7 +154,11 @@ pub(crate) fn demonym_of_token(doc: &Document, t: usize) -> Option<Demonym> {
     }
     let splits = doc.token_splits(t);
     // A token too short to have splits is looked up as it is.
-    if !splits.is_empty() && !splits.iter().any(|s| hashes.contains(&s.hash)) {
+    if !splits.is_empty()
+        && !splits
+            .iter()
+            .any(|s| s.may_be(DEMONYM) && hashes.contains(&s.hash))
+    {
         return None;
     }
     demonym_of_key(key)

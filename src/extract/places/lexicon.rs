@@ -150,7 +150,8 @@ fn build() -> PlaceLexicon {
         list.sort_by_key(|r| !r.primary);
     }
     PlaceLexicon {
-        gazetteer: Gazetteer::from_keys(surfaces),
+        gazetteer: Gazetteer::from_keys(surfaces)
+            .with_class(crate::extract::word_class::PLACE_NAME),
         places,
         readings,
         by_key,

@@ -10,12 +10,12 @@
 
 mod cluster;
 mod context;
-mod demonym;
-mod lexicon;
+pub(crate) mod demonym;
+pub(crate) mod lexicon;
 mod rules;
 mod sense;
 pub(crate) mod tier2;
-mod triggers;
+pub(crate) mod triggers;
 mod unknown;
 
 pub use demonym::{Demonym, demonym, demonym_country};
@@ -346,7 +346,7 @@ fn find(doc: &Document) -> Vec<Found> {
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an
         // indefinite foreign-looking word only: «منطقة بيكول».
-        let indefinite_only = match triggers::head(doc.token_key(t)) {
+        let indefinite_only = match triggers::head_of_token(doc, ti) {
             Some(t) => t.role == Role::HeadKnown,
             None => continue,
         };

@@ -8,6 +8,7 @@
 use crate::document::Document;
 use crate::document::clitics::splits;
 use crate::document::token_splits::word_hash;
+use crate::extract::word_class::PLACE_TIER2;
 use crate::lexicon::WordHashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -65,7 +66,7 @@ pub fn may_start_name(doc: &Document, ti: usize) -> bool {
     token_splits.is_empty()
         || token_splits
             .iter()
-            .any(|s| !s.restored && first_words().contains(&s.hash))
+            .any(|s| !s.restored && s.may_be(PLACE_TIER2) && first_words().contains(&s.hash))
 }
 
 /// The longest second-tier name that token `ti` starts (after its

@@ -2,7 +2,10 @@
 //! nouns («مدينة X»), locative prepositions, blockers (جامعة، بن) and words
 //! that cannot be a place name.
 
+use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::document::token_splits::word_hash;
+use crate::extract::word_class::{PLACE_TRIGGER, token_may_be};
 use crate::extract::words::{FastMap as HashMap, FastSet};
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
@@ -102,6 +105,21 @@ pub fn head(word_key: &str) -> Option<Trigger> {
         return None;
     }
     trigger(word_key).filter(is_head)
+}
+
+/// [`head`] of token `ti` of `doc`, ruling most tokens out by the word
+/// classes of their proclitic splits (a head is one of the stems).
+pub fn head_of_token(doc: &Document, ti: usize) -> Option<Trigger> {
+    let splits = doc.token_splits(ti);
+    if !token_may_be(splits, PLACE_TRIGGER) {
+        return None;
+    }
+    head(doc.token_key(doc.tokens().get(ti)?))
+}
+
+/// [`word_hash`] of every trigger word, for [`crate::extract::word_class`].
+pub(crate) fn key_hashes() -> impl Iterator<Item = u64> {
+    table().keys().map(|k| word_hash(k))
 }
 
 /// The trigger a word is, allowing و ف ب ل ك proclitics in front of heads,

@@ -7,6 +7,7 @@ use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
 use crate::document::token_splits::word_hash;
+use crate::extract::word_class::QUOTE_CUE;
 use crate::extract::words::FastMap as HashMap;
 use crate::output::Speaker;
 use std::ops::Range;
@@ -160,13 +161,12 @@ pub fn find(scan: &Scan) -> Cues {
         let key = scan.key(t);
         // The token's hash (precomputed with its proclitic splits) rules
         // out most words at once.
-        let hash = scan
-            .doc
-            .token_splits(t)
-            .first()
-            .filter(|s| s.cut == 0)
-            .map_or_else(|| word_hash(key), |s| s.hash);
-        if !scan.lex.may_start_cue(hash) {
+        let whole = scan.doc.token_splits(t).first().filter(|s| s.cut == 0);
+        if whole.is_some_and(|s| !s.may_be(QUOTE_CUE))
+            || !scan
+                .lex
+                .may_start_cue(whole.map_or_else(|| word_hash(key), |s| s.hash))
+        {
             t += 1;
             continue;
         }

@@ -178,6 +178,12 @@ impl QuoteLexicon {
         self.cue_words.contains(&hash)
     }
 
+    /// [`word_hash`] of every word that may start a cue, for
+    /// [`crate::extract::word_class`].
+    pub fn cue_word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.cue_words.iter().copied()
+    }
+
     /// The speech verb a word (matching key) is, with و/ف proclitics and an
     /// object pronoun stripped.
     pub fn verb(&self, word: &str) -> Option<&Verb> {

@@ -1,0 +1,149 @@
+//! Word classes: one table, keyed by [`word_hash`], that tells for every stem
+//! which lexicons may hold it. A document's tokens get their stems' classes
+//! with their proclitic splits ([`TokenSplit::classes`]), one look-up per
+//! stem, and each extractor tests a bit before it looks the stem up in its
+//! own lexicon, instead of every extractor probing its own table for every
+//! stem of the text (most stems are in none).
+//!
+//! The classes only rule stems out: a stem whose bit is set is still looked
+//! up, and before the table is built every bit is set. The table needs every
+//! lexicon, so it is built once they are: by [`crate::extract::warm_up`], or
+//! before the second document of the process ([`prepare`]).
+//!
+//! [`word_hash`]: crate::document::token_splits::word_hash
+
+use crate::document::token_splits::{self, ALL_CLASSES, TokenSplit};
+use crate::lexicon::WordHashMap;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The first word of a name of the places gazetteer.
+pub const PLACE_NAME: u32 = 1 << 0;
+/// The first word of a name or head of the organizations gazetteer.
+pub const ORG_NAME: u32 = 1 << 1;
+/// The first word of a person's title.
+pub const PERSON_TITLE: u32 = 1 << 2;
+/// The first word of a second-tier place name.
+pub const PLACE_TIER2: u32 = 1 << 3;
+/// A demonym («الروسي»، «للسوريين»).
+pub const DEMONYM: u32 = 1 << 4;
+/// The first word of a date expression's vocabulary.
+pub const DATE_WORD: u32 = 1 << 5;
+/// A word the people extractor knows (name, particle, place, speech verb,
+/// general word, stop word).
+pub const PEOPLE_WORD: u32 = 1 << 6;
+/// A word that may start a quotation cue (speech verb, frame).
+pub const QUOTE_CUE: u32 = 1 << 7;
+/// A place trigger word (head noun, locative, blocker …).
+pub const PLACE_TRIGGER: u32 = 1 << 8;
+
+static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
+
+/// The classes of the stem whose hash is `hash`; every class while the table
+/// is not built yet.
+fn classes_of(hash: u64) -> u32 {
+    match TABLE.get() {
+        Some(table) => table.get(&hash).copied().unwrap_or(0),
+        None => ALL_CLASSES,
+    }
+}
+
+/// Makes documents ask the table for their stems' classes. Cheap.
+pub fn install() {
+    token_splits::set_classifier(classes_of);
+}
+
+/// Call before extracting a document: installs the classifier and, from the
+/// second document of the process on, builds the table if no one has (a
+/// single document, the command line's common case, does not wait for it).
+pub fn prepare() {
+    static DOCUMENTS: AtomicUsize = AtomicUsize::new(0);
+    install();
+    if TABLE.get().is_none() && DOCUMENTS.fetch_add(1, Ordering::Relaxed) >= 1 {
+        build();
+    }
+}
+
+/// Builds the table from every lexicon (building those not built yet).
+pub fn build() {
+    TABLE.get_or_init(|| {
+        let mut table: WordHashMap<u32> = WordHashMap::default();
+        let mut add = |hashes: &mut dyn Iterator<Item = u64>, bit: u32| {
+            for h in hashes {
+                *table.entry(h).or_default() |= bit;
+            }
+        };
+        add(
+            &mut super::places::lexicon::lexicon()
+                .gazetteer
+                .first_word_hashes(),
+            PLACE_NAME,
+        );
+        add(
+            &mut super::organizations::lexicon::orgs()
+                .all
+                .first_word_hashes(),
+            ORG_NAME,
+        );
+        add(
+            &mut super::people::lexicon::lexicon().titles.first_word_hashes(),
+            PERSON_TITLE,
+        );
+        add(
+            &mut super::places::tier2::first_words().iter().copied(),
+            PLACE_TIER2,
+        );
+        add(&mut super::places::demonym::key_hashes(), DEMONYM);
+        add(
+            &mut super::dates::lexicon::lexicon().word_hashes(),
+            DATE_WORD,
+        );
+        add(
+            &mut super::people::words::known_stems().keys().copied(),
+            PEOPLE_WORD,
+        );
+        add(
+            &mut super::quotes::lexicon::lexicon().cue_word_hashes(),
+            QUOTE_CUE,
+        );
+        add(&mut super::places::triggers::key_hashes(), PLACE_TRIGGER);
+        table
+    });
+}
+
+/// True when some split of a token may be in the lexicon of class `bit`, or
+/// the token is too short to have splits (such words are looked up as they
+/// are).
+pub fn token_may_be(splits: &[TokenSplit], bit: u32) -> bool {
+    splits.is_empty() || splits.iter().any(|s| s.may_be(bit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn classes_rule_out_only_unknown_stems() {
+        install();
+        build();
+        let doc = Document::new("وقال الرئيس الروسي في موسكو يوم الاثنين ثلاجة".to_string());
+        let classes =
+            |i: usize| -> u32 { doc.token_splits(i).iter().fold(0, |acc, s| acc | s.classes) };
+        let rows: &[(usize, u32, bool)] = &[
+            (0, QUOTE_CUE, true),
+            (1, PERSON_TITLE, true),
+            (2, DEMONYM, true),
+            (4, PLACE_NAME, true),
+            (6, DATE_WORD, true),
+            (
+                7,
+                PLACE_NAME | DATE_WORD | QUOTE_CUE | PERSON_TITLE | DEMONYM,
+                false,
+            ),
+        ];
+        for &(token, bit, want) in rows {
+            assert_eq!(classes(token) & bit != 0, want, "token {token}, bit {bit}");
+        }
+    }
+}
