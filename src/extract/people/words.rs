@@ -2,7 +2,7 @@
 //! document.
 
 use super::lexicon::{NameFlags, lexicon};
-use crate::document::token_splits::word_hash;
+use crate::document::token_splits::{word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::places;
 use crate::extract::word_class::PEOPLE_WORD;
@@ -165,10 +165,13 @@ const GENERAL: u8 = 2;
 const REGNAL: u8 = 4;
 /// A function word or frequent verb ([`is_stopword`]).
 const STOPWORD: u8 = 8;
+/// A speech verb, also after و or ف ([`SPEECH_VERBS`]).
+const SPEECH: u8 = 16;
 
-/// Every stem any of the lexicons used by [`analyse`] knows, and every
-/// general word, by [`word_hash`]: one look-up of a precomputed hash rules
-/// out most stems and tells a general word.
+/// Every stem any of the lexicons used by [`analyse`] knows, every general
+/// word and every speech verb (also after و or ف), by [`word_hash`]: one
+/// look-up of a precomputed hash rules out most stems and tells a general
+/// word or a speech verb.
 pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
     static MAP: OnceLock<WordHashMap<u8>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -187,6 +190,11 @@ pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
         }
         for w in stopwords() {
             *map.entry(word_hash(w)).or_default() |= STOPWORD;
+        }
+        for v in SPEECH_VERBS {
+            for conj in ["", "و", "ف"] {
+                *map.entry(word_hash_of_parts(&[conj, v])).or_default() |= SPEECH;
+            }
         }
         map
     })
@@ -220,7 +228,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             title: overlaps(&titles, &t.range),
             ..WordInfo::default()
         };
-        if w.number || k.chars().count() < 2 && !lex.particles.contains_key(k) {
+        if w.number || k.chars().nth(1).is_none() && !lex.particles.contains_key(k) {
             out.push(w);
             continue;
         }
@@ -237,8 +245,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
-            let verb = k.strip_prefix(['و', 'ف']).unwrap_or(k);
-            w.speech = is_speech_verb(k) || is_speech_verb(verb);
+            w.speech = kn & SPEECH != 0;
             out.push(w);
             continue;
         }
