@@ -5,7 +5,7 @@
 use crate::document::Document;
 use crate::document::clitics::splits;
 use crate::document::token_splits::word_hash;
-use crate::extract::word_class::DEMONYM;
+use crate::extract::word_class::{DEMONYM, token_may_be};
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
 use crate::lexicon::{WordHashSet, tsv_rows};
@@ -148,11 +148,14 @@ pub(crate) fn key_hashes() -> impl Iterator<Item = u64> {
 /// precomputed hashes of their proclitic splits.
 pub(crate) fn demonym_of_token(doc: &Document, t: usize) -> Option<Demonym> {
     let key = doc.token_key(doc.tokens().get(t)?);
+    let splits = doc.token_splits(t);
+    if !token_may_be(splits, DEMONYM) {
+        return None;
+    }
     let Table { finals, hashes, .. } = table();
     if !key.chars().next_back().is_some_and(|c| finals.contains(&c)) {
         return None;
     }
-    let splits = doc.token_splits(t);
     // A token too short to have splits is looked up as it is.
     if !splits.is_empty()
         && !splits
