@@ -133,9 +133,25 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     year_part(toks, i)
         .or_else(|| clock(toks, i))
         .or_else(|| day_ref(toks, i))
+        .or_else(|| day_of_relative_month(toks, i))
         .or_else(|| calendar(toks, i))
         .or_else(|| relative_period(toks, i))
         .or_else(|| season(toks, i))
+}
+
+/// «الخامس من الشهر الجاري»، «25 من الشهر الماضي»، «العاشر من هذا الشهر»: a
+/// day of a month given relative to the reference date.
+fn day_of_relative_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    let (day, j) = ordinal(toks, i).filter(|(d, _)| (1..=31).contains(d))?;
+    if !(plain(toks, j) && toks[j].is_exact("من") && plain(toks, j + 1)) {
+        return None;
+    }
+    let (end, mut p) = relative_period(toks, j + 1)?;
+    if !matches!(p.unit_offset, Some((Unit::Month, _))) || p.narrative {
+        return None;
+    }
+    p.day = Some(day);
+    Some((end, p))
 }
 
 /// «الشهر»، «العام» after an edge word: the current one.
@@ -483,7 +499,9 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     // «عامي 2002 و2003», «يومي 10 و11 أبريل»: a pair is an interval too.
     let pair = ["عامي", "العامين", "سنتي", "السنتين", "يومي"].contains(&t.stem());
     let between = t.is("بين") || pair;
-    if !(between || t.is("من")) || !plain(toks, i + 1) {
+    // «منذ 17 يوليو حتى 19 منه»: «منذ» opens an interval when «حتى» or
+    // «إلى» closes it.
+    if !(between || t.is("من") || t.is("منذ")) || !plain(toks, i + 1) {
         return None;
     }
     let mut j = i + 1;
@@ -499,7 +517,7 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if !follows(toks, r, &["", "-"]) && r != k {
         return None;
     }
-    let (end, b) = end_point(toks, r).or_else(|| {
+    let (mut end, mut b) = end_point(toks, r).or_else(|| {
         // «بين يناير ومارس»: after a month, any month name is one.
         let ((m, hijri, _), e) = super::calendar::month_at(toks, r)?;
         (a.month.is_some() && !hijri && a.day.is_none()).then(|| {
@@ -510,6 +528,24 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             (e, p)
         })
     })?;
+    // «حتى 19 منه»: a day of the first end's month.
+    if b.day.is_some()
+        && b.month.is_none()
+        && b.hijri.is_none()
+        && plain(toks, end)
+        && toks[end].is_exact("منه")
+        && (a.month.is_some()
+            || matches!(a.hijri, Some((_, Some(_), _)))
+            || matches!(a.unit_offset, Some((Unit::Month, _))))
+    {
+        b.year = a.year;
+        b.month = a.month;
+        b.unit_offset = a.unit_offset.filter(|(u, _)| *u == Unit::Month);
+        if let Some((y, m, _)) = a.hijri {
+            b.hijri = Some((y, m, b.day.take()));
+        }
+        end += 1;
+    }
     let bare = |p: &Point| {
         p.month.is_none()
             && p.hijri.is_none()
@@ -525,12 +561,20 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if a.day.is_some() && a.month.is_none() && a.hijri.is_none() {
         if let Some((y, m, _)) = b.hijri {
             a.hijri = Some((y, m, a.day.take()));
+        } else if b.month.is_none() && matches!(b.unit_offset, Some((Unit::Month, _))) {
+            // «من 10 إلى 15 من الشهر الجاري»
+            a.unit_offset = b.unit_offset;
         } else {
             a.month = b.month;
         }
     }
     if a.month.is_some() && a.year.is_none() {
         a.year = b.year;
+    }
+    // «من أيلول إلى كانون الثاني الماضيين»: the direction after the second
+    // end qualifies both.
+    if a.month.is_some() && a.year.is_none() && a.dir.is_none() {
+        a.dir = b.dir;
     }
     if let (Some((None, m, d)), Some((y, _, _))) = (a.hijri, b.hijri) {
         a.hijri = Some((y, m, d));
@@ -579,8 +623,11 @@ fn end_point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if let Some(found) = point(toks, i) {
         return Some(found);
     }
-    let d = toks.get(i)?.digits?;
-    if d.len == 4 && d.era.is_none() && (1000..=2200).contains(&d.value) {
+    if let Some(d) = toks.get(i)?.digits
+        && d.len == 4
+        && d.era.is_none()
+        && (1000..=2200).contains(&d.value)
+    {
         let p = Point {
             year: i32::try_from(d.value).ok(),
             ..Point::default()
@@ -607,7 +654,7 @@ fn interval_joint(toks: &[Tok<'_>], k: usize, between: bool) -> Option<usize> {
         Some(k + 1)
     } else if between && follows(toks, k, &["", "،"]) && toks[k].has_wa() {
         Some(k)
-    } else if follows(toks, k, &["", "-"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
+    } else if follows(toks, k, &["", "-", ")"]) && (toks[k].is("الي") || toks[k].is("حتي")) {
         Some(k + 1)
     } else {
         None

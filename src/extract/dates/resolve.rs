@@ -68,7 +68,38 @@ pub fn resolve(expr: &Expr, reference: Option<Ymd>) -> Resolved {
             ..Resolved::default()
         },
         Expr::Interval(a, b) => {
-            let (ra, rb) = (point(a, reference), point(b, reference));
+            let (mut ra, mut rb) = (point(a, reference), point(b, reference));
+            // An end that is a stretch itself (a Hijri month is a Gregorian
+            // interval): the interval runs from the first one's start to the
+            // second one's end.
+            ra.value = ra
+                .value
+                .map(|x| x.split('/').next().unwrap_or("").to_string());
+            rb.value = rb
+                .value
+                .map(|y| y.rsplit('/').next().unwrap_or("").to_string());
+            // «من سبتمبر إلى يناير»: the second end's year, when the text does
+            // not write it, is the first one's or the next, never earlier.
+            if b.year.is_none()
+                && b.month.is_some()
+                && let (Some(x), Some(y)) = (&ra.value, &rb.value)
+                && y.as_str() < x.as_str()
+                && let Some(first_year) = x.get(..4).and_then(|s| s.parse::<i32>().ok())
+            {
+                for year in [first_year, first_year + 1] {
+                    let later = point(
+                        &Point {
+                            year: Some(year),
+                            ..b.clone()
+                        },
+                        reference,
+                    );
+                    if later.value.as_deref().is_some_and(|v| v >= x.as_str()) {
+                        rb = later;
+                        break;
+                    }
+                }
+            }
             let value = match (&ra.value, &rb.value) {
                 (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                 _ => None,
@@ -374,7 +405,19 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
             Unit::Week => Some(iso_week(r.add_days(7 * n))),
             Unit::Month => {
                 let (y, m) = add_months(r.year, r.month, n);
-                Some(format!("{y:04}-{m:02}"))
+                match p.day {
+                    // «الخامس من الشهر الجاري»: a day of that month.
+                    Some(d) if d <= days_in_month(y, m) => {
+                        out.grain = Some("day");
+                        Some(format!("{y:04}-{m:02}-{d:02}"))
+                    }
+                    Some(_) => {
+                        out.grain = Some("day");
+                        out.resolved = false;
+                        None
+                    }
+                    None => Some(format!("{y:04}-{m:02}")),
+                }
             }
             Unit::Year => Some(format!("{:04}", i64::from(r.year) + n)),
             Unit::Decade => Some(format!("{:03}", i64::from(r.year) / 10 + n)),

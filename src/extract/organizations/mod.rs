@@ -6,6 +6,7 @@
 //! canonical name form one entity.
 
 pub mod lexicon;
+pub mod month_name;
 pub mod place_context;
 pub mod rules;
 

@@ -572,7 +572,8 @@ pub fn lexicon_candidates(
                     _ => false,
                 };
             // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
-            if !ok || after_given_name(doc, &m) {
+            // «أبريل (نيسان)»: a month name in a date is the month.
+            if !ok || after_given_name(doc, &m) || super::month_name::month_in_date(doc, &m) {
                 continue;
             }
         }
