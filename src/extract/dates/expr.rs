@@ -35,6 +35,9 @@ pub struct Point {
     /// Relative to the previous event of the narrative, not to the
     /// reference date («اليوم التالي»، «في اليوم نفسه»).
     pub narrative: bool,
+    /// Written in a future context («سيعقد … في 15 نوفمبر»): a missing year
+    /// is read forwards.
+    pub future: bool,
 }
 
 impl Point {

@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod point;
 pub mod resolve;
+pub mod tense;
 pub mod tokens;
 
 #[cfg(test)]
@@ -43,7 +44,8 @@ impl Extractor for Dates {
 
     fn extract(&self, doc: &Document, ctx: &Context, out: &mut Extraction) {
         let toks = tokens::stream(doc);
-        let found = grammar::scan(&toks);
+        let mut found = grammar::scan(&toks);
+        tense::mark_future(&toks, &mut found);
         let mut reference = ctx.reference_date.or(out.reference_date.map(|(d, _)| d));
         if reference.is_none() {
             reference = article_date(doc, &toks, &found);

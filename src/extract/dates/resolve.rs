@@ -161,7 +161,9 @@ fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
 
 /// The year that puts month `m` (day `d`) nearest to `r` and normally not
 /// after it: a later date costs three times its distance.
-fn infer_year(m: u32, d: Option<u32>, r: Ymd, dir: Option<i64>) -> i32 {
+/// In a future context the weights turn round: an earlier date costs three
+/// times its distance.
+fn infer_year(m: u32, d: Option<u32>, r: Ymd, dir: Option<i64>, future: bool) -> i32 {
     let mut best = (i64::MAX, r.year);
     for y in [r.year - 1, r.year, r.year + 1] {
         let day = d.unwrap_or(1).min(days_in_month(y, m));
@@ -175,6 +177,8 @@ fn infer_year(m: u32, d: Option<u32>, r: Ymd, dir: Option<i64>) -> i32 {
             Some(1) if diff <= 0 || same_month => continue,
             Some(0) if y != r.year => continue,
             _ if same_month => 0,
+            _ if future && diff >= 0 => diff,
+            _ if future => -diff * 3,
             _ if diff > 0 => diff * 3,
             _ => -diff,
         };
@@ -377,7 +381,7 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         }
         out.value = Some(format!("{day}{time}"));
     } else if let Some(m) = p.month {
-        let y = infer_year(m, p.day, r, p.dir);
+        let y = infer_year(m, p.day, r, p.dir, p.future);
         match p.day {
             Some(d) => {
                 day_grain(&mut out);
