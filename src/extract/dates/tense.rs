@@ -79,16 +79,10 @@ pub fn mark_future(toks: &[Tok<'_>], found: &mut [Found]) {
     for f in found {
         let first = f.first;
         match &mut f.expr {
-            Expr::Point(p) if yearless(p) => {
-                if future_before(toks, first) {
-                    p.future = true;
-                }
-            }
-            Expr::Interval(a, b) if yearless(a) || yearless(b) => {
-                if future_before(toks, first) {
-                    a.future = true;
-                    b.future = true;
-                }
+            Expr::Point(p) if yearless(p) && future_before(toks, first) => p.future = true,
+            Expr::Interval(a, b) if (yearless(a) || yearless(b)) && future_before(toks, first) => {
+                a.future = true;
+                b.future = true;
             }
             _ => {}
         }
