@@ -302,7 +302,16 @@ pub fn classify(
             f.rule,
             "subject_entity" | "subject_name" | "title_coreference"
         );
-        if dist < back_dist && f.speaker.is_some() && (explicit || governing.is_none()) {
+        // The complement of the cue before it, right after its «أن» or
+        // colon, is that cue's: a frame after it names the medium
+        // («وأوضحت سامسونج أن «…»، طبقا لما ورد بوكالة …»).
+        let complement = governing.is_some()
+            && (colon_before || before.is_some_and(|b| scan.lex.is_complementizer(scan.key(b))));
+        if dist < back_dist
+            && f.speaker.is_some()
+            && (explicit || governing.is_none())
+            && !complement
+        {
             let kind = if before.is_none() {
                 "direct"
             } else {
