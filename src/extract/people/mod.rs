@@ -7,6 +7,7 @@
 
 pub mod cluster;
 pub mod lexicon;
+pub mod month_words;
 pub mod morph;
 pub mod rules;
 pub mod words;
@@ -84,13 +85,15 @@ impl Extractor for People {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let norm = doc.normalized();
-        let blocked: Vec<Range<usize>> = out
+        let mut blocked: Vec<Range<usize>> = out
             .organizations
             .iter()
             .flat_map(|o| &o.mentions)
             .chain(out.places.iter().flat_map(|p| &p.mentions))
             .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
             .collect();
+        // «شهر رمضان»: a month in a date is no person.
+        blocked.extend(month_words::date_months(doc));
         let cands = candidates(doc, &blocked);
         let lex = lexicon::lexicon();
         let groups = cluster::cluster(&cands, |k| lex.particles.contains_key(k));
