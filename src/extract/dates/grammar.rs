@@ -142,6 +142,12 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 /// «الخامس من الشهر الجاري»، «25 من الشهر الماضي»، «العاشر من هذا الشهر»: a
 /// day of a month given relative to the reference date.
 fn day_of_relative_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    // «من» one or two words on (a day may take two: «الخامس عشر»), before
+    // the day is read.
+    let min = |k: usize| toks.get(k).is_some_and(|t| t.is_exact("من"));
+    if !min(i + 1) && !min(i + 2) {
+        return None;
+    }
     let (day, j) = ordinal(toks, i).filter(|(d, _)| (1..=31).contains(d))?;
     if !(plain(toks, j) && toks[j].is_exact("من") && plain(toks, j + 1)) {
         return None;

@@ -16,32 +16,42 @@ fn is_month(key: &str) -> bool {
 
 /// Normalized byte ranges of the month names of `doc` written as dates:
 /// after «شهر» or a day number («شهر رمضان»، «5 رجب»), or before a year
-/// or an epithet of the month («رمضان 1436»، «رمضان المبارك»).
+/// or an epithet of the month («رمضان 1436»، «رمضان المبارك»); sorted.
 pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
     let toks = doc.tokens();
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        let same = |j: usize| toks.get(j).filter(|n| n.sentence == t.sentence);
-        // The context first (cheap), then the month look-up.
-        let before = i.checked_sub(1).and_then(same).is_some_and(|p| {
-            let k = doc.token_key(p);
-            p.kind == TokenKind::Number
-                || k.strip_prefix(['و', 'ف', 'ب', 'ل'])
-                    .unwrap_or(k)
-                    .ends_with("شهر")
-        });
-        let after = same(i + 1).is_some_and(|n| {
-            n.kind == TokenKind::Number
-                || matches!(doc.token_key(n), "المبارك" | "الكريم" | "المعظم" | "الفضيل")
-        });
-        if (before || after)
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut take = |j: usize, anchor: usize| {
+        if let Some(t) = toks.get(j)
+            && t.sentence == toks[anchor].sentence
             && t.kind == TokenKind::Word
-            && token_may_be(doc.token_splits(i), DATE_WORD)
+            && out.last() != Some(&t.range)
+            && token_may_be(doc.token_splits(j), DATE_WORD)
             && is_month(doc.token_key(t))
         {
             out.push(t.range.clone());
         }
+    };
+    // From the few anchors (numbers, «شهر», epithets of a month) to the
+    // word next to them.
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Number {
+            if let Some(p) = i.checked_sub(1) {
+                take(p, i);
+            }
+            take(i + 1, i);
+            continue;
+        }
+        let k = doc.token_key(t);
+        if k.ends_with("شهر") && k.len() <= "وبشهر".len() {
+            take(i + 1, i);
+        } else if matches!(k, "المبارك" | "الكريم" | "المعظم" | "الفضيل")
+            && let Some(p) = i.checked_sub(1)
+        {
+            take(p, i);
+        }
     }
+    out.sort_by_key(|r| r.start);
+    out.dedup();
     out
 }
 
