@@ -574,16 +574,28 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             a.month = b.month;
         }
     }
+    // A borrowed year goes back one when the first month comes later in
+    // the year: «من 28 ديسمبر إلى 2 يناير 2016» starts in 2015.
     if a.month.is_some() && a.year.is_none() {
-        a.year = b.year;
+        a.year = b.year.map(|y| if a.month > b.month { y - 1 } else { y });
     }
-    // «من أيلول إلى كانون الثاني الماضيين»: the direction after the second
-    // end qualifies both.
-    if a.month.is_some() && a.year.is_none() && a.dir.is_none() {
+    // «من أيلول إلى كانون الثاني الماضيين», «يومي الثلاثاء والأربعاء
+    // الماضيين»: the direction after the second end qualifies both.
+    if (a.month.is_some() || a.weekday.is_some()) && a.year.is_none() && a.dir.is_none() {
         a.dir = b.dir;
     }
-    if let (Some((None, m, d)), Some((y, _, _))) = (a.hijri, b.hijri) {
-        a.hijri = Some((y, m, d));
+    if let (Some((None, m, d)), Some((Some(y), bm, _))) = (a.hijri, b.hijri) {
+        let y = if m > bm { y - 1 } else { y };
+        a.hijri = Some((Some(y), m, d));
+    }
+    // «يومي أمس وأمس الأول»: a pair names two days in any order.
+    if between
+        && let (Some(x), Some(y)) = (a.day_offset, b.day_offset)
+        && x > y
+        && a.weekday.is_none()
+        && b.weekday.is_none()
+    {
+        std::mem::swap(&mut a, &mut b);
     }
     if bare(&a) && a.day.is_none() {
         return None;

@@ -100,6 +100,16 @@ pub fn resolve(expr: &Expr, reference: Option<Ymd>) -> Resolved {
                     }
                 }
             }
+            // «يومي الثلاثاء والأربعاء»: a weekday after the first end.
+            if b.weekday.is_some()
+                && b.month.is_none()
+                && b.day.is_none()
+                && let (Some(x), Some(y)) = (&ra.value, &rb.value)
+                && y.as_str() < x.as_str()
+                && let Some(d) = y.get(..10).and_then(|s| s.parse::<Ymd>().ok())
+            {
+                rb.value = Some(format!("{}{}", d.add_days(7), &y[10..]));
+            }
             let value = match (&ra.value, &rb.value) {
                 (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                 _ => None,
