@@ -21,6 +21,21 @@ fn noise(len_chars: usize, alphabet: &[char]) -> String {
         .collect()
 }
 
+/// About `len_bytes` of words drawn pseudo-randomly from `vocabulary`, one
+/// sentence with no full stop.
+fn word_noise(len_bytes: usize, vocabulary: &[&str]) -> String {
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut out = String::with_capacity(len_bytes + 32);
+    while out.len() < len_bytes {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.push_str(vocabulary[(x % vocabulary.len() as u64) as usize]);
+        out.push(' ');
+    }
+    out
+}
+
 /// A named input shape: its name and a builder of an input of about n bytes.
 type Shape = (&'static str, Box<dyn Fn(usize) -> String>);
 
@@ -39,6 +54,31 @@ fn main() {
             Box::new(|n| {
                 let unit = "قال الرئيس في موسكو يوم 27 شباط/فبراير إن «الاتفاق صامد». ";
                 format!("«{}", unit.repeat(n / unit.len()))
+            }),
+        ),
+        (
+            "one sentence of titles, names and marks",
+            Box::new(|n| {
+                let vocabulary = [
+                    "قال",
+                    "الرئيس",
+                    "إن",
+                    "الوضع",
+                    "مستقر",
+                    "في",
+                    "سوريا",
+                    "وأكد",
+                    "أن",
+                    "الحكومة",
+                    "ستعمل",
+                    "على",
+                    "«",
+                    "جون",
+                    "كيري",
+                    "ستافان",
+                    "استيفان",
+                ];
+                word_noise(n, &vocabulary)
             }),
         ),
         (

@@ -25,12 +25,14 @@ pub struct People;
 /// Keeps the longest of overlapping candidates (earlier ones win ties).
 fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
     c.sort_by_key(|x| (std::cmp::Reverse(x.last - x.first), x.first));
+    // Tokens taken so far, as sorted disjoint (first, last) pairs: one
+    // binary search per candidate.
+    let mut occupied: Vec<(usize, usize)> = Vec::new();
     let mut taken: Vec<NameCand> = Vec::new();
     for cand in c {
-        if taken
-            .iter()
-            .all(|t| t.last < cand.first || cand.last < t.first)
-        {
+        let i = occupied.partition_point(|&(_, last)| last < cand.first);
+        if occupied.get(i).is_none_or(|&(first, _)| cand.last < first) {
+            occupied.insert(i, (cand.first, cand.last));
             taken.push(cand);
         }
     }
@@ -107,17 +109,19 @@ impl Extractor for People {
         };
         let base = out.people.len();
         for (gi, members) in groups.into_iter().enumerate() {
+            // How often each form occurs in the group (counted once, not
+            // per member: a group may have thousands of mentions).
+            let mut counts: crate::extract::words::FastMap<&[String], usize> = Default::default();
+            for &i in &members {
+                *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
+            }
             let best = members
                 .iter()
                 .copied()
                 .max_by_key(|&i| {
-                    let same = members
-                        .iter()
-                        .filter(|&&j| cands[j].keys == cands[i].keys)
-                        .count();
                     (
                         cands[i].keys.len(),
-                        same,
+                        counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
                         std::cmp::Reverse(cands[i].range.start),
                     )
                 })

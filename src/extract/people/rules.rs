@@ -849,6 +849,8 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     // the words before it in each full name)
     type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
     let mut surnames: Vec<Entry> = Vec::new();
+    // Surname → its entry: a document naming thousands of people stays linear.
+    let mut entry_of: crate::extract::words::FastMap<String, usize> = Default::default();
     for c in found {
         let Some(last) = c.keys.last() else { continue };
         let flags = ctx.info[c.last].bare_name;
@@ -879,12 +881,16 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             Vec::new()
         };
         let before: Vec<String> = c.keys[..c.keys.len() - 1].to_vec();
-        match surnames.iter_mut().find(|(s, _, _, _)| s == last) {
+        match entry_of.get(last).and_then(|&i| surnames.get_mut(i)) {
             Some(e) => {
                 if e.1.is_empty() {
                     e.1 = particles;
                 }
-                e.2.extend(given);
+                for g in given {
+                    if !e.2.contains(&g) {
+                        e.2.push(g);
+                    }
+                }
                 if !before.is_empty() && !e.3.contains(&before) {
                     e.3.push(before);
                 }
@@ -895,6 +901,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
                 } else {
                     vec![before]
                 };
+                entry_of.insert(last.clone(), surnames.len());
                 surnames.push((last.clone(), particles, given, full));
             }
         }
