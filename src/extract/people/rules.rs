@@ -69,6 +69,14 @@ impl Ctx<'_> {
     /// tokens to take (0 = stop).
     fn continuation(&self, cand_first: usize, last: usize, j: usize, titled: bool) -> usize {
         let w = &self.info[j];
+        // The family name of a house after «آل» may be a general word (آل
+        // ثاني، آل خليفة), not a function word.
+        if self.info[last].particle == Some("family_house") && self.house_name(j) {
+            return 1;
+        }
+        if w.title && self.title_surname(cand_first, last, j) {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -80,6 +88,21 @@ impl Ctx<'_> {
             // patronymic any unknown word, also in ة («أبو غزالة»).
             let kin = role.starts_with("kunya") || role == "patronymic";
             return match self.next(j) {
+                Some(n) if role == "family_house" && self.house_name(n) => 2,
+                // «دو لا سابليير»: a foreign particle, an article (a
+                // function word too) and a name part.
+                Some(n)
+                    if role.starts_with("foreign")
+                        && self.info[n].particle == Some("foreign_article")
+                        && !self.info[n].blocked
+                        && self.next(n).is_some_and(|m| {
+                            self.info[m].bare_name.is_some()
+                                || self.info[m].unknown()
+                                    && (self.name_like(m) || self.foreign_like(m))
+                        }) =>
+                {
+                    3
+                }
                 Some(n)
                     if self.info[n].nameable()
                         && (self.info[n].bare_name.is_some()
@@ -98,7 +121,13 @@ impl Ctx<'_> {
         if w.definite {
             let len = last + 1 - cand_first;
             // A nisba after a name of two words or more: «أبو عبد الله التركي».
-            let nisba_demonym = w.demonym.is_some() && len >= 2 && !w.place;
+            // Also after one Arabic given name: «فيصل السويدي» (a foreign
+            // name takes a demonym as an adjective: «رونالدو البرازيلي»).
+            let arabic_given = self.is_given(last)
+                && self.info[last]
+                    .name
+                    .is_some_and(|(_, f)| !f.has(NameFlags::FOREIGN));
+            let nisba_demonym = w.demonym.is_some() && (len >= 2 || arabic_given) && !w.place;
             if (w.demonym.is_some() && !nisba_demonym) || w.place || !self.key(j).starts_with("ال")
             {
                 return 0;
@@ -147,6 +176,16 @@ impl Ctx<'_> {
                 return 1;
             }
             if f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON) && !w.definite {
+                return 1;
+            }
+            // In a chain of forebears a given name continues even when it
+            // is an everyday word: «محمد بن حمد سيف الرمحي».
+            if f.has(NameFlags::GIVEN)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+                && last > cand_first
+                && self.info[last - 1].particle == Some("patronymic")
+            {
                 return 1;
             }
             // «حسني مبارك»: a common-word name after a safe given name.
@@ -216,6 +255,28 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // After a foreign particle or article inside a name, an unknown
+        // word is the surname: «جان مارك دو لا سابليير»، «دل بييرو».
+        if w.unknown()
+            && last > cand_first
+            && self.info[last]
+                .particle
+                .is_some_and(|r| r.starts_with("foreign_particle") || r == "foreign_article")
+            && (self.name_like(j) || self.foreign_like(j))
+        {
+            return 1;
+        }
+        // An unknown word in ة right after a given name is its family name
+        // («خالد عليوة»، «هاني عبادة»): the key folds ة to ه, but the
+        // normalized text tells ة from the pronoun ه.
+        if w.unknown()
+            && !conj
+            && last == cand_first
+            && self.is_given(last)
+            && self.ta_marbuta_name(j)
+        {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             // The name after a kunya or patronymic inside a name: «سعد بن
@@ -228,7 +289,16 @@ impl Ctx<'_> {
                 return 1;
             }
             // Not a short noun in the accusative («رونالدو هدفا»).
-            let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
+            // A short word in ا before «و» and a given name is a surname in
+            // a list of names («وائل زنجا ومحمد»).
+            let listed = self.next(j).is_some_and(|n| {
+                self.key(n).starts_with('و')
+                    && self.info[n]
+                        .name
+                        .is_some_and(|(p, f)| p > 0 && f.has(NameFlags::GIVEN))
+            });
+            let accusative =
+                self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4 && !listed;
             if self.is_given(last) && len == 1 && !accusative {
                 return 1;
             }
@@ -258,6 +328,41 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// A family name after «آل»: any word but a function word or a number,
+    /// also a general word (آل ثاني، آل خليفة).
+    fn house_name(&self, n: usize) -> bool {
+        let w = &self.info[n];
+        !w.blocked
+            && !w.number
+            && self.key(n).chars().nth(1).is_some()
+            && !crate::extract::words::is_stopword(self.key(n))
+    }
+
+    /// A one-word definite title right after a one-word given name and
+    /// before a boundary is a family name: «وليد المعلم .»، «حامد الشريف
+    /// وجلال»; not a title with complements («خالد الرئيس التنفيذي»).
+    fn title_surname(&self, cand_first: usize, last: usize, j: usize) -> bool {
+        let w = &self.info[j];
+        if last != cand_first
+            || !self.is_given(last)
+            || self.info[last].title
+            || w.blocked
+            || w.particle.is_some()
+            || !self.key(j).starts_with("ال")
+        {
+            return false;
+        }
+        match self.next(j) {
+            None => true,
+            Some(n) => {
+                let x = &self.info[n];
+                !x.title
+                    && (x.stop
+                        || self.key(n).starts_with('و') && x.name.is_some_and(|(p, _)| p > 0))
+            }
+        }
     }
 
     /// True when token `i` begins with a conjunction: و, or ف before a
@@ -291,6 +396,17 @@ impl Ctx<'_> {
         !verb && !suffix && !adverb && !self.common_shape(i)
     }
 
+    /// An unknown word ending in ة (not the pronoun ه) that may be a
+    /// family name: four letters or more, not an imperfect verb, not a
+    /// common shape (مفاوضة).
+    fn ta_marbuta_name(&self, i: usize) -> bool {
+        let k = self.key(i);
+        self.doc.token_text(&self.doc.tokens()[i]).ends_with('ة')
+            && k.chars().nth(3).is_some()
+            && !k.starts_with('ي')
+            && !self.common_shape(i)
+    }
+
     /// A word shaped like a common noun or verb (a sound plural, a verbal
     /// noun of a derived form, a future verb) or written with the
     /// accusative tanwin («جديداً»).
@@ -321,6 +437,39 @@ impl Ctx<'_> {
         !short && !verb && !suffix && !conj && !self.common_shape(i)
     }
 
+    /// The token after a hyphen that continues a name of two words or more
+    /// ending in a foreign or unknown word: a lexicon name or a short
+    /// unknown word («كيم جونغ - ايل»، «ميشال اليو - ماري»).
+    fn hyphen_part(&self, first: usize, last: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let j = last + 1;
+        let t = toks.get(j)?;
+        if last == first
+            || t.sentence != toks[last].sentence
+            || toks[last].range.end > t.range.start
+        {
+            return None;
+        }
+        let gap = self.doc.norm().get(toks[last].range.end..t.range.start)?;
+        if gap.trim_matches(' ') != "-" {
+            return None;
+        }
+        let foreign = |i: usize| {
+            self.info[i].unknown()
+                || self.info[i]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN))
+        };
+        let w = &self.info[j];
+        let part = w.nameable()
+            && !w.definite
+            && !w.place
+            && w.particle.is_none()
+            && (w.bare_name.is_some_and(|f| f.safe_name())
+                || w.unknown() && self.key(j).chars().count() <= 4 && self.name_like(j));
+        (foreign(last) && part).then_some(j)
+    }
+
     /// Grows a name from token `first` to the right.
     pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand> {
         let w = &self.info[first];
@@ -333,13 +482,27 @@ impl Ctx<'_> {
             // «أم» before a definite word names a place or a thing (أم
             // القرى، أم درمان), not a mother («أم كلثوم»).
             let umm = w.particle == Some("kunya_female") && self.info[n].definite;
-            if !self.info[n].nameable() || self.info[n].place || umm || places().is_place(&pair) {
+            let house = w.particle == Some("family_house") && self.house_name(n);
+            if !(self.info[n].nameable() || house)
+                || self.info[n].place
+                || umm
+                || places().is_place(&pair)
+            {
                 return None;
             }
             last = n;
         }
         while last + 1 - first < MAX_NAME {
-            let Some(j) = self.next(last) else { break };
+            let Some(j) = self.next(last) else {
+                // «كيم جونغ - ايل»، «ميشال اليو - ماري»: a hyphenated part.
+                match self.hyphen_part(first, last) {
+                    Some(j) => {
+                        last = j;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
             let take = self.continuation(first, last, j, titled);
             if take == 0 {
                 break;
@@ -896,6 +1059,25 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
                     vec![before]
                 };
                 surnames.push((last.clone(), particles, given, full));
+            }
+        }
+    }
+    // The father's name in a chain of forebears names a person too («علي
+    // بن الحسين» → «الحسين»): a lexicon name, not an everyday word unless
+    // definite.
+    for c in found {
+        for t in c.first..c.last {
+            if ctx.info[t].particle != Some("patronymic") || t + 1 == c.last {
+                continue;
+            }
+            let f = ctx.info[t + 1].bare_name;
+            let k = ctx.key(t + 1);
+            if f.is_some_and(|f| {
+                !f.has(NameFlags::PLACE) && (!f.has(NameFlags::COMMON) || ctx.info[t + 1].definite)
+            }) && k.chars().nth(2).is_some()
+                && !surnames.iter().any(|(s, _, _, _)| s == k)
+            {
+                surnames.push((k.to_string(), Vec::new(), Vec::new(), Vec::new()));
             }
         }
     }
