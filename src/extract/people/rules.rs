@@ -180,11 +180,18 @@ impl Ctx<'_> {
             }
             // In a chain of forebears a given name continues even when it
             // is an everyday word: «محمد بن حمد سيف الرمحي».
+            // An everyday word needs a name part after it («رسول الإسلام»
+            // is no name).
             if f.has(NameFlags::GIVEN)
                 && !f.has(NameFlags::PLACE)
                 && !w.definite
                 && last > cand_first
                 && self.info[last - 1].particle == Some("patronymic")
+                && (!f.has(NameFlags::COMMON)
+                    || self.next(j).is_some_and(|n| {
+                        self.info[n].nameable()
+                            && (self.info[n].definite || self.info[n].bare_name.is_some())
+                    }))
             {
                 return 1;
             }
@@ -359,7 +366,7 @@ impl Ctx<'_> {
             Some(n) => {
                 let x = &self.info[n];
                 !x.title
-                    && (x.stop
+                    && (x.stop && x.name.is_none()
                         || self.key(n).starts_with('و') && x.name.is_some_and(|(p, _)| p > 0))
             }
         }
@@ -403,7 +410,10 @@ impl Ctx<'_> {
         let k = self.key(i);
         self.doc.token_text(&self.doc.tokens()[i]).ends_with('ة')
             && k.chars().nth(3).is_some()
-            && !k.starts_with('ي')
+            // Not an imperfect verb nor a word after ب ل ك («بصراحة»، «لكرة»).
+            && !k.starts_with(['ي', 'ل', 'ك'])
+            // ب only in Maghrebi names with بن/بو joined («بنطلحة»).
+            && (!k.starts_with('ب') || k.starts_with("بن") || k.starts_with("بو"))
             && !self.common_shape(i)
     }
 
@@ -1025,6 +1035,9 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
             || ctx.info[c.last].definite && c.keys.len() == 1
+            // A demonym in a name («عزام الأميركي») is no surname to find
+            // alone: «الأميركي» is above all an adjective.
+            || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite
             // «عبد الله الثاني» does not make every «الثاني» a mention.
             || ctx.info[c.last].regnal
         {

@@ -126,6 +126,42 @@ fn title_and_name_table() {
         ("وقال المهندس إحسان أبو غزالة إن", "إحسان أبو غزالة"),
         // A name of the shape of a verbal noun, in the lexicon (إسلام).
         ("والتقى يوسف إسلام بالصحفيين", "يوسف إسلام"),
+        // A one-word definite title after a given name and before a boundary
+        // is the family name.
+        ("وقال وزير الخارجية السوري وليد المعلم إن", "وليد المعلم"),
+        ("وحضر الحفل المهندس سامي الشريف .", "سامي الشريف"),
+        // ... not a title with its complements.
+        ("وقال خالد الرئيس التنفيذي للشركة إن", "خالد"),
+        // An unknown word in ة after a given name (not the pronoun ه).
+        ("والتقى الوزير سمير حمادة بالوفد", "سمير حمادة"),
+        ("وذكر رجل الأعمال خالد عليوة أن", "خالد عليوة"),
+        // ... not an adverb after ب.
+        ("وتحدث الوزير سامي بصراحة عن الأزمة", "سامي"),
+        // A nisba that is also a demonym after one Arabic given name.
+        ("وقال السيد فيصل السويدي نائب الرئيس", "فيصل السويدي"),
+        // A foreign particle and an article inside a name.
+        (
+            "وقال المندوب الفرنسي جان مارك دو لا سابليير إن",
+            "جان مارك دو لا سابليير",
+        ),
+        ("وسجل أليساندرو دل بييرو هدفين", "أليساندرو دل بييرو"),
+        // A hyphenated part of an East-Asian or French name.
+        ("وكان الزعيم كيم جونغ - ايل قد زار بكين", "كيم جونغ - ايل"),
+        ("وقال الرئيس الكوري كيم داي - جونغ إن", "كيم داي - جونغ"),
+        // ... but not a place after a hyphen.
+        ("كتب أحمد سالم - القاهرة", "أحمد سالم"),
+        // «كيم» is a given name too.
+        ("وقال وزير الدولة كيم هاولز إن", "كيم هاولز"),
+        // A house name after «آل» may be a general word (ثاني).
+        (
+            "استقبل الشيخ حمد بن خليفة آل ثاني أمير البلاد",
+            "حمد بن خليفة آل ثاني",
+        ),
+        // In a chain of forebears an everyday given name continues.
+        (
+            "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
+            "محمد بن حمد سيف الرمحي",
+        ),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -168,6 +204,22 @@ fn clustering_table() {
         (
             "وذكر البيان أن أولمرت أبلغ أنان بتحفظه",
             &[("أولمرت", &["أولمرت"]), ("أنان", &["أنان"])],
+        ),
+        // The father's name in a chain of forebears is a person too.
+        (
+            "قال الإمام علي بن الحسين زين العابدين إن الصبر مفتاح. وزار الناس قبر الحسين.",
+            &[
+                (
+                    "علي بن الحسين زين العابدين",
+                    &["علي بن الحسين زين العابدين"],
+                ),
+                ("الحسين", &["الحسين"]),
+            ],
+        ),
+        // A demonym ending a name is not found alone as a surname.
+        (
+            "وقال عزام الأميركي إن الشعب الأميركي يريد ذلك",
+            &[("عزام الأميركي", &["عزام الأميركي"])],
         ),
         // Two people with different names stay apart.
         (
@@ -371,6 +423,11 @@ fn coordinated_names_table() {
         ),
         // Not the most frequent false friends.
         ("وتحدث محمد الأشعري وأمل الجمهور كبير", &["محمد الأشعري"]),
+        // A short surname in ا before «و» and a given name.
+        (
+            "وضمت القائمة وائل كنجا ومحمد عبدالمنصف",
+            &["وائل كنجا", "محمد عبدالمنصف"],
+        ),
         // Not a place after «و».
         ("وتحدث محمد الأشعري ودمشق تنتظر", &["محمد الأشعري"]),
     ];
