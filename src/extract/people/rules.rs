@@ -204,9 +204,10 @@ impl Ctx<'_> {
                 && !w.definite
                 && len == 1
                 && last == cand_first
+                // Also with a proclitic: «لنجيب محفوظ».
                 && self.info[last]
-                    .bare_name
-                    .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
+                    .name
+                    .is_some_and(|(_, g)| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
             {
                 return 1;
             }
@@ -705,6 +706,27 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.key(c.first + 1) == "الدين"
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE);
+        // «صالح العجيري»: a definite nisba after a given name; an
+        // everyday word would be followed by a noun in construct, rarely by
+        // a nisba.
+        let nisba = c.first < c.last && {
+            let k = ctx.key(c.first + 1);
+            strong
+                && f.has(NameFlags::GIVEN)
+                && !f.has(NameFlags::PLACE)
+                && ctx.info[c.first + 1].definite
+                && ctx.info[c.first + 1].demonym.is_none()
+                && ctx.info[c.first + 1]
+                    .bare_name
+                    .is_none_or(|g| g.has(NameFlags::FAMILY))
+                && !ctx.info[c.first + 1].regnal
+                // ي in the text, not ى (المستوى).
+                && ctx
+                    .doc
+                    .token_text(&ctx.doc.tokens()[c.first + 1])
+                    .ends_with('ي')
+                && k.chars().nth(4).is_some()
+        };
         // «سعد بن أبي وقاص»: a given name before بن/ابن/بنت and a name.
         let nasab = len >= 3
             && f.has(NameFlags::GIVEN)
@@ -713,12 +735,15 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
         return len >= 2
             && (compound
                 || nasab
+                || nisba
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
                 || second
                     && f.has(NameFlags::GIVEN)
                     && !f.has(NameFlags::PLACE)
-                    && w.bare_name.is_some());
+                    // With a proclitic only before an indefinite family
+                    // name: «لنجيب محفوظ».
+                    && (w.bare_name.is_some() || ctx.info[c.first + 1].bare_name.is_some_and(|g| g.has(NameFlags::FAMILY) || g.has(NameFlags::GIVEN)) && !ctx.info[c.first + 1].definite));
     }
     if f.has(NameFlags::GIVEN) {
         return !w.place;

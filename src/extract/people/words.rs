@@ -298,6 +298,21 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 w.speech = true;
             }
         }
+        // A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»),
+        // whatever its second half: a given name.
+        if w.name.is_none() && w.particle.is_none() {
+            let p = if k.starts_with("وعبدال") {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+            if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
+                w.name = Some((p, NameFlags(NameFlags::GIVEN)));
+                if p == 0 {
+                    w.bare_name = Some(NameFlags(NameFlags::GIVEN));
+                }
+            }
+        }
         w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
         w.large_place &= w.place;
         out.push(w);
