@@ -57,6 +57,9 @@ pub fn common_shape(key: &str) -> bool {
         && cons(2)
         && cons(3)
         && cons(4);
+    // Imperfect verbs of the second person or plural (تبالغين، تعملون):
+    // ت, a consonant, and ين/ون.
+    let taf3alin = n >= 6 && at(0, 'ت') && cons(1) && (key.ends_with("ين") || key.ends_with("ون"));
     // Future verbs after a conjunction (وستناقش، فسيعمل، وسنعالج); alone
     // they look like foreign names (سيرغي، ستيفن).
     let future = n >= 6
@@ -66,6 +69,7 @@ pub fn common_shape(key: &str) -> bool {
     nisba_plural
         || participle_plural
         || infa3ala_ifta3ala
+        || taf3alin
         || ifti3al
         || infi3al
         || istif3al
@@ -120,6 +124,10 @@ mod tests {
             ("اعتزل", true),
             ("انسحب", true),
             ("اجتمع", true),
+            // Imperfect verbs with ت and a plural or feminine ending.
+            ("تبالغين", true),
+            ("تعملون", true),
+            ("تاكسين", false),
             // Future verbs.
             ("وستناقش", true),
             ("وسيعمل", true),

@@ -278,8 +278,11 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             } else {
                 &k[p..]
             };
+            // The future prefix س goes with verbs only: «سوائل» is no
+            // س + وائل, «سجون» no س + جون.
             if w.name.is_none()
                 && !restored
+                && !k[..p].ends_with('س')
                 && let Some(f) = lex.names.get(stem)
             {
                 w.name = Some((p, *f));
