@@ -245,8 +245,14 @@ impl Ctx<'_> {
         // with endings Arabic words rarely have in names (توريه، ماسا،
         // ميخيا، ويلكس): «كولو توريه»، «جان بيير رافاران».
         let len = last + 1 - cand_first;
+        // The first may carry a proclitic: «ولويس ساها».
         let foreign_given = |i: usize| {
-            self.info[i].bare_name.is_some_and(|g| {
+            let f = if i == cand_first {
+                self.info[i].name.map(|(_, f)| f)
+            } else {
+                self.info[i].bare_name
+            };
+            f.is_some_and(|g| {
                 g.has(NameFlags::GIVEN) && g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON)
             })
         };
@@ -305,8 +311,9 @@ impl Ctx<'_> {
                         .name
                         .is_some_and(|(p, f)| p > 0 && f.has(NameFlags::GIVEN))
             });
-            let accusative =
-                self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4 && !listed;
+            let accusative = (accusative_shape(self.key(j))
+                || self.key(j).chars().count() < 4 && self.key(j).ends_with('ا'))
+                && !listed;
             if self.is_given(last) && len == 1 && !accusative {
                 return 1;
             }
@@ -441,7 +448,7 @@ impl Ctx<'_> {
             .any(|s| k.ends_with(s))
             || k.starts_with(['و', 'ف']) && k.ends_with('ه');
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
-        let short = n < 4 || n == 4 && k.ends_with('ا');
+        let short = n < 4 || accusative_shape(k);
         let conj = k
             .strip_prefix(['و', 'ف'])
             .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
@@ -595,6 +602,13 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
+/// not a foreign name with a long vowel inside (ماسا، ساها).
+fn accusative_shape(k: &str) -> bool {
+    let c: Vec<char> = k.chars().take(5).collect();
+    c.len() == 4 && c[3] == 'ا' && c[..3].iter().all(|x| !matches!(x, 'ا' | 'و' | 'ي' | 'ى'))
 }
 
 /// The shape of a foreign given name rather than an Arabic verb or noun:

@@ -241,7 +241,8 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         w.definite = is_definite(k)
             && !w
                 .bare_name
-                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY));
+                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY))
+            && !short_article_stem(k);
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
@@ -321,6 +322,16 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         out.push(w);
     }
     out
+}
+
+/// A word read as a proclitic, the article and a stem of one or two
+/// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
+/// noun.
+fn short_article_stem(k: &str) -> bool {
+    ["بال", "وال", "فال", "كال"].iter().any(|p| {
+        k.strip_prefix(p)
+            .is_some_and(|r| r.chars().nth(2).is_none())
+    })
 }
 
 impl WordInfo {
