@@ -449,9 +449,12 @@ impl Ctx<'_> {
             || k.starts_with(['و', 'ف']) && k.ends_with('ه');
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
         let short = n < 4 || accusative_shape(k);
-        let conj = k
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
+        // Also before a verb of a derived form («فاحتسب»).
+        let conj = k.strip_prefix(['و', 'ف']).is_some_and(|r| {
+            crate::extract::words::is_stopword(r)
+                || r.chars().count() < 3
+                || super::morph::common_shape(r)
+        });
         !short && !verb && !suffix && !conj && !self.common_shape(i)
     }
 
@@ -608,7 +611,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
 /// not a foreign name with a long vowel inside (ماسا، ساها).
 fn accusative_shape(k: &str) -> bool {
     let c: Vec<char> = k.chars().take(5).collect();
-    c.len() == 4 && c[3] == 'ا' && c[..3].iter().all(|x| !matches!(x, 'ا' | 'و' | 'ي' | 'ى'))
+    c.len() == 4 && c[3] == 'ا' && !c[..3].contains(&'ا')
 }
 
 /// The shape of a foreign given name rather than an Arabic verb or noun:

@@ -235,6 +235,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if kn & STEM != 0 {
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
+            // «ابنه» written with ه is «his son», not «ابنة» (daughter of).
+            if k == "ابنه" && !doc.token_text(t).ends_with('ة') {
+                w.particle = None;
+                w.stop = true;
+                out.push(w);
+                continue;
+            }
         }
         // A given name beginning with ال has no article (إلهام، ألبرتو،
         // أليكس → الهام، البرتو، اليكس).
