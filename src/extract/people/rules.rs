@@ -77,6 +77,10 @@ impl Ctx<'_> {
         if w.title && self.title_surname(cand_first, last, j) {
             return 1;
         }
+        // An initial after a given name: «هشام ل.».
+        if self.is_given(last) && self.initial(j) {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -314,7 +318,14 @@ impl Ctx<'_> {
             let accusative = (accusative_shape(self.key(j))
                 || self.key(j).chars().count() < 4 && self.key(j).ends_with('ا'))
                 && !listed;
-            if self.is_given(last) && len == 1 && !accusative {
+            // After one given name, also a compound one («عبد الله
+            // بامخالف»، «أبو القاسم عبدي»).
+            let one_given = len == 1
+                || len == 2
+                    && self.info[cand_first]
+                        .particle
+                        .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
+            if self.is_given(last) && one_given && !accusative {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -343,6 +354,17 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// A single letter followed by a full stop (an initial: «محمد ب.»).
+    fn initial(&self, j: usize) -> bool {
+        let toks = self.doc.tokens();
+        let t = &toks[j];
+        let mut ch = self.key(j).chars();
+        ch.next()
+            .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && ch.next().is_none()
+            && self.doc.norm()[t.range.end..].starts_with('.')
     }
 
     /// A family name after «آل»: any word but a function word or a number,
@@ -749,9 +771,19 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE)
             && ctx.info[c.first + 1].particle == Some("patronymic");
+        // «منى عبد الغني»، «حسن أبو السعود»: a given name before a
+        // theophoric or kunya name.
+        let theophoric = len >= 3
+            && strong
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1]
+                .particle
+                .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
         return len >= 2
             && (compound
                 || nasab
+                || theophoric
                 || nisba
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))

@@ -157,6 +157,30 @@ fn title_and_name_table() {
             "استقبل الشيخ حمد بن خليفة آل ثاني أمير البلاد",
             "حمد بن خليفة آل ثاني",
         ),
+        // A theophoric name written joined is a given name.
+        ("وقال اللاعب مدحت عبدالهادي إن", "مدحت عبدالهادي"),
+        ("وشارك مدحت عبدالهادي في التدريب", "مدحت عبدالهادي"),
+        // A definite nisba after an everyday given name.
+        ("وقال صالح العجيري إن الطقس", "صالح العجيري"),
+        // A given name with a proclitic before a second lexicon name.
+        ("وفي حي مجاور لنجيب محفوظ ولد", "نجيب محفوظ"),
+        // A foreign given name with a proclitic takes an unknown surname.
+        ("وغاب عن المباراة ولويس ماتيو .", "لويس ماتيو"),
+        // A proclitic, the article and one or two letters is no article.
+        ("وأعرب مايكل بالاك عن ثقته", "مايكل بالاك"),
+        // A four-letter word in ا with a long vowel inside is a surname.
+        ("وفاز فيليبي ماسا بالسباق", "فيليبي ماسا"),
+        // ... but not a past verb of the form VIII, nor ف + such a verb.
+        ("بما أن زيدان اعتزل اللعب", "زيدان"),
+        ("وسدد أندريه شوفكوفسكي فاحتسب الحكم", "أندريه شوفكوفسكي"),
+        // «ابنه» written with ه is «his son».
+        ("وجاء الأمير إسماعيل ابنه الأكبر", "إسماعيل"),
+        // A given name before a theophoric name.
+        ("وشاركت منى عبد الغني في المسلسل", "منى عبد الغني"),
+        // An unknown surname after a compound given name.
+        ("وقال عبد الله بامخالف عضو اللجنة", "عبد الله بامخالف"),
+        // An initial after a given name.
+        ("وقال هشام ل. إنه", "هشام ل"),
         // In a chain of forebears an everyday given name continues.
         (
             "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
@@ -292,6 +316,15 @@ fn no_person_table() {
         // Offices around titles: «ولي» is not و + لي, «بمكتب» not a name.
         "وقدم التهنئة لسمو ولي عهده الأمين",
         "وحضر رئيس الأركان بمكتب وزير الدفاع",
+        // The future prefix س takes no name after it (س + وائل، س + جون).
+        "تحويل الغاز إلى سوائل في المصنع",
+        "وانتشر في سجون المدينة",
+        // An imperfect verb of the second person after a speech verb.
+        "ربما سيقول إنك تبالغين في حجم الأمر",
+        // An everyday given name and an ordinal (no nisba).
+        "وجاء ترتيب محفوظ الثاني على زملائه",
+        // Kinship nouns with the possessive ي.
+        "قد يكون زوج خالتي ، وهناك",
         // A country after a feminine speech verb.
         "وأكدت فرنسا أن الحل ممكن",
         // Adjectives, adverbs, reflexives after a title or a verb.
