@@ -1298,3 +1298,49 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
 fn skeleton_src(k: &str) -> String {
     k.strip_prefix('ا').unwrap_or(k).to_string()
 }
+
+/// Family, clan or dynasty names after «أسرة، عشيرة، عائلة» (also
+/// after و/ل): «أسرة مينغ»، «عشيرة دينغ»، «عائلة الحريري». An indefinite
+/// word is a name when no lexicon knows it and it has the shape of a name
+/// (an adjective agreeing with the noun would end in ة: «أسرة كبيرة»); a
+/// definite one when it is a family name or a nisba (الحريري).
+pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    let toks = ctx.doc.tokens();
+    let mut out = Vec::new();
+    for i in 0..ctx.info.len() {
+        let k = ctx.key(i);
+        let stem = k.strip_prefix(['و', 'ل']).unwrap_or(k);
+        if !matches!(stem, "اسره" | "عشيره" | "عايله") {
+            continue;
+        }
+        let Some(j) = ctx.next(i) else { continue };
+        let w = &ctx.info[j];
+        if taken[j] || !w.nameable() || w.place || w.demonym.is_some() || w.particle.is_some() {
+            continue;
+        }
+        let kj = ctx.key(j);
+        let text = ctx.doc.token_text(&toks[j]);
+        let ok = if w.definite {
+            w.bare_name
+                .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON))
+                || w.bare_name.is_none() && text.ends_with('ي') && kj.chars().nth(4).is_some()
+        } else {
+            w.unknown()
+                && !text.ends_with('ة')
+                && !kj.starts_with('ي')
+                && !kj.starts_with("تت")
+                && !ctx.conj(j)
+                && (ctx.name_like(j) || ctx.foreign_like(j))
+        };
+        if ok {
+            out.push(NameCand {
+                first: j,
+                last: j,
+                range: toks[j].range.clone(),
+                keys: vec![kj.to_string()],
+                title: None,
+            });
+        }
+    }
+    out
+}

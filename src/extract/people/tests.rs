@@ -181,6 +181,9 @@ fn title_and_name_table() {
         ("وقال عبد الله بامخالف عضو اللجنة", "عبد الله بامخالف"),
         // An initial after a given name.
         ("وقال هشام ل. إنه", "هشام ل"),
+        // A family or dynasty name after «أسرة، عشيرة، عائلة».
+        ("وفي عهد أسرة مينغ بنيت القلعة", "مينغ"),
+        ("وهي شركة تملكها عائلة الحريري منذ", "الحريري"),
         // In a chain of forebears an everyday given name continues.
         (
             "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
@@ -323,6 +326,9 @@ fn no_person_table() {
         "ربما سيقول إنك تبالغين في حجم الأمر",
         // An everyday given name and an ordinal (no nisba).
         "وجاء ترتيب محفوظ الثاني على زملائه",
+        // An adjective or a noun after «أسرة».
+        "وتعيش أسرة كبيرة في المنزل",
+        "وتكفلت أسرة الفقيد بالمصاريف",
         // Kinship nouns with the possessive ي.
         "قد يكون زوج خالتي ، وهناك",
         // A country after a feminine speech verb.
