@@ -468,7 +468,18 @@ impl Ctx<'_> {
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
             .any(|s| k.ends_with(s))
-            || k.starts_with(['و', 'ف']) && k.ends_with('ه');
+            || k.starts_with(['و', 'ف']) && k.ends_with('ه')
+            // A pronoun ه after a consonant (حديثه); foreign names end in
+            // يه or اه (روجيه، توريه، إيبواه).
+            || self.doc.token_text(&self.doc.tokens()[i]).ends_with('ه')
+                && !k.ends_with("يه")
+                && !k.ends_with("اه");
+        // ل and a consonant is the preposition (لفيضان): foreign names
+        // begin with لا، لو، لي (لارسن، لويس، ليونيل).
+        let lam = k
+            .strip_prefix('ل')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'));
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
         let short = n < 4 || accusative_shape(k);
         // Also before a verb of a derived form («فاحتسب»).
@@ -477,7 +488,7 @@ impl Ctx<'_> {
                 || r.chars().count() < 3
                 || super::morph::common_shape(r)
         });
-        !short && !verb && !suffix && !conj && !self.common_shape(i)
+        !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
     }
 
     /// The token after a hyphen that continues a name of two words or more

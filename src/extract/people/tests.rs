@@ -184,6 +184,10 @@ fn title_and_name_table() {
         // A family or dynasty name after «أسرة، عشيرة، عائلة».
         ("وفي عهد أسرة مينغ بنيت القلعة", "مينغ"),
         ("وهي شركة تملكها عائلة الحريري منذ", "الحريري"),
+        // No pronoun ه after a consonant nor ل + a consonant after a
+        // foreign given name.
+        ("ويختتم كورت حديثه بالقول", "كورت"),
+        ("عن اختيار ليوناردو لمهنة بيع الورود", "ليوناردو"),
         // In a chain of forebears an everyday given name continues.
         (
             "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
