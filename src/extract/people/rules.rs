@@ -737,6 +737,17 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
         return len >= 2;
     }
     let Some((_, f)) = w.name else { return false };
+    // «وواصل البدري»، «ووعد عبدالسلام»: an everyday-word given name after
+    // و at the start of a sentence is above all a verb or a noun.
+    let toks = ctx.doc.tokens();
+    let clause_start = c.first == 0 || toks[c.first - 1].sentence != toks[c.first].sentence;
+    if f.has(NameFlags::COMMON)
+        && w.bare_name.is_none()
+        && ctx.key(c.first).starts_with('و')
+        && clause_start
+    {
+        return false;
+    }
     if f.has(NameFlags::COMMON) || f.has(NameFlags::PLACE) {
         // False friends (أمل، سلام، نور، جمال) need a safe name after them,
         // or (a given name that is no place) another lexicon name: «عادل

@@ -188,6 +188,9 @@ fn title_and_name_table() {
         // foreign given name.
         ("ويختتم كورت حديثه بالقول", "كورت"),
         ("عن اختيار ليوناردو لمهنة بيع الورود", "ليوناردو"),
+        // An everyday-word given name after و at the start of a sentence is
+        // a verb («وواصل»), also before a surname.
+        ("وواصل ألونسو انتقاده للعقوبة", "ألونسو"),
         // In a chain of forebears an everyday given name continues.
         (
             "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
