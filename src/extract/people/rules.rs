@@ -1330,9 +1330,7 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
     for i in 0..ctx.info.len() {
-        let k = ctx.key(i);
-        let stem = k.strip_prefix(['و', 'ل']).unwrap_or(k);
-        if !matches!(stem, "اسره" | "عشيره" | "عايله") {
+        if !ctx.info[i].clan {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };

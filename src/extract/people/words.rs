@@ -43,6 +43,9 @@ pub struct WordInfo {
     /// A definite ordinal (الأول، الثاني): never begins a name, may end a
     /// regnal one («تشارلز الأول»).
     pub regnal: bool,
+    /// A family, clan or dynasty noun (أسرة، عشيرة، عائلة) that introduces
+    /// a family name.
+    pub clan: bool,
 }
 
 /// Speech verbs (third person), matching keys.
@@ -167,6 +170,10 @@ const REGNAL: u8 = 4;
 const STOPWORD: u8 = 8;
 /// A speech verb, also after و or ف ([`SPEECH_VERBS`]).
 const SPEECH: u8 = 16;
+/// A family, clan or dynasty noun (أسرة، عشيرة، عائلة), also after و or ل.
+const CLAN: u8 = 32;
+/// The nouns of [`CLAN`] (matching keys).
+const CLAN_NOUNS: &[&str] = &["اسره", "عشيره", "عايله"];
 
 /// Every stem any of the lexicons used by [`analyse`] knows, every general
 /// word and every speech verb (also after و or ف), by [`word_hash`]: one
@@ -194,6 +201,11 @@ pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
         for v in SPEECH_VERBS {
             for conj in ["", "و", "ف"] {
                 *map.entry(word_hash_of_parts(&[conj, v])).or_default() |= SPEECH;
+            }
+        }
+        for n in CLAN_NOUNS {
+            for p in ["", "و", "ل"] {
+                *map.entry(word_hash_of_parts(&[p, n])).or_default() |= CLAN;
             }
         }
         map
@@ -224,6 +236,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             number: t.kind == TokenKind::Number,
             stop: kn & (GENERAL | STOPWORD) != 0,
             regnal: kn & REGNAL != 0,
+            clan: kn & CLAN != 0,
             blocked: overlaps(&blocked, &t.range),
             title: overlaps(&titles, &t.range),
             ..WordInfo::default()
@@ -311,7 +324,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
         // A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»),
         // whatever its second half: a given name.
-        if w.name.is_none() && w.particle.is_none() {
+        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
             let p = if k.starts_with("وعبدال") {
                 'و'.len_utf8()
             } else {
@@ -335,10 +348,12 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
 /// noun.
 fn short_article_stem(k: &str) -> bool {
-    ["بال", "وال", "فال", "كال"].iter().any(|p| {
-        k.strip_prefix(p)
-            .is_some_and(|r| r.chars().nth(2).is_none())
-    })
+    // At most five letters of two bytes.
+    k.len() <= 10
+        && ["بال", "وال", "فال", "كال"].iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|r| r.chars().nth(2).is_none())
+        })
 }
 
 impl WordInfo {
