@@ -317,12 +317,17 @@ def build_titles():
 # --------------------------------------------------------------------------- particles
 
 PARTICLE_FIXES = {"عبد ال": "عبدال"}
+# Known defect of the source: the article «ال» listed as a separate particle. Arabic writes it
+# joined to the word, and its matching key equals that of «آل» (آل ثاني), which it overwrote.
+PARTICLE_DROP = {"ال"}
 
 
 def build_particles():
     rows = {}
     for p, role in read_tsv(src("person_name_particles_ar.tsv"), 2):
         p = PARTICLE_FIXES.get(clean(p), clean(p))
+        if p in PARTICLE_DROP:
+            continue
         rows[p] = [p, role]
     for p, role in read_tsv(hand("name_particles_extra.tsv"), 2):
         p = clean(p)

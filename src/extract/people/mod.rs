@@ -66,6 +66,10 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let mut singles = rules::untitled(&ctx, &taken, true);
     mark(&mut taken, &singles);
     rules::extend_left(&ctx, &mut singles, &mut taken);
+    // Family and dynasty names after «أسرة، عشيرة، عائلة».
+    let clans = rules::clans(&ctx, &taken);
+    mark(&mut taken, &clans);
+    singles.extend(clans);
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
     let again = resolve(rules::known(&ctx, &singles, &taken));

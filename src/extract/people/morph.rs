@@ -49,6 +49,17 @@ pub fn common_shape(key: &str) -> bool {
     // مفاعلة (مفاوضة، مشاركة، مساعدة).
     let mufa3ala =
         n == 6 && at(0, 'م') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ه');
+    // Past verbs of the forms VII and VIII (اعتزل، اجتمع، انسحب).
+    let infa3ala_ifta3ala = n == 5
+        && at(0, 'ا')
+        && cons(1)
+        && (matches!(c[2], 'ت' | 'ط' | 'د') || at(1, 'ن'))
+        && cons(2)
+        && cons(3)
+        && cons(4);
+    // Imperfect verbs of the second person or plural (تبالغين، تعملون):
+    // ت, a consonant, and ين/ون.
+    let taf3alin = n >= 6 && at(0, 'ت') && cons(1) && (key.ends_with("ين") || key.ends_with("ون"));
     // Future verbs after a conjunction (وستناقش، فسيعمل، وسنعالج); alone
     // they look like foreign names (سيرغي، ستيفن).
     let future = n >= 6
@@ -57,6 +68,8 @@ pub fn common_shape(key: &str) -> bool {
             .any(|p| key.starts_with(p));
     nisba_plural
         || participle_plural
+        || infa3ala_ifta3ala
+        || taf3alin
         || ifti3al
         || infi3al
         || istif3al
@@ -107,6 +120,14 @@ mod tests {
             ("تناولت", true),
             ("تسببت", true),
             ("تعهدت", true),
+            // Past verbs of the forms VII and VIII.
+            ("اعتزل", true),
+            ("انسحب", true),
+            ("اجتمع", true),
+            // Imperfect verbs with ت and a plural or feminine ending.
+            ("تبالغين", true),
+            ("تعملون", true),
+            ("تاكسين", false),
             // Future verbs.
             ("وستناقش", true),
             ("وسيعمل", true),

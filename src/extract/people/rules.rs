@@ -69,6 +69,18 @@ impl Ctx<'_> {
     /// tokens to take (0 = stop).
     fn continuation(&self, cand_first: usize, last: usize, j: usize, titled: bool) -> usize {
         let w = &self.info[j];
+        // The family name of a house after «آل» may be a general word (آل
+        // ثاني، آل خليفة), not a function word.
+        if self.info[last].particle == Some("family_house") && self.house_name(j) {
+            return 1;
+        }
+        if w.title && self.title_surname(cand_first, last, j) {
+            return 1;
+        }
+        // An initial after a given name: «هشام ل.».
+        if self.is_given(last) && self.initial(j) {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -80,6 +92,21 @@ impl Ctx<'_> {
             // patronymic any unknown word, also in ة («أبو غزالة»).
             let kin = role.starts_with("kunya") || role == "patronymic";
             return match self.next(j) {
+                Some(n) if role == "family_house" && self.house_name(n) => 2,
+                // «دو لا سابليير»: a foreign particle, an article (a
+                // function word too) and a name part.
+                Some(n)
+                    if role.starts_with("foreign")
+                        && self.info[n].particle == Some("foreign_article")
+                        && !self.info[n].blocked
+                        && self.next(n).is_some_and(|m| {
+                            self.info[m].bare_name.is_some()
+                                || self.info[m].unknown()
+                                    && (self.name_like(m) || self.foreign_like(m))
+                        }) =>
+                {
+                    3
+                }
                 Some(n)
                     if self.info[n].nameable()
                         && (self.info[n].bare_name.is_some()
@@ -98,7 +125,13 @@ impl Ctx<'_> {
         if w.definite {
             let len = last + 1 - cand_first;
             // A nisba after a name of two words or more: «أبو عبد الله التركي».
-            let nisba_demonym = w.demonym.is_some() && len >= 2 && !w.place;
+            // Also after one Arabic given name: «فيصل السويدي» (a foreign
+            // name takes a demonym as an adjective: «رونالدو البرازيلي»).
+            let arabic_given = self.is_given(last)
+                && self.info[last]
+                    .name
+                    .is_some_and(|(_, f)| !f.has(NameFlags::FOREIGN));
+            let nisba_demonym = w.demonym.is_some() && (len >= 2 || arabic_given) && !w.place;
             if (w.demonym.is_some() && !nisba_demonym) || w.place || !self.key(j).starts_with("ال")
             {
                 return 0;
@@ -149,6 +182,23 @@ impl Ctx<'_> {
             if f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON) && !w.definite {
                 return 1;
             }
+            // In a chain of forebears a given name continues even when it
+            // is an everyday word: «محمد بن حمد سيف الرمحي».
+            // An everyday word needs a name part after it («رسول الإسلام»
+            // is no name).
+            if f.has(NameFlags::GIVEN)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+                && last > cand_first
+                && self.info[last - 1].particle == Some("patronymic")
+                && (!f.has(NameFlags::COMMON)
+                    || self.next(j).is_some_and(|n| {
+                        self.info[n].nameable()
+                            && (self.info[n].definite || self.info[n].bare_name.is_some())
+                    }))
+            {
+                return 1;
+            }
             // «حسني مبارك»: a common-word name after a safe given name.
             let len = last + 1 - cand_first;
             // «عادل إمام»، «نجيب محفوظ»: two lexicon names, the first a
@@ -158,9 +208,10 @@ impl Ctx<'_> {
                 && !w.definite
                 && len == 1
                 && last == cand_first
+                // Also with a proclitic: «لنجيب محفوظ».
                 && self.info[last]
-                    .bare_name
-                    .is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
+                    .name
+                    .is_some_and(|(_, g)| g.has(NameFlags::GIVEN) && !g.has(NameFlags::PLACE))
             {
                 return 1;
             }
@@ -198,8 +249,14 @@ impl Ctx<'_> {
         // with endings Arabic words rarely have in names (توريه، ماسا،
         // ميخيا، ويلكس): «كولو توريه»، «جان بيير رافاران».
         let len = last + 1 - cand_first;
+        // The first may carry a proclitic: «ولويس ساها».
         let foreign_given = |i: usize| {
-            self.info[i].bare_name.is_some_and(|g| {
+            let f = if i == cand_first {
+                self.info[i].name.map(|(_, f)| f)
+            } else {
+                self.info[i].bare_name
+            };
+            f.is_some_and(|g| {
                 g.has(NameFlags::GIVEN) && g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON)
             })
         };
@@ -216,6 +273,28 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // After a foreign particle or article inside a name, an unknown
+        // word is the surname: «جان مارك دو لا سابليير»، «دل بييرو».
+        if w.unknown()
+            && last > cand_first
+            && self.info[last]
+                .particle
+                .is_some_and(|r| r.starts_with("foreign_particle") || r == "foreign_article")
+            && (self.name_like(j) || self.foreign_like(j))
+        {
+            return 1;
+        }
+        // An unknown word in ة right after a given name is its family name
+        // («خالد عليوة»، «هاني عبادة»): the key folds ة to ه, but the
+        // normalized text tells ة from the pronoun ه.
+        if w.unknown()
+            && !conj
+            && last == cand_first
+            && self.is_given(last)
+            && self.ta_marbuta_name(j)
+        {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             // The name after a kunya or patronymic inside a name: «سعد بن
@@ -228,8 +307,25 @@ impl Ctx<'_> {
                 return 1;
             }
             // Not a short noun in the accusative («رونالدو هدفا»).
-            let accusative = self.key(j).ends_with('ا') && self.key(j).chars().count() <= 4;
-            if self.is_given(last) && len == 1 && !accusative {
+            // A short word in ا before «و» and a given name is a surname in
+            // a list of names («وائل زنجا ومحمد»).
+            let listed = self.next(j).is_some_and(|n| {
+                self.key(n).starts_with('و')
+                    && self.info[n]
+                        .name
+                        .is_some_and(|(p, f)| p > 0 && f.has(NameFlags::GIVEN))
+            });
+            let accusative = (accusative_shape(self.key(j))
+                || self.key(j).chars().count() < 4 && self.key(j).ends_with('ا'))
+                && !listed;
+            // After one given name, also a compound one («عبد الله
+            // بامخالف»، «أبو القاسم عبدي»).
+            let one_given = len == 1
+                || len == 2
+                    && self.info[cand_first]
+                        .particle
+                        .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
+            if self.is_given(last) && one_given && !accusative {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -258,6 +354,52 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// A single letter followed by a full stop (an initial: «محمد ب.»).
+    fn initial(&self, j: usize) -> bool {
+        let toks = self.doc.tokens();
+        let t = &toks[j];
+        let mut ch = self.key(j).chars();
+        ch.next()
+            .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && ch.next().is_none()
+            && self.doc.norm()[t.range.end..].starts_with('.')
+    }
+
+    /// A family name after «آل»: any word but a function word or a number,
+    /// also a general word (آل ثاني، آل خليفة).
+    fn house_name(&self, n: usize) -> bool {
+        let w = &self.info[n];
+        !w.blocked
+            && !w.number
+            && self.key(n).chars().nth(1).is_some()
+            && !crate::extract::words::is_stopword(self.key(n))
+    }
+
+    /// A one-word definite title right after a one-word given name and
+    /// before a boundary is a family name: «وليد المعلم .»، «حامد الشريف
+    /// وجلال»; not a title with complements («خالد الرئيس التنفيذي»).
+    fn title_surname(&self, cand_first: usize, last: usize, j: usize) -> bool {
+        let w = &self.info[j];
+        if last != cand_first
+            || !self.is_given(last)
+            || self.info[last].title
+            || w.blocked
+            || w.particle.is_some()
+            || !self.key(j).starts_with("ال")
+        {
+            return false;
+        }
+        match self.next(j) {
+            None => true,
+            Some(n) => {
+                let x = &self.info[n];
+                !x.title
+                    && (x.stop && x.name.is_none()
+                        || self.key(n).starts_with('و') && x.name.is_some_and(|(p, _)| p > 0))
+            }
+        }
     }
 
     /// True when token `i` begins with a conjunction: و, or ف before a
@@ -291,6 +433,20 @@ impl Ctx<'_> {
         !verb && !suffix && !adverb && !self.common_shape(i)
     }
 
+    /// An unknown word ending in ة (not the pronoun ه) that may be a
+    /// family name: four letters or more, not an imperfect verb, not a
+    /// common shape (مفاوضة).
+    fn ta_marbuta_name(&self, i: usize) -> bool {
+        let k = self.key(i);
+        self.doc.token_text(&self.doc.tokens()[i]).ends_with('ة')
+            && k.chars().nth(3).is_some()
+            // Not an imperfect verb nor a word after ب ل ك («بصراحة»، «لكرة»).
+            && !k.starts_with(['ي', 'ل', 'ك'])
+            // ب only in Maghrebi names with بن/بو joined («بنطلحة»).
+            && (!k.starts_with('ب') || k.starts_with("بن") || k.starts_with("بو"))
+            && !self.common_shape(i)
+    }
+
     /// A word shaped like a common noun or verb (a sound plural, a verbal
     /// noun of a derived form, a future verb) or written with the
     /// accusative tanwin («جديداً»).
@@ -312,13 +468,60 @@ impl Ctx<'_> {
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
             .any(|s| k.ends_with(s))
-            || k.starts_with(['و', 'ف']) && k.ends_with('ه');
+            || k.starts_with(['و', 'ف']) && k.ends_with('ه')
+            // A pronoun ه after a consonant (حديثه); foreign names end in
+            // يه or اه (روجيه، توريه، إيبواه).
+            || self.doc.token_text(&self.doc.tokens()[i]).ends_with('ه')
+                && !k.ends_with("يه")
+                && !k.ends_with("اه");
+        // ل and a consonant is the preposition (لفيضان): foreign names
+        // begin with لا، لو، لي (لارسن، لويس، ليونيل).
+        let lam = k
+            .strip_prefix('ل')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'));
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
-        let short = n < 4 || n == 4 && k.ends_with('ا');
-        let conj = k
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|r| crate::extract::words::is_stopword(r) || r.chars().count() < 3);
-        !short && !verb && !suffix && !conj && !self.common_shape(i)
+        let short = n < 4 || accusative_shape(k);
+        // Also before a verb of a derived form («فاحتسب»).
+        let conj = k.strip_prefix(['و', 'ف']).is_some_and(|r| {
+            crate::extract::words::is_stopword(r)
+                || r.chars().count() < 3
+                || super::morph::common_shape(r)
+        });
+        !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
+    }
+
+    /// The token after a hyphen that continues a name of two words or more
+    /// ending in a foreign or unknown word: a lexicon name or a short
+    /// unknown word («كيم جونغ - ايل»، «ميشال اليو - ماري»).
+    fn hyphen_part(&self, first: usize, last: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let j = last + 1;
+        let t = toks.get(j)?;
+        if last == first
+            || t.sentence != toks[last].sentence
+            || toks[last].range.end > t.range.start
+        {
+            return None;
+        }
+        let gap = self.doc.norm().get(toks[last].range.end..t.range.start)?;
+        if gap.trim_matches(' ') != "-" {
+            return None;
+        }
+        let foreign = |i: usize| {
+            self.info[i].unknown()
+                || self.info[i]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN))
+        };
+        let w = &self.info[j];
+        let part = w.nameable()
+            && !w.definite
+            && !w.place
+            && w.particle.is_none()
+            && (w.bare_name.is_some_and(|f| f.safe_name())
+                || w.unknown() && self.key(j).chars().count() <= 4 && self.name_like(j));
+        (foreign(last) && part).then_some(j)
     }
 
     /// Grows a name from token `first` to the right.
@@ -333,13 +536,27 @@ impl Ctx<'_> {
             // «أم» before a definite word names a place or a thing (أم
             // القرى، أم درمان), not a mother («أم كلثوم»).
             let umm = w.particle == Some("kunya_female") && self.info[n].definite;
-            if !self.info[n].nameable() || self.info[n].place || umm || places().is_place(&pair) {
+            let house = w.particle == Some("family_house") && self.house_name(n);
+            if !(self.info[n].nameable() || house)
+                || self.info[n].place
+                || umm
+                || places().is_place(&pair)
+            {
                 return None;
             }
             last = n;
         }
         while last + 1 - first < MAX_NAME {
-            let Some(j) = self.next(last) else { break };
+            let Some(j) = self.next(last) else {
+                // «كيم جونغ - ايل»، «ميشال اليو - ماري»: a hyphenated part.
+                match self.hyphen_part(first, last) {
+                    Some(j) => {
+                        last = j;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
             let take = self.continuation(first, last, j, titled);
             if take == 0 {
                 break;
@@ -421,6 +638,13 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
+/// not a foreign name with a long vowel inside (ماسا، ساها).
+fn accusative_shape(k: &str) -> bool {
+    let c: Vec<char> = k.chars().take(5).collect();
+    c.len() == 4 && c[3] == 'ا' && !c[..3].contains(&'ا')
 }
 
 /// The shape of a foreign given name rather than an Arabic verb or noun:
@@ -513,6 +737,17 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
         return len >= 2;
     }
     let Some((_, f)) = w.name else { return false };
+    // «وواصل البدري»، «ووعد عبدالسلام»: an everyday-word given name after
+    // و at the start of a sentence is above all a verb or a noun.
+    let toks = ctx.doc.tokens();
+    let clause_start = c.first == 0 || toks[c.first - 1].sentence != toks[c.first].sentence;
+    if f.has(NameFlags::COMMON)
+        && w.bare_name.is_none()
+        && ctx.key(c.first).starts_with('و')
+        && clause_start
+    {
+        return false;
+    }
     if f.has(NameFlags::COMMON) || f.has(NameFlags::PLACE) {
         // False friends (أمل، سلام، نور، جمال) need a safe name after them,
         // or (a given name that is no place) another lexicon name: «عادل
@@ -532,20 +767,54 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.key(c.first + 1) == "الدين"
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE);
+        // «صالح العجيري»: a definite nisba after a given name; an
+        // everyday word would be followed by a noun in construct, rarely by
+        // a nisba.
+        let nisba = c.first < c.last && {
+            let k = ctx.key(c.first + 1);
+            strong
+                && f.has(NameFlags::GIVEN)
+                && !f.has(NameFlags::PLACE)
+                && ctx.info[c.first + 1].definite
+                && ctx.info[c.first + 1].demonym.is_none()
+                && ctx.info[c.first + 1]
+                    .bare_name
+                    .is_none_or(|g| g.has(NameFlags::FAMILY))
+                && !ctx.info[c.first + 1].regnal
+                // ي in the text, not ى (المستوى).
+                && ctx
+                    .doc
+                    .token_text(&ctx.doc.tokens()[c.first + 1])
+                    .ends_with('ي')
+                && k.chars().nth(4).is_some()
+        };
         // «سعد بن أبي وقاص»: a given name before بن/ابن/بنت and a name.
         let nasab = len >= 3
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE)
             && ctx.info[c.first + 1].particle == Some("patronymic");
+        // «منى عبد الغني»، «حسن أبو السعود»: a given name before a
+        // theophoric or kunya name.
+        let theophoric = len >= 3
+            && strong
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1]
+                .particle
+                .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
         return len >= 2
             && (compound
                 || nasab
+                || theophoric
+                || nisba
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
                 || second
                     && f.has(NameFlags::GIVEN)
                     && !f.has(NameFlags::PLACE)
-                    && w.bare_name.is_some());
+                    // With a proclitic only before an indefinite family
+                    // name: «لنجيب محفوظ».
+                    && (w.bare_name.is_some() || ctx.info[c.first + 1].bare_name.is_some_and(|g| g.has(NameFlags::FAMILY) || g.has(NameFlags::GIVEN)) && !ctx.info[c.first + 1].definite));
     }
     if f.has(NameFlags::GIVEN) {
         return !w.place;
@@ -864,6 +1133,9 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
             || ctx.info[c.last].definite && c.keys.len() == 1
+            // A demonym in a name («عزام الأميركي») is no surname to find
+            // alone: «الأميركي» is above all an adjective.
+            || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite
             // «عبد الله الثاني» does not make every «الثاني» a mention.
             || ctx.info[c.last].regnal
         {
@@ -903,6 +1175,25 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
                 };
                 entry_of.insert(last.clone(), surnames.len());
                 surnames.push((last.clone(), particles, given, full));
+            }
+        }
+    }
+    // The father's name in a chain of forebears names a person too («علي
+    // بن الحسين» → «الحسين»): a lexicon name, not an everyday word unless
+    // definite.
+    for c in found {
+        for t in c.first..c.last {
+            if ctx.info[t].particle != Some("patronymic") || t + 1 == c.last {
+                continue;
+            }
+            let f = ctx.info[t + 1].bare_name;
+            let k = ctx.key(t + 1);
+            if f.is_some_and(|f| {
+                !f.has(NameFlags::PLACE) && (!f.has(NameFlags::COMMON) || ctx.info[t + 1].definite)
+            }) && k.chars().nth(2).is_some()
+                && !surnames.iter().any(|(s, _, _, _)| s == k)
+            {
+                surnames.push((k.to_string(), Vec::new(), Vec::new(), Vec::new()));
             }
         }
     }
@@ -1035,4 +1326,48 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
 /// A name key without a leading alef (استيفان → ستيفان) for comparisons.
 fn skeleton_src(k: &str) -> String {
     k.strip_prefix('ا').unwrap_or(k).to_string()
+}
+
+/// Family, clan or dynasty names after «أسرة، عشيرة، عائلة» (also
+/// after و/ل): «أسرة مينغ»، «عشيرة دينغ»، «عائلة الحريري». An indefinite
+/// word is a name when no lexicon knows it and it has the shape of a name
+/// (an adjective agreeing with the noun would end in ة: «أسرة كبيرة»); a
+/// definite one when it is a family name or a nisba (الحريري).
+pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    let toks = ctx.doc.tokens();
+    let mut out = Vec::new();
+    for i in 0..ctx.info.len() {
+        if !ctx.info[i].clan {
+            continue;
+        }
+        let Some(j) = ctx.next(i) else { continue };
+        let w = &ctx.info[j];
+        if taken[j] || !w.nameable() || w.place || w.demonym.is_some() || w.particle.is_some() {
+            continue;
+        }
+        let kj = ctx.key(j);
+        let text = ctx.doc.token_text(&toks[j]);
+        let ok = if w.definite {
+            w.bare_name
+                .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON))
+                || w.bare_name.is_none() && text.ends_with('ي') && kj.chars().nth(4).is_some()
+        } else {
+            w.unknown()
+                && !text.ends_with('ة')
+                && !kj.starts_with('ي')
+                && !kj.starts_with("تت")
+                && !ctx.conj(j)
+                && (ctx.name_like(j) || ctx.foreign_like(j))
+        };
+        if ok {
+            out.push(NameCand {
+                first: j,
+                last: j,
+                range: toks[j].range.clone(),
+                keys: vec![kj.to_string()],
+                title: None,
+            });
+        }
+    }
+    out
 }

@@ -43,6 +43,9 @@ pub struct WordInfo {
     /// A definite ordinal (الأول، الثاني): never begins a name, may end a
     /// regnal one («تشارلز الأول»).
     pub regnal: bool,
+    /// A family, clan or dynasty noun (أسرة، عشيرة، عائلة) that introduces
+    /// a family name.
+    pub clan: bool,
 }
 
 /// Speech verbs (third person), matching keys.
@@ -167,6 +170,10 @@ const REGNAL: u8 = 4;
 const STOPWORD: u8 = 8;
 /// A speech verb, also after و or ف ([`SPEECH_VERBS`]).
 const SPEECH: u8 = 16;
+/// A family, clan or dynasty noun (أسرة، عشيرة، عائلة), also after و or ل.
+const CLAN: u8 = 32;
+/// The nouns of [`CLAN`] (matching keys).
+const CLAN_NOUNS: &[&str] = &["اسره", "عشيره", "عايله"];
 
 /// Every stem any of the lexicons used by [`analyse`] knows, every general
 /// word and every speech verb (also after و or ف), by [`word_hash`]: one
@@ -194,6 +201,11 @@ pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
         for v in SPEECH_VERBS {
             for conj in ["", "و", "ف"] {
                 *map.entry(word_hash_of_parts(&[conj, v])).or_default() |= SPEECH;
+            }
+        }
+        for n in CLAN_NOUNS {
+            for p in ["", "و", "ل"] {
+                *map.entry(word_hash_of_parts(&[p, n])).or_default() |= CLAN;
             }
         }
         map
@@ -224,6 +236,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             number: t.kind == TokenKind::Number,
             stop: kn & (GENERAL | STOPWORD) != 0,
             regnal: kn & REGNAL != 0,
+            clan: kn & CLAN != 0,
             blocked: overlaps(&blocked, &t.range),
             title: overlaps(&titles, &t.range),
             ..WordInfo::default()
@@ -235,13 +248,21 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if kn & STEM != 0 {
             w.particle = lex.particles.get(k).map(String::as_str);
             w.bare_name = lex.names.get(k).copied();
+            // «ابنه» written with ه is «his son», not «ابنة» (daughter of).
+            if k == "ابنه" && !doc.token_text(t).ends_with('ة') {
+                w.particle = None;
+                w.stop = true;
+                out.push(w);
+                continue;
+            }
         }
         // A given name beginning with ال has no article (إلهام، ألبرتو،
         // أليكس → الهام، البرتو، اليكس).
         w.definite = is_definite(k)
             && !w
                 .bare_name
-                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY));
+                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY))
+            && !short_article_stem(k);
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
             // Frequent speech verbs are stop words too («وقال»).
@@ -278,8 +299,11 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             } else {
                 &k[p..]
             };
+            // The future prefix س goes with verbs only: «سوائل» is no
+            // س + وائل, «سجون» no س + جون.
             if w.name.is_none()
                 && !restored
+                && !k[..p].ends_with('س')
                 && let Some(f) = lex.names.get(stem)
             {
                 w.name = Some((p, *f));
@@ -298,11 +322,38 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 w.speech = true;
             }
         }
+        // A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»),
+        // whatever its second half: a given name.
+        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
+            let p = if k.starts_with("وعبدال") {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+            if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
+                w.name = Some((p, NameFlags(NameFlags::GIVEN)));
+                if p == 0 {
+                    w.bare_name = Some(NameFlags(NameFlags::GIVEN));
+                }
+            }
+        }
         w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
         w.large_place &= w.place;
         out.push(w);
     }
     out
+}
+
+/// A word read as a proclitic, the article and a stem of one or two
+/// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
+/// noun.
+fn short_article_stem(k: &str) -> bool {
+    // At most five letters of two bytes.
+    k.len() <= 10
+        && ["بال", "وال", "فال", "كال"].iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|r| r.chars().nth(2).is_none())
+        })
 }
 
 impl WordInfo {
