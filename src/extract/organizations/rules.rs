@@ -331,11 +331,14 @@ const SPORTS_WORDS: &[&str] = &[
     "الملعب",
     "نادي",
     "النادي",
+    "مرمي",
+    "ضيفه",
+    "مضيفه",
+    "تعادل",
 ];
 
-/// True when at least three tokens of `doc` are sports words (proclitics
-/// و ف ب ل allowed).
-pub fn sports_context(doc: &Document) -> bool {
+/// True when token `i` is a sports word (proclitics و ف ب ل allowed).
+pub fn sports_word_at(doc: &Document, i: usize) -> bool {
     // The words by their precomputed stem hash: no string is hashed or
     // compared per token.
     static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
@@ -344,14 +347,18 @@ pub fn sports_context(doc: &Document) -> bool {
         v.sort_unstable();
         v
     });
+    doc.token_splits(i)
+        .iter()
+        .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+        .any(|s| hashes.binary_search(&s.hash).is_ok())
+}
+
+/// True when at least three tokens of `doc` are sports words (proclitics
+/// و ف ب ل allowed).
+pub fn sports_context(doc: &Document) -> bool {
     let mut n = 0;
     for i in 0..doc.tokens().len() {
-        let hit = doc
-            .token_splits(i)
-            .iter()
-            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
-            .any(|s| hashes.binary_search(&s.hash).is_ok());
-        if hit {
+        if sports_word_at(doc, i) {
             n += 1;
             if n >= 3 {
                 return true;
@@ -373,11 +380,12 @@ fn media_context(doc: &Document, m: &LexMatch) -> bool {
     {
         return true;
     }
-    let prev = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['و', 'ف', 'ل']);
+    let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // One proclitic at most: «فضائية» keeps its ف.
+    let prev = prev_word
+        .strip_prefix(['و', 'ف', 'ل'])
+        .filter(|_| !prev_word.starts_with("فضائي"))
+        .unwrap_or(prev_word);
     if matches!(
         prev,
         "مراسل"
@@ -511,6 +519,102 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     (name, cc)
 }
 
+/// True when a club's name is followed by the masculine demonym of its
+/// country («ليل الفرنسي»: a city would take a feminine one) or by a
+/// country in parentheses («ليل ( فرنسا )», the tables of a competition's
+/// groups). A definite name shared by clubs of several countries («النصر
+/// العماني», «الاتفاق السعودي») takes any demonym, but not after a definite
+/// noun it would qualify, and not when it is itself an adjective («التعاون
+/// العربي الصيني»); the caller asks a sports article of it too («الشباب
+/// البريطاني»). `cc` is the club's country, if known.
+fn club_sign_after(doc: &Document, m: &LexMatch, cc: Option<&str>) -> bool {
+    let Some(t) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    let toks = doc.tokens();
+    let Some(next) = toks.get(t + 1).filter(|n| n.sentence == toks[t].sentence) else {
+        return false;
+    };
+    let name = &doc.key()[m.name.clone()];
+    let definite = name.starts_with("ال");
+    if definite && (is_nisba(name) || adjective_of_previous(doc, m)) {
+        return false;
+    }
+    // The complement of a head: the demonym is the head's («مركز التعاون
+    // الياباني»).
+    let after_head = doc
+        .token_at(m.range.start)
+        .filter(|&s| s > 0 && clean_gap(doc, s - 1, s))
+        .is_some_and(|s| {
+            lookup_stem(doc.token_key(&toks[s - 1]), |w| {
+                orgs().heads_single.get(w).map(|_| ())
+            })
+            .is_some()
+        });
+    if after_head {
+        return false;
+    }
+    let fits = |c: &str| definite || cc.is_some_and(|cc| cc.eq_ignore_ascii_case(c));
+    let gap = &doc.norm()[toks[t].range.end..next.range.start];
+    let pl = places();
+    if gap.trim().is_empty() {
+        let k = doc.token_key(next);
+        return k.starts_with("ال")
+            && pl
+                .demonym(k)
+                .is_some_and(|d| d.gender_number == "m.sg" && fits(d.cc));
+    }
+    // «( فرنسا )»: one or two words between parentheses, not after a
+    // locative word («في برشلونة ( إسبانيا )»).
+    if gap.trim() != "(" || after_locative(doc, m) {
+        return false;
+    }
+    let close = (t + 1..toks.len().min(t + 3)).find(|&j| {
+        doc.norm()[toks[j].range.end..]
+            .trim_start()
+            .starts_with(')')
+    });
+    close.is_some_and(|j| {
+        let inner = &doc.key()[next.range.start..toks[j].range.end];
+        pl.place_ccs(inner)
+            .is_some_and(|ccs| ccs.iter().any(|c| !c.is_empty() && fits(c)))
+    })
+}
+
+/// True when a match has a ب proclitic or follows a locative preposition
+/// («في برشلونة», «بالجزيرة»): a place there, not a club.
+fn after_locative(doc: &Document, m: &LexMatch) -> bool {
+    (m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب'))
+        || doc
+            .token_at(m.range.start)
+            .filter(|&s| s > 0)
+            .is_some_and(|s| {
+                matches!(
+                    doc.token_key(&doc.tokens()[s - 1]),
+                    "في" | "الي" | "من" | "قرب" | "بين"
+                )
+            })
+}
+
+/// The entry id of the club «نادي» + the name of an ambiguous lexicon match
+/// of another kind («الجزيرة»: a channel, and clubs), when the document is a
+/// sports article and the name is no common noun there.
+fn club_of_name(doc: &Document, m: &LexMatch, sports: &mut Option<bool>) -> Option<u32> {
+    let lex = orgs();
+    if qualified_common_word(doc, m)
+        || adjective_of_previous(doc, m)
+        || after_locative(doc, m)
+        || !*sports.get_or_insert_with(|| sports_context(doc))
+    {
+        return None;
+    }
+    let key = format!("نادي {}", &doc.key()[m.name.clone()]);
+    lex.by_key
+        .get(&key)
+        .copied()
+        .filter(|&i| lex.entries.get(i as usize).and_then(|e| e.kind.as_deref()) == Some("club"))
+}
+
 /// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
 pub fn lexicon_candidates(
     doc: &Document,
@@ -541,8 +645,8 @@ pub fn lexicon_candidates(
         .filter(|e| !e.ambiguous)
         .map(|e| e.canonical.as_str())
         .collect();
-    for m in names.iter().cloned() {
-        let Some(e) = lex.entries.get(m.entry as usize) else {
+    for mut m in names.iter().cloned() {
+        let Some(mut e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
@@ -562,6 +666,13 @@ pub fn lexicon_candidates(
                 || seen.contains(&e.canonical.as_str())
                 || enclosed(doc, &m)
                 || match e.kind.as_deref() {
+                    Some("club")
+                        if club_sign_after(doc, &m, e.cc.as_deref())
+                            && (!doc.key()[m.name.clone()].starts_with("ال")
+                                || *sports.get_or_insert_with(|| sports_context(doc))) =>
+                    {
+                        true
+                    }
                     Some("club") => {
                         !qualified_common_word(doc, &m)
                             && !adjective_of_previous(doc, &m)
@@ -571,9 +682,24 @@ pub fn lexicon_candidates(
                     Some("company") => product_context(doc, &m),
                     _ => false,
                 };
+            // The name of a club too («نادي الجزيرة»), in a sports article:
+            // «مباراة الجزيرة», «تأهل الجزيرة».
+            let club = if ok || e.kind.as_deref() == Some("club") {
+                None
+            } else {
+                club_of_name(doc, &m, sports)
+            };
+            if let Some(id) = club
+                && let Some(c) = lex.entries.get(id as usize)
+            {
+                m.entry = id;
+                e = c;
+            } else if !ok {
+                continue;
+            }
             // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
             // «أبريل (نيسان)»: a month name in a date is the month.
-            if !ok || after_given_name(doc, &m) || super::month_name::month_in_date(doc, &m) {
+            if after_given_name(doc, &m) || super::month_name::month_in_date(doc, &m) {
                 continue;
             }
         }
@@ -792,6 +918,99 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Venues and ports: a place after one is where it is, not a club.
+const VENUE_WORDS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "مطار",
+    "مطاري",
+    "ميناء",
+    "ملاعب",
+    "صاله",
+    "مدينه",
+    "العاصمه",
+];
+
+/// Clubs named by a place that the places extractor read as a club's name
+/// (`clubs`: «ليون الفرنسي», «برشلونة ( إسبانيا )», a city among sport
+/// words): the lexicon's club of that name when there is one.
+pub fn place_club_candidates(
+    doc: &Document,
+    clubs: &[Range<usize>],
+    lexicon: &[Candidate],
+) -> Vec<Candidate> {
+    let lex = orgs();
+    let toks = doc.tokens();
+    // Not a venue's or an airport's place («ملعب سانتياغو», «مطار عمان
+    // الأردني»: the demonym agrees with the head), nor a place after a
+    // demonym («العاصمة الألمانية برلين»).
+    let after_venue = |r: &Range<usize>| {
+        doc.token_at(r.start)
+            .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+            .is_some_and(|t| {
+                let k = doc.token_key(&toks[t - 1]);
+                let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+                VENUE_WORDS.contains(&k) || VENUE_WORDS.contains(&bare) || places().is_demonym(k)
+            })
+    };
+    // The word before is no part of a longer foreign name («هرتا برلين»,
+    // «أسيك أبيدجان»): punctuation, a function word, a sports word, a
+    // definite word or an imperfect verb («يستضيف»).
+    let open_before = |r: &Range<usize>| {
+        doc.token_at(r.start).is_some_and(|t| {
+            t == 0 || !clean_gap(doc, t - 1, t) || toks[t - 1].sentence != toks[t].sentence || {
+                let k = doc.token_key(&toks[t - 1]);
+                is_stopword(k)
+                    || k.starts_with("ال")
+                    || k.starts_with(['ي', 'ت'])
+                    || sports_word_at(doc, t - 1)
+            }
+        })
+    };
+    // A dateline: «مدريد ( رويترز )», «مدريد - أ ف ب» (a dash the normalizer
+    // may have taken for a tatweel).
+    let dateline = |r: &Range<usize>| {
+        doc.token_at(r.start).is_some_and(|t| {
+            doc.sentences()[toks[t].sentence].first_token == t
+                && lexicon.iter().any(|c| {
+                    c.kind.as_deref() == Some("agency_media")
+                        && c.range.start > r.end
+                        && doc.token_at(c.range.start).is_some_and(|u| u <= t + 2)
+                })
+        })
+    };
+    clubs
+        .iter()
+        .filter(|r| {
+            doc.key().get((*r).clone()).is_some()
+                && !after_venue(r)
+                && open_before(r)
+                && !dateline(r)
+        })
+        .map(|r| {
+            let k = entry_key(&doc.key()[r.clone()]);
+            match lex
+                .by_key
+                .get(&k)
+                .and_then(|&i| lex.entries.get(i as usize))
+                .filter(|e| e.kind.as_deref() == Some("club"))
+            {
+                Some(e) => Candidate {
+                    range: r.clone(),
+                    canonical: e.canonical.clone(),
+                    kind: e.kind.clone(),
+                    cc: e.cc.clone(),
+                    from_lexicon: true,
+                    ambiguous: e.ambiguous,
+                    named: true,
+                },
+                None => Candidate::from_rule(r.clone(), k, "club".to_string()),
+            }
+        })
+        .collect()
 }
 
 /// True when a one-word definite nisba (العربي، الأهلي) right after a

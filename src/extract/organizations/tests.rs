@@ -487,3 +487,97 @@ fn coordinated_complement_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+/// Mentions found after the places extractor has run (its club readings
+/// reach the organizations).
+fn mentions_after_places(text: &str) -> Vec<String> {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    crate::extract::places::Places.extract(&doc, &Context::default(), &mut out);
+    Organizations.extract(&doc, &Context::default(), &mut out);
+    out.organizations
+        .into_iter()
+        .flat_map(|o| o.mentions.into_iter().map(|m| m.text))
+        .collect()
+}
+
+#[test]
+fn clubs_read_by_places_table() {
+    // (text, mentions expected): a place the places extractor reads as a
+    // club's name (a masculine demonym after it, a country in parentheses,
+    // sport words around it) is the club; not after a venue word, a
+    // locative word, inside a longer foreign name or in a dateline.
+    let rows: &[(&str, &[&str])] = &[
+        ("وحقق ليون الفرنسي فوزه الثالث", &["ليون"]),
+        (
+            "المجموعة الثالثة : بوردو ( فرنسا ) - أيندهوفن ( هولندا )",
+            &["بوردو", "أيندهوفن"],
+        ),
+        ("سجل اللاعب هدفين في مرمى مانشستر في المباراة", &["مانشستر"]),
+        ("وصل الوفد إلى مطاري عمان الأردني ودمشق السوري", &[]),
+        ("وتقع في بوردو ( فرنسا ) جامعة كبيرة", &[]),
+        ("انتقل اللاعب إلى هرتا برلين وسجل هدفا في المباراة", &[]),
+        (
+            "مدريد ( رويترز ) - فاز الفريق في المباراة وسجل اللاعب هدفا",
+            &["رويترز"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn club_signs_table() {
+    // (text, organizations expected): an ambiguous club followed by the
+    // masculine demonym of its country or by its country in parentheses
+    // is the club, in any article; a definite name shared by several
+    // clubs takes any demonym in a sports article; not as the complement
+    // of a head, nor as an adjective.
+    let rows: &[(&str, &[&str])] = &[
+        ("تعادل ليل الفرنسي مع ميلان الايطالي", &["ليل", "ميلان"]),
+        ("1 . ليل ( فرنسا ) 2 . ميلان ( ايطاليا )", &["ليل", "ميلان"]),
+        ("قضى ليل الشتاء الطويل", &[]),
+        ("وأقيم الحفل في ليل ( فرنسا ) أمس", &[]),
+        (
+            "فاز النصر العماني في مباراة الدوري وسجل اللاعب هدفا",
+            &["نادي النصر"],
+        ),
+        ("وقال إن النصر العماني قريب", &[]),
+        (
+            "وقال المدير لمركز التعاون الياباني إن مباراة الدوري وسجل اللاعب هدفا",
+            &["مركز التعاون الياباني"],
+        ),
+        (
+            "في مباراة الدوري وسجل اللاعب هدفا وتعزيز التعاون العربي الصيني",
+            &[],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn media_and_club_readings_table() {
+    // (text, organizations expected): a channel after «فضائية»; a medium's
+    // name that is also a club's («نادي الجزيرة») is the club in a sports
+    // article, unless a locative word makes it a place.
+    let rows: &[(&str, &[&str])] = &[
+        ("وتحدث عبر فضائية الجزيرة أكد السيد", &["قناة الجزيرة"]),
+        (
+            "وسجل اللاعب هدفا في المباراة وحقق الفريق الفوز حيث تأهل الجزيرة إلى الدور",
+            &["نادي الجزيرة"],
+        ),
+        (
+            "وسجل اللاعب هدفا في المباراة وقضى الفريق يوما للتسلية في الجزيرة لجذب السياح",
+            &[],
+        ),
+        ("وقال إن الجزيرة كبيرة", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
