@@ -581,3 +581,29 @@ fn media_and_club_readings_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn team_nicknames_table() {
+    // (text, organizations expected): a team's nickname in a sports
+    // article, not as a colour or outside sports.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وقال مدرب العنابي إن اللاعب سجل هدفا في المباراة",
+            &["منتخب قطر الوطني لكرة القدم"],
+        ),
+        (
+            "وفاز راقصو السامبا في المباراة وسجل اللاعب هدفا",
+            &["منتخب البرازيل الوطني لكرة القدم"],
+        ),
+        (
+            "وارتدى اللاعب القميص باللون العنابي في المباراة وسجل هدفا",
+            &[],
+        ),
+        ("واشترى ثوبا لونه العنابي", &[]),
+        ("وعرض المتحف آثار الفراعنة", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
