@@ -64,7 +64,7 @@ const KEEP_HEADS: &[&str] = &[
     "اتحاد",
     "بنك",
     "جمعيه",
-    "هيئه",
+    "هييه",
 ];
 
 /// Heads whose complement is the proper name of a medium, a club or a
@@ -77,7 +77,7 @@ const NAME_HEADS: &[&str] = &[
     "جريده",
     "مجله",
     "قناه",
-    "فضائيه",
+    "فضاييه",
     "نادي",
     "النادي",
     "فريق",
@@ -223,7 +223,7 @@ const WEAK_HEADS: &[&str] = &[
     "حمله",
     "صندوق",
     "جهاز",
-    "دائره",
+    "دايره",
     "شبكه",
     "مبادره",
     "مجموعه",
@@ -264,7 +264,7 @@ const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
 /// Words before a short ministry name that make it part of a title
 /// («وزير الخارجية الأميركي»), not an organization.
-const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نائب", "مساعد"];
+const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نايب", "مساعد"];
 
 /// Nouns whose complement is a field that is also a short ministry name
 /// («وسائل الإعلام», «شركات النفط», «قطاع الصحة»).
@@ -608,7 +608,12 @@ fn club_of_name(doc: &Document, m: &LexMatch, sports: &mut Option<bool>) -> Opti
     {
         return None;
     }
-    let key = format!("نادي {}", &doc.key()[m.name.clone()]);
+    // «للجزيرة»: the name is read without the article's alef.
+    let name = &doc.key()[m.name.clone()];
+    let key = match name.strip_prefix('ل') {
+        Some(rest) if !name.starts_with("ال") => format!("نادي ال{rest}"),
+        _ => format!("نادي {name}"),
+    };
     lex.by_key
         .get(&key)
         .copied()
@@ -645,6 +650,18 @@ pub fn lexicon_candidates(
         .filter(|e| !e.ambiguous)
         .map(|e| e.canonical.as_str())
         .collect();
+    // A company named after a product word once («مركبة نيسان») is the
+    // company in the rest of the document too, except in a date («نيسان
+    // الماضي», «أبريل / نيسان»).
+    let brands: Vec<u32> = names
+        .iter()
+        .filter(|m| {
+            lex.entries.get(m.entry as usize).is_some_and(|e| {
+                e.ambiguous && e.kind.as_deref() == Some("company") && product_context(doc, m)
+            })
+        })
+        .map(|m| m.entry)
+        .collect();
     for mut m in names.iter().cloned() {
         let Some(mut e) = lex.entries.get(m.entry as usize) else {
             continue;
@@ -679,7 +696,10 @@ pub fn lexicon_candidates(
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
-                    Some("company") => product_context(doc, &m),
+                    Some("company") => {
+                        product_context(doc, &m)
+                            || (brands.contains(&m.entry) && !date_context(doc, &m))
+                    }
                     _ => false,
                 };
             // The name of a club too («نادي الجزيرة»), in a sports article:
@@ -838,9 +858,55 @@ const PRODUCT_WORDS: &[&str] = &[
     "علامه",
     "ماركه",
     "قافله",
-    "طائره",
-    "طائرات",
+    "طايره",
+    "طايرات",
+    "مركبه",
+    "مركبات",
+    "سايق",
+    "طرازات",
+    "موديل",
+    "وكيل",
+    "وكلاء",
+    "شاحنات",
 ];
+
+/// True when a match stands in a date: a number, a time word or a slash
+/// next to it («نيسان 2006», «نيسان الماضي», «أبريل / نيسان»), or a word of
+/// time before it («في نيسان», «منذ نيسان»).
+fn date_context(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let (Some(a), Some(b)) = (
+        doc.token_at(m.range.start),
+        doc.token_at(m.range.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    let number = |t: Option<&crate::document::Token>| {
+        t.is_some_and(|t| t.kind == crate::document::TokenKind::Number)
+    };
+    let slash = |from: usize, to: usize| doc.norm().get(from..to).is_some_and(|g| g.contains('/'));
+    let before = a.checked_sub(1).map(|p| &toks[p]);
+    let after = toks.get(b + 1);
+    number(before)
+        || number(after)
+        || before.is_some_and(|p| {
+            slash(p.range.end, toks[a].range.start)
+                || matches!(
+                    doc.token_key(p),
+                    "في" | "منذ"
+                        | "حتي"
+                        | "شهر"
+                        | "مطلع"
+                        | "اواخر"
+                        | "اوايل"
+                        | "منتصف"
+                        | "خلال"
+                )
+        })
+        || after.is_some_and(|n| {
+            slash(toks[b].range.end, n.range.start) || TIME_WORDS.contains(&doc.token_key(n))
+        })
+}
 
 /// True when the word before `m` is a product word.
 fn product_context(doc: &Document, m: &LexMatch) -> bool {
@@ -1106,6 +1172,15 @@ pub fn head_candidates(
         if m.has_prefix()
             && doc.key()[m.range.start..m.name.start].ends_with('ب')
             && matches!(head_key, "قياده" | "رئاسه")
+        {
+            continue;
+        }
+        // «على هيئة فوتون»: in the form of.
+        if head_key == "هييه"
+            && !m.has_prefix()
+            && first > 0
+            && clean_gap(doc, first - 1, first)
+            && doc.token_key(&toks[first - 1]) == "علي"
         {
             continue;
         }

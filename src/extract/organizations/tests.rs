@@ -148,6 +148,9 @@ fn mention_boundaries_table() {
         ("الضريح مسجد يعتبر من أقدم", &[]),
         ("إلى تحالف معلن مع واشنطن", &[]),
         ("بقيادة منقذ تكليف", &[]),
+        // «على هيئة»: in the form of.
+        ("المكتسبة على هيئة فوتون كمومي", &[]),
+        ("ورفع الأمر إلى هيئة كبار العلماء", &["هيئة كبار العلماء"]),
         ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
         // A short imperfect verb ends a name after a head.
         ("إمام مسجد هوبان يقع في", &["هوبان"]),
@@ -575,6 +578,11 @@ fn media_and_club_readings_table() {
             &[],
         ),
         ("وقال إن الجزيرة كبيرة", &[]),
+        // With a fused لل.
+        (
+            "وسجل اللاعب هدفا في المباراة وكانت أخطر فرصة للجزيرة في الشوط",
+            &["نادي الجزيرة"],
+        ),
     ];
     for (text, want) in rows {
         let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
@@ -605,5 +613,28 @@ fn team_nicknames_table() {
     for (text, want) in rows {
         let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn brand_one_sense_table() {
+    // (text, mentions expected): an ambiguous company named after a product
+    // word once is the company in the rest of the document, but not in a
+    // date.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وتضم مركبة نيسان أورفان مزايا . وتأتي نيسان بمحرك قوي",
+            &["نيسان", "نيسان"],
+        ),
+        (
+            "وتضم مركبة نيسان أورفان مزايا . وأطلقت في نيسان الماضي",
+            &["نيسان"],
+        ),
+        ("وتضم مركبة نيسان مزايا . منذ أبريل / نيسان", &["نيسان"]),
+        ("وتأتي نيسان بمحرك قوي", &[]),
+        ("غرونهولم سائق فورد في الرالي", &["فورد"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
