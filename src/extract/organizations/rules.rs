@@ -1171,7 +1171,7 @@ pub fn head_candidates(
         // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
         if m.has_prefix()
             && doc.key()[m.range.start..m.name.start].ends_with('ب')
-            && matches!(head_key, "قياده" | "رئاسه")
+            && matches!(head_key, "قياده" | "رياسه")
         {
             continue;
         }
@@ -1298,6 +1298,8 @@ pub fn head_candidates(
         let mut institutional = false;
         let mut field = false;
         let mut indefinite = false;
+        // Named after a person: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
+        let mut person_named = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -1305,6 +1307,16 @@ pub fn head_candidates(
                 break;
             }
             let k = doc.token_key(&toks[j]);
+            if n == 0
+                && !definite_head
+                && !ministry
+                && let Some(e) = ruler_name(doc, j)
+            {
+                person_named = true;
+                end = e;
+                n += 1;
+                continue;
+            }
             // A known organization after the complements is another one:
             // «الأمانة العامة [للجامعة العربية]».
             if lexicon_at(doc, lexicon, j).is_some_and(|c| n > 0 || lam_before(doc, j, c)) {
@@ -1450,6 +1462,7 @@ pub fn head_candidates(
         let market = head_key == "سوق";
         if ok
             && !ministry
+            && !person_named
             && head_words == 1
             && WEAK_HEADS.contains(&head_key)
             && (!has_country || market)
@@ -1509,6 +1522,7 @@ pub fn head_candidates(
         let canonical = canonical_of(doc, range.clone(), lam_lam);
         let named = (field && !has_country)
             || bank_name
+            || person_named
             || (!head_key.starts_with("ال")
                 && !DESCRIPTIVE_KINDS.contains(&kind.as_str())
                 && !FACILITY_HEADS.contains(&head_key))
@@ -1526,6 +1540,48 @@ pub fn head_candidates(
         });
     }
     out
+}
+
+/// Titles of rulers and princes after which an institution names its
+/// patron: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
+const RULER_TITLES: &[&str] = &["الملك", "السلطان", "الامير", "الشيخ", "الامام"];
+
+/// The last token of a ruler's title and name starting at token `j` («الملك
+/// فيصل», «الملك عبدالله بن عبدالعزيز»), if token `j` is such a title and a
+/// name follows it.
+fn ruler_name(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    if !RULER_TITLES.contains(&doc.token_key(toks.get(j)?)) {
+        return None;
+    }
+    let name = |t: usize| {
+        toks.get(t).is_some_and(|tok| {
+            let k = doc.token_key(tok);
+            tok.sentence == toks[j].sentence
+                && clean_gap(doc, t - 1, t)
+                && tok.kind == crate::document::TokenKind::Word
+                && !k.starts_with("ال")
+                && !is_stopword(k)
+                && !k.starts_with(['و', 'ب', 'ل'])
+                && !verb_or_participle(k)
+        })
+    };
+    if !name(j + 1) {
+        return None;
+    }
+    let mut end = j + 1;
+    // «بن عبدالعزيز»: up to two generations.
+    for _ in 0..2 {
+        let is_bin = toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(doc.token_key(t), "بن" | "ابن"));
+        if is_bin && name(end + 2) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
 }
 
 /// The first lexicon candidate (sorted by start) that starts in token `t`.

@@ -638,3 +638,43 @@ fn brand_one_sense_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn named_after_a_ruler_table() {
+    // (text, mentions expected, named): an institution named after a ruler
+    // or prince is a proper name, a facility's head too.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "وقال رئيس جامعة السلطان قابوس إن",
+            &["جامعة السلطان قابوس"],
+            &[true],
+        ),
+        (
+            "نقل إلى مستشفى الملك فيصل التخصصي بالرياض",
+            &["مستشفى الملك فيصل التخصصي"],
+            &[true],
+        ),
+        (
+            "وزار مركز الملك عبدالله بن عبدالعزيز الدولي للحوار",
+            &["مركز الملك عبدالله بن عبدالعزيز الدولي للحوار"],
+            &[true],
+        ),
+        // «برئاسة»: chaired by, no head.
+        ("قامت المملكة برئاسة الملك فيصل الأول", &[], &[]),
+        // A title alone or with a definite word is no name.
+        ("وقالت وزارة الملك إن", &[], &[]),
+    ];
+    for (text, want, named) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<String> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
