@@ -231,6 +231,29 @@ const WEAK_HEADS: &[&str] = &[
     "تنظيم",
 ];
 
+/// Definite heads of bodies that a country has many of (companies, banks,
+/// universities, newspapers …): with a demonym alone they refer back to one
+/// named earlier («الشركة القطرية»), unlike a government or an army.
+const ANAPHOR_HEADS: &[&str] = &[
+    "الشركه",
+    "الموسسه",
+    "البنك",
+    "المصرف",
+    "الجامعه",
+    "الجمعيه",
+    "المعهد",
+    "المركز",
+    "المستشفي",
+    "الصندوق",
+    "المنظمه",
+    "المجموعه",
+    "الصحيفه",
+    "الجريده",
+    "المجله",
+    "القناه",
+    "الوكاله",
+];
+
 /// Heads of facilities and units named after their field («كلية الحقوق»,
 /// «مركز المعلومات القضائي», «مستشفى الشفاء»): with common words only, a
 /// description.
@@ -1479,6 +1502,17 @@ pub fn head_candidates(
             }
         }
         if !ok || indefinite {
+            continue;
+        }
+        // «الشركة القطرية», «المؤسسة الفرنسية»: the body of a kind that a
+        // country has many of, named by its demonym alone, stands for one
+        // named earlier; it is no entity of its own.
+        if head_words == 1
+            && end == last + 1
+            && has_country
+            && ANAPHOR_HEADS.contains(&head_key)
+            && pl.is_demonym(doc.token_key(&toks[end]))
+        {
             continue;
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
