@@ -206,7 +206,7 @@ fn year_after(doc: &Document, j: usize) -> bool {
 /// which is no proper name after a head.
 fn verb_or_participle(k: &str) -> bool {
     let n = k.chars().count();
-    (k.starts_with('ي') && (4..=6).contains(&n))
+    (k.starts_with('ي') && (3..=6).contains(&n))
         || (k.starts_with('ت') && (4..=5).contains(&n))
         || (k.starts_with('م') && (4..=5).contains(&n))
 }
@@ -1261,7 +1261,15 @@ pub fn head_candidates(
             // A proper name right after the head: «شركة موتورولا».
             let proper = |j: usize| {
                 let k = doc.token_key(&toks[j]);
-                !is_stopword(k)
+                // A general word of the people lexicon's list (صغير، أكثر،
+                // أخرى …), by the hash of the whole token.
+                let general = doc
+                    .token_splits(j)
+                    .iter()
+                    .find(|s| s.cut == 0)
+                    .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
+                !general
+                    && !is_stopword(k)
                     && !verb_or_participle(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
@@ -1693,6 +1701,16 @@ fn common_noun(k: &str) -> bool {
         "كبير",
         "اخر",
         "واحد",
+        "انتاج",
+        "سنوي",
+        "علمي",
+        "فني",
+        "طبي",
+        "رايع",
+        "صغير",
+        "متعدده",
+        "ملك",
+        "حاكم",
     ];
     WORDS.contains(&k)
         || k.ends_with("يه")

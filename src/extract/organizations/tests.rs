@@ -683,3 +683,21 @@ fn named_after_a_ruler_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn common_words_after_head_table() {
+    // (text, mentions expected): a general word, an adjective or a short
+    // imperfect verb after a head is no proper name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وهو ائتلاف يضم احزاب اليمين", &[]),
+        ("امتلاكي لشركة انتاج ، عندي", &[]),
+        ("أجراها فريق علمي قاده سالم", &[]),
+        ("موجودة بقوة أكثر من السابق", &[]),
+        ("بدأت بمكتب صغير لتنظيم عروض الأزياء", &[]),
+        ("تحت قيادة حاكم نموذجي", &[]),
+        ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
