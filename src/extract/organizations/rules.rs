@@ -263,8 +263,38 @@ const FACILITY_HEADS: &[&str] = &["مركز", "مستشفي", "مدرسه", "ك�
 /// («الحكومة العراقية»), a field complement is not enough.
 const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
 
+/// The last token of a field right after token `j`: لل + a definite noun
+/// and its definite adjectives or coordinated nouns («للتكنولوجيا», «للعلوم
+/// والتقنية»), or ل + an indefinite noun + a definite one.
+fn lam_field(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let t = toks.get(j + 1)?;
+    let k = doc.token_key(t);
+    if !(k.starts_with("لل") && clean_gap(doc, j, j + 1) && t.sentence == toks[j].sentence) {
+        return field_complement(doc, j);
+    }
+    let mut end = j + 1;
+    while let Some(n) = toks.get(end + 1) {
+        let nk = doc.token_key(n);
+        let word = nk.strip_prefix('و').unwrap_or(nk);
+        if n.sentence != t.sentence
+            || !clean_gap(doc, end, end + 1)
+            || !word.starts_with("ال")
+            || !is_definite(word)
+            || is_stopword(word)
+            || TIME_WORDS.contains(&word)
+            || places().is_demonym(word)
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
 /// The last token of a field complement right after token `j`: ل + an
-/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»).
+/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»); not ل
+/// + an imperfect verb («ليكون الرابع»).
 fn field_complement(doc: &Document, j: usize) -> Option<usize> {
     let toks = doc.tokens();
     let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
@@ -274,6 +304,7 @@ fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && a.sentence == b.sentence
         && ka.starts_with('ل')
         && !ka.starts_with("لل")
+        && !ka.starts_with("لي")
         && !ka.starts_with("ال")
         && ka.chars().count() >= 4
         && !is_stopword(ka)
@@ -1309,6 +1340,11 @@ pub fn head_candidates(
                     && doc.token_key(&toks[end + 1]).starts_with("ال")
                     && !pl.is_demonym(doc.token_key(&toks[end + 1]));
                 if !(construct && end == next) {
+                    // The field of a body named after a person or a place:
+                    // «معهد ماساشوستس للتكنولوجيا»; the head stays.
+                    let field_end = lam_field(doc, end);
+                    let keep_head = keep_head || field_end.is_some();
+                    let end = field_end.unwrap_or(end);
                     let start = if keep_head {
                         mention_start(doc, &m.range, &m.name, false).0
                     } else {

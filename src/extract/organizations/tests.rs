@@ -696,6 +696,16 @@ fn common_words_after_head_table() {
         ("بدأت بمكتب صغير لتنظيم عروض الأزياء", &[]),
         ("تحت قيادة حاكم نموذجي", &[]),
         ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
+        // A field after the proper name belongs to it, with the head.
+        (
+            "العلمية في معهد ماساشوستس للتكنولوجيا ، وقام",
+            &["معهد ماساشوستس للتكنولوجيا"],
+        ),
+        // ل + an imperfect verb is no field.
+        (
+            "واختاره معهد الفيلم الأمريكي ليكون الرابع",
+            &["معهد الفيلم الأمريكي"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
