@@ -158,6 +158,10 @@ fn short_imperfect(k: &str) -> bool {
 /// للأمم المتحدة»): they end the first one's complements.
 const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
 
+/// Adjectives of a person's role after a name («رئيس الهيئة العامة للتأمين
+/// الصحي الجديد», «… السابق»): they end the name's complements.
+const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -1367,6 +1371,9 @@ pub fn head_candidates(
         let mut indefinite = false;
         // Named after a person: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
         let mut person_named = false;
+        // A demonym or a multi-word head with the body's field: «الرابطة
+        // الألمانية لصناعة النفط», «الهيئة العامة للتأمين الصحي».
+        let mut named_field = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -1393,6 +1400,7 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
+                || (n > 0 && ROLE_ADJECTIVES.contains(&k))
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
@@ -1418,8 +1426,12 @@ pub fn head_candidates(
                 // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
                 // except before the field of a body: «الاتحاد الكويتي لكرة
                 // القدم».
-                if !ministry && let Some(e) = field_complement(doc, j) {
+                if !ministry
+                    && !GOVERNMENT_KINDS.contains(&kind.as_str())
+                    && let Some(e) = field_complement(doc, j)
+                {
                     end = e;
+                    named_field = true;
                 }
                 break;
             }
@@ -1459,6 +1471,10 @@ pub fn head_candidates(
                 if k.starts_with("لل") && institutional {
                     field = true;
                 }
+                // «الهيئة العامة للتأمين الصحي»: a multi-word head's field.
+                if k.starts_with("لل") && head_words > 1 {
+                    named_field = true;
+                }
                 end = j;
                 n += 1;
                 continue;
@@ -1489,6 +1505,7 @@ pub fn head_candidates(
                     && nk.starts_with("ال")
                     && is_definite(nk)
                     && !is_stopword(nk)
+                    && !ROLE_ADJECTIVES.contains(&nk)
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
@@ -1601,6 +1618,7 @@ pub fn head_candidates(
         let named = (field && !has_country)
             || bank_name
             || person_named
+            || named_field
             || (!head_key.starts_with("ال")
                 && !DESCRIPTIVE_KINDS.contains(&kind.as_str())
                 && !FACILITY_HEADS.contains(&head_key))

@@ -711,3 +711,41 @@ fn common_words_after_head_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn fields_and_role_adjectives_table() {
+    // (text, mentions expected, named): a demonym or a multi-word head with
+    // the body's field is a proper name; a government's purpose is no
+    // field; a person's role adjective ends the name.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "بيكارد رئيس الرابطة الألمانية لصناعة النفط إن الوقود",
+            &["الرابطة الألمانية لصناعة النفط"],
+            &[true],
+        ),
+        (
+            "راتب رئيس الهيئة العامة للتأمين الصحي الجديد عن",
+            &["الهيئة العامة للتأمين الصحي"],
+            &[true],
+        ),
+        (
+            "دعم جهود الحكومة المغربية لتعزيز البنية الاساسية",
+            &["الحكومة المغربية"],
+            &[false],
+        ),
+        ("إلا أن الحكومة الانتقالية الجديدة رفضت", &[], &[]),
+    ];
+    for (text, want, named) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<String> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
