@@ -395,28 +395,40 @@ const SPORTS_WORDS: &[&str] = &[
     "تعادل",
 ];
 
-/// True when token `i` is a sports word (proclitics و ف ب ل allowed).
-pub fn sports_word_at(doc: &Document, i: usize) -> bool {
-    // The words by their precomputed stem hash: no string is hashed or
-    // compared per token.
-    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    let hashes = HASHES.get_or_init(|| {
+/// The sports words by their precomputed stem hash, and a 64-bit filter of
+/// the hashes that rejects almost every word at once: no string is hashed
+/// or compared per token.
+fn sports_hashes() -> &'static (u64, Vec<u64>) {
+    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
+    HASHES.get_or_init(|| {
         let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
         v.sort_unstable();
-        v
-    });
+        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
+    })
+}
+
+/// True when token `i` is a sports word of `hashes` (proclitics و ف ب ل
+/// allowed).
+fn sports_word_in(doc: &Document, i: usize, (filter, hashes): &(u64, Vec<u64>)) -> bool {
     doc.token_splits(i)
         .iter()
+        .filter(|s| filter & (1 << (s.hash & 63)) != 0)
         .filter(|s| s.cut <= 2 && !s.article && !s.restored)
         .any(|s| hashes.binary_search(&s.hash).is_ok())
+}
+
+/// True when token `i` is a sports word (proclitics و ف ب ل allowed).
+pub fn sports_word_at(doc: &Document, i: usize) -> bool {
+    sports_word_in(doc, i, sports_hashes())
 }
 
 /// True when at least three tokens of `doc` are sports words (proclitics
 /// و ف ب ل allowed).
 pub fn sports_context(doc: &Document) -> bool {
+    let hashes = sports_hashes();
     let mut n = 0;
     for i in 0..doc.tokens().len() {
-        if sports_word_at(doc, i) {
+        if sports_word_in(doc, i, hashes) {
             n += 1;
             if n >= 3 {
                 return true;
@@ -658,24 +670,12 @@ fn after_locative(doc: &Document, m: &LexMatch) -> bool {
 /// of another kind («الجزيرة»: a channel, and clubs), when the document is a
 /// sports article and the name is no common noun there.
 fn club_of_name(doc: &Document, m: &LexMatch, sports: &mut Option<bool>) -> Option<u32> {
-    let lex = orgs();
-    if qualified_common_word(doc, m)
-        || adjective_of_previous(doc, m)
-        || after_locative(doc, m)
-        || !*sports.get_or_insert_with(|| sports_context(doc))
-    {
-        return None;
-    }
-    // «للجزيرة»: the name is read without the article's alef.
-    let name = &doc.key()[m.name.clone()];
-    let key = match name.strip_prefix('ل') {
-        Some(rest) if !name.starts_with("ال") => format!("نادي ال{rest}"),
-        _ => format!("نادي {name}"),
-    };
-    lex.by_key
-        .get(&key)
-        .copied()
-        .filter(|&i| lex.entries.get(i as usize).and_then(|e| e.kind.as_deref()) == Some("club"))
+    let id = orgs().club_alias.get(m.entry as usize).copied().flatten()?;
+    (!qualified_common_word(doc, m)
+        && !adjective_of_previous(doc, m)
+        && !after_locative(doc, m)
+        && *sports.get_or_insert_with(|| sports_context(doc)))
+    .then_some(id)
 }
 
 /// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
