@@ -39,6 +39,10 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
     /// The reference date used, and where it came from (`option`, `record`, `article`).
     pub reference_date: Option<(Ymd, &'static str)>,
+    /// Place names that the places extractor read as a club's («ليون
+    /// الفرنسي», «مانشستر» in a match report): normalized byte ranges,
+    /// without proclitics, for the organizations extractor.
+    pub clubs: Vec<std::ops::Range<usize>>,
 }
 
 /// An entity extractor.

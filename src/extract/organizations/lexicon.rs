@@ -37,6 +37,10 @@ pub struct OrgLexicon {
     pub heads_single: HashMap<String, ()>,
     /// Entry id of every organization name, by matching key.
     pub by_key: HashMap<String, u32>,
+    /// For each entry id, the entry id of the club «نادي» + its name when
+    /// that is another organization's name («الجزيرة»: a channel; «نادي
+    /// الجزيرة»: a club).
+    pub club_alias: Vec<Option<u32>>,
 }
 
 /// Places and demonyms by matching key: a view of the places extractor's
@@ -194,6 +198,18 @@ pub fn orgs() -> &'static OrgLexicon {
             heads.push((head.to_string(), head_kinds.len() as u32));
             head_kinds.push(kind.to_string());
         }
+        let club_alias = names
+            .iter()
+            .map(|(name, id)| {
+                let alias = *by_key.get(&entry_key(&format!("نادي {name}")))?;
+                (alias != *id
+                    && entries
+                        .get(alias as usize)
+                        .and_then(|e: &OrgEntry| e.kind.as_deref())
+                        == Some("club"))
+                .then_some(alias)
+            })
+            .collect();
         let n = entries.len() as u32;
         let all = Gazetteer::new(
             names
@@ -208,6 +224,7 @@ pub fn orgs() -> &'static OrgLexicon {
             ministry_bare,
             heads_single,
             by_key,
+            club_alias,
         }
     })
 }

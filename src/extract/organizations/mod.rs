@@ -16,6 +16,7 @@ use crate::extract::{Context, Extraction, Extractor};
 use crate::output::{Organization, Place, TextSpan};
 use place_context::PlaceContext;
 use rules::Candidate;
+use std::ops::Range;
 
 /// The organization extractor.
 pub struct Organizations;
@@ -44,8 +45,9 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
 
 /// Finds the organization mentions of a document, in text order; `places`
 /// are the places already extracted (they choose the reading of an
-/// ambiguous place inside a name).
-pub fn candidates(doc: &Document, places: &[Place]) -> Vec<Candidate> {
+/// ambiguous place inside a name), `clubs` the place names the places
+/// extractor read as clubs' names.
+pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
     // Whether the document is a sports article, computed once if needed.
     let mut sports = None;
@@ -56,11 +58,13 @@ pub fn candidates(doc: &Document, places: &[Place]) -> Vec<Candidate> {
         &head_matches,
         &mut sports,
     );
+    let clubs = rules::place_club_candidates(doc, clubs, &lexicon);
     let pctx = PlaceContext::new(doc, places);
     let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
     let mut all = lexicon;
     all.extend(heads);
     all.extend(rules::team_city_candidates(doc));
+    all.extend(clubs);
     resolve(all)
 }
 
@@ -71,7 +75,7 @@ impl Extractor for Organizations {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let mut orgs: Vec<(String, Organization)> = Vec::new();
-        for c in candidates(doc, &out.places) {
+        for c in candidates(doc, &out.places, &out.clubs) {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
                 text: doc.original_slice(span).to_string(),

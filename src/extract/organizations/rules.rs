@@ -64,7 +64,7 @@ const KEEP_HEADS: &[&str] = &[
     "اتحاد",
     "بنك",
     "جمعيه",
-    "هيئه",
+    "هييه",
 ];
 
 /// Heads whose complement is the proper name of a medium, a club or a
@@ -77,7 +77,7 @@ const NAME_HEADS: &[&str] = &[
     "جريده",
     "مجله",
     "قناه",
-    "فضائيه",
+    "فضاييه",
     "نادي",
     "النادي",
     "فريق",
@@ -158,6 +158,10 @@ fn short_imperfect(k: &str) -> bool {
 /// للأمم المتحدة»): they end the first one's complements.
 const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
 
+/// Adjectives of a person's role after a name («رئيس الهيئة العامة للتأمين
+/// الصحي الجديد», «… السابق»): they end the name's complements.
+const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -206,7 +210,7 @@ fn year_after(doc: &Document, j: usize) -> bool {
 /// which is no proper name after a head.
 fn verb_or_participle(k: &str) -> bool {
     let n = k.chars().count();
-    (k.starts_with('ي') && (4..=6).contains(&n))
+    (k.starts_with('ي') && (3..=6).contains(&n))
         || (k.starts_with('ت') && (4..=5).contains(&n))
         || (k.starts_with('م') && (4..=5).contains(&n))
 }
@@ -223,12 +227,35 @@ const WEAK_HEADS: &[&str] = &[
     "حمله",
     "صندوق",
     "جهاز",
-    "دائره",
+    "دايره",
     "شبكه",
     "مبادره",
     "مجموعه",
     "فريق",
     "تنظيم",
+];
+
+/// Definite heads of bodies that a country has many of (companies, banks,
+/// universities, newspapers …): with a demonym alone they refer back to one
+/// named earlier («الشركة القطرية»), unlike a government or an army.
+const ANAPHOR_HEADS: &[&str] = &[
+    "الشركه",
+    "الموسسه",
+    "البنك",
+    "المصرف",
+    "الجامعه",
+    "الجمعيه",
+    "المعهد",
+    "المركز",
+    "المستشفي",
+    "الصندوق",
+    "المنظمه",
+    "المجموعه",
+    "الصحيفه",
+    "الجريده",
+    "المجله",
+    "القناه",
+    "الوكاله",
 ];
 
 /// Heads of facilities and units named after their field («كلية الحقوق»,
@@ -240,8 +267,38 @@ const FACILITY_HEADS: &[&str] = &["مركز", "مستشفي", "مدرسه", "ك�
 /// («الحكومة العراقية»), a field complement is not enough.
 const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
 
+/// The last token of a field right after token `j`: لل + a definite noun
+/// and its definite adjectives or coordinated nouns («للتكنولوجيا», «للعلوم
+/// والتقنية»), or ل + an indefinite noun + a definite one.
+fn lam_field(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let t = toks.get(j + 1)?;
+    let k = doc.token_key(t);
+    if !(k.starts_with("لل") && clean_gap(doc, j, j + 1) && t.sentence == toks[j].sentence) {
+        return field_complement(doc, j);
+    }
+    let mut end = j + 1;
+    while let Some(n) = toks.get(end + 1) {
+        let nk = doc.token_key(n);
+        let word = nk.strip_prefix('و').unwrap_or(nk);
+        if n.sentence != t.sentence
+            || !clean_gap(doc, end, end + 1)
+            || !word.starts_with("ال")
+            || !is_definite(word)
+            || is_stopword(word)
+            || TIME_WORDS.contains(&word)
+            || places().is_demonym(word)
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
 /// The last token of a field complement right after token `j`: ل + an
-/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»).
+/// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»); not ل
+/// + an imperfect verb («ليكون الرابع»).
 fn field_complement(doc: &Document, j: usize) -> Option<usize> {
     let toks = doc.tokens();
     let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
@@ -251,6 +308,7 @@ fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && a.sentence == b.sentence
         && ka.starts_with('ل')
         && !ka.starts_with("لل")
+        && !ka.starts_with("لي")
         && !ka.starts_with("ال")
         && ka.chars().count() >= 4
         && !is_stopword(ka)
@@ -264,7 +322,7 @@ const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
 /// Words before a short ministry name that make it part of a title
 /// («وزير الخارجية الأميركي»), not an organization.
-const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نائب", "مساعد"];
+const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نايب", "مساعد"];
 
 /// Nouns whose complement is a field that is also a short ministry name
 /// («وسائل الإعلام», «شركات النفط», «قطاع الصحة»).
@@ -331,27 +389,46 @@ const SPORTS_WORDS: &[&str] = &[
     "الملعب",
     "نادي",
     "النادي",
+    "مرمي",
+    "ضيفه",
+    "مضيفه",
+    "تعادل",
 ];
+
+/// The sports words by their precomputed stem hash, and a 64-bit filter of
+/// the hashes that rejects almost every word at once: no string is hashed
+/// or compared per token.
+fn sports_hashes() -> &'static (u64, Vec<u64>) {
+    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
+    HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
+    })
+}
+
+/// True when token `i` is a sports word of `hashes` (proclitics و ف ب ل
+/// allowed).
+fn sports_word_in(doc: &Document, i: usize, (filter, hashes): &(u64, Vec<u64>)) -> bool {
+    doc.token_splits(i)
+        .iter()
+        .filter(|s| filter & (1 << (s.hash & 63)) != 0)
+        .filter(|s| s.cut <= 2 && !s.article && !s.restored)
+        .any(|s| hashes.binary_search(&s.hash).is_ok())
+}
+
+/// True when token `i` is a sports word (proclitics و ف ب ل allowed).
+pub fn sports_word_at(doc: &Document, i: usize) -> bool {
+    sports_word_in(doc, i, sports_hashes())
+}
 
 /// True when at least three tokens of `doc` are sports words (proclitics
 /// و ف ب ل allowed).
 pub fn sports_context(doc: &Document) -> bool {
-    // The words by their precomputed stem hash: no string is hashed or
-    // compared per token.
-    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    let hashes = HASHES.get_or_init(|| {
-        let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
-        v.sort_unstable();
-        v
-    });
+    let hashes = sports_hashes();
     let mut n = 0;
     for i in 0..doc.tokens().len() {
-        let hit = doc
-            .token_splits(i)
-            .iter()
-            .filter(|s| s.cut <= 2 && !s.article && !s.restored)
-            .any(|s| hashes.binary_search(&s.hash).is_ok());
-        if hit {
+        if sports_word_in(doc, i, hashes) {
             n += 1;
             if n >= 3 {
                 return true;
@@ -373,11 +450,12 @@ fn media_context(doc: &Document, m: &LexMatch) -> bool {
     {
         return true;
     }
-    let prev = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['و', 'ف', 'ل']);
+    let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // One proclitic at most: «فضائية» keeps its ف.
+    let prev = prev_word
+        .strip_prefix(['و', 'ف', 'ل'])
+        .filter(|_| !prev_word.starts_with("فضائي"))
+        .unwrap_or(prev_word);
     if matches!(
         prev,
         "مراسل"
@@ -511,6 +589,95 @@ fn trim_lexicon_name(doc: &Document, m: &LexMatch, entry: u32) -> (Range<usize>,
     (name, cc)
 }
 
+/// True when a club's name is followed by the masculine demonym of its
+/// country («ليل الفرنسي»: a city would take a feminine one) or by a
+/// country in parentheses («ليل ( فرنسا )», the tables of a competition's
+/// groups). A definite name shared by clubs of several countries («النصر
+/// العماني», «الاتفاق السعودي») takes any demonym, but not after a definite
+/// noun it would qualify, and not when it is itself an adjective («التعاون
+/// العربي الصيني»); the caller asks a sports article of it too («الشباب
+/// البريطاني»). `cc` is the club's country, if known.
+fn club_sign_after(doc: &Document, m: &LexMatch, cc: Option<&str>) -> bool {
+    let Some(t) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    let toks = doc.tokens();
+    let Some(next) = toks.get(t + 1).filter(|n| n.sentence == toks[t].sentence) else {
+        return false;
+    };
+    let name = &doc.key()[m.name.clone()];
+    let definite = name.starts_with("ال");
+    if definite && (is_nisba(name) || adjective_of_previous(doc, m)) {
+        return false;
+    }
+    // The complement of a head: the demonym is the head's («مركز التعاون
+    // الياباني»).
+    let after_head = doc
+        .token_at(m.range.start)
+        .filter(|&s| s > 0 && clean_gap(doc, s - 1, s))
+        .is_some_and(|s| {
+            lookup_stem(doc.token_key(&toks[s - 1]), |w| {
+                orgs().heads_single.get(w).map(|_| ())
+            })
+            .is_some()
+        });
+    if after_head {
+        return false;
+    }
+    let fits = |c: &str| definite || cc.is_some_and(|cc| cc.eq_ignore_ascii_case(c));
+    let gap = &doc.norm()[toks[t].range.end..next.range.start];
+    let pl = places();
+    if gap.trim().is_empty() {
+        let k = doc.token_key(next);
+        return k.starts_with("ال")
+            && pl
+                .demonym(k)
+                .is_some_and(|d| d.gender_number == "m.sg" && fits(d.cc));
+    }
+    // «( فرنسا )»: one or two words between parentheses, not after a
+    // locative word («في برشلونة ( إسبانيا )»).
+    if gap.trim() != "(" || after_locative(doc, m) {
+        return false;
+    }
+    let close = (t + 1..toks.len().min(t + 3)).find(|&j| {
+        doc.norm()[toks[j].range.end..]
+            .trim_start()
+            .starts_with(')')
+    });
+    close.is_some_and(|j| {
+        let inner = &doc.key()[next.range.start..toks[j].range.end];
+        pl.place_ccs(inner)
+            .is_some_and(|ccs| ccs.iter().any(|c| !c.is_empty() && fits(c)))
+    })
+}
+
+/// True when a match has a ب proclitic or follows a locative preposition
+/// («في برشلونة», «بالجزيرة»): a place there, not a club.
+fn after_locative(doc: &Document, m: &LexMatch) -> bool {
+    (m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب'))
+        || doc
+            .token_at(m.range.start)
+            .filter(|&s| s > 0)
+            .is_some_and(|s| {
+                matches!(
+                    doc.token_key(&doc.tokens()[s - 1]),
+                    "في" | "الي" | "من" | "قرب" | "بين"
+                )
+            })
+}
+
+/// The entry id of the club «نادي» + the name of an ambiguous lexicon match
+/// of another kind («الجزيرة»: a channel, and clubs), when the document is a
+/// sports article and the name is no common noun there.
+fn club_of_name(doc: &Document, m: &LexMatch, sports: &mut Option<bool>) -> Option<u32> {
+    let id = orgs().club_alias.get(m.entry as usize).copied().flatten()?;
+    (!qualified_common_word(doc, m)
+        && !adjective_of_previous(doc, m)
+        && !after_locative(doc, m)
+        && *sports.get_or_insert_with(|| sports_context(doc)))
+    .then_some(id)
+}
+
 /// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
 pub fn lexicon_candidates(
     doc: &Document,
@@ -541,8 +708,20 @@ pub fn lexicon_candidates(
         .filter(|e| !e.ambiguous)
         .map(|e| e.canonical.as_str())
         .collect();
-    for m in names.iter().cloned() {
-        let Some(e) = lex.entries.get(m.entry as usize) else {
+    // A company named after a product word once («مركبة نيسان») is the
+    // company in the rest of the document too, except in a date («نيسان
+    // الماضي», «أبريل / نيسان»).
+    let brands: Vec<u32> = names
+        .iter()
+        .filter(|m| {
+            lex.entries.get(m.entry as usize).is_some_and(|e| {
+                e.ambiguous && e.kind.as_deref() == Some("company") && product_context(doc, m)
+            })
+        })
+        .map(|m| m.entry)
+        .collect();
+    for mut m in names.iter().cloned() {
+        let Some(mut e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
@@ -562,18 +741,43 @@ pub fn lexicon_candidates(
                 || seen.contains(&e.canonical.as_str())
                 || enclosed(doc, &m)
                 || match e.kind.as_deref() {
+                    Some("club")
+                        if club_sign_after(doc, &m, e.cc.as_deref())
+                            && (!doc.key()[m.name.clone()].starts_with("ال")
+                                || *sports.get_or_insert_with(|| sports_context(doc))) =>
+                    {
+                        true
+                    }
                     Some("club") => {
                         !qualified_common_word(doc, &m)
                             && !adjective_of_previous(doc, &m)
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
-                    Some("company") => product_context(doc, &m),
+                    Some("company") => {
+                        product_context(doc, &m)
+                            || (brands.contains(&m.entry) && !date_context(doc, &m))
+                    }
                     _ => false,
                 };
+            // The name of a club too («نادي الجزيرة»), in a sports article:
+            // «مباراة الجزيرة», «تأهل الجزيرة».
+            let club = if ok || e.kind.as_deref() == Some("club") {
+                None
+            } else {
+                club_of_name(doc, &m, sports)
+            };
+            if let Some(id) = club
+                && let Some(c) = lex.entries.get(id as usize)
+            {
+                m.entry = id;
+                e = c;
+            } else if !ok {
+                continue;
+            }
             // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
             // «أبريل (نيسان)»: a month name in a date is the month.
-            if !ok || after_given_name(doc, &m) || super::month_name::month_in_date(doc, &m) {
+            if after_given_name(doc, &m) || super::month_name::month_in_date(doc, &m) {
                 continue;
             }
         }
@@ -712,9 +916,55 @@ const PRODUCT_WORDS: &[&str] = &[
     "علامه",
     "ماركه",
     "قافله",
-    "طائره",
-    "طائرات",
+    "طايره",
+    "طايرات",
+    "مركبه",
+    "مركبات",
+    "سايق",
+    "طرازات",
+    "موديل",
+    "وكيل",
+    "وكلاء",
+    "شاحنات",
 ];
+
+/// True when a match stands in a date: a number, a time word or a slash
+/// next to it («نيسان 2006», «نيسان الماضي», «أبريل / نيسان»), or a word of
+/// time before it («في نيسان», «منذ نيسان»).
+fn date_context(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let (Some(a), Some(b)) = (
+        doc.token_at(m.range.start),
+        doc.token_at(m.range.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    let number = |t: Option<&crate::document::Token>| {
+        t.is_some_and(|t| t.kind == crate::document::TokenKind::Number)
+    };
+    let slash = |from: usize, to: usize| doc.norm().get(from..to).is_some_and(|g| g.contains('/'));
+    let before = a.checked_sub(1).map(|p| &toks[p]);
+    let after = toks.get(b + 1);
+    number(before)
+        || number(after)
+        || before.is_some_and(|p| {
+            slash(p.range.end, toks[a].range.start)
+                || matches!(
+                    doc.token_key(p),
+                    "في" | "منذ"
+                        | "حتي"
+                        | "شهر"
+                        | "مطلع"
+                        | "اواخر"
+                        | "اوايل"
+                        | "منتصف"
+                        | "خلال"
+                )
+        })
+        || after.is_some_and(|n| {
+            slash(toks[b].range.end, n.range.start) || TIME_WORDS.contains(&doc.token_key(n))
+        })
+}
 
 /// True when the word before `m` is a product word.
 fn product_context(doc: &Document, m: &LexMatch) -> bool {
@@ -792,6 +1042,99 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Venues and ports: a place after one is where it is, not a club.
+const VENUE_WORDS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "مطار",
+    "مطاري",
+    "ميناء",
+    "ملاعب",
+    "صاله",
+    "مدينه",
+    "العاصمه",
+];
+
+/// Clubs named by a place that the places extractor read as a club's name
+/// (`clubs`: «ليون الفرنسي», «برشلونة ( إسبانيا )», a city among sport
+/// words): the lexicon's club of that name when there is one.
+pub fn place_club_candidates(
+    doc: &Document,
+    clubs: &[Range<usize>],
+    lexicon: &[Candidate],
+) -> Vec<Candidate> {
+    let lex = orgs();
+    let toks = doc.tokens();
+    // Not a venue's or an airport's place («ملعب سانتياغو», «مطار عمان
+    // الأردني»: the demonym agrees with the head), nor a place after a
+    // demonym («العاصمة الألمانية برلين»).
+    let after_venue = |r: &Range<usize>| {
+        doc.token_at(r.start)
+            .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+            .is_some_and(|t| {
+                let k = doc.token_key(&toks[t - 1]);
+                let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+                VENUE_WORDS.contains(&k) || VENUE_WORDS.contains(&bare) || places().is_demonym(k)
+            })
+    };
+    // The word before is no part of a longer foreign name («هرتا برلين»,
+    // «أسيك أبيدجان»): punctuation, a function word, a sports word, a
+    // definite word or an imperfect verb («يستضيف»).
+    let open_before = |r: &Range<usize>| {
+        doc.token_at(r.start).is_some_and(|t| {
+            t == 0 || !clean_gap(doc, t - 1, t) || toks[t - 1].sentence != toks[t].sentence || {
+                let k = doc.token_key(&toks[t - 1]);
+                is_stopword(k)
+                    || k.starts_with("ال")
+                    || k.starts_with(['ي', 'ت'])
+                    || sports_word_at(doc, t - 1)
+            }
+        })
+    };
+    // A dateline: «مدريد ( رويترز )», «مدريد - أ ف ب» (a dash the normalizer
+    // may have taken for a tatweel).
+    let dateline = |r: &Range<usize>| {
+        doc.token_at(r.start).is_some_and(|t| {
+            doc.sentences()[toks[t].sentence].first_token == t
+                && lexicon.iter().any(|c| {
+                    c.kind.as_deref() == Some("agency_media")
+                        && c.range.start > r.end
+                        && doc.token_at(c.range.start).is_some_and(|u| u <= t + 2)
+                })
+        })
+    };
+    clubs
+        .iter()
+        .filter(|r| {
+            doc.key().get((*r).clone()).is_some()
+                && !after_venue(r)
+                && open_before(r)
+                && !dateline(r)
+        })
+        .map(|r| {
+            let k = entry_key(&doc.key()[r.clone()]);
+            match lex
+                .by_key
+                .get(&k)
+                .and_then(|&i| lex.entries.get(i as usize))
+                .filter(|e| e.kind.as_deref() == Some("club"))
+            {
+                Some(e) => Candidate {
+                    range: r.clone(),
+                    canonical: e.canonical.clone(),
+                    kind: e.kind.clone(),
+                    cc: e.cc.clone(),
+                    from_lexicon: true,
+                    ambiguous: e.ambiguous,
+                    named: true,
+                },
+                None => Candidate::from_rule(r.clone(), k, "club".to_string()),
+            }
+        })
+        .collect()
 }
 
 /// True when a one-word definite nisba (العربي، الأهلي) right after a
@@ -886,7 +1229,16 @@ pub fn head_candidates(
         // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
         if m.has_prefix()
             && doc.key()[m.range.start..m.name.start].ends_with('ب')
-            && matches!(head_key, "قياده" | "رئاسه")
+            && matches!(head_key, "قياده" | "رياسه")
+        {
+            continue;
+        }
+        // «على هيئة فوتون»: in the form of.
+        if head_key == "هييه"
+            && !m.has_prefix()
+            && first > 0
+            && clean_gap(doc, first - 1, first)
+            && doc.token_key(&toks[first - 1]) == "علي"
         {
             continue;
         }
@@ -944,7 +1296,15 @@ pub fn head_candidates(
             // A proper name right after the head: «شركة موتورولا».
             let proper = |j: usize| {
                 let k = doc.token_key(&toks[j]);
-                !is_stopword(k)
+                // A general word of the people lexicon's list (صغير، أكثر،
+                // أخرى …), by the hash of the whole token.
+                let general = doc
+                    .token_splits(j)
+                    .iter()
+                    .find(|s| s.cut == 0)
+                    .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
+                !general
+                    && !is_stopword(k)
                     && !verb_or_participle(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
@@ -984,6 +1344,11 @@ pub fn head_candidates(
                     && doc.token_key(&toks[end + 1]).starts_with("ال")
                     && !pl.is_demonym(doc.token_key(&toks[end + 1]));
                 if !(construct && end == next) {
+                    // The field of a body named after a person or a place:
+                    // «معهد ماساشوستس للتكنولوجيا»; the head stays.
+                    let field_end = lam_field(doc, end);
+                    let keep_head = keep_head || field_end.is_some();
+                    let end = field_end.unwrap_or(end);
                     let start = if keep_head {
                         mention_start(doc, &m.range, &m.name, false).0
                     } else {
@@ -1004,6 +1369,11 @@ pub fn head_candidates(
         let mut institutional = false;
         let mut field = false;
         let mut indefinite = false;
+        // Named after a person: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
+        let mut person_named = false;
+        // A demonym or a multi-word head with the body's field: «الرابطة
+        // الألمانية لصناعة النفط», «الهيئة العامة للتأمين الصحي».
+        let mut named_field = false;
         while n < 6 {
             let j = end + 1;
             if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, end, j)
@@ -1011,6 +1381,16 @@ pub fn head_candidates(
                 break;
             }
             let k = doc.token_key(&toks[j]);
+            if n == 0
+                && !definite_head
+                && !ministry
+                && let Some(e) = ruler_name(doc, j)
+            {
+                person_named = true;
+                end = e;
+                n += 1;
+                continue;
+            }
             // A known organization after the complements is another one:
             // «الأمانة العامة [للجامعة العربية]».
             if lexicon_at(doc, lexicon, j).is_some_and(|c| n > 0 || lam_before(doc, j, c)) {
@@ -1020,6 +1400,7 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
+                || (n > 0 && ROLE_ADJECTIVES.contains(&k))
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
@@ -1045,8 +1426,12 @@ pub fn head_candidates(
                 // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
                 // except before the field of a body: «الاتحاد الكويتي لكرة
                 // القدم».
-                if !ministry && let Some(e) = field_complement(doc, j) {
+                if !ministry
+                    && !GOVERNMENT_KINDS.contains(&kind.as_str())
+                    && let Some(e) = field_complement(doc, j)
+                {
                     end = e;
+                    named_field = true;
                 }
                 break;
             }
@@ -1086,6 +1471,10 @@ pub fn head_candidates(
                 if k.starts_with("لل") && institutional {
                     field = true;
                 }
+                // «الهيئة العامة للتأمين الصحي»: a multi-word head's field.
+                if k.starts_with("لل") && head_words > 1 {
+                    named_field = true;
+                }
                 end = j;
                 n += 1;
                 continue;
@@ -1116,6 +1505,7 @@ pub fn head_candidates(
                     && nk.starts_with("ال")
                     && is_definite(nk)
                     && !is_stopword(nk)
+                    && !ROLE_ADJECTIVES.contains(&nk)
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
@@ -1156,6 +1546,7 @@ pub fn head_candidates(
         let market = head_key == "سوق";
         if ok
             && !ministry
+            && !person_named
             && head_words == 1
             && WEAK_HEADS.contains(&head_key)
             && (!has_country || market)
@@ -1172,6 +1563,17 @@ pub fn head_candidates(
             }
         }
         if !ok || indefinite {
+            continue;
+        }
+        // «الشركة القطرية», «المؤسسة الفرنسية»: the body of a kind that a
+        // country has many of, named by its demonym alone, stands for one
+        // named earlier; it is no entity of its own.
+        if head_words == 1
+            && end == last + 1
+            && has_country
+            && ANAPHOR_HEADS.contains(&head_key)
+            && pl.is_demonym(doc.token_key(&toks[end]))
+        {
             continue;
         }
         // A known name is complete: «مجلس الأمن» (الأسبوع المقبل).
@@ -1215,6 +1617,8 @@ pub fn head_candidates(
         let canonical = canonical_of(doc, range.clone(), lam_lam);
         let named = (field && !has_country)
             || bank_name
+            || person_named
+            || named_field
             || (!head_key.starts_with("ال")
                 && !DESCRIPTIVE_KINDS.contains(&kind.as_str())
                 && !FACILITY_HEADS.contains(&head_key))
@@ -1232,6 +1636,48 @@ pub fn head_candidates(
         });
     }
     out
+}
+
+/// Titles of rulers and princes after which an institution names its
+/// patron: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
+const RULER_TITLES: &[&str] = &["الملك", "السلطان", "الامير", "الشيخ", "الامام"];
+
+/// The last token of a ruler's title and name starting at token `j` («الملك
+/// فيصل», «الملك عبدالله بن عبدالعزيز»), if token `j` is such a title and a
+/// name follows it.
+fn ruler_name(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    if !RULER_TITLES.contains(&doc.token_key(toks.get(j)?)) {
+        return None;
+    }
+    let name = |t: usize| {
+        toks.get(t).is_some_and(|tok| {
+            let k = doc.token_key(tok);
+            tok.sentence == toks[j].sentence
+                && clean_gap(doc, t - 1, t)
+                && tok.kind == crate::document::TokenKind::Word
+                && !k.starts_with("ال")
+                && !is_stopword(k)
+                && !k.starts_with(['و', 'ب', 'ل'])
+                && !verb_or_participle(k)
+        })
+    };
+    if !name(j + 1) {
+        return None;
+    }
+    let mut end = j + 1;
+    // «بن عبدالعزيز»: up to two generations.
+    for _ in 0..2 {
+        let is_bin = toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(doc.token_key(t), "بن" | "ابن"));
+        if is_bin && name(end + 2) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
 }
 
 /// The first lexicon candidate (sorted by start) that starts in token `t`.
@@ -1309,6 +1755,16 @@ fn common_noun(k: &str) -> bool {
         "كبير",
         "اخر",
         "واحد",
+        "انتاج",
+        "سنوي",
+        "علمي",
+        "فني",
+        "طبي",
+        "رايع",
+        "صغير",
+        "متعدده",
+        "ملك",
+        "حاكم",
     ];
     WORDS.contains(&k)
         || k.ends_with("يه")

@@ -148,6 +148,9 @@ fn mention_boundaries_table() {
         ("الضريح مسجد يعتبر من أقدم", &[]),
         ("إلى تحالف معلن مع واشنطن", &[]),
         ("بقيادة منقذ تكليف", &[]),
+        // «على هيئة»: in the form of.
+        ("المكتسبة على هيئة فوتون كمومي", &[]),
+        ("ورفع الأمر إلى هيئة كبار العلماء", &["هيئة كبار العلماء"]),
         ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
         // A short imperfect verb ends a name after a head.
         ("إمام مسجد هوبان يقع في", &["هوبان"]),
@@ -286,6 +289,11 @@ fn generic_descriptions_table() {
         ("وتوغلت قوات إثيوبية في", &[]),
         ("ووقعت شركة صينية عقدا", &[]),
         ("وقالت القوات الإثيوبية إن", &["القوات الإثيوبية"]),
+        // A body of a kind a country has many of, named by its demonym
+        // alone, refers back to one named earlier.
+        ("وقالت الشركة القطرية إن", &[]),
+        ("وأوضحت المؤسسة الفرنسية أن", &[]),
+        ("وقال البنك المركزي المصري إن", &["البنك المركزي المصري"]),
         // A plural of bodies is no one body.
         ("وأقفلت السلطات الفرنسية هذا الملف", &[]),
         ("وأعلنت شركات النفط الأمريكية أنها", &[]),
@@ -485,5 +493,259 @@ fn coordinated_complement_table() {
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+/// Mentions found after the places extractor has run (its club readings
+/// reach the organizations).
+fn mentions_after_places(text: &str) -> Vec<String> {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    crate::extract::places::Places.extract(&doc, &Context::default(), &mut out);
+    Organizations.extract(&doc, &Context::default(), &mut out);
+    out.organizations
+        .into_iter()
+        .flat_map(|o| o.mentions.into_iter().map(|m| m.text))
+        .collect()
+}
+
+#[test]
+fn clubs_read_by_places_table() {
+    // (text, mentions expected): a place the places extractor reads as a
+    // club's name (a masculine demonym after it, a country in parentheses,
+    // sport words around it) is the club; not after a venue word, a
+    // locative word, inside a longer foreign name or in a dateline.
+    let rows: &[(&str, &[&str])] = &[
+        ("وحقق ليون الفرنسي فوزه الثالث", &["ليون"]),
+        (
+            "المجموعة الثالثة : بوردو ( فرنسا ) - أيندهوفن ( هولندا )",
+            &["بوردو", "أيندهوفن"],
+        ),
+        ("سجل اللاعب هدفين في مرمى مانشستر في المباراة", &["مانشستر"]),
+        ("وصل الوفد إلى مطاري عمان الأردني ودمشق السوري", &[]),
+        ("وتقع في بوردو ( فرنسا ) جامعة كبيرة", &[]),
+        ("انتقل اللاعب إلى هرتا برلين وسجل هدفا في المباراة", &[]),
+        (
+            "مدريد ( رويترز ) - فاز الفريق في المباراة وسجل اللاعب هدفا",
+            &["رويترز"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn club_signs_table() {
+    // (text, organizations expected): an ambiguous club followed by the
+    // masculine demonym of its country or by its country in parentheses
+    // is the club, in any article; a definite name shared by several
+    // clubs takes any demonym in a sports article; not as the complement
+    // of a head, nor as an adjective.
+    let rows: &[(&str, &[&str])] = &[
+        ("تعادل ليل الفرنسي مع ميلان الايطالي", &["ليل", "ميلان"]),
+        ("1 . ليل ( فرنسا ) 2 . ميلان ( ايطاليا )", &["ليل", "ميلان"]),
+        ("قضى ليل الشتاء الطويل", &[]),
+        ("وأقيم الحفل في ليل ( فرنسا ) أمس", &[]),
+        (
+            "فاز النصر العماني في مباراة الدوري وسجل اللاعب هدفا",
+            &["نادي النصر"],
+        ),
+        ("وقال إن النصر العماني قريب", &[]),
+        (
+            "وقال المدير لمركز التعاون الياباني إن مباراة الدوري وسجل اللاعب هدفا",
+            &["مركز التعاون الياباني"],
+        ),
+        (
+            "في مباراة الدوري وسجل اللاعب هدفا وتعزيز التعاون العربي الصيني",
+            &[],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn media_and_club_readings_table() {
+    // (text, organizations expected): a channel after «فضائية»; a medium's
+    // name that is also a club's («نادي الجزيرة») is the club in a sports
+    // article, unless a locative word makes it a place.
+    let rows: &[(&str, &[&str])] = &[
+        ("وتحدث عبر فضائية الجزيرة أكد السيد", &["قناة الجزيرة"]),
+        (
+            "وسجل اللاعب هدفا في المباراة وحقق الفريق الفوز حيث تأهل الجزيرة إلى الدور",
+            &["نادي الجزيرة"],
+        ),
+        (
+            "وسجل اللاعب هدفا في المباراة وقضى الفريق يوما للتسلية في الجزيرة لجذب السياح",
+            &[],
+        ),
+        ("وقال إن الجزيرة كبيرة", &[]),
+        // With a fused لل.
+        (
+            "وسجل اللاعب هدفا في المباراة وكانت أخطر فرصة للجزيرة في الشوط",
+            &["نادي الجزيرة"],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn team_nicknames_table() {
+    // (text, organizations expected): a team's nickname in a sports
+    // article, not as a colour or outside sports.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وقال مدرب العنابي إن اللاعب سجل هدفا في المباراة",
+            &["منتخب قطر الوطني لكرة القدم"],
+        ),
+        (
+            "وفاز راقصو السامبا في المباراة وسجل اللاعب هدفا",
+            &["منتخب البرازيل الوطني لكرة القدم"],
+        ),
+        (
+            "وارتدى اللاعب القميص باللون العنابي في المباراة وسجل هدفا",
+            &[],
+        ),
+        ("واشترى ثوبا لونه العنابي", &[]),
+        ("وعرض المتحف آثار الفراعنة", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn brand_one_sense_table() {
+    // (text, mentions expected): an ambiguous company named after a product
+    // word once is the company in the rest of the document, but not in a
+    // date.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وتضم مركبة نيسان أورفان مزايا . وتأتي نيسان بمحرك قوي",
+            &["نيسان", "نيسان"],
+        ),
+        (
+            "وتضم مركبة نيسان أورفان مزايا . وأطلقت في نيسان الماضي",
+            &["نيسان"],
+        ),
+        ("وتضم مركبة نيسان مزايا . منذ أبريل / نيسان", &["نيسان"]),
+        ("وتأتي نيسان بمحرك قوي", &[]),
+        ("غرونهولم سائق فورد في الرالي", &["فورد"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn named_after_a_ruler_table() {
+    // (text, mentions expected, named): an institution named after a ruler
+    // or prince is a proper name, a facility's head too.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "وقال رئيس جامعة السلطان قابوس إن",
+            &["جامعة السلطان قابوس"],
+            &[true],
+        ),
+        (
+            "نقل إلى مستشفى الملك فيصل التخصصي بالرياض",
+            &["مستشفى الملك فيصل التخصصي"],
+            &[true],
+        ),
+        (
+            "وزار مركز الملك عبدالله بن عبدالعزيز الدولي للحوار",
+            &["مركز الملك عبدالله بن عبدالعزيز الدولي للحوار"],
+            &[true],
+        ),
+        // «برئاسة»: chaired by, no head.
+        ("قامت المملكة برئاسة الملك فيصل الأول", &[], &[]),
+        // A title alone or with a definite word is no name.
+        ("وقالت وزارة الملك إن", &[], &[]),
+    ];
+    for (text, want, named) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<String> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn common_words_after_head_table() {
+    // (text, mentions expected): a general word, an adjective or a short
+    // imperfect verb after a head is no proper name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وهو ائتلاف يضم احزاب اليمين", &[]),
+        ("امتلاكي لشركة انتاج ، عندي", &[]),
+        ("أجراها فريق علمي قاده سالم", &[]),
+        ("موجودة بقوة أكثر من السابق", &[]),
+        ("بدأت بمكتب صغير لتنظيم عروض الأزياء", &[]),
+        ("تحت قيادة حاكم نموذجي", &[]),
+        ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
+        // A field after the proper name belongs to it, with the head.
+        (
+            "العلمية في معهد ماساشوستس للتكنولوجيا ، وقام",
+            &["معهد ماساشوستس للتكنولوجيا"],
+        ),
+        // ل + an imperfect verb is no field.
+        (
+            "واختاره معهد الفيلم الأمريكي ليكون الرابع",
+            &["معهد الفيلم الأمريكي"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn fields_and_role_adjectives_table() {
+    // (text, mentions expected, named): a demonym or a multi-word head with
+    // the body's field is a proper name; a government's purpose is no
+    // field; a person's role adjective ends the name.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "بيكارد رئيس الرابطة الألمانية لصناعة النفط إن الوقود",
+            &["الرابطة الألمانية لصناعة النفط"],
+            &[true],
+        ),
+        (
+            "راتب رئيس الهيئة العامة للتأمين الصحي الجديد عن",
+            &["الهيئة العامة للتأمين الصحي"],
+            &[true],
+        ),
+        (
+            "دعم جهود الحكومة المغربية لتعزيز البنية الاساسية",
+            &["الحكومة المغربية"],
+            &[false],
+        ),
+        ("إلا أن الحكومة الانتقالية الجديدة رفضت", &[], &[]),
+    ];
+    for (text, want, named) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Organizations.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<String> = out
+            .organizations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
     }
 }

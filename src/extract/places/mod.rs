@@ -72,12 +72,31 @@ impl Extractor for Places {
     }
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
-        out.places = cluster::to_output(doc, find(doc));
+        let found = find(doc, &mut out.clubs);
+        out.places = cluster::to_output(doc, found);
     }
 }
 
-/// Every place mention of the document, before clustering.
-fn find(doc: &Document) -> Vec<Found> {
+/// True when the word after the match is the demonym of one of its
+/// readings' countries («ليل الفرنسي»; not «الزاوية اليمنى»).
+fn own_demonym_after(
+    doc: &Document,
+    m: &crate::lexicon::LexMatch,
+    readings: &[lexicon::Reading],
+) -> bool {
+    let lex = lexicon();
+    next_token(doc, m.range.end)
+        .and_then(|t| demonym::demonym_of_key(doc.token_key(&doc.tokens()[t])))
+        .is_some_and(|d| {
+            readings
+                .iter()
+                .any(|r| lex.places[r.place as usize].cc == Some(d.cc))
+        })
+}
+
+/// Every place mention of the document, before clustering; `clubs` gets
+/// the names read as a club instead (see [`Extraction::clubs`]).
+fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
     let matches = lex.gazetteer.find(doc);
     let tokens = doc.tokens();
@@ -189,13 +208,29 @@ fn find(doc: &Document) -> Vec<Found> {
             trig.is_some_and(|t| t.role == Role::Blocker && t.kind == Some("accord")) && !conj;
         let strict = trig.is_some_and(|t| matches!(t.role, Role::Head | Role::Locative))
             || prep.starts_with('ب');
+        let club_adjective = club_or_adjective(doc, m);
+        // A club for the organizations extractor: with no preposition and
+        // no locative word before it; a name that is also a common word
+        // (ليل، ميلان) only before a demonym or a country in parentheses.
+        if (club || club_adjective.club)
+            && !blocked
+            && prep.is_empty()
+            && !is_context(trig)
+            && !dateline(doc, m)
+            && (country_in_parentheses(doc, m)
+                || !readings.iter().any(|r| r.ambiguous)
+                || (club_adjective.club && own_demonym_after(doc, m, readings)))
+        {
+            clubs.push(m.name.clone());
+        }
         let blocked = blocked
             || club
             || team
             || described
             || lookalike
             || construct
-            || club_or_adjective(doc, m)
+            || club_adjective.club
+            || club_adjective.adjective
             || exhibition(doc, m)
             || quoted_title(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;

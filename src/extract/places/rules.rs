@@ -59,11 +59,20 @@ pub fn in_title(doc: &Document, pos: usize) -> bool {
         .is_some_and(|t| t.role == Role::Office)
 }
 
-/// True when the match is not a place but a club or an adjective:
+/// What [`club_or_adjective`] found.
+#[derive(Clone, Copy, Debug)]
+pub struct ClubOrAdjective {
+    /// A masculine demonym or a city's nisba follows: the name is a club's.
+    pub club: bool,
+    /// A demonym used as an adjective of the definite noun before it.
+    pub adjective: bool,
+}
+
+/// Whether the match is not a place but a club or an adjective:
 /// «ليون الفرنسي» (a place followed by a masculine definite demonym names a
 /// team), «العائلة المالكة السعودية» (a country name that is also a
 /// feminine demonym, right after a definite word, is an adjective).
-pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
+pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> ClubOrAdjective {
     let tokens = doc.tokens();
     let key = doc.key();
     let club = next_token(doc, m.range.end).is_some_and(|t| {
@@ -78,7 +87,7 @@ pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> bool {
             (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
         })
         && demonym::demonym_of_key(&key[m.name.clone()]).is_some();
-    club || adjective
+    ClubOrAdjective { club, adjective }
 }
 
 /// True when a word (matching key) is the definite masculine nisba of a
