@@ -14,6 +14,20 @@ fn mentions(text: &str) -> Vec<String> {
     found(text).into_iter().flat_map(|(_, m)| m).collect()
 }
 
+/// Every mention, and the `named` flag of each organization.
+fn mentions_and_named(text: &str) -> (Vec<String>, Vec<bool>) {
+    let doc = Document::new(text.to_string());
+    let mut out = Extraction::default();
+    Organizations.extract(&doc, &Context::default(), &mut out);
+    let got = out
+        .organizations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
+        .collect();
+    let flags = out.organizations.iter().map(|o| o.named).collect();
+    (got, flags)
+}
+
 #[test]
 fn organization_rules_table() {
     let rows: &[(&str, &[&str])] = &[
@@ -259,15 +273,7 @@ fn banks_clubs_and_descriptions_table() {
         ("وقال البيت الأبيض إن", &["البيت الأبيض"], &[true]),
     ];
     for (text, want, named) in rows {
-        let doc = Document::new(text.to_string());
-        let mut out = Extraction::default();
-        Organizations.extract(&doc, &Context::default(), &mut out);
-        let got: Vec<String> = out
-            .organizations
-            .iter()
-            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
-            .collect();
-        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        let (got, flags) = mentions_and_named(text);
         assert_eq!(got, want.to_vec(), "{text}");
         assert_eq!(flags, named.to_vec(), "{text}");
     }
@@ -670,15 +676,7 @@ fn named_after_a_ruler_table() {
         ("وقالت وزارة الملك إن", &[], &[]),
     ];
     for (text, want, named) in rows {
-        let doc = Document::new(text.to_string());
-        let mut out = Extraction::default();
-        Organizations.extract(&doc, &Context::default(), &mut out);
-        let got: Vec<String> = out
-            .organizations
-            .iter()
-            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
-            .collect();
-        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        let (got, flags) = mentions_and_named(text);
         assert_eq!(got, want.to_vec(), "{text}");
         assert_eq!(flags, named.to_vec(), "{text}");
     }
@@ -736,15 +734,7 @@ fn fields_and_role_adjectives_table() {
         ("إلا أن الحكومة الانتقالية الجديدة رفضت", &[], &[]),
     ];
     for (text, want, named) in rows {
-        let doc = Document::new(text.to_string());
-        let mut out = Extraction::default();
-        Organizations.extract(&doc, &Context::default(), &mut out);
-        let got: Vec<String> = out
-            .organizations
-            .iter()
-            .flat_map(|o| o.mentions.iter().map(|m| m.text.clone()))
-            .collect();
-        let flags: Vec<bool> = out.organizations.iter().map(|o| o.named).collect();
+        let (got, flags) = mentions_and_named(text);
         assert_eq!(got, want.to_vec(), "{text}");
         assert_eq!(flags, named.to_vec(), "{text}");
     }
