@@ -652,17 +652,17 @@ fn club_sign_after(doc: &Document, m: &LexMatch, cc: Option<&str>) -> bool {
 }
 
 /// True when a match has a ب proclitic or follows a locative preposition
-/// («في برشلونة», «بالجزيرة»): a place there, not a club.
+/// or a place head noun («في برشلونة», «بالجزيرة», «بحي الجزيرة»): a place
+/// there, not a club.
 fn after_locative(doc: &Document, m: &LexMatch) -> bool {
     (m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب'))
         || doc
             .token_at(m.range.start)
             .filter(|&s| s > 0)
             .is_some_and(|s| {
-                matches!(
-                    doc.token_key(&doc.tokens()[s - 1]),
-                    "في" | "الي" | "من" | "قرب" | "بين"
-                )
+                let k = doc.token_key(&doc.tokens()[s - 1]);
+                matches!(k, "في" | "الي" | "من" | "قرب" | "بين")
+                    || crate::extract::places::is_place_head(k)
             })
 }
 
@@ -1096,14 +1096,22 @@ pub fn place_club_candidates(
     };
     // A dateline: «مدريد ( رويترز )», «مدريد - أ ف ب» (a dash the normalizer
     // may have taken for a tatweel).
+    // Also a city among the first words of its sentence with a colon or a
+    // dash after it («سبق- الرياض:»، «الرياض - واس»).
     let dateline = |r: &Range<usize>| {
         doc.token_at(r.start).is_some_and(|t| {
-            doc.sentences()[toks[t].sentence].first_token == t
-                && lexicon.iter().any(|c| {
-                    c.kind.as_deref() == Some("agency_media")
-                        && c.range.start > r.end
-                        && doc.token_at(c.range.start).is_some_and(|u| u <= t + 2)
-                })
+            let first = doc.sentences()[toks[t].sentence].first_token;
+            let marked = t - first <= 2
+                && doc.norm()[r.end..]
+                    .trim_start_matches(' ')
+                    .starts_with([':', '-', '–', '—']);
+            marked
+                || first == t
+                    && lexicon.iter().any(|c| {
+                        c.kind.as_deref() == Some("agency_media")
+                            && c.range.start > r.end
+                            && doc.token_at(c.range.start).is_some_and(|u| u <= t + 2)
+                    })
         })
     };
     clubs

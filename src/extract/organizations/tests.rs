@@ -535,6 +535,11 @@ fn clubs_read_by_places_table() {
             "مدريد ( رويترز ) - فاز الفريق في المباراة وسجل اللاعب هدفا",
             &["رويترز"],
         ),
+        // A dateline city with a colon or a dash after it.
+        (
+            "سبق- الرياض: فاز الفريق في المباراة وسجل اللاعب هدفا في الدوري",
+            &[],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
@@ -589,6 +594,11 @@ fn media_and_club_readings_table() {
             &[],
         ),
         ("وقال إن الجزيرة كبيرة", &[]),
+        // After a place head noun: the district.
+        (
+            "وسجل اللاعب هدفا في المباراة ونظمت الأمانة احتفالا بحي الجزيرة",
+            &[],
+        ),
         // With a fused لل.
         (
             "وسجل اللاعب هدفا في المباراة وكانت أخطر فرصة للجزيرة في الشوط",
