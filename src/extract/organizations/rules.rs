@@ -1334,6 +1334,17 @@ pub fn head_candidates(
                             .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             };
+            // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
+            // word with «نا» or «كم» (our, your) after the name's first word:
+            // «تنظيم داعش لحشد شبابنا».
+            let continues = |j: usize| {
+                let k = doc.token_key(&toks[j]);
+                let lam = k
+                    .strip_prefix('ل')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
+                !lam && !k.ends_with("نا") && !k.ends_with("كم")
+            };
             if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
                 let mut end = next;
                 while end + 1 < toks.len()
@@ -1341,6 +1352,7 @@ pub fn head_candidates(
                     && toks[end + 1].sentence == toks[next].sentence
                     && clean_gap(doc, end, end + 1)
                     && proper(end + 1)
+                    && continues(end + 1)
                     && !short_imperfect(doc.token_key(&toks[end + 1]))
                 {
                     end += 1;

@@ -166,6 +166,8 @@ fn mention_boundaries_table() {
         ("المكتسبة على هيئة فوتون كمومي", &[]),
         ("ورفع الأمر إلى هيئة كبار العلماء", &["هيئة كبار العلماء"]),
         ("حسبما أعلنت شركة موتورولا أمس", &["موتورولا"]),
+        // A prepositional phrase or a word with «نا» ends the name.
+        ("يسعى تنظيم داعش لحشد شبابنا لقضيتهم", &["تنظيم داعش"]),
         // A short imperfect verb ends a name after a head.
         ("إمام مسجد هوبان يقع في", &["هوبان"]),
         // A definite head with an institutional adjective and a field.
