@@ -1102,7 +1102,10 @@ pub fn place_club_candidates(
         doc.token_at(r.start).is_some_and(|t| {
             let first = doc.sentences()[toks[t].sentence].first_token;
             let marked = t - first <= 2
-                && doc.norm()[r.end..]
+                && doc
+                    .norm()
+                    .get(r.end..)
+                    .unwrap_or("")
                     .trim_start_matches(' ')
                     .starts_with([':', '-', '–', '—']);
             marked
