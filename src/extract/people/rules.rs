@@ -88,6 +88,11 @@ impl Ctx<'_> {
             if role == "compound_suffix" {
                 return 1;
             }
+            // «أم» begins a name («أم كلثوم»), it does not continue one:
+            // «حياة أم المؤمنين» is "the life of the Mother of the Faithful".
+            if role == "kunya_female" {
+                return 0;
+            }
             // A particle needs a name part after it; after a kunya or a
             // patronymic any unknown word, also in ة («أبو غزالة»).
             let kin = role.starts_with("kunya") || role == "patronymic";

@@ -326,6 +326,10 @@ fn no_person_table() {
         // Offices around titles: «ولي» is not و + لي, «بمكتب» not a name.
         "وقدم التهنئة لسمو ولي عهده الأمين",
         "وحضر رئيس الأركان بمكتب وزير الدفاع",
+        // «أم» does not continue a name: «حياة أم المؤمنين» is "the life of".
+        "ويستعرض البرنامج حياة أم المؤمنين في حلقات",
+        // A month in a date.
+        "يفد على المهرجان طيلة شهر رمضان آلاف الزوار",
         // The future prefix س takes no name after it (س + وائل، س + جون).
         "تحويل الغاز إلى سوائل في المصنع",
         "وانتشر في سجون المدينة",
