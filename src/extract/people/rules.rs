@@ -172,6 +172,18 @@ impl Ctx<'_> {
             return usize::from((family || after_given && !foreign) && len < 6);
         }
         if let Some(f) = w.bare_name {
+            // Any lexicon name after a kunya or patronymic inside a name,
+            // also an everyday word at the end of the text: «عائشة بنت أبي
+            // بكر».
+            if last > cand_first
+                && self.info[last]
+                    .particle
+                    .is_some_and(|r| r.starts_with("kunya") || r == "patronymic")
+                && !w.definite
+                && !f.has(NameFlags::PLACE)
+            {
+                return 1;
+            }
             if f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON) {
                 return 1;
             }
@@ -539,8 +551,14 @@ impl Ctx<'_> {
             let n = self.next(first)?;
             let pair = format!("{} {}", self.key(first), self.key(n));
             // «أم» before a definite word names a place or a thing (أم
-            // القرى، أم درمان), not a mother («أم كلثوم»).
-            let umm = w.particle == Some("kunya_female") && self.info[n].definite;
+            // القرى، أم درمان), not a mother («أم كلثوم»); before a word that
+            // is no given name it is the conjunction "or" («غناء أم شعرا»،
+            // «بوش أم ووكر»).
+            let umm = w.particle == Some("kunya_female")
+                && (self.info[n].definite
+                    || !self.info[n]
+                        .bare_name
+                        .is_some_and(|f| f.has(NameFlags::GIVEN)));
             let house = w.particle == Some("family_house") && self.house_name(n);
             if !(self.info[n].nameable() || house)
                 || self.info[n].place

@@ -196,6 +196,10 @@ fn title_and_name_table() {
             "وقال الدكتور محمد بن حمد سيف الرمحي وزير النفط",
             "محمد بن حمد سيف الرمحي",
         ),
+        // Any lexicon name after a kunya inside a name, at the end too.
+        ("وتزوج عائشة بنت أبي بكر", "عائشة بنت أبي بكر"),
+        // «أم» + a given name is a kunya.
+        ("وغنت أم كلثوم في القاهرة", "أم كلثوم"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -328,6 +332,9 @@ fn no_person_table() {
         "وحضر رئيس الأركان بمكتب وزير الدفاع",
         // «أم» does not continue a name: «حياة أم المؤمنين» is "the life of".
         "ويستعرض البرنامج حياة أم المؤمنين في حلقات",
+        // «أم» before a word that is no given name is "or".
+        "سواء أكان غناء أم شعرا أم خطابة أم قصة",
+        "لا أعلم هل بيتك تحطم أم ذكرياتك أم ديارك",
         // A month in a date.
         "يفد على المهرجان طيلة شهر رمضان آلاف الزوار",
         // The future prefix س takes no name after it (س + وائل، س + جون).
