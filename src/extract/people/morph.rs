@@ -33,6 +33,9 @@ pub fn common_shape(key: &str) -> bool {
     let infi3al = n == 6 && at(0, 'ا') && at(1, 'ن') && cons(2) && cons(3) && at(4, 'ا') && cons(5);
     // استفعال (استخدام، استقبال).
     let istif3al = n == 7 && key.starts_with("است") && cons(3) && cons(4) && at(5, 'ا') && cons(6);
+    // Past verbs of the form X (استقبل، استعرض، استقبلت).
+    let istaf3ala =
+        (n == 6 || n == 7 && at(6, 'ت')) && key.starts_with("است") && cons(3) && cons(4) && cons(5);
     // إفعال (إصدار، إعلان، إرسال).
     let if3al = n == 5 && at(0, 'ا') && cons(1) && cons(2) && at(3, 'ا') && cons(4);
     // تفعيل (تصريح، تشكيل، تعزيز).
@@ -73,6 +76,7 @@ pub fn common_shape(key: &str) -> bool {
         || ifti3al
         || infi3al
         || istif3al
+        || istaf3ala
         || if3al
         || taf3il
         || tafa3ul
@@ -111,6 +115,8 @@ mod tests {
             ("اضطراب", true),
             ("انسحاب", true),
             ("استخدام", true),
+            ("استقبل", true),
+            ("استقبلت", true),
             ("إصدار", true),
             ("تصريح", true),
             ("تبادل", true),
