@@ -129,6 +129,12 @@ impl Ctx<'_> {
         // «محمد السادس»، «عبد الكريم الخطابي».
         if w.definite {
             let len = last + 1 - cand_first;
+            // «إبراهيم البالغ من العمر 26 عاما»: an adjective of the name.
+            if self.next(j).is_some_and(|n| {
+                self.key(n) == "من" && self.next(n).is_some_and(|a| self.key(a) == "العمر")
+            }) {
+                return 0;
+            }
             // A nisba after a name of two words or more: «أبو عبد الله التركي».
             // Also after one Arabic given name: «فيصل السويدي» (a foreign
             // name takes a demonym as an adjective: «رونالدو البرازيلي»).

@@ -198,6 +198,9 @@ fn title_and_name_table() {
         ),
         // Any lexicon name after a kunya inside a name, at the end too.
         ("وتزوج عائشة بنت أبي بكر", "عائشة بنت أبي بكر"),
+        // An adjective before «من العمر» and the verb «كاد» are no surnames.
+        ("وأضاف أن إبراهيم البالغ من العمر 26 عاما سجن", "إبراهيم"),
+        ("ولفت إلى أن مصير إبراهيم كاد يكون مشابها", "إبراهيم"),
         // «أم» + a given name is a kunya.
         ("وغنت أم كلثوم في القاهرة", "أم كلثوم"),
     ];
