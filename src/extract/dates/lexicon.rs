@@ -250,6 +250,14 @@ impl Lexicon {
         self.words.iter().copied()
     }
 
+    /// True when `key` (a matching key) is a month name of either calendar
+    /// (one word: «نيسان», «رمضان»).
+    pub fn is_month(&self, key: &str) -> bool {
+        self.exact(key)
+            .iter()
+            .any(|e| matches!(e.word, Word::Month { .. }))
+    }
+
     /// Entries whose first word is exactly `key`.
     pub fn exact(&self, key: &str) -> &[Entry] {
         self.map.get(key).map_or(&[], Vec::as_slice)

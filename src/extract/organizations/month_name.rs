@@ -2,26 +2,20 @@
 //! April): in a date they are the month.
 
 use crate::document::Document;
-use crate::extract::dates::lexicon::{Word, lexicon};
+use crate::extract::dates::lexicon::lexicon;
 use crate::lexicon::LexMatch;
 
 /// True when `key` (a matching key) is a month name, or the last word of
 /// one («كانون الثاني»).
 fn is_month_word(key: &str) -> bool {
-    let lex = lexicon();
-    let month = |w: &Word| matches!(w, Word::Month { .. });
-    lex.exact(key).iter().any(|e| month(&e.word)) || matches!(key, "الاول" | "الثاني")
+    lexicon().is_month(key) || matches!(key, "الاول" | "الثاني")
 }
 
 /// True when the match is a month name written as part of a date: next to
 /// another month name («أبريل (نيسان)»، «نيسان/أبريل») or to a number
 /// («5 نيسان»، «نيسان 2015»).
 pub fn month_in_date(doc: &Document, m: &LexMatch) -> bool {
-    if !lexicon()
-        .exact(&doc.key()[m.name.clone()])
-        .iter()
-        .any(|e| matches!(e.word, Word::Month { .. }))
-    {
+    if !lexicon().is_month(&doc.key()[m.name.clone()]) {
         return false;
     }
     let toks = doc.tokens();

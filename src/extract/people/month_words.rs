@@ -2,17 +2,9 @@
 //! date they are the month, not a person.
 
 use crate::document::{Document, TokenKind};
-use crate::extract::dates::lexicon::{Word, lexicon};
+use crate::extract::dates::lexicon::lexicon;
 use crate::extract::word_class::{DATE_WORD, token_may_be};
 use std::ops::Range;
-
-/// True when `key` (a matching key) is a month name.
-fn is_month(key: &str) -> bool {
-    lexicon()
-        .exact(key)
-        .iter()
-        .any(|e| matches!(e.word, Word::Month { .. }))
-}
 
 /// Normalized byte ranges of the month names of `doc` written as dates:
 /// after «شهر» or a day number («شهر رمضان»، «5 رجب»), or before a year
@@ -26,7 +18,7 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
             && t.kind == TokenKind::Word
             && out.last() != Some(&t.range)
             && token_may_be(doc.token_splits(j), DATE_WORD)
-            && is_month(doc.token_key(t))
+            && lexicon().is_month(doc.token_key(t))
         {
             out.push(t.range.clone());
         }
