@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::extract::words::entry_key;
 use crate::extract::{Context, Extraction, Extractor};
 use crate::output::{Organization, Place, TextSpan};
+use crate::span::Span;
 use place_context::PlaceContext;
 use rules::Candidate;
 use std::ops::Range;
@@ -65,7 +66,48 @@ pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> V
     all.extend(heads);
     all.extend(rules::team_city_candidates(doc));
     all.extend(clubs);
-    resolve(all)
+    resolve(settle_with_places(doc, places, all))
+}
+
+/// Settles candidates that overlap a place mention without containing it:
+/// inside a longer place a name is part of the place's («قناة السويس»,
+/// the canal, not a channel named السويس); a lexicon name that ends inside
+/// a place is a misreading («وأم القرى» is و + أم القرى, not the agency
+/// WAM); a rule's name that stops inside a place takes the whole place
+/// («اتحاد أمريكا الجنوبية»).
+fn settle_with_places(doc: &Document, places: &[Place], all: Vec<Candidate>) -> Vec<Candidate> {
+    let mut spans: Vec<Range<usize>> = places
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .map(|m| doc.normalized().to_normalized(Span::new(m.start, m.end)))
+        .collect();
+    if spans.is_empty() {
+        return all;
+    }
+    spans.sort_by_key(|r| r.start);
+    let mut out = Vec::with_capacity(all.len());
+    for mut c in all {
+        let r = c.range.clone();
+        // Places that overlap the candidate without lying inside it.
+        let from = spans.partition_point(|p| p.end <= r.start);
+        let over = spans[from..]
+            .iter()
+            .take_while(|p| p.start < r.end)
+            .find(|p| !(r.start <= p.start && p.end <= r.end));
+        match over {
+            None => {}
+            Some(p) if p.start <= r.start => continue,
+            Some(_) if c.from_lexicon => continue,
+            Some(p) => {
+                // A لل name keeps its restored article in the canonical name.
+                let lam_lam = c.canonical != rules::canonical_of(doc, r.clone(), false);
+                c.range = r.start..p.end;
+                c.canonical = rules::canonical_of(doc, c.range.clone(), lam_lam);
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl Extractor for Organizations {

@@ -233,7 +233,14 @@ const WEAK_HEADS: &[&str] = &[
     "مجموعه",
     "فريق",
     "تنظيم",
+    "غرفه",
+    "جبهه",
+    "تجمع",
 ];
+
+/// Connectives inside foreign names written in Arabic letters: «أوف»
+/// (of), «آند» (and) (matching keys).
+const FOREIGN_CONNECTIVES: &[&str] = &["اوف", "اند"];
 
 /// Definite heads of bodies that a country has many of (companies, banks,
 /// universities, newspapers …): with a demonym alone they refer back to one
@@ -359,7 +366,7 @@ fn mention_start(
 }
 
 /// The canonical key of a rule-found mention: a fused لل article restored.
-fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
+pub(super) fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
     let key = entry_key(&doc.key()[range]);
     match key.strip_prefix("لل") {
         Some(rest) if lam_lam => format!("ال{rest}"),
@@ -1348,6 +1355,14 @@ pub fn head_candidates(
                     .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
                 !lam && !k.ends_with("نا") && !k.ends_with("كم")
             };
+            // A known name already holds the head and this word, and the
+            // name alone would drop the head: «تنظيم داعش» (بانفجار …).
+            let before = lexicon.partition_point(|c| c.range.start <= toks[first].range.start);
+            let known = lexicon[..before]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|c| c.range.end >= toks[next].range.end);
             if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
                 let mut end = next;
                 while end + 1 < toks.len()
@@ -1360,6 +1375,23 @@ pub fn head_candidates(
                 {
                     end += 1;
                 }
+                // A foreign name's connective and the word after it, which
+                // may be a place: «بنك أوف أميركا», «جونسون آند جونسون».
+                let connective = |j: usize| {
+                    j + 1 < toks.len()
+                        && toks[j + 1].sentence == toks[next].sentence
+                        && FOREIGN_CONNECTIVES.contains(&doc.token_key(&toks[j]))
+                        && clean_gap(doc, j, j + 1)
+                };
+                loop {
+                    if connective(end) {
+                        end += 1;
+                    } else if clean_gap(doc, end, end + 1) && connective(end + 1) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
                 // A common noun in construct with a definite word («قوة حفظ
                 // السلام») is no name; a demonym may follow a name.
                 let construct = end + 1 < toks.len()
@@ -1371,6 +1403,9 @@ pub fn head_candidates(
                     // «معهد ماساشوستس للتكنولوجيا»; the head stays.
                     let field_end = lam_field(doc, end);
                     let keep_head = keep_head || field_end.is_some();
+                    if known && !keep_head {
+                        continue;
+                    }
                     let end = field_end.unwrap_or(end);
                     let start = if keep_head {
                         mention_start(doc, &m.range, &m.name, false).0
@@ -1581,7 +1616,13 @@ pub fn head_candidates(
             let club = kind == "club"
                 && end == last + 1
                 && *sports.get_or_insert_with(|| sports_context(doc));
-            if !nisba && !field && !club {
+            // «غرفة الصناعة والتجارة»: a chamber of commerce, not a room.
+            let chamber = head_key == "غرفه"
+                && (last + 1..=end).any(|j| {
+                    let k = doc.token_key(&toks[j]);
+                    matches!(k.strip_prefix('و').unwrap_or(k), "التجاره" | "الصناعه")
+                });
+            if !nisba && !field && !club && !chamber {
                 continue;
             }
         }

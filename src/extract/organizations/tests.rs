@@ -204,6 +204,15 @@ fn weak_heads_and_constructs_table() {
             "ستشارك في قوة حفظ السلام الدولية في لبنان",
             &["قوة حفظ السلام الدولية"],
         ),
+        // A room, a front, a gathering; a chamber of commerce is a body.
+        ("تلقت غرفة العمليات بلاغا عن حريق", &[]),
+        ("وجلس في غرفة المعيشة مع أسرته", &[]),
+        ("وصلت التعزيزات إلى جبهة القتال أمس", &[]),
+        ("كانت والدته تجمع الطين والنباتات", &[]),
+        (
+            "قال رئيس غرفة الصناعة والتجارة إن",
+            &["غرفة الصناعة والتجارة"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
@@ -545,6 +554,35 @@ fn clubs_read_by_places_table() {
     ];
     for (text, want) in rows {
         assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn names_overlapping_places_table() {
+    // (text, mentions expected): a name inside a longer place is the
+    // place's; a lexicon name ending inside a place is a misreading; a
+    // rule's name that stops inside a place takes the whole place.
+    let rows: &[(&str, &[&str])] = &[
+        ("حضر افتتاح قناة السويس الجديدة", &[]),
+        ("وصل الحجاج إلى مكة وأم القرى تستقبلهم", &[]),
+        ("وأعلن اتحاد أمريكا الجنوبية أن", &["اتحاد أمريكا الجنوبية"]),
+        ("وأعلنت هيئة قناة السويس أن", &["هيئة قناة السويس"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn foreign_connectives_and_known_names_table() {
+    let rows: &[(&str, &[&str])] = &[
+        ("وقال بنك أوف أميركا إن", &["بنك أوف أميركا"]),
+        ("واشترت شركة جونسون آند جونسون", &["جونسون آند جونسون"]),
+        // A known name with its head: the words after it are no name.
+        ("مقتل مسلحين من تنظيم داعش بانفجار سيارة", &["تنظيم داعش"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
 
