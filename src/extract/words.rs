@@ -74,7 +74,7 @@ pub fn clean_gap(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// True when the word begins with the article ال (after optional و/ف/ب/ك/ل)
-/// or is a لل word.
+/// or is a لل word («إلكترونية» does not).
 pub fn is_definite(key: &str) -> bool {
     // Optional و/ف, optional ب/ك/ل, then ال; or ل + ل (لل with the alef dropped).
     let mut rest = key;
@@ -90,9 +90,10 @@ pub fn is_definite(key: &str) -> bool {
         lam = rest.starts_with('ل');
         rest = r;
     }
+    // «إلكتروني» (electronic) begins with إل, not with the article.
     let article = rest
         .strip_prefix("ال")
-        .is_some_and(|s| s.chars().nth(1).is_some());
+        .is_some_and(|s| s.chars().nth(1).is_some() && !s.starts_with("كترون"));
     article || (lam && rest.starts_with('ل') && rest.chars().nth(2).is_some())
 }
 
@@ -158,6 +159,8 @@ mod tests {
             ("والمعارك", true),
             ("للامم", true),
             ("كيري", false),
+            ("الكترونيه", false),
+            ("الالكترونيه", true),
         ] {
             assert_eq!(is_definite(w), d, "{w}");
         }

@@ -295,6 +295,8 @@ fn lam_field(doc: &Document, j: usize) -> Option<usize> {
             || is_stopword(word)
             || TIME_WORDS.contains(&word)
             || places().is_demonym(word)
+            // A person's title after the name: «… الخيرية الأستاذ فلان».
+            || people_lexicon().single_titles.contains(word)
         {
             break;
         }
@@ -1345,15 +1347,19 @@ pub fn head_candidates(
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             };
             // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
-            // word with «نا» or «كم» (our, your) after the name's first word:
-            // «تنظيم داعش لحشد شبابنا».
+            // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
+            // «أسهمنا». Foreign names end in «ينا»/«ونا» (فيستينا، بولترونا).
             let continues = |j: usize| {
                 let k = doc.token_key(&toks[j]);
                 let lam = k
                     .strip_prefix('ل')
                     .and_then(|r| r.chars().next())
                     .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
-                !lam && !k.ends_with("نا") && !k.ends_with("كم")
+                let ours = k
+                    .strip_suffix("نا")
+                    .and_then(|r| r.chars().next_back())
+                    .is_some_and(|c| !matches!(c, 'ي' | 'و'));
+                !lam && !ours && !k.ends_with("كم")
             };
             // A known name already holds the head and this word, and the
             // name alone would drop the head: «تنظيم داعش» (بانفجار …).
@@ -1363,7 +1369,18 @@ pub fn head_candidates(
                 .rev()
                 .take(2)
                 .any(|c| c.range.end >= toks[next].range.end);
-            if !definite_head && proper(next) && toks[next].sentence == toks[last].sentence {
+            // An indefinite feminine nisba adjective describes the head:
+            // «صحيفة إلكترونية», «جمعية خيرية».
+            let adjective = |j: usize| {
+                let k = doc.token_key(&toks[j]);
+                k.ends_with("يه") && k.chars().count() >= 5
+            };
+            if !definite_head
+                && proper(next)
+                && continues(next)
+                && !adjective(next)
+                && toks[next].sentence == toks[last].sentence
+            {
                 let mut end = next;
                 while end + 1 < toks.len()
                     && end < next + 2
