@@ -110,6 +110,21 @@ fn settle_with_places(doc: &Document, places: &[Place], all: Vec<Candidate>) -> 
     out
 }
 
+/// The name of a rule-found organization: its mention, with the article's
+/// alef given back when the mention begins with a fused لل whose canonical
+/// name restores it («للجيش البريطاني» → «الجيش البريطاني»).
+fn name_of_mention(text: &str, canonical: &str) -> String {
+    if canonical.starts_with("ال") && entry_key(text).starts_with("لل") {
+        let mut chars = text.chars();
+        chars.next();
+        let rest = chars
+            .as_str()
+            .trim_start_matches(crate::normalize::steps::is_diacritic);
+        return format!("ا{rest}");
+    }
+    text.to_string()
+}
+
 impl Extractor for Organizations {
     fn name(&self) -> &'static str {
         "organizations"
@@ -136,7 +151,7 @@ impl Extractor for Organizations {
             let name = if c.from_lexicon {
                 c.canonical.clone()
             } else {
-                mention.text.clone()
+                name_of_mention(&mention.text, &c.canonical)
             };
             orgs.push((
                 key,

@@ -68,6 +68,18 @@ fn organization_rules_table() {
 }
 
 #[test]
+fn fused_lam_lam_name_gets_its_article() {
+    let got = found("وقال المتحدث للجيش البريطاني إن");
+    assert_eq!(
+        got,
+        vec![(
+            "الجيش البريطاني".to_string(),
+            vec!["للجيش البريطاني".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn same_canonical_one_entity() {
     let got = found("قالت الأمم المتحدة إن ... وطالبت الامم المتحدة بوقف");
     assert_eq!(got.len(), 1, "{got:?}");
