@@ -7,6 +7,10 @@ use super::lexicon::QuoteLexicon;
 use crate::document::Document;
 use crate::output::{Speaker, TextSpan};
 
+/// A preposition with a pronoun naming whom a speaker addresses
+/// (matching keys).
+const ADDRESSEES: &[&str] = &["لي", "لنا", "له", "لها", "لهم", "لهما", "لك", "لكم"];
+
 /// Longest speaker phrase, in tokens.
 pub const MAX_PHRASE_TOKENS: usize = 10;
 
@@ -90,6 +94,16 @@ impl Scan<'_> {
             start = after;
             t = after;
             check_first_gap = false;
+        }
+        // «قال لي/له المدير …»: the addressee pronoun before the speaker.
+        if ADDRESSEES.contains(&self.key(start))
+            && (!check_first_gap || self.gap(start - 1, start).trim().is_empty())
+            && start + 1 < toks.len()
+            && toks[start + 1].sentence == sentence
+            && self.gap(start, start + 1).trim().is_empty()
+        {
+            start += 1;
+            t = start;
         }
         while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
             if t > start || check_first_gap {

@@ -356,6 +356,24 @@ fn rules_table() {
             &[],
             &[("direct", "نحن معك", "-")],
         ),
+        (
+            "an addressee pronoun before the speaker is skipped",
+            "ويقول لك قادة التنظيم إنهم باقون هنا.",
+            &[],
+            &[("indirect", "باقون هنا", "قادة التنظيم")],
+        ),
+        (
+            "«وهو …» after a name ends the speaker phrase",
+            "وقال هارونا كابيل وهو سائق حافلة، إن «المنازل كانت مشتعلة».",
+            &[],
+            &[("direct", "المنازل كانت مشتعلة", "هارونا كابيل")],
+        ),
+        (
+            "«بالقول» names no speaker",
+            "وأضاف بالقول: «لا تعليق لدينا على هذه الأنباء الآن».",
+            &[],
+            &[("direct", "لا تعليق لدينا على هذه الأنباء الآن", "-")],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
