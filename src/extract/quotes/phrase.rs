@@ -4,12 +4,26 @@
 
 use super::entities::{EntityIndex, EntityKind, MentionRef};
 use super::lexicon::QuoteLexicon;
-use crate::document::Document;
+use crate::document::{Document, TokenKind};
 use crate::output::{Speaker, TextSpan};
 
 /// A preposition with a pronoun naming whom a speaker addresses
 /// (matching keys).
 const ADDRESSEES: &[&str] = &["لي", "لنا", "له", "لها", "لهم", "لهما", "لك", "لكم"];
+
+/// Media a speaker talks to («قال لصحيفة …»), as matching keys.
+const ADDRESSED_MEDIA: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+    "موقع",
+    "وسايل",
+    "اذاعه",
+    "تلفزيون",
+    "محطه",
+];
 
 /// Longest speaker phrase, in tokens.
 pub const MAX_PHRASE_TOKENS: usize = 10;
@@ -159,7 +173,7 @@ impl Scan<'_> {
             let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();
             match self.ents.person_with_title(&title.join(" ")) {
                 Some(p) if name_end > start => Some((p.speaker(), "title_coreference", 0.75)),
-                _ => (name_end > start)
+                _ => (name_end > start && self.may_begin_speaker(start))
                     .then(|| (self.heuristic(start, name_end), "subject_name", 0.6)),
             }
         };
@@ -306,6 +320,27 @@ impl Scan<'_> {
         self.ents.ending_at(p).map(MentionRef::speaker)
     }
 
+    /// Whether token `t` may begin a speaker named without a known entity:
+    /// not a number, nor an addressee: ل + a noun with a pronoun («قال
+    /// لمحققيه إنه», «لنفسها») or a medium («قالت لصحيفة …»).
+    fn may_begin_speaker(&self, t: usize) -> bool {
+        let doc = self.doc;
+        let tok = &doc.tokens()[t];
+        if tok.kind == TokenKind::Number {
+            return false;
+        }
+        let Some(stem) = self
+            .key(t)
+            .strip_prefix('ل')
+            .filter(|r| !r.starts_with(['ا', 'ل']))
+        else {
+            return true;
+        };
+        let norm = doc.token_text(tok);
+        let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
+        !(pronoun || ADDRESSED_MEDIA.contains(&stem))
+    }
+
     /// A speaker named by tokens `[a, b)` without a known entity (id null).
     pub fn heuristic(&self, a: usize, b: usize) -> Speaker {
         let toks = self.doc.tokens();
@@ -323,9 +358,17 @@ impl Scan<'_> {
     }
 
     /// The speaker before a verb at token `v` (SVO: «الوزير لافروف قال إن»):
-    /// an entity mention ending right before it.
+    /// an entity mention ending right before it; none before a verb with a
+    /// conjunction, which begins a clause of its own («في رام الله وقال»).
     pub fn subject_before(&self, v: usize) -> Option<Speaker> {
         let toks = self.doc.tokens();
+        let conjoined = self
+            .key(v)
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|stem| self.lex.verb(stem).is_some());
+        if conjoined {
+            return None;
+        }
         let mut p = v.checked_sub(1)?;
         if toks[p].sentence != toks[v].sentence || !self.gap(p, v).trim().is_empty() {
             return None;
