@@ -1316,6 +1316,13 @@ pub fn head_candidates(
             // A proper name right after the head: «شركة موتورولا».
             let proper = |j: usize| {
                 let k = doc.token_key(&toks[j]);
+                // An indefinite word with tanween («رئيسًا», «مستشارًا»).
+                let tanween = doc
+                    .original_slice(doc.span(toks[j].range.clone()))
+                    .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+                if tanween {
+                    return false;
+                }
                 // A general word of the people lexicon's list (صغير، أكثر،
                 // أخرى …), by the hash of the whole token.
                 let general = doc
@@ -1375,7 +1382,15 @@ pub fn head_candidates(
                 let k = doc.token_key(&toks[j]);
                 k.ends_with("يه") && k.chars().count() >= 5
             };
+            // A head of several words ending in a definite one is a whole
+            // name: «مجلس الوزراء» (بإنشاء …), «مجلس الشورى» (سيعقد …).
+            let complete_head = head_words > 1
+                && head_key
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with("ال"));
             if !definite_head
+                && !complete_head
                 && proper(next)
                 && continues(next)
                 && !adjective(next)

@@ -600,6 +600,11 @@ fn foreign_connectives_and_known_names_table() {
             "وقال رئيس جمعية زمزم للخدمات الصحية الأستاذ محمد",
             &["جمعية زمزم للخدمات الصحية"],
         ),
+        // A multi-word head ending in a definite word is a whole name; a
+        // word with tanween is no name.
+        ("وقرر مجلس الوزراء بإنشاء هيئة", &["مجلس الوزراء"]),
+        ("وعين مجلس الشورى عضوًا جديدا", &["مجلس الشورى"]),
+        ("قاعدة بيانات منظمة تنظيمًا جيدًا", &[]),
         // A known name with its head: the words after it are no name.
         ("مقتل مسلحين من تنظيم داعش بانفجار سيارة", &["تنظيم داعش"]),
     ];
