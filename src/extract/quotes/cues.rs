@@ -6,6 +6,7 @@
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
+use crate::document::TokenKind;
 use crate::document::token_splits::word_hash;
 use crate::extract::word_class::QUOTE_CUE;
 use crate::extract::words::FastMap as HashMap;
@@ -131,7 +132,24 @@ fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
     }
     let phrase = scan.phrase(s.first_token + 1, true);
     let end = phrase.end.min(t);
-    (end > phrase.start && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
+    // Only a definite noun phrase («الحكومة», «الدكتور …»), a noun with a
+    // nisba adjective («هكر سعودي») or a name with an age: the first word of
+    // a sentence is too often no verb for other words to be its subject.
+    let noun_phrase = phrase.start < end && {
+        let k = scan.key(phrase.start);
+        let definite = k.starts_with("ال") && !matches!(k, "الرغم" | "العديد" | "الكثير" | "البعض");
+        let nisba = phrase.start + 1 < end && {
+            let a = scan.key(phrase.start + 1);
+            a.chars().count() >= 4 && (a.ends_with('ي') || a.ends_with("يه"))
+        };
+        // «كامبياسو (34 عاما)»: a name with an age.
+        let toks = scan.doc.tokens();
+        let aged = phrase.start + 1 < toks.len()
+            && toks[phrase.start + 1].kind == TokenKind::Number
+            && scan.gap(phrase.start, phrase.start + 1).contains('(');
+        definite || nisba || aged
+    };
+    (noun_phrase && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
 }
 
 /// True when the token before `t` is a relative pronoun (الذي، التي …).

@@ -381,6 +381,12 @@ fn rules_table() {
             &[("indirect", "الهجوم وقع فجرا", "-")],
         ),
         (
+            "the words after a sentence's first word name no speaker unless a noun phrase",
+            "كل عيد يبتكر مصممو «العيديات» أفكارا لافتة مؤكدين أن الطلب يزداد كل عام.",
+            &[],
+            &[("indirect", "الطلب يزداد كل عام", "-")],
+        ),
+        (
             "«بالقول» names no speaker",
             "وأضاف بالقول: «لا تعليق لدينا على هذه الأنباء الآن».",
             &[],
