@@ -422,6 +422,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                 continue;
             }
             let word = doc.token_key(t);
+            // A stem is the end of its word: a word that ends in none of
+            // the (few) names has no split to look up.
+            if !unknown_keys.iter().any(|k| word.ends_with(k.as_str())) {
+                continue;
+            }
             if let Some(s) = splits(word)
                 .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
             {

@@ -70,6 +70,8 @@ pub struct QuoteLexicon {
     /// not, each «قوله» form. Most words of a text are not in it, and one
     /// look-up of the token's precomputed hash rules them out.
     cue_words: WordHashSet,
+    /// [`word_hash`] of every word that may start a frame (with و/ف).
+    frame_words: WordHashSet,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -162,7 +164,9 @@ impl QuoteLexicon {
         }
         for first in self.frame_index.keys() {
             for conj in ["", "و", "ف"] {
-                words.insert(word_hash_of_parts(&[conj, first]));
+                let h = word_hash_of_parts(&[conj, first]);
+                words.insert(h);
+                self.frame_words.insert(h);
             }
         }
         for w in &self.pronoun_quote {
@@ -176,6 +180,12 @@ impl QuoteLexicon {
     /// [`QuoteLexicon::verb`] and [`QuoteLexicon::frames_starting`]).
     pub fn may_start_cue(&self, hash: u64) -> bool {
         self.cue_words.contains(&hash)
+    }
+
+    /// False when the word whose [`word_hash`] is `hash` starts no frame
+    /// (a quick test before [`QuoteLexicon::frames_starting`]).
+    pub fn may_start_frame(&self, hash: u64) -> bool {
+        self.frame_words.contains(&hash)
     }
 
     /// [`word_hash`] of every word that may start a cue, for
