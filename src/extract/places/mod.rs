@@ -30,6 +30,7 @@ pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::extract::word_class::{DEMONYM, PLACE_TIER2, PLACE_TRIGGER};
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
@@ -94,6 +95,19 @@ fn own_demonym_after(
         })
 }
 
+/// The word classes each token may belong to: the union over its proclitic
+/// splits, every class for a token too short to have splits (as
+/// [`crate::extract::word_class::token_may_be`] reads them). Computed once,
+/// it rules tokens out of the per-token passes below with one test.
+fn token_classes(doc: &Document) -> Vec<u32> {
+    (0..doc.tokens().len())
+        .map(|t| match doc.token_splits(t) {
+            [] => u32::MAX,
+            splits => splits.iter().fold(0, |a, s| a | s.classes),
+        })
+        .collect()
+}
+
 /// Every place mention of the document, before clustering; `clubs` gets
 /// the names read as a club instead (see [`Extraction::clubs`]).
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
@@ -101,6 +115,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let matches = lex.gazetteer.find(doc);
     let tokens = doc.tokens();
     let key = doc.key();
+    let classes = token_classes(doc);
 
     // Countries the document speaks of, with the tokens where it does:
     // unambiguous country names, and demonyms (looked up only when some name
@@ -309,6 +324,9 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
     {
         for t in 0..tokens.len() {
+            if classes[t] & DEMONYM == 0 {
+                continue;
+            }
             if let Some(d) = demonym::demonym_of_token(doc, t) {
                 ccs.entry(d.cc).or_default().push(t);
             }
@@ -372,11 +390,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
 
     sense::bare_senses(doc, &mut found, &mut covered);
     let mut unknown_keys: HashSet<String> = HashSet::default();
-    second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
+    second_tier(doc, &classes, &mut covered, &mut found, &mut unknown_keys);
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] {
+        if covered[ti] || classes[ti] & PLACE_TRIGGER == 0 {
             continue;
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an
@@ -479,6 +497,7 @@ const STRONG_BEFORE: &[&str] = &[
 /// context: a head noun (مدينة X), a word of [`STRONG_BEFORE`], or a place it is joined to by و («X وY», «Y وX»).
 fn second_tier(
     doc: &Document,
+    classes: &[u32],
     covered: &mut [bool],
     found: &mut Vec<Found>,
     unknown_keys: &mut HashSet<String>,
@@ -492,6 +511,7 @@ fn second_tier(
         let t = &tokens[ti];
         if covered[ti]
             || t.kind != crate::document::TokenKind::Word
+            || classes[ti] & PLACE_TIER2 == 0
             || !tier2::may_start_name(doc, ti)
         {
             ti += 1;

@@ -192,7 +192,7 @@ pub fn find(scan: &Scan) -> Cues {
         // «وحسب،» with a comma or stop after it is "only" («ليس هذا وحسب، …»).
         let frame = scan
             .lex
-            .may_start_frame(hash)
+            .may_start_attribution(hash)
             .then(|| frame_at(scan, t, FrameKind::Attribution))
             .flatten()
             .filter(|&(_, start, _)| {
