@@ -323,8 +323,8 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         .iter()
         .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
     {
-        for t in 0..tokens.len() {
-            if classes[t] & DEMONYM == 0 {
+        for (t, &c) in classes.iter().enumerate() {
+            if c & DEMONYM == 0 {
                 continue;
             }
             if let Some(d) = demonym::demonym_of_token(doc, t) {
