@@ -289,7 +289,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             .unwrap_or(&readings[0])
             .place;
         // لل names (للولايات) keep ل + ال: the mention starts at the لل.
-        let lam_lam = lex.readings_of(&key[m.name.clone()]).is_none();
+        let lam_lam = lex.readings_of_key(&key[m.name.clone()]).is_none();
         let mention = if lam_lam {
             m.name
                 .start
