@@ -112,10 +112,10 @@ fn token_classes(doc: &Document) -> Vec<u32> {
 /// the names read as a club instead (see [`Extraction::clubs`]).
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
-    let matches = lex.gazetteer.find(doc);
+    let classes = token_classes(doc);
+    let matches = lex.gazetteer.find_in(doc, &classes);
     let tokens = doc.tokens();
     let key = doc.key();
-    let classes = token_classes(doc);
 
     // Countries the document speaks of, with the tokens where it does:
     // unambiguous country names, and demonyms (looked up only when some name

@@ -78,9 +78,16 @@ impl<'a> EntityIndex<'a> {
     /// Indexes the entities of `out` against the tokens of `doc`.
     pub fn new(doc: &Document, out: &'a Extraction) -> EntityIndex<'a> {
         let n = doc.tokens().len();
+        let names = out.people.len() + out.organizations.len() + out.places.len();
+        let mentions = (out.people.iter().map(|p| p.mentions.len()))
+            .chain(out.organizations.iter().map(|o| o.mentions.len()))
+            .chain(out.places.iter().map(|l| l.mentions.len()))
+            .sum::<usize>();
         let mut index = EntityIndex {
+            mentions: Vec::with_capacity(mentions),
             first_at: vec![NONE; n],
             last_at: vec![NONE; n],
+            raw_names: Vec::with_capacity(names + mentions),
             ..EntityIndex::default()
         };
         let people = out
@@ -167,10 +174,10 @@ impl<'a> EntityIndex<'a> {
                 words.insert(0, key);
                 k = prev;
                 let title = words.join(" ");
-                let title = title
-                    .strip_prefix('و')
-                    .filter(|_| words[0].starts_with("وال"))
-                    .map_or(title.clone(), str::to_string);
+                let title = match title.strip_prefix('و') {
+                    Some(rest) if words[0].starts_with("وال") => rest.to_string(),
+                    _ => title,
+                };
                 let mut keys = vec![title];
                 // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
                 // the article names the same person.

@@ -157,7 +157,11 @@ fn next_significant(text: &str, from: usize) -> usize {
         // The character holding the byte: the byte itself when ASCII, else
         // the character starting one byte before it (a lead byte: the byte
         // at `from` is never a continuation byte).
-        let start = if bytes[p] < 0x80 { p } else { p.saturating_sub(1) };
+        let start = if bytes[p] < 0x80 {
+            p
+        } else {
+            p.saturating_sub(1)
+        };
         if text.is_char_boundary(start) && text[start..].chars().next().is_some_and(is_significant)
         {
             return start;
