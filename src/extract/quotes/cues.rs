@@ -176,7 +176,6 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        let key = scan.key(t);
         // The token's hash (precomputed with its proclitic splits) rules
         // out most words at once.
         let whole = scan.doc.token_splits(t).first().filter(|s| s.cut == 0);
@@ -184,6 +183,7 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
+        let key = scan.key(t);
         let hash = whole.map_or_else(|| word_hash(key), |s| s.hash);
         if !scan.lex.may_start_cue(hash) {
             t += 1;
