@@ -269,6 +269,14 @@ impl Gazetteer {
     /// Every admissible match in the document (overlapping ones included), in
     /// order of end position.
     pub fn find_all(&self, doc: &Document) -> Vec<LexMatch> {
+        self.find_all_in(doc, &[])
+    }
+
+    /// [`Gazetteer::find_all`], skipping at once the tokens whose word
+    /// classes lack the gazetteer's: `token_classes[i]` is the union of the
+    /// classes of token `i`'s proclitic splits (for a caller that has them
+    /// already; tokens past its end are looked at).
+    pub fn find_all_in(&self, doc: &Document, token_classes: &[u32]) -> Vec<LexMatch> {
         let mut out = Vec::new();
         if self.patterns.is_empty() {
             return out;
@@ -277,6 +285,9 @@ impl Gazetteer {
         // A name starts at a token, after its proclitics (never after an
         // article: names that have one list it).
         for (i, t) in doc.tokens().iter().enumerate() {
+            if self.class != 0 && token_classes.get(i).is_some_and(|&c| c & self.class == 0) {
+                continue;
+            }
             for s in doc.token_splits(i) {
                 if s.article || self.class != 0 && !s.may_be(self.class) {
                     continue;
@@ -309,13 +320,18 @@ impl Gazetteer {
         let rest = &key[name_start..];
         for &id in ids {
             let p = &self.patterns[id as usize];
-            let Some(tail) = p.key.strip_prefix(dropped) else {
-                continue;
+            let tail = if dropped.is_empty() {
+                p.key.as_str()
+            } else {
+                let Some(tail) = p.key.strip_prefix(dropped) else {
+                    continue;
+                };
+                if tail.starts_with("لل") || tail.chars().nth(2).is_none() {
+                    // لل + ل… would be three lams: Arabic writes those fully.
+                    continue;
+                }
+                tail
             };
-            if !dropped.is_empty() && (tail.starts_with("لل") || tail.chars().nth(2).is_none()) {
-                // لل + ل… would be three lams: Arabic writes those fully.
-                continue;
-            }
             // The whole name is compared: equal hashes are not equal words.
             if !rest.starts_with(tail) {
                 continue;
@@ -336,6 +352,12 @@ impl Gazetteer {
     /// in text order.
     pub fn find(&self, doc: &Document) -> Vec<LexMatch> {
         longest_non_overlapping(self.find_all(doc))
+    }
+
+    /// [`Gazetteer::find`] with the tokens' word classes given (see
+    /// [`Gazetteer::find_all_in`]).
+    pub fn find_in(&self, doc: &Document, token_classes: &[u32]) -> Vec<LexMatch> {
+        longest_non_overlapping(self.find_all_in(doc, token_classes))
     }
 }
 
@@ -415,6 +437,32 @@ mod tests {
                 ("والسودان".into(), "السودان".into(), 7),
             ]
         );
+    }
+
+    #[test]
+    fn token_classes_skip_tokens() {
+        // The places' class: the stem has it whether or not the word
+        // classes are installed (every class is set before).
+        use crate::extract::word_class::{ORG_NAME, PLACE_NAME};
+        let g = Gazetteer::new([("موسكو", 1)]).with_class(PLACE_NAME);
+        let doc = Document::new("موسكو وموسكو".to_string());
+        let starts = |classes: &[u32]| -> Vec<usize> {
+            g.find_in(&doc, classes)
+                .iter()
+                .map(|m| m.range.start)
+                .collect()
+        };
+        // (classes of the tokens, starts of the matches)
+        let rows: &[(&[u32], &[usize])] = &[
+            (&[], &[0, 11]),
+            (&[u32::MAX, u32::MAX], &[0, 11]),
+            (&[0, u32::MAX], &[11]),
+            (&[PLACE_NAME, ORG_NAME], &[0]),
+            (&[0], &[11]),
+        ];
+        for (classes, want) in rows {
+            assert_eq!(starts(classes), *want, "{classes:?}");
+        }
     }
 
     #[test]

@@ -213,4 +213,18 @@ mod tests {
             assert!(lex.readings_of(word).is_none(), "{word}");
         }
     }
+
+    #[test]
+    fn matched_names_are_their_own_keys() {
+        // The text of a gazetteer match is a key, or a key without the alef
+        // of its article (للامم): normalizing it again changes nothing, so
+        // `find` looks it up with `readings_of_key`.
+        let lex = lexicon();
+        for key in lex.keys() {
+            assert_eq!(entry_key(key), key, "{key}");
+            if let Some(rest) = key.strip_prefix('ا') {
+                assert_eq!(entry_key(rest), rest, "{key}");
+            }
+        }
+    }
 }

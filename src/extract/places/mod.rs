@@ -30,6 +30,7 @@ pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
 use crate::document::clitics::splits;
+use crate::extract::word_class::{DEMONYM, PLACE_TIER2, PLACE_TRIGGER};
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
@@ -94,11 +95,25 @@ fn own_demonym_after(
         })
 }
 
+/// The word classes each token may belong to: the union over its proclitic
+/// splits, every class for a token too short to have splits (as
+/// [`crate::extract::word_class::token_may_be`] reads them). Computed once,
+/// it rules tokens out of the per-token passes below with one test.
+fn token_classes(doc: &Document) -> Vec<u32> {
+    (0..doc.tokens().len())
+        .map(|t| match doc.token_splits(t) {
+            [] => u32::MAX,
+            splits => splits.iter().fold(0, |a, s| a | s.classes),
+        })
+        .collect()
+}
+
 /// Every place mention of the document, before clustering; `clubs` gets
 /// the names read as a club instead (see [`Extraction::clubs`]).
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
-    let matches = lex.gazetteer.find(doc);
+    let classes = token_classes(doc);
+    let matches = lex.gazetteer.find_in(doc, &classes);
     let tokens = doc.tokens();
     let key = doc.key();
 
@@ -274,7 +289,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             .unwrap_or(&readings[0])
             .place;
         // لل names (للولايات) keep ل + ال: the mention starts at the لل.
-        let lam_lam = lex.readings_of(&key[m.name.clone()]).is_none();
+        let lam_lam = lex.readings_of_key(&key[m.name.clone()]).is_none();
         let mention = if lam_lam {
             m.name
                 .start
@@ -308,7 +323,10 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         .iter()
         .any(|c| (c.ambiguous && !c.context) || lex.readings[c.entry as usize].len() > 1)
     {
-        for t in 0..tokens.len() {
+        for (t, &c) in classes.iter().enumerate() {
+            if c & DEMONYM == 0 {
+                continue;
+            }
             if let Some(d) = demonym::demonym_of_token(doc, t) {
                 ccs.entry(d.cc).or_default().push(t);
             }
@@ -372,11 +390,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
 
     sense::bare_senses(doc, &mut found, &mut covered);
     let mut unknown_keys: HashSet<String> = HashSet::default();
-    second_tier(doc, &mut covered, &mut found, &mut unknown_keys);
+    second_tier(doc, &classes, &mut covered, &mut found, &mut unknown_keys);
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] {
+        if covered[ti] || classes[ti] & PLACE_TRIGGER == 0 {
             continue;
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an
@@ -422,6 +440,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                 continue;
             }
             let word = doc.token_key(t);
+            // A stem is the end of its word: a word that ends in none of
+            // the (few) names has no split to look up.
+            if !unknown_keys.iter().any(|k| word.ends_with(k.as_str())) {
+                continue;
+            }
             if let Some(s) = splits(word)
                 .find(|s| !s.lam_lam && !s.prefix.ends_with("ال") && unknown_keys.contains(s.stem))
             {
@@ -474,6 +497,7 @@ const STRONG_BEFORE: &[&str] = &[
 /// context: a head noun (مدينة X), a word of [`STRONG_BEFORE`], or a place it is joined to by و («X وY», «Y وX»).
 fn second_tier(
     doc: &Document,
+    classes: &[u32],
     covered: &mut [bool],
     found: &mut Vec<Found>,
     unknown_keys: &mut HashSet<String>,
@@ -487,6 +511,7 @@ fn second_tier(
         let t = &tokens[ti];
         if covered[ti]
             || t.kind != crate::document::TokenKind::Word
+            || classes[ti] & PLACE_TIER2 == 0
             || !tier2::may_start_name(doc, ti)
         {
             ti += 1;

@@ -47,8 +47,18 @@ pub struct Cues {
     /// Cues in text order.
     pub list: Vec<Cue>,
     by_token: HashMap<usize, usize>,
-    /// Speakers known at a token, in text order: (token, speaker).
-    events: Vec<(usize, Speaker)>,
+    /// Person subjects of sentences without a cue: (token, speaker).
+    subjects: Vec<(usize, Speaker)>,
+    /// Speakers known at a token, in text order: (token, where the speaker is).
+    events: Vec<(usize, Known)>,
+}
+
+/// Where a known speaker is kept: a cue of [`Cues::list`] or a sentence
+/// subject of [`Cues::subjects`] (an index, not a copy of the speaker).
+#[derive(Clone, Copy, Debug)]
+enum Known {
+    Cue(usize),
+    Subject(usize),
 }
 
 impl Cues {
@@ -60,7 +70,15 @@ impl Cues {
     /// The last speaker known before token `t` (continuation).
     pub fn previous_speaker(&self, t: usize) -> Option<&Speaker> {
         let i = self.events.partition_point(|(k, _)| *k < t);
-        i.checked_sub(1).map(|i| &self.events[i].1)
+        i.checked_sub(1)
+            .and_then(|i| self.speaker(self.events[i].1))
+    }
+
+    fn speaker(&self, k: Known) -> Option<&Speaker> {
+        match k {
+            Known::Cue(i) => self.list[i].speaker.as_ref(),
+            Known::Subject(i) => Some(&self.subjects[i].1),
+        }
     }
 }
 
@@ -176,26 +194,32 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        let key = scan.key(t);
         // The token's hash (precomputed with its proclitic splits) rules
         // out most words at once.
         let whole = scan.doc.token_splits(t).first().filter(|s| s.cut == 0);
-        if whole.is_some_and(|s| !s.may_be(QUOTE_CUE))
-            || !scan
-                .lex
-                .may_start_cue(whole.map_or_else(|| word_hash(key), |s| s.hash))
-        {
+        if whole.is_some_and(|s| !s.may_be(QUOTE_CUE)) {
+            t += 1;
+            continue;
+        }
+        let key = scan.key(t);
+        let hash = whole.map_or_else(|| word_hash(key), |s| s.hash);
+        if !scan.lex.may_start_cue(hash) {
             t += 1;
             continue;
         }
         // «وحسب،» with a comma or stop after it is "only" («ليس هذا وحسب، …»).
-        let frame = frame_at(scan, t, FrameKind::Attribution).filter(|&(_, start, _)| {
-            start == 0
-                || start >= toks.len()
-                || !scan
-                    .gap(start - 1, start)
-                    .contains(['،', ',', '.', '؛', ';'])
-        });
+        let frame = scan
+            .lex
+            .may_start_attribution(hash)
+            .then(|| frame_at(scan, t, FrameKind::Attribution))
+            .flatten()
+            .filter(|&(_, start, _)| {
+                start == 0
+                    || start >= toks.len()
+                    || !scan
+                        .gap(start - 1, start)
+                        .contains(['،', ',', '.', '؛', ';'])
+            });
         let mut frame_lam = false;
         let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame {
             frame_lam = lam;
@@ -348,52 +372,55 @@ pub fn find(scan: &Scan) -> Cues {
         }
     }
     // Pro-drop continuation, in text order.
-    let mut last: Option<Speaker> = None;
-    let mut last_cue_sentence: Option<(usize, Speaker)> = None;
+    cues.subjects = subjects;
+    let mut last: Option<Known> = None;
+    let mut last_cue_sentence: Option<(usize, usize)> = None;
     let mut next_subject = 0;
-    for (i, cue) in cues.list.iter_mut().enumerate() {
-        while next_subject < subjects.len() && subjects[next_subject].0 < cue.token {
-            last = Some(subjects[next_subject].1.clone());
+    for i in 0..cues.list.len() {
+        let token = cues.list[i].token;
+        while next_subject < cues.subjects.len() && cues.subjects[next_subject].0 < token {
+            last = Some(Known::Subject(next_subject));
             next_subject += 1;
         }
-        let sentence = toks[cue.token].sentence;
-        if cue.speaker.is_none()
+        let sentence = toks[token].sentence;
+        if cues.list[i].speaker.is_none()
             && let Some(near) = pending.remove(&i)
         {
             // «وقال صفير … وهو يعلق: “…”»: the speaker of the cue before in
             // the sentence; else the person before the verb.
-            match &last_cue_sentence {
-                Some((s, sp)) if *s == sentence => {
-                    cue.speaker = Some(sp.clone());
-                    cue.rule = "same_sentence";
-                    cue.confidence = 0.7;
+            let (speaker, rule, confidence) = match last_cue_sentence {
+                Some((s, j)) if s == sentence => {
+                    (cues.list[j].speaker.clone(), "same_sentence", 0.7)
                 }
-                _ => {
-                    cue.speaker = Some(near);
-                    cue.rule = "sentence_subject";
-                    cue.confidence = 0.65;
-                }
-            }
+                _ => (Some(near), "sentence_subject", 0.65),
+            };
+            let cue = &mut cues.list[i];
+            cue.speaker = speaker;
+            cue.rule = rule;
+            cue.confidence = confidence;
         }
-        if cue.speaker.is_none() {
-            if let Some(s) = &last {
-                cue.speaker = Some(s.clone());
+        if cues.list[i].speaker.is_none() {
+            if let Some(s) = last.and_then(|k| cues.speaker(k)).cloned() {
+                let cue = &mut cues.list[i];
+                cue.speaker = Some(s);
                 cue.rule = "continuation";
                 cue.confidence = 0.7;
-            } else if let Some(s) = sentence_subject_name(scan, cue.token) {
+            } else if let Some(s) = sentence_subject_name(scan, token) {
                 // «اخترق هكر سعودي الموقع مؤكدا أن …»: the words after the
                 // sentence's first verb.
+                let cue = &mut cues.list[i];
                 cue.speaker = Some(s);
                 cue.rule = "sentence_subject_name";
                 cue.confidence = 0.5;
             }
         }
-        if let Some(s) = &cue.speaker {
-            last = Some(s.clone());
-            last_cue_sentence = Some((sentence, s.clone()));
-            cues.events.push((cue.token, s.clone()));
+        if cues.list[i].speaker.is_some() {
+            last = Some(Known::Cue(i));
+            last_cue_sentence = Some((sentence, i));
+            cues.events.push((token, Known::Cue(i)));
         }
     }
+    let subjects = (0..cues.subjects.len()).map(|j| (cues.subjects[j].0, Known::Subject(j)));
     cues.events.extend(subjects);
     cues.events.sort_by_key(|(k, _)| *k);
     cues

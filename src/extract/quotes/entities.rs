@@ -6,6 +6,7 @@ use crate::extract::Extraction;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::output::{Speaker, TextSpan};
 use crate::span::Span;
+use std::cell::OnceCell;
 
 /// Kind of entity a mention belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,52 +19,77 @@ pub enum EntityKind {
     Place,
 }
 
-/// One mention of an entity, in tokens.
-#[derive(Clone, Debug)]
-pub struct MentionRef {
+/// One mention of an entity, in tokens, borrowing the entity's strings
+/// from the extraction (copied only into the speakers output).
+#[derive(Clone, Copy, Debug)]
+pub struct MentionRef<'a> {
     /// Kind of the entity.
     pub kind: EntityKind,
     /// Entity id (`p1`, `o2`, `l3`).
-    pub id: String,
+    pub id: &'a str,
     /// Canonical name.
-    pub name: String,
+    pub name: &'a str,
     /// First token of the mention.
     pub first: usize,
     /// Last token of the mention (inclusive).
     pub last: usize,
     /// The mention as output.
-    pub mention: TextSpan,
+    pub mention: &'a TextSpan,
 }
 
-impl MentionRef {
+impl MentionRef<'_> {
     /// The speaker this mention names.
     pub fn speaker(&self) -> Speaker {
         Speaker {
-            id: Some(self.id.clone()),
-            name: self.name.clone(),
+            id: Some(self.id.to_string()),
+            name: self.name.to_string(),
             mention: Some(self.mention.clone()),
         }
     }
 }
 
+/// No mention at a token.
+const NONE: u32 = u32::MAX;
+
 /// Entity mentions by token.
 #[derive(Debug, Default)]
-pub struct EntityIndex {
-    by_first: HashMap<usize, MentionRef>,
-    by_last: HashMap<usize, usize>,
+pub struct EntityIndex<'a> {
+    /// The longest mention starting at each token, in no order.
+    mentions: Vec<MentionRef<'a>>,
+    /// For each token, the index in `mentions` of the mention starting
+    /// there, or [`NONE`].
+    first_at: Vec<u32>,
+    /// For each token, the first token of the mention that ended there when
+    /// indexed, or [`NONE`].
+    last_at: Vec<u32>,
+    /// Every name and mention text (repeated), keyed into `names` on the
+    /// first [`EntityIndex::is_name`] (many documents never ask).
+    raw_names: Vec<&'a str>,
     /// Matching keys of every name and mention (clitics stripped), to tell
     /// a quoted name from a quotation.
-    names: HashSet<String>,
+    names: OnceCell<HashSet<String>>,
     /// Title phrases seen right before a person's mention («الرئيس الأميركي
     /// باراك أوباما») → that person's first token, or `None` when two
     /// people share the title.
     titles: HashMap<String, Option<usize>>,
 }
 
-impl EntityIndex {
+impl<'a> EntityIndex<'a> {
     /// Indexes the entities of `out` against the tokens of `doc`.
-    pub fn new(doc: &Document, out: &Extraction) -> EntityIndex {
-        let mut index = EntityIndex::default();
+    pub fn new(doc: &Document, out: &'a Extraction) -> EntityIndex<'a> {
+        let n = doc.tokens().len();
+        let names = out.people.len() + out.organizations.len() + out.places.len();
+        let mentions = (out.people.iter().map(|p| p.mentions.len()))
+            .chain(out.organizations.iter().map(|o| o.mentions.len()))
+            .chain(out.places.iter().map(|l| l.mentions.len()))
+            .sum::<usize>();
+        let mut index = EntityIndex {
+            mentions: Vec::with_capacity(mentions),
+            first_at: vec![NONE; n],
+            last_at: vec![NONE; n],
+            raw_names: Vec::with_capacity(names + mentions),
+            ..EntityIndex::default()
+        };
         let people = out
             .people
             .iter()
@@ -76,13 +102,10 @@ impl EntityIndex {
             .places
             .iter()
             .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions));
-        // Names and mention texts repeat («السعودية» five times): key each
-        // distinct one once.
-        let mut raw_names: HashSet<&str> = HashSet::default();
         for (kind, id, name, mentions) in people.chain(orgs).chain(places) {
-            raw_names.insert(name);
+            index.raw_names.push(name);
             for m in mentions {
-                raw_names.insert(&m.text);
+                index.raw_names.push(&m.text);
                 let range = doc.normalized().to_normalized(Span::new(m.start, m.end));
                 if range.is_empty() {
                     continue;
@@ -93,26 +116,29 @@ impl EntityIndex {
                     continue;
                 };
                 // Keep the longest mention starting at a token; persons first on ties.
-                let better = index.by_first.get(&first).is_none_or(|old| {
+                let better = index.starting_at(first).is_none_or(|old| {
                     (last, std::cmp::Reverse(kind)) > (old.last, std::cmp::Reverse(old.kind))
                 });
                 if better {
-                    index.by_last.insert(last, first);
-                    index.by_first.insert(
+                    index.last_at[last] = first as u32;
+                    let new = MentionRef {
+                        kind,
+                        id,
+                        name,
                         first,
-                        MentionRef {
-                            kind,
-                            id: id.clone(),
-                            name: name.clone(),
-                            first,
-                            last,
-                            mention: m.clone(),
-                        },
-                    );
+                        last,
+                        mention: m,
+                    };
+                    match index.first_at[first] {
+                        NONE => {
+                            index.first_at[first] = index.mentions.len() as u32;
+                            index.mentions.push(new);
+                        }
+                        i => index.mentions[i as usize] = new,
+                    }
                 }
             }
         }
-        index.names = raw_names.into_iter().map(name_key).collect();
         index.collect_titles(doc);
         index
     }
@@ -121,13 +147,14 @@ impl EntityIndex {
         let lex = super::lexicon::lexicon();
         let toks = doc.tokens();
         let norm = doc.norm();
-        let mut persons: Vec<(usize, String)> = self
-            .by_first
-            .values()
+        let mut persons: Vec<(usize, &str)> = self
+            .mentions
+            .iter()
             .filter(|m| m.kind == EntityKind::Person)
-            .map(|m| (m.first, m.id.clone()))
+            .map(|m| (m.first, m.id))
             .collect();
         persons.sort();
+        let mut titles = std::mem::take(&mut self.titles);
         for (first, id) in persons {
             let mut words: Vec<&str> = Vec::new();
             let mut k = first;
@@ -141,19 +168,16 @@ impl EntityIndex {
                     break;
                 }
                 let key = doc.token_key(&toks[prev]);
-                if lex.verb(key).is_some()
-                    || lex.is_boundary(key)
-                    || self.by_last.contains_key(&prev)
-                {
+                if lex.verb(key).is_some() || lex.is_boundary(key) || self.last_at[prev] != NONE {
                     break;
                 }
                 words.insert(0, key);
                 k = prev;
                 let title = words.join(" ");
-                let title = title
-                    .strip_prefix('و')
-                    .filter(|_| words[0].starts_with("وال"))
-                    .map_or(title.clone(), str::to_string);
+                let title = match title.strip_prefix('و') {
+                    Some(rest) if words[0].starts_with("وال") => rest.to_string(),
+                    _ => title,
+                };
                 let mut keys = vec![title];
                 // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
                 // the article names the same person.
@@ -161,41 +185,57 @@ impl EntityIndex {
                     keys.push(format!("ال{}", words[0].trim_start_matches('و')));
                 }
                 for key in keys {
-                    let entry = self.titles.entry(key).or_insert(Some(first));
+                    let entry = titles.entry(key).or_insert(Some(first));
                     if let Some(f) = entry
-                        && self.by_first.get(f).map(|m| &m.id) != Some(&id)
+                        && self.starting_at(*f).map(|m| m.id) != Some(id)
                     {
                         *entry = None;
                     }
                 }
             }
         }
+        self.titles = titles;
     }
 
     /// The person a title phrase (matching key, single spaces) was seen
     /// with, if only one person had it.
-    pub fn person_with_title(&self, title: &str) -> Option<&MentionRef> {
+    pub fn person_with_title(&self, title: &str) -> Option<&MentionRef<'a>> {
         self.titles
             .get(title)
             .copied()
             .flatten()
-            .and_then(|f| self.by_first.get(&f))
+            .and_then(|f| self.starting_at(f))
     }
 
     /// The mention starting at token `t`, if any.
-    pub fn starting_at(&self, t: usize) -> Option<&MentionRef> {
-        self.by_first.get(&t)
+    pub fn starting_at(&self, t: usize) -> Option<&MentionRef<'a>> {
+        match self.first_at.get(t) {
+            Some(&i) if i != NONE => self.mentions.get(i as usize),
+            _ => None,
+        }
     }
 
     /// The mention ending at token `t`, if any.
-    pub fn ending_at(&self, t: usize) -> Option<&MentionRef> {
-        self.by_last.get(&t).and_then(|f| self.by_first.get(f))
+    pub fn ending_at(&self, t: usize) -> Option<&MentionRef<'a>> {
+        match self.last_at.get(t) {
+            Some(&f) if f != NONE => self.starting_at(f as usize),
+            _ => None,
+        }
     }
 
     /// True when `text` (original or normalized) is the name or a mention of
     /// a known entity.
     pub fn is_name(&self, text: &str) -> bool {
-        !text.trim().is_empty() && self.names.contains(&name_key(text))
+        !text.trim().is_empty()
+            && self
+                .names
+                .get_or_init(|| {
+                    // Names and mention texts repeat («السعودية» five
+                    // times): key each distinct one once.
+                    let distinct: HashSet<&str> = self.raw_names.iter().copied().collect();
+                    distinct.into_iter().map(name_key).collect()
+                })
+                .contains(&name_key(text))
     }
 }
 

@@ -70,6 +70,9 @@ pub struct QuoteLexicon {
     /// not, each «قوله» form. Most words of a text are not in it, and one
     /// look-up of the token's precomputed hash rules them out.
     cue_words: WordHashSet,
+    /// [`word_hash`] of every word that may start an attribution frame
+    /// (with و/ف).
+    attribution_words: WordHashSet,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -160,9 +163,16 @@ impl QuoteLexicon {
                 }
             }
         }
-        for first in self.frame_index.keys() {
+        for (first, frames) in &self.frame_index {
+            let attribution = frames
+                .iter()
+                .any(|&i| self.frames[i].kind == FrameKind::Attribution);
             for conj in ["", "و", "ف"] {
-                words.insert(word_hash_of_parts(&[conj, first]));
+                let h = word_hash_of_parts(&[conj, first]);
+                words.insert(h);
+                if attribution {
+                    self.attribution_words.insert(h);
+                }
             }
         }
         for w in &self.pronoun_quote {
@@ -176,6 +186,12 @@ impl QuoteLexicon {
     /// [`QuoteLexicon::verb`] and [`QuoteLexicon::frames_starting`]).
     pub fn may_start_cue(&self, hash: u64) -> bool {
         self.cue_words.contains(&hash)
+    }
+
+    /// False when the word whose [`word_hash`] is `hash` starts no
+    /// attribution frame (a quick test before [`QuoteLexicon::frames_starting`]).
+    pub fn may_start_attribution(&self, hash: u64) -> bool {
+        self.attribution_words.contains(&hash)
     }
 
     /// [`word_hash`] of every word that may start a cue, for

@@ -202,7 +202,9 @@ fn coordinated(norm: &str, pos: usize, forward: bool) -> bool {
 }
 
 /// Classifies a quoted span. `closed` is false for an unclosed mark, which
-/// is kept only when a cue governs it.
+/// is kept only when a cue governs it; a closed pair has been through
+/// [`name_or_empty`] already (before the cues were looked for), which is
+/// not repeated here.
 pub fn classify(
     scan: &Scan,
     cues: &Cues,
@@ -210,7 +212,7 @@ pub fn classify(
     closed: bool,
 ) -> Result<MarkedQuote, NotQuote> {
     let norm = scan.doc.norm();
-    if let Some(not) = name_or_empty(scan, m) {
+    if !closed && let Some(not) = name_or_empty(scan, m) {
         return Err(not);
     }
     let (inner, first, end) = inner_of(scan, m);

@@ -92,54 +92,95 @@ fn is_significant(c: char) -> bool {
     matches!(c, '.' | '؟' | '?' | '!' | '\n') || family_of(c).is_some()
 }
 
+/// Bytes that may belong to an [`is_significant`] character: the ASCII
+/// ones, and the second byte of ؟ (D8 9F), « » (C2 AB, C2 BB) and the marks
+/// of the General Punctuation block (E2 80 ..).
+const SIGNIFICANT_BYTES: [u8; 10] = [b'.', b'?', b'!', b'\n', b'"', b'\'', 0x9F, 0xAB, 0xBB, 0x80];
+
+/// [`SIGNIFICANT_BYTES`] as a table, for a byte-by-byte search.
+const IS_SIGNIFICANT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SIGNIFICANT_BYTES.len() {
+        t[SIGNIFICANT_BYTES[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Bytes a [`next_significant`] search checks at once.
+const BLOCK: usize = 32;
+
+/// True when some byte of `block` is one of [`SIGNIFICANT_BYTES`]: written
+/// without branches, so that the compiler compares the whole block at once
+/// (Arabic letters are two bytes each, and most blocks hold none).
+fn block_may_hold_significant(block: &[u8; BLOCK]) -> bool {
+    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9] = SIGNIFICANT_BYTES;
+    let mut any = 0u8;
+    for &b in block {
+        any |= ((b == b0)
+            | (b == b1)
+            | (b == b2)
+            | (b == b3)
+            | (b == b4)
+            | (b == b5)
+            | (b == b6)
+            | (b == b7)
+            | (b == b8)
+            | (b == b9)) as u8;
+    }
+    any != 0
+}
+
 /// Byte offset of the first [`is_significant`] character of `text` at or
 /// after `from` (a character boundary), or the end of the text.
 fn next_significant(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut p = from;
     while p < bytes.len() {
-        // Lead bytes of every significant character: the ASCII ones, ؟ (D8 9F),
-        // « » (C2 ..) and the marks of the General Punctuation block (E2 ..).
-        let candidate = match bytes[p] {
-            b'.' | b'?' | b'!' | b'\n' | b'"' | b'\'' => true,
-            0xD8 => bytes.get(p + 1) == Some(&0x9F),
-            0xC2 => matches!(bytes.get(p + 1), Some(0xAB | 0xBB)),
-            0xE2 => bytes.get(p + 1) == Some(&0x80),
-            _ => false,
+        // Whole blocks without a candidate byte first (most of a text).
+        while let Some(block) = bytes.get(p..p + BLOCK)
+            && let Ok(block) = <&[u8; BLOCK]>::try_from(block)
+            && !block_may_hold_significant(block)
+        {
+            p += BLOCK;
+        }
+        let end = (p + BLOCK).min(bytes.len());
+        let Some(k) = bytes[p..end]
+            .iter()
+            .position(|&b| IS_SIGNIFICANT_BYTE[b as usize])
+        else {
+            p = end;
+            continue;
         };
-        if candidate && text[p..].chars().next().is_some_and(is_significant) {
-            return p;
+        p += k;
+        // The character holding the byte: the byte itself when ASCII, else
+        // the character starting one byte before it (a lead byte: the byte
+        // at `from` is never a continuation byte).
+        let start = if bytes[p] < 0x80 {
+            p
+        } else {
+            p.saturating_sub(1)
+        };
+        if text.is_char_boundary(start) && text[start..].chars().next().is_some_and(is_significant)
+        {
+            return start;
         }
-        // On to the next character (lead bytes are never 10xxxxxx).
         p += 1;
-        while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
-            p += 1;
-        }
     }
     bytes.len()
 }
 
-/// The characters of a text with their byte offsets, like
-/// [`str::char_indices`], that can also jump to a byte offset at once.
-struct Cursor<'a> {
-    text: &'a str,
-    /// Byte offset of the next character (a character boundary).
-    pos: usize,
+/// Byte offset of the first line break of `text` at or after `from`, or the
+/// end of the text.
+fn line_end(text: &str, from: usize) -> usize {
+    text[from..].find('\n').map_or(text.len(), |p| from + p)
 }
 
-impl Cursor<'_> {
-    fn peek(&self) -> Option<(usize, char)> {
-        self.text
-            .get(self.pos..)
-            .and_then(|t| t.chars().next())
-            .map(|c| (self.pos, c))
-    }
-
-    fn next(&mut self) -> Option<(usize, char)> {
-        let next = self.peek()?;
-        self.pos += next.1.len_utf8();
-        Some(next)
-    }
+/// Number of characters of `s`.
+fn char_count(s: &str) -> usize {
+    // The standard library counts many bytes at a time.
+    s.chars().count()
 }
 
 fn is_word(c: Option<char>) -> bool {
@@ -151,31 +192,38 @@ fn is_word(c: Option<char>) -> bool {
 pub fn pair(text: &str) -> Pairing {
     let mut out = Pairing::default();
     let mut stack: VecDeque<Open> = VecDeque::new();
-    let mut chars = Cursor { text, pos: 0 };
+    let mut pos = 0;
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
     let mut count = 0usize;
     let mut sentence_ends = 0usize;
-    let mut para_end = text.find('\n').unwrap_or(text.len());
-    while let Some((i, c)) = chars.next() {
-        count += 1;
-        if stack.is_empty() && !is_significant(c) {
-            // Nothing is open: jump to the next character that matters,
-            // counting the characters on the way (most of the text).
-            let from = i + c.len_utf8();
-            let to = next_significant(text, from);
-            let skipped = &text[from..to];
-            let n = skipped.bytes().filter(|b| (b & 0xC0) != 0x80).count();
-            chars.pos = to;
-            count += n;
-            let mut back = skipped.chars().rev();
-            match n {
-                0 => (prev2, prev) = (prev, Some(c)),
-                1 => (prev2, prev) = (Some(c), back.next()),
-                _ => (prev, prev2) = (back.next(), back.next()),
-            }
-            continue;
+    // The paragraph the text is at: where it starts, and where it ends once
+    // a mark needed it (found then, and once per paragraph).
+    let mut para_start = 0usize;
+    let mut para_end: Option<usize> = None;
+    loop {
+        // Only marks, sentence ends and line breaks act: jump from one to
+        // the next, counting the characters on the way. (An open mark that
+        // grows too long on the way expires at the next one: its extent is
+        // cut to MAX_QUOTE_CHARS characters all the same.)
+        let i = next_significant(text, pos);
+        let skipped = &text[pos..i];
+        // Only the characters inside an open mark count (a mark's length is
+        // the difference of two counts).
+        if !stack.is_empty() {
+            count += char_count(skipped);
         }
+        let mut back = skipped.chars().rev();
+        match (back.next(), back.next()) {
+            (None, _) => {}
+            (Some(a), None) => (prev2, prev) = (prev, Some(a)),
+            (Some(a), b) => (prev2, prev) = (b, Some(a)),
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        count += 1;
+        pos = i + c.len_utf8();
         // Expire the oldest open mark once it is too long.
         while stack
             .front()
@@ -185,7 +233,7 @@ pub fn pair(text: &str) -> Pairing {
                 keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
             }
         }
-        let next = chars.peek().map(|(_, n)| n);
+        let next = text[pos..].chars().next();
         if matches!(c, '.' | '؟' | '?' | '!') && next.is_none_or(char::is_whitespace) {
             sentence_ends += 1;
         }
@@ -202,19 +250,18 @@ pub fn pair(text: &str) -> Pairing {
                     *opening && matches!(f, Family::Guillemet | Family::Curly | Family::Straight)
                 });
             let keep = stack.len() == 1 && reopen.is_some_and(|(f, _)| stack[0].family == f);
-            para_end = text[next_line_start..]
-                .find('\n')
-                .map_or(text.len(), |p| next_line_start + p);
+            para_start = next_line_start;
+            para_end = None;
             if keep {
-                stack[0].para_end = para_end;
+                stack[0].para_end = *para_end.get_or_insert_with(|| line_end(text, para_start));
                 // Skip the reopening mark.
-                while let Some((j, _)) = chars.peek() {
-                    chars.next();
-                    count += 1;
-                    if j >= next_line_start {
-                        break;
-                    }
-                }
+                let mark_end = next_line_start
+                    + text[next_line_start..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8);
+                count += char_count(&text[pos..mark_end]);
+                pos = mark_end;
                 {
                     prev2 = None;
                     prev = None;
@@ -249,7 +296,14 @@ pub fn pair(text: &str) -> Pairing {
                     &mut stack,
                     &mut out,
                     text,
-                    new_open(i, len, family, false, count, para_end),
+                    new_open(
+                        i,
+                        len,
+                        family,
+                        false,
+                        count,
+                        *para_end.get_or_insert_with(|| line_end(text, para_start)),
+                    ),
                 ),
             },
             Family::Apostrophe => {
@@ -261,7 +315,14 @@ pub fn pair(text: &str) -> Pairing {
                         &mut stack,
                         &mut out,
                         text,
-                        new_open(i, len, family, false, count, para_end),
+                        new_open(
+                            i,
+                            len,
+                            family,
+                            false,
+                            count,
+                            *para_end.get_or_insert_with(|| line_end(text, para_start)),
+                        ),
                     ),
                     _ => {}
                 }
@@ -308,6 +369,7 @@ pub fn pair(text: &str) -> Pairing {
                         {
                             keep_unclosed(&mut out.unclosed, text, bounded(text, &o, i));
                         }
+                        let para_end = *para_end.get_or_insert_with(|| line_end(text, para_start));
                         let mut o = new_open(i, len, family, !opening, count, para_end);
                         o.sentences_at = sentence_ends;
                         push_open(&mut stack, &mut out, text, o);
@@ -474,6 +536,21 @@ mod tests {
                 unclosed.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn next_significant_is_the_first_significant_character() {
+        // Long enough for whole blocks, with lookalike bytes (ث is D8 AB,
+        // like « C2 AB; ‐ is E2 80 90, like “ E2 80 9C).
+        let base = "كلمة ثالثة ‐ O'Brien 3.5 «نعم» “لا” ؟ „هل‟ ‹ا› \"ب\" ! ? .\nسطر ثان ثم ثلاث كلمات طويلة ";
+        let text = base.repeat(3);
+        for (from, _) in text.char_indices() {
+            let naive = text[from..]
+                .char_indices()
+                .find(|&(_, c)| is_significant(c))
+                .map_or(text.len(), |(i, _)| from + i);
+            assert_eq!(next_significant(&text, from), naive, "{from}");
         }
     }
 

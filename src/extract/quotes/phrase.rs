@@ -52,7 +52,7 @@ pub struct Scan<'a> {
     /// The quote lexicons.
     pub lex: &'a QuoteLexicon,
     /// Entity mentions by token.
-    pub ents: &'a EntityIndex,
+    pub ents: &'a EntityIndex<'a>,
     /// For each token, whether it lies inside a quotation.
     pub inside: &'a [bool],
 }
@@ -188,7 +188,7 @@ impl Scan<'_> {
     /// A person named right after a title phrase that stopped at a comma
     /// (apposition: «قال رئيس القطاع، الشيخ محمد …») or at a preposition
     /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
-    fn person_after(&self, end: usize, stop: Stop, sentence: usize) -> Option<&MentionRef> {
+    fn person_after(&self, end: usize, stop: Stop, sentence: usize) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
         let from = match stop {
             Stop::Punct => {
@@ -227,7 +227,7 @@ impl Scan<'_> {
         None
     }
 
-    fn person_after_mention(&self, m: &MentionRef, sentence: usize) -> Option<&MentionRef> {
+    fn person_after_mention(&self, m: &MentionRef, sentence: usize) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
         let k = m.last + 1;
         if k >= toks.len() || toks[k].sentence != sentence || !self.gap(m.last, k).trim().is_empty()
@@ -390,9 +390,9 @@ impl Scan<'_> {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SentenceSubject<'a> {
     /// A person followed by الذي/التي before the verb.
-    pub relative: Option<&'a MentionRef>,
+    pub relative: Option<&'a MentionRef<'a>>,
     /// The nearest person (or, failing one, a near organization) before it.
-    pub nearest: Option<&'a MentionRef>,
+    pub nearest: Option<&'a MentionRef<'a>>,
 }
 
 /// True for a quotation mark character.
