@@ -19,7 +19,7 @@ ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 KINDS = ['continent', 'country', 'territory', 'region', 'governorate', 'city',
          'district', 'camp', 'neighborhood', 'landmark']
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}
-FLAGS = ['primary', 'multi', 'ambiguous', 'country', 'capital', 'disputed']
+FLAGS = ['primary', 'multi', 'ambiguous', 'country', 'strong', 'capital', 'disputed']
 
 # CLDR codes that are dependencies / special areas rather than sovereign states
 TERRITORY_CODES = set('''AC AI AQ AS AW AX BL BM BQ BV CC CK CP CW CX DG EA EH FK FO GF GG GI GL GP GS GU

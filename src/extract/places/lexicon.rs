@@ -44,6 +44,11 @@ pub struct Reading {
     /// nearby makes a place (flag `country`: «الريف» is "the countryside"
     /// unless Morocco is spoken of).
     pub country_only: bool,
+    /// An ambiguous name that is above all a common noun (flag `strong`:
+    /// «الخبر» is "the news" far more often than Khobar): only a head noun, a
+    /// ب proclitic, a neighbouring place joined by و or a dateline make it a
+    /// place, not a locative word or its country nearby.
+    pub strong_only: bool,
 }
 
 /// The parsed gazetteer.
@@ -135,12 +140,14 @@ fn build() -> PlaceLexicon {
                 r.ambiguous &= has("ambiguous");
                 r.primary |= has("primary");
                 r.country_only &= has("country");
+                r.strong_only &= has("strong");
             } else {
                 list.push(Reading {
                     place,
                     ambiguous: has("ambiguous"),
                     primary: has("primary"),
                     country_only: has("country"),
+                    strong_only: has("strong"),
                 });
             }
         }

@@ -65,6 +65,8 @@ struct Candidate {
     accord: bool,
     /// After a head noun or a locative word, or with a ب proclitic.
     strict: bool,
+    /// A name flagged `strong`: its country nearby is no context.
+    strong_only: bool,
 }
 
 impl Extractor for Places {
@@ -265,8 +267,16 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         });
         // «الريف» (flag `country`): only a head noun or the country nearby.
         let country_only = ambiguous && readings.iter().all(|r| r.country_only);
+        // «الخبر» (flag `strong`): not after a locative word alone.
+        let strong_only = ambiguous && readings.iter().all(|r| r.strong_only);
         let context = if short || country_only {
             trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
+        } else if strong_only {
+            trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
+                || prep.starts_with('ب')
+                || after_place
+                || before_place
+                || dateline(doc, m)
         } else {
             is_context(trig)
                 || prep.starts_with('ب')
@@ -316,6 +326,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             context,
             accord,
             strict,
+            strong_only,
         });
     }
 
@@ -348,7 +359,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         {
             c.place = r.place;
         }
-        if c.ambiguous && !c.context {
+        if c.ambiguous && !c.context && !c.strong_only {
             // The same country nearby: within NEAR tokens.
             let at = doc.token_at(c.mention.start).unwrap_or(0);
             c.context = lex.places[c.place as usize]

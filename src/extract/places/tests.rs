@@ -102,14 +102,26 @@ fn ambiguous_names_need_context() {
         assert_eq!(summary(text), *want, "{text}");
     }
     // … but only nearby (within 30 tokens)
-    let far = format!("زار السعودية. {} رابط الخبر هنا", "كلمة ".repeat(40));
+    let far = format!("زار السعودية. {} وقال ينبع هنا", "كلمة ".repeat(40));
     assert_eq!(summary(&far), ["السعودية:السعودية"], "far country");
-    let near = "زار السعودية. رابط الخبر هنا";
+    let near = "زار السعودية. وقال ينبع هنا";
     assert_eq!(
         summary(near),
-        ["السعودية:السعودية", "الخبر:الخبر"],
+        ["السعودية:السعودية", "ينبع:ينبع"],
         "near country"
     );
+    // «الخبر» (flag `strong`) is "the news" unless a head noun, a ب
+    // proclitic, a neighbouring place or a dateline says otherwise.
+    let strong: &[(&str, &[&str])] = &[
+        ("زار السعودية. رابط الخبر هنا", &["السعودية:السعودية"]),
+        ("زار السعودية. وجاء في الخبر أن", &["السعودية:السعودية"]),
+        ("وصل إلى محافظة الخبر", &["الخبر:الخبر"]),
+        ("أطلقت الألعاب النارية بالخبر", &["الخبر:الخبر"]),
+        ("في كل من الخبر والدمام", &["الخبر:الخبر", "الدمام:الدمام"]),
+    ];
+    for (text, want) in strong {
+        assert_eq!(summary(text), *want, "{text}");
+    }
     let amman = places("وصل الوزير الأردني إلى عمان");
     assert_eq!(
         amman[0].2.as_deref(),
