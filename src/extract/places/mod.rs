@@ -267,8 +267,16 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         });
         // «الريف» (flag `country`): only a head noun or the country nearby.
         let country_only = ambiguous && readings.iter().all(|r| r.country_only);
-        // «الخبر» (flag `strong`): not after a locative word alone.
-        let strong_only = ambiguous && readings.iter().all(|r| r.strong_only);
+        // «الخبر» (flag `strong`): not after a locative word alone. Nor an
+        // ambiguous name in ة written with a final ه, more often a word
+        // with a pronoun: «في حديثه» (his talk), not Haditha («بحماه»,
+        // «مدينة جده», «حمص وحماه» stay places).
+        let pronoun = ambiguous
+            && doc.norm()[m.name.clone()].ends_with('ه')
+            && readings
+                .iter()
+                .all(|r| lex.places[r.place as usize].canonical.ends_with('ة'));
+        let strong_only = ambiguous && (pronoun || readings.iter().all(|r| r.strong_only));
         let context = if short || country_only {
             trig.is_some_and(|t| matches!(t.role, Role::Head | Role::HeadKnown))
         } else if strong_only {
