@@ -8,6 +8,7 @@ use super::demonym::demonym_of_key;
 use super::triggers::{exact, trigger};
 use crate::document::clitics::is_proclitic_sequence;
 use crate::document::{Document, TokenKind};
+use crate::extract::words::is_stopword;
 use std::ops::Range;
 
 /// First words of compound place names («عين الحلوة», «كفر نبل», «بيت لاهيا»).
@@ -15,6 +16,7 @@ const COMPOUND_STARTERS: &[&str] = &[
     "عين",
     "كفر",
     "دير",
+    "دار",
     "بيت",
     "تل",
     "جسر",
@@ -67,10 +69,50 @@ pub fn second_of_pair(doc: &Document, end: usize, covered: &[bool]) -> Option<Ra
         .then(|| tokens[t].range.start + 'و'.len_utf8()..tokens[t].range.end)
 }
 
+/// Words after a head noun that are no names (matching keys): verbs of
+/// location («مدينة تقع على …»), ordinals and common adjectives («ولاية
+/// خامسة» a fifth term, «بلدة أخرى»).
+const NOT_NAMES_AFTER_HEAD: &[&str] = &[
+    "تقع",
+    "يقع",
+    "تضم",
+    "يضم",
+    "تبعد",
+    "يبعد",
+    "تعد",
+    "يعد",
+    "تشهد",
+    "يشهد",
+    "تمتد",
+    "يمتد",
+    "تطل",
+    "يطل",
+    "تحتضن",
+    "يحتضن",
+    "تعتبر",
+    "يعتبر",
+    "اولي",
+    "ثانيه",
+    "ثالثه",
+    "رابعه",
+    "خامسه",
+    "سادسه",
+    "سابعه",
+    "ثامنه",
+    "تاسعه",
+    "عاشره",
+    "اخري",
+    "جديده",
+    "واحده",
+    "كامله",
+];
+
 /// True when a word (matching fold) may be (the start of) a place name.
 fn name_like(word: &str) -> bool {
     let chars = word.chars().count();
     chars >= 2
+        && !is_stopword(word)
+        && !NOT_NAMES_AFTER_HEAD.contains(&word)
         && word.chars().all(|c| c.is_alphabetic())
         && !word.chars().any(|c| c.is_ascii_alphabetic())
         && trigger(word).is_none()
