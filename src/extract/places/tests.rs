@@ -273,6 +273,9 @@ fn words_that_are_not_names_after_a_head() {
         ("بعد فوزه بولاية خامسة على التوالي", &[]),
         // دار starts a compound name
         ("استمرت الاشتباكات في حي دار سعد", &["دار سعد:دار سعد"]),
+        // a conjunction and a pronoun; a noun described by a nisba
+        ("قلت له مقاطعة وأنا أناوله المفاتيح", &[]),
+        ("وهناك منطقة رسوم صخرية أخرى", &[]),
     ];
     for (text, want) in rows {
         assert_eq!(summary(text), *want, "{text}");

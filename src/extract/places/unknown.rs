@@ -112,6 +112,10 @@ fn name_like(word: &str) -> bool {
     let chars = word.chars().count();
     chars >= 2
         && !is_stopword(word)
+        // «مقاطعة وأنا …» (interrupting, and I …)
+        && !word
+            .strip_prefix('و')
+            .is_some_and(|w| w.chars().count() >= 3 && is_stopword(w))
         && !NOT_NAMES_AFTER_HEAD.contains(&word)
         && word.chars().all(|c| c.is_alphabetic())
         && !word.chars().any(|c| c.is_ascii_alphabetic())
@@ -160,7 +164,15 @@ pub fn name_after_head(
             && !w1.ends_with("ها")
             && !w1.ends_with("هم")
             // a nisba adjective: «نهر موسمي» (not «بوداي»)
-            && !(w1.ends_with('ي') && !w1.ends_with("اي") && chars >= 5);
+            && !(w1.ends_with('ي') && !w1.ends_with("اي") && chars >= 5)
+            // a common noun described by a nisba adjective: «منطقة رسوم صخرية»
+            && !next_token(doc, range.end).is_some_and(|n| {
+                let a = doc.token_key(&tokens[n]);
+                let chars = a.chars().count();
+                !a.starts_with("ال")
+                    && !a.starts_with('و')
+                    && ((a.ends_with("يه") && chars >= 4) || (a.ends_with('ي') && chars >= 5))
+            });
         return ok.then_some(range);
     }
     if let Some(second) = next_token(doc, range.end) {
