@@ -956,7 +956,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         // A city name may be a given name after a title («بشار»).
         let unknown =
             w.unknown() || (w.place && !w.large_place && !w.definite && w.demonym.is_none());
-        if w.name.is_none() && !(unknown && ctx.name_like(start)) && w.particle.is_none() {
+        // Foreign names may end in يه (كزافييه، ديدييه), like a pronoun.
+        // After a feminine title, a word in ة before a safe lexicon name
+        // is a woman's given name («النجمة سميحة أيوب»; not «رئيس مؤسسة
+        // كوفي أنان»).
+        let name_like = ctx.name_like(start)
+            // (not a word with the pronoun ه alone: «وأكد معاليه»).
+            || doc.token_text(&toks[start]).ends_with("يه")
+                && !ctx.key(start).starts_with(['ب', 'ل', 'و', 'ف'])
+                && ctx.foreign_like(start)
+                && ctx.next(start).is_some_and(|n| {
+                    ctx.info[n].unknown() && ctx.foreign_like(n)
+                        || ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
+                })
+            || !speech
+                && doc.token_text(&toks[last]).ends_with('ة')
+                && ctx.ta_marbuta_name(start)
+                && ctx.next(start).is_some_and(|n| {
+                    ctx.info[n].nameable()
+                        && !ctx.info[n].definite
+                        && ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
+                });
+        if w.name.is_none() && !(unknown && name_like) && w.particle.is_none() {
             continue;
         }
         // After a speech verb: a lexicon name right after the verb, or an
@@ -970,6 +991,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 _ => false,
             })
         };
+        // For unknown words also a title or role after the name («وقال
+        // نيتشيرفان برزاني رئيس الوزراء»).
+        let clause_or_title =
+            |t: usize| clause(t) || ctx.next(t).is_some_and(|n| ctx.info[n].title);
         if speech {
             // «وقالت جيما أرياس إن»: two unknown words before the clause.
             let second = ctx.next(start).filter(|&n| {
@@ -978,7 +1003,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     && ctx.info[n].unknown()
                     && ctx.name_like(n)
                     && !ctx.key(n).starts_with(['و', 'ف'])
-                    && clause(n)
+                    && clause_or_title(n)
             });
             if end != last || (w.name.is_none() && !clause(start) && second.is_none()) {
                 continue;
@@ -1002,6 +1027,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 && w.name.is_some_and(|(_, f)| !f.safe_name())
                 && !(c.first == c.last && clause(start))
                 && !(c.first < c.last && ctx.info[c.first + 1].particle == Some("compound_suffix"))
+                // «وقال دان غيلرمان «»: a foreign given name and an unknown
+                // surname before the clause.
+                && !(c.first + 1 == c.last
+                    && w.name.is_some_and(|(_, f)| f.has(NameFlags::FOREIGN))
+                    && ctx.info[c.last].unknown()
+                    && ctx.foreign_like(c.last)
+                    && clause(c.last))
                 && !((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
             {

@@ -203,6 +203,20 @@ fn title_and_name_table() {
         ("ولفت إلى أن مصير إبراهيم كاد يكون مشابها", "إبراهيم"),
         // «أم» + a given name is a kunya.
         ("وغنت أم كلثوم في القاهرة", "أم كلثوم"),
+        // A foreign lexicon name that reads as ك + ال + … is not definite.
+        (
+            "وقال رئيس النادي رامون كالديرون يشغل منصبه",
+            "رامون كالديرون",
+        ),
+        // After a title, a foreign given name in يه before a second word.
+        ("وفاز على البلجيكي كزافييه ماليس في", "كزافييه ماليس"),
+        // After a speech verb, two unknown words before a title.
+        ("وقال نيتشيرفان برزاني رئيس الوزراء إن", "نيتشيرفان برزاني"),
+        // After a speech verb, a foreign everyday-word given name and an
+        // unknown surname before punctuation.
+        ("وقال دان غيلرمان « سيكون ذلك", "دان غيلرمان"),
+        // After a feminine title, a given name in ة before a lexicon name.
+        ("وشاركت النجمة سميحة أيوب في العرض", "سميحة أيوب"),
     ];
     for (text, want) in rows {
         let got = names(text);
@@ -345,6 +359,11 @@ fn no_person_table() {
         "وانتشر في سجون المدينة",
         // An imperfect verb of the second person after a speech verb.
         "ربما سيقول إنك تبالغين في حجم الأمر",
+        // A pronoun word in يه after a speech verb («معاليه») and a feminine
+        // noun after a masculine title before a name («رئيس مؤسسة كوفي»)
+        // begin no name; a speech verb, a common noun and a title.
+        "وأكد معاليه أن القرار مهم",
+        "وقال وكيل الرقيب في الكتيبة",
         // An everyday given name and an ordinal (no nisba).
         "وجاء ترتيب محفوظ الثاني على زملائه",
         // An adjective or a noun after «أسرة».
