@@ -622,9 +622,15 @@ impl Ctx<'_> {
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
     for c in cands.iter_mut() {
+        // A foreign given name alone may be a surname too («أريادني
+        // أوليفر»، «رايمون دومينيك»).
+        let foreign_alone = c.first == c.last
+            && ctx.info[c.first]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
         if c.title.is_some()
             || c.first == 0
-            || ctx.is_given(c.first)
+            || ctx.is_given(c.first) && !foreign_alone
             || c.range.start != toks[c.first].range.start
         {
             continue;
@@ -643,8 +649,10 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         // An unknown name-like word before a foreign surname is its given
         // name («كوفي أنان»، «فيديل كاسترو»).
         let foreign = ctx.info[c.first]
-                .bare_name
-                .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            || foreign_alone;
+        let foreign = foreign
             && w.unknown()
             && !w.speech
             // Foreign given names may end like a pronoun suffix (روجيه).
@@ -659,6 +667,19 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
                     && (ctx.info[p - 1].speech
                         || ctx.info[p - 1].title
                         || ctx.info[p - 1].demonym.is_some()));
+        // Before a given name alone, not a verb of the forms VII/VIII
+        // («اختير راؤول») nor the surname of someone else in the article
+        // («وأشرك كابيلو راؤول»).
+        let k = ctx.key(p);
+        let foreign = foreign
+            && !(foreign_alone
+                && (k.starts_with('ا')
+                    && k.chars()
+                        .nth(2)
+                        .is_some_and(|c| matches!(c, 'ت' | 'ط' | 'د'))
+                    || (0..taken.len()).any(|t| {
+                        t != p && taken[t] && taken.get(t + 1) != Some(&true) && ctx.key(t) == k
+                    })));
         if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
@@ -688,6 +709,8 @@ pub fn foreign_given_shape(key: &str) -> bool {
         && !key.starts_with("سيت")
         && !key.starts_with("سين")
         && !key.ends_with('ه')
+        // Not a broken plural فواعل (جوائز، عواصم).
+        && !(c.len() == 5 && c[1] == 'و' && c[2] == 'ا')
         && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
         && !super::morph::common_shape(key)
 }

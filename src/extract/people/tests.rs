@@ -215,6 +215,10 @@ fn title_and_name_table() {
         // After a speech verb, a foreign everyday-word given name and an
         // unknown surname before punctuation.
         ("وقال دان غيلرمان « سيكون ذلك", "دان غيلرمان"),
+        // A foreign given name used as a surname takes a foreign-shaped
+        // word before it, not a verb of the form VIII.
+        ("وبالتعاون مع أريادني أوليفر ، وشابة", "أريادني أوليفر"),
+        ("ورغم ذلك اختير راؤول ثالث أفضل لاعب", "راؤول"),
         // After a feminine title, a given name in ة before a lexicon name.
         ("وشاركت النجمة سميحة أيوب في العرض", "سميحة أيوب"),
     ];
