@@ -899,23 +899,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let toks = doc.tokens();
     let mut out = Vec::new();
     // Triggers: (title range or None for a speech verb, first token, last token).
-    let mut triggers: Vec<(Option<Range<usize>>, usize, usize)> = Vec::new();
+    // The last field: a royal or religious title («الإمام»، «الملك»).
+    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
+    let categories = &super::lexicon::lexicon().title_categories;
     for m in titles {
         if let (Some(first), Some(last)) = (
             doc.token_at(m.name.start),
             doc.token_at(m.range.end.saturating_sub(1)),
         ) {
-            triggers.push((Some(m.name.clone()), first, last));
+            let royal = categories
+                .get(m.entry as usize)
+                .is_some_and(|c| c == "royal" || c == "religious");
+            triggers.push((Some(m.name.clone()), first, last, royal));
         }
     }
     for (i, t) in toks.iter().enumerate() {
         if ctx.info[i].speech {
-            triggers.push((None, i, i));
+            triggers.push((None, i, i, false));
         } else if demonym_title(ctx, i) {
-            triggers.push((Some(t.range.clone()), i, i));
+            triggers.push((Some(t.range.clone()), i, i, false));
         }
     }
-    for (title_range, first, last) in triggers {
+    for (title_range, first, last, royal) in triggers {
         let speech = title_range.is_none();
         if ctx.info[first].blocked {
             continue;
@@ -933,6 +938,17 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             }
             let w = &ctx.info[j];
             let k = ctx.key(j);
+            // «الإمام الرضا»، «الملك الحسين قد»، «الحسن الثاني»: after a royal
+            // or religious title, a given name with the article.
+            if royal && let Some(c) = epithet_name(ctx, j) {
+                let mut c = c;
+                c.title = title_range
+                    .as_ref()
+                    .map(|r| (r.start..toks[end].range.end, cc.clone()));
+                out.push(c);
+                s = None;
+                break;
+            }
             let ministry = orgs().ministry_bare.contains_key(k);
             let skip = if let Some(d) = &w.demonym {
                 cc.get_or_insert_with(|| d.clone());
@@ -967,7 +983,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let definite_ok = w
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
+        // A name right after a title takes no preposition («الخليفة
+        // الفاطمي العاضد لدين الله»: ل + دين).
+        let preposition =
+            w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with(['ل', 'ب']);
         if !nameable
+            || preposition
             || w.regnal
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
@@ -1073,6 +1094,54 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+/// Adjectives that are also given names and follow royal or religious
+/// titles as adjectives («الشيخ الجليل»، «الإمام الأكبر»), matching keys
+/// without the article.
+const TITLE_ADJECTIVES: &[&str] = &[
+    "جليل", "كريم", "اكبر", "اعظم", "شاب", "جديد", "راحل", "وحيد", "غالي", "روحي", "صالح",
+];
+
+/// A given name with the article after a royal or religious title, before
+/// a boundary or a regnal ordinal: «الإمام الرضا من»، «الملك الحسن
+/// الثاني».
+fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
+    let w = &ctx.info[j];
+    let k = ctx.key(j);
+    let stem = k.strip_prefix("ال")?;
+    if !w.definite
+        || !w.nameable()
+        || w.demonym.is_some()
+        || w.place
+        || w.regnal
+        || TITLE_ADJECTIVES.contains(&stem)
+        || !super::lexicon::lexicon()
+            .names
+            .get(stem)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
+    {
+        return None;
+    }
+    let toks = ctx.doc.tokens();
+    let mut last = j;
+    if let Some(n) = ctx.next(j)
+        && ctx.info[n].regnal
+    {
+        last = n;
+    }
+    let boundary = last > j
+        || ctx.next(last).is_none_or(|n| {
+            let x = &ctx.info[n];
+            x.stop || x.title || x.number
+        });
+    boundary.then(|| NameCand {
+        first: j,
+        last,
+        range: toks[j].range.start..toks[last].range.end,
+        keys: (j..=last).map(|t| ctx.key(t).to_string()).collect(),
+        title: None,
+    })
 }
 
 /// True when a speech verb (a matching key) is masculine: a country or

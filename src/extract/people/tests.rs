@@ -219,6 +219,11 @@ fn title_and_name_table() {
         // word before it, not a verb of the form VIII.
         ("وبالتعاون مع أريادني أوليفر ، وشابة", "أريادني أوليفر"),
         ("ورغم ذلك اختير راؤول ثالث أفضل لاعب", "راؤول"),
+        // After a royal or religious title, a given name with the article
+        // before a boundary or an ordinal; not an adjective.
+        ("وقال إن الإمام الرضا من أعلام", "الرضا"),
+        ("وكان الملك الراحل الحسن الثاني .", "الحسن الثاني"),
+        ("وكان الشيخ الجليل محمد عبده في القاهرة", "محمد عبده"),
         // After a feminine title, a given name in ة before a lexicon name.
         ("وشاركت النجمة سميحة أيوب في العرض", "سميحة أيوب"),
     ];
@@ -367,6 +372,8 @@ fn no_person_table() {
         // noun after a masculine title before a name («رئيس مؤسسة كوفي»)
         // begin no name; a speech verb, a common noun and a title.
         "وأكد معاليه أن القرار مهم",
+        // A name right after a title takes no preposition (ل + دين).
+        "وبموت الخليفة العاضد لدين الله سنة 1171",
         "وقال وكيل الرقيب في الكتيبة",
         // An everyday given name and an ordinal (no nisba).
         "وجاء ترتيب محفوظ الثاني على زملائه",
