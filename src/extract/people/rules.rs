@@ -165,9 +165,14 @@ impl Ctx<'_> {
             {
                 return 0;
             }
-            // Foreign names take no article: «هنري التقدم» is no name.
+            // Foreign names take no article: «هنري التقدم» is no name (nor
+            // with a proclitic: «لراؤول الفضل»).
             let foreign = self.info[last]
                 .bare_name
+                .or(self.info[last]
+                    .name
+                    .filter(|_| last == cand_first)
+                    .map(|(_, f)| f))
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // A regnal ordinal after any given name: «تشارلز الأول».
             if w.regnal {
@@ -339,6 +344,7 @@ impl Ctx<'_> {
                         .is_some_and(|(p, f)| p > 0 && f.has(NameFlags::GIVEN))
             });
             let accusative = (accusative_shape(self.key(j))
+                || self.adjective_shape(j)
                 || self.key(j).chars().count() < 4 && self.key(j).ends_with('ا'))
                 && !listed;
             // After one given name, also a compound one («عبد الله
@@ -504,7 +510,7 @@ impl Ctx<'_> {
             .and_then(|r| r.chars().next())
             .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'));
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
-        let short = n < 4 || accusative_shape(k);
+        let short = n < 4 || accusative_shape(k) || self.adjective_shape(i);
         // Also before a verb of a derived form («فاحتسب»).
         let conj = k.strip_prefix(['و', 'ف']).is_some_and(|r| {
             crate::extract::words::is_stopword(r)
@@ -512,6 +518,29 @@ impl Ctx<'_> {
                 || super::morph::common_shape(r)
         });
         !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
+    }
+
+    /// An adjective in the accusative of the shapes فعيلا and مفعولا
+    /// («راؤول بديلا»، «راؤول مشهورا») or ك + an elative («كأفضل»): no
+    /// surname.
+    fn adjective_shape(&self, i: usize) -> bool {
+        let c: Vec<char> = self.key(i).chars().collect();
+        let n = c.len();
+        let cons = |x: usize| {
+            c.get(x)
+                .is_some_and(|&y| !matches!(y, 'ا' | 'و' | 'ي' | 'ى' | 'ء'))
+        };
+        let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
+        let maf3ulan =
+            n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
+        // The original text keeps the hamza (the normalized one has كا).
+        let t = &self.doc.tokens()[i];
+        fa3ilan
+            || maf3ulan
+            || self
+                .doc
+                .original_slice(self.doc.span(t.range.clone()))
+                .starts_with("كأ")
     }
 
     /// The token after a hyphen that continues a name of two words or more

@@ -219,6 +219,12 @@ fn title_and_name_table() {
         // word before it, not a verb of the form VIII.
         ("وبالتعاون مع أريادني أوليفر ، وشابة", "أريادني أوليفر"),
         ("ورغم ذلك اختير راؤول ثالث أفضل لاعب", "راؤول"),
+        // No accusative adjective (فعيلا، مفعولا), ك + an elative or a
+        // definite word after a foreign given name, also with a proclitic.
+        ("ودخل راؤول بديلا في الدقيقة 70", "راؤول"),
+        ("وأصبح راؤول مشهورا في إسبانيا", "راؤول"),
+        ("حيث برز راؤول كأفضل مهاجم", "راؤول"),
+        ("وكان لراؤول الفضل الكبير", "راؤول"),
         // After a royal or religious title, a given name with the article
         // before a boundary or an ordinal; not an adjective.
         ("وقال إن الإمام الرضا من أعلام", "الرضا"),
