@@ -354,7 +354,22 @@ impl Ctx<'_> {
                     && self.info[cand_first]
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
-            if self.is_given(last) && one_given && !accusative {
+            // After a foreign given name, no triliteral word without a long
+            // vowel («راؤول كسر»; «ديفيد لين» is a name) nor a verb of the
+            // forms V, VI, X («راؤول يستعيد»).
+            let foreign_first = self.info[last]
+                .name
+                .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
+            let short_verb = {
+                let c: Vec<char> = self.key(j).chars().collect();
+                c.len() == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي'))
+            };
+            let verb = self.key(j).starts_with("يست") || self.key(j).starts_with("يت");
+            if self.is_given(last)
+                && one_given
+                && !accusative
+                && !(foreign_first && (short_verb || verb))
+            {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -493,7 +508,11 @@ impl Ctx<'_> {
     fn foreign_like(&self, i: usize) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
-        let verb = (4..=5).contains(&n) && k.starts_with('ي');
+        // Imperfect verbs, also of the forms V, VI and X at any length
+        // («يستعيد»، «يتقدم»; not «يلتسين»، «يعالون»).
+        let verb = (4..=5).contains(&n) && k.starts_with('ي')
+            || k.starts_with("يست")
+            || k.starts_with("يت");
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
             .any(|s| k.ends_with(s))

@@ -225,6 +225,12 @@ fn title_and_name_table() {
         ("وأصبح راؤول مشهورا في إسبانيا", "راؤول"),
         ("حيث برز راؤول كأفضل مهاجم", "راؤول"),
         ("وكان لراؤول الفضل الكبير", "راؤول"),
+        // Nor a triliteral verb, a verb of the form X or an indefinite
+        // ordinal; a short surname with a long vowel stays.
+        ("واستطاع راؤول كسر الرقم", "راؤول"),
+        ("وجعل المدرب راؤول يستعيد الثقة", "راؤول"),
+        ("وهنا اختير راؤول سادس أفضل لاعب", "راؤول"),
+        ("وأخرج الفيلم ديفيد لين عام 1962", "ديفيد لين"),
         // After a royal or religious title, a given name with the article
         // before a boundary or an ordinal; not an adjective.
         ("وقال إن الإمام الرضا من أعلام", "الرضا"),
