@@ -1132,7 +1132,18 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 continue;
             }
             // After a speech verb the clause test above already passed.
+            // After a royal or religious title a lexicon given name alone,
+            // also the homograph of a function word written with ي («الإمام
+            // علي ورجاله»; not an everyday word: «الملك أمام التعاون»).
+            let royal_name = royal
+                && w.bare_name.is_some_and(|f| {
+                    f.has(NameFlags::GIVEN)
+                        && !f.has(NameFlags::PLACE)
+                        && (!f.has(NameFlags::COMMON)
+                            || w.stop && doc.token_text(&toks[start]).ends_with('ي'))
+                });
             if c.first == c.last
+                && !royal_name
                 && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;

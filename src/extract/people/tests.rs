@@ -235,6 +235,8 @@ fn title_and_name_table() {
         // before a boundary or an ordinal; not an adjective.
         ("وقال إن الإمام الرضا من أعلام", "الرضا"),
         ("وكان الملك الراحل الحسن الثاني .", "الحسن الثاني"),
+        // ... and any given name alone, also «علي» written with ي.
+        ("واستطاع الإمام علي ورجاله أن", "علي"),
         ("وكان الشيخ الجليل محمد عبده في القاهرة", "محمد عبده"),
         // After a feminine title, a given name in ة before a lexicon name.
         ("وشاركت النجمة سميحة أيوب في العرض", "سميحة أيوب"),
@@ -384,6 +386,8 @@ fn no_person_table() {
         // noun after a masculine title before a name («رئيس مؤسسة كوفي»)
         // begin no name; a speech verb, a common noun and a title.
         "وأكد معاليه أن القرار مهم",
+        // An everyday word after a royal title is no name alone.
+        "ثم خسر في كأس الملك أمام التعاون",
         // A name right after a title takes no preposition (ل + دين).
         "وبموت الخليفة العاضد لدين الله سنة 1171",
         "وقال وكيل الرقيب في الكتيبة",
