@@ -387,7 +387,7 @@ fn no_person_table() {
         // begin no name; a speech verb, a common noun and a title.
         "وأكد معاليه أن القرار مهم",
         // An everyday word after a royal title is no name alone.
-        "ثم خسر في كأس الملك أمام التعاون",
+        "ثم خسر في نهائي كأس الملك أمام منافسه",
         // A name right after a title takes no preposition (ل + دين).
         "وبموت الخليفة العاضد لدين الله سنة 1171",
         "وقال وكيل الرقيب في الكتيبة",
