@@ -720,6 +720,8 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         // («وأشرك كابيلو راؤول»).
         let k = ctx.key(p);
         let foreign = foreign
+            // A given name is short: no loanword («سوبرماركت مانويل»).
+            && !(foreign_alone && k.chars().nth(7).is_some())
             && !(foreign_alone
                 && (k.starts_with('ا')
                     && k.chars()
