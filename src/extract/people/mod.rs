@@ -57,8 +57,10 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
         }
     };
     mark(&mut taken, &cands);
-    let more = rules::untitled(&ctx, &taken, false);
+    let mut more = rules::untitled(&ctx, &taken, false);
     mark(&mut taken, &more);
+    // «أريادني أوليفر»: a foreign given name used as a surname.
+    rules::extend_left(&ctx, &mut more, &mut taken);
     cands.extend(more);
     let known = resolve(rules::known(&ctx, &cands, &taken));
     mark(&mut taken, &known);

@@ -165,9 +165,14 @@ impl Ctx<'_> {
             {
                 return 0;
             }
-            // Foreign names take no article: «هنري التقدم» is no name.
+            // Foreign names take no article: «هنري التقدم» is no name (nor
+            // with a proclitic: «لراؤول الفضل»).
             let foreign = self.info[last]
                 .bare_name
+                .or(self.info[last]
+                    .name
+                    .filter(|_| last == cand_first)
+                    .map(|(_, f)| f))
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // A regnal ordinal after any given name: «تشارلز الأول».
             if w.regnal {
@@ -339,6 +344,7 @@ impl Ctx<'_> {
                         .is_some_and(|(p, f)| p > 0 && f.has(NameFlags::GIVEN))
             });
             let accusative = (accusative_shape(self.key(j))
+                || self.adjective_shape(j)
                 || self.key(j).chars().count() < 4 && self.key(j).ends_with('ا'))
                 && !listed;
             // After one given name, also a compound one («عبد الله
@@ -348,7 +354,22 @@ impl Ctx<'_> {
                     && self.info[cand_first]
                         .particle
                         .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
-            if self.is_given(last) && one_given && !accusative {
+            // After a foreign given name, no triliteral word without a long
+            // vowel («راؤول كسر»; «ديفيد لين» is a name) nor a verb of the
+            // forms V, VI, X («راؤول يستعيد»).
+            let foreign_first = self.info[last]
+                .name
+                .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
+            let short_verb = {
+                let c: Vec<char> = self.key(j).chars().collect();
+                c.len() == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي'))
+            };
+            let verb = self.key(j).starts_with("يست") || self.key(j).starts_with("يت");
+            if self.is_given(last)
+                && one_given
+                && !accusative
+                && !(foreign_first && (short_verb || verb))
+            {
                 return 1;
             }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
@@ -487,7 +508,11 @@ impl Ctx<'_> {
     fn foreign_like(&self, i: usize) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
-        let verb = (4..=5).contains(&n) && k.starts_with('ي');
+        // Imperfect verbs, also of the forms V, VI and X at any length
+        // («يستعيد»، «يتقدم»; not «يلتسين»، «يعالون»).
+        let verb = (4..=5).contains(&n) && k.starts_with('ي')
+            || k.starts_with("يست")
+            || k.starts_with("يت");
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
             .any(|s| k.ends_with(s))
@@ -504,7 +529,7 @@ impl Ctx<'_> {
             .and_then(|r| r.chars().next())
             .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى'));
         // Triliteral verbs (بدأ) and short nouns in the accusative (هدفا).
-        let short = n < 4 || accusative_shape(k);
+        let short = n < 4 || accusative_shape(k) || self.adjective_shape(i);
         // Also before a verb of a derived form («فاحتسب»).
         let conj = k.strip_prefix(['و', 'ف']).is_some_and(|r| {
             crate::extract::words::is_stopword(r)
@@ -512,6 +537,29 @@ impl Ctx<'_> {
                 || super::morph::common_shape(r)
         });
         !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
+    }
+
+    /// An adjective in the accusative of the shapes فعيلا and مفعولا
+    /// («راؤول بديلا»، «راؤول مشهورا») or ك + an elative («كأفضل»): no
+    /// surname.
+    fn adjective_shape(&self, i: usize) -> bool {
+        let c: Vec<char> = self.key(i).chars().collect();
+        let n = c.len();
+        let cons = |x: usize| {
+            c.get(x)
+                .is_some_and(|&y| !matches!(y, 'ا' | 'و' | 'ي' | 'ى' | 'ء'))
+        };
+        let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
+        let maf3ulan =
+            n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
+        // The original text keeps the hamza (the normalized one has كا).
+        let t = &self.doc.tokens()[i];
+        fa3ilan
+            || maf3ulan
+            || self
+                .doc
+                .original_slice(self.doc.span(t.range.clone()))
+                .starts_with("كأ")
     }
 
     /// The token after a hyphen that continues a name of two words or more
@@ -622,9 +670,15 @@ impl Ctx<'_> {
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
     for c in cands.iter_mut() {
+        // A foreign given name alone may be a surname too («أريادني
+        // أوليفر»، «رايمون دومينيك»).
+        let foreign_alone = c.first == c.last
+            && ctx.info[c.first]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
         if c.title.is_some()
             || c.first == 0
-            || ctx.is_given(c.first)
+            || ctx.is_given(c.first) && !foreign_alone
             || c.range.start != toks[c.first].range.start
         {
             continue;
@@ -643,8 +697,10 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         // An unknown name-like word before a foreign surname is its given
         // name («كوفي أنان»، «فيديل كاسترو»).
         let foreign = ctx.info[c.first]
-                .bare_name
-                .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+            || foreign_alone;
+        let foreign = foreign
             && w.unknown()
             && !w.speech
             // Foreign given names may end like a pronoun suffix (روجيه).
@@ -659,6 +715,21 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
                     && (ctx.info[p - 1].speech
                         || ctx.info[p - 1].title
                         || ctx.info[p - 1].demonym.is_some()));
+        // Before a given name alone, not a verb of the forms VII/VIII
+        // («اختير راؤول») nor the surname of someone else in the article
+        // («وأشرك كابيلو راؤول»).
+        let k = ctx.key(p);
+        let foreign = foreign
+            // A given name is short: no loanword («سوبرماركت مانويل»).
+            && !(foreign_alone && k.chars().nth(7).is_some())
+            && !(foreign_alone
+                && (k.starts_with('ا')
+                    && k.chars()
+                        .nth(2)
+                        .is_some_and(|c| matches!(c, 'ت' | 'ط' | 'د'))
+                    || (0..taken.len()).any(|t| {
+                        t != p && taken[t] && taken.get(t + 1) != Some(&true) && ctx.key(t) == k
+                    })));
         if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
@@ -688,6 +759,8 @@ pub fn foreign_given_shape(key: &str) -> bool {
         && !key.starts_with("سيت")
         && !key.starts_with("سين")
         && !key.ends_with('ه')
+        // Not a broken plural فواعل (جوائز، عواصم).
+        && !(c.len() == 5 && c[1] == 'و' && c[2] == 'ا')
         && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
         && !super::morph::common_shape(key)
 }
@@ -876,23 +949,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let toks = doc.tokens();
     let mut out = Vec::new();
     // Triggers: (title range or None for a speech verb, first token, last token).
-    let mut triggers: Vec<(Option<Range<usize>>, usize, usize)> = Vec::new();
+    // The last field: a royal or religious title («الإمام»، «الملك»).
+    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
+    let categories = &super::lexicon::lexicon().title_categories;
     for m in titles {
         if let (Some(first), Some(last)) = (
             doc.token_at(m.name.start),
             doc.token_at(m.range.end.saturating_sub(1)),
         ) {
-            triggers.push((Some(m.name.clone()), first, last));
+            let royal = categories
+                .get(m.entry as usize)
+                .is_some_and(|c| c == "royal" || c == "religious");
+            triggers.push((Some(m.name.clone()), first, last, royal));
         }
     }
     for (i, t) in toks.iter().enumerate() {
         if ctx.info[i].speech {
-            triggers.push((None, i, i));
+            triggers.push((None, i, i, false));
         } else if demonym_title(ctx, i) {
-            triggers.push((Some(t.range.clone()), i, i));
+            triggers.push((Some(t.range.clone()), i, i, false));
         }
     }
-    for (title_range, first, last) in triggers {
+    for (title_range, first, last, royal) in triggers {
         let speech = title_range.is_none();
         if ctx.info[first].blocked {
             continue;
@@ -910,6 +988,17 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             }
             let w = &ctx.info[j];
             let k = ctx.key(j);
+            // «الإمام الرضا»، «الملك الحسين قد»، «الحسن الثاني»: after a royal
+            // or religious title, a given name with the article.
+            if royal && let Some(c) = epithet_name(ctx, j) {
+                let mut c = c;
+                c.title = title_range
+                    .as_ref()
+                    .map(|r| (r.start..toks[end].range.end, cc.clone()));
+                out.push(c);
+                s = None;
+                break;
+            }
             let ministry = orgs().ministry_bare.contains_key(k);
             let skip = if let Some(d) = &w.demonym {
                 cc.get_or_insert_with(|| d.clone());
@@ -944,7 +1033,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let definite_ok = w
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
+        // A name right after a title takes no preposition («الخليفة
+        // الفاطمي العاضد لدين الله»: ل + دين).
+        let preposition =
+            w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with(['ل', 'ب']);
         if !nameable
+            || preposition
             || w.regnal
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
@@ -956,7 +1050,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         // A city name may be a given name after a title («بشار»).
         let unknown =
             w.unknown() || (w.place && !w.large_place && !w.definite && w.demonym.is_none());
-        if w.name.is_none() && !(unknown && ctx.name_like(start)) && w.particle.is_none() {
+        // Foreign names may end in يه (كزافييه، ديدييه), like a pronoun.
+        // After a feminine title, a word in ة before a safe lexicon name
+        // is a woman's given name («النجمة سميحة أيوب»; not «رئيس مؤسسة
+        // كوفي أنان»).
+        let name_like = ctx.name_like(start)
+            // (not a word with the pronoun ه alone: «وأكد معاليه»).
+            || doc.token_text(&toks[start]).ends_with("يه")
+                && !ctx.key(start).starts_with(['ب', 'ل', 'و', 'ف'])
+                && ctx.foreign_like(start)
+                && ctx.next(start).is_some_and(|n| {
+                    ctx.info[n].unknown() && ctx.foreign_like(n)
+                        || ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
+                })
+            || !speech
+                && doc.token_text(&toks[last]).ends_with('ة')
+                && ctx.ta_marbuta_name(start)
+                && ctx.next(start).is_some_and(|n| {
+                    ctx.info[n].nameable()
+                        && !ctx.info[n].definite
+                        && ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
+                });
+        if w.name.is_none() && !(unknown && name_like) && w.particle.is_none() {
             continue;
         }
         // After a speech verb: a lexicon name right after the verb, or an
@@ -970,6 +1085,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 _ => false,
             })
         };
+        // For unknown words also a title or role after the name («وقال
+        // نيتشيرفان برزاني رئيس الوزراء»).
+        let clause_or_title =
+            |t: usize| clause(t) || ctx.next(t).is_some_and(|n| ctx.info[n].title);
         if speech {
             // «وقالت جيما أرياس إن»: two unknown words before the clause.
             let second = ctx.next(start).filter(|&n| {
@@ -978,7 +1097,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     && ctx.info[n].unknown()
                     && ctx.name_like(n)
                     && !ctx.key(n).starts_with(['و', 'ف'])
-                    && clause(n)
+                    && clause_or_title(n)
             });
             if end != last || (w.name.is_none() && !clause(start) && second.is_none()) {
                 continue;
@@ -1002,13 +1121,31 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 && w.name.is_some_and(|(_, f)| !f.safe_name())
                 && !(c.first == c.last && clause(start))
                 && !(c.first < c.last && ctx.info[c.first + 1].particle == Some("compound_suffix"))
+                // «وقال دان غيلرمان «»: a foreign given name and an unknown
+                // surname before the clause.
+                && !(c.first + 1 == c.last
+                    && w.name.is_some_and(|(_, f)| f.has(NameFlags::FOREIGN))
+                    && ctx.info[c.last].unknown()
+                    && ctx.foreign_like(c.last)
+                    && clause(c.last))
                 && !((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
             {
                 continue;
             }
             // After a speech verb the clause test above already passed.
+            // After a royal or religious title a lexicon given name alone,
+            // also the homograph of a function word written with ي («الإمام
+            // علي ورجاله»; not an everyday word: «الملك أمام التعاون»).
+            let royal_name = royal
+                && w.bare_name.is_some_and(|f| {
+                    f.has(NameFlags::GIVEN)
+                        && !f.has(NameFlags::PLACE)
+                        && (!f.has(NameFlags::COMMON)
+                            || w.stop && doc.token_text(&toks[start]).ends_with('ي'))
+                });
             if c.first == c.last
+                && !royal_name
                 && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;
@@ -1018,6 +1155,54 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+/// Adjectives that are also given names and follow royal or religious
+/// titles as adjectives («الشيخ الجليل»، «الإمام الأكبر»), matching keys
+/// without the article.
+const TITLE_ADJECTIVES: &[&str] = &[
+    "جليل", "كريم", "اكبر", "اعظم", "شاب", "جديد", "راحل", "وحيد", "غالي", "روحي", "صالح",
+];
+
+/// A given name with the article after a royal or religious title, before
+/// a boundary or a regnal ordinal: «الإمام الرضا من»، «الملك الحسن
+/// الثاني».
+fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
+    let w = &ctx.info[j];
+    let k = ctx.key(j);
+    let stem = k.strip_prefix("ال")?;
+    if !w.definite
+        || !w.nameable()
+        || w.demonym.is_some()
+        || w.place
+        || w.regnal
+        || TITLE_ADJECTIVES.contains(&stem)
+        || !super::lexicon::lexicon()
+            .names
+            .get(stem)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
+    {
+        return None;
+    }
+    let toks = ctx.doc.tokens();
+    let mut last = j;
+    if let Some(n) = ctx.next(j)
+        && ctx.info[n].regnal
+    {
+        last = n;
+    }
+    let boundary = last > j
+        || ctx.next(last).is_none_or(|n| {
+            let x = &ctx.info[n];
+            x.stop || x.title || x.number
+        });
+    boundary.then(|| NameCand {
+        first: j,
+        last,
+        range: toks[j].range.start..toks[last].range.end,
+        keys: (j..=last).map(|t| ctx.key(t).to_string()).collect(),
+        title: None,
+    })
 }
 
 /// True when a speech verb (a matching key) is masculine: a country or

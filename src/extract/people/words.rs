@@ -258,10 +258,11 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
         // A given name beginning with ال has no article (إلهام، ألبرتو،
         // أليكس → الهام، البرتو، اليكس).
+        // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
         w.definite = is_definite(k)
-            && !w
-                .bare_name
-                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY))
+            && !w.bare_name.is_some_and(|f| {
+                f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
+            })
             && !short_article_stem(k);
         if w.stop {
             w.name = w.bare_name.map(|f| (0, f));
