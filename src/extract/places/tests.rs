@@ -127,6 +127,9 @@ fn ambiguous_names_need_context() {
         // … unless a head noun, ب or a neighbouring place says otherwise
         ("قصفت الطائرات مدينة حديثه", &["حديثة:حديثه"]),
         ("مرورا بحمص وحماه", &["حمص:حمص", "حماة:حماه"]),
+        // «الأحمدي» is a common family name
+        ("وقال المتحدث علي الأحمدي إن", &[]),
+        ("وصل الوفد إلى الأحمدي", &["الأحمدي:الأحمدي"]),
     ];
     for (text, want) in strong {
         assert_eq!(summary(text), *want, "{text}");
