@@ -53,7 +53,7 @@ pub struct Document {
     boilerplate: Vec<Range<usize>>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
-    char_offsets: OnceLock<Vec<usize>>,
+    char_offsets: OnceLock<Vec<u32>>,
     splits: OnceLock<Splits>,
 }
 
@@ -164,12 +164,9 @@ impl Document {
         // The matching text: folded, with boilerplate blanked out so that no
         // lexicon match can start there. Same byte length as the normalized text.
         self.key = fold_for_matching(text);
-        if !self.boilerplate.is_empty() {
-            let mut key = std::mem::take(&mut self.key).into_bytes();
-            for r in &self.boilerplate {
-                key[r.clone()].fill(b' ');
-            }
-            self.key = String::from_utf8(key).unwrap_or_default();
+        for r in &self.boilerplate {
+            // Same length in spaces: no byte offset moves.
+            self.key.replace_range(r.clone(), &" ".repeat(r.len()));
         }
     }
 
@@ -203,17 +200,12 @@ impl Document {
 
     /// The original text of a span (code points `[start, end)`).
     pub fn original_slice(&self, span: Span) -> &str {
-        let offsets = self.char_offsets.get_or_init(|| {
-            // Sized up front: growing a vector of every character's offset
-            // by doubling costs more than counting the characters first.
-            let mut v = Vec::with_capacity(self.original.chars().count() + 1);
-            v.extend(self.original.char_indices().map(|(b, _)| b));
-            v.push(self.original.len());
-            v
-        });
+        let offsets = self
+            .char_offsets
+            .get_or_init(|| char_offsets(&self.original));
         let last = offsets.len() - 1;
-        let s = offsets[span.start.min(last)];
-        let e = offsets[span.end.min(last)];
+        let s = offsets[span.start.min(last)] as usize;
+        let e = offsets[span.end.min(last)] as usize;
         &self.original[s..e.max(s)]
     }
 
@@ -281,6 +273,20 @@ impl Document {
     }
 }
 
+/// The byte offset of every character of `text`, then the text's length.
+fn char_offsets(text: &str) -> Vec<u32> {
+    // Sized for the worst case (all ASCII): cheaper than counting first.
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // Every byte but a continuation byte (10xxxxxx) starts a character.
+        if (b as i8) >= -0x40 {
+            offsets.push(i as u32);
+        }
+    }
+    offsets.push(text.len() as u32);
+    offsets
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +318,25 @@ mod tests {
         let doc = Document::new("سطر اول\nسطر ثان".to_string());
         assert!(doc.title().is_none());
         assert_eq!(doc.paragraphs().len(), 2);
+    }
+
+    #[test]
+    fn original_slice_at_every_offset() {
+        let text: String = "ab قالَ الرّئيسُ\u{200F} إنّ 😀 x".repeat(9);
+        let doc = Document::new(text.clone());
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let n = chars.len();
+        let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+        for start in 0..=n + 2 {
+            for end in [start, start + 1, start + 31, start + 33, n, n + 5] {
+                let want = &text[byte(start.min(n))..byte(end.min(n)).max(byte(start.min(n)))];
+                assert_eq!(
+                    doc.original_slice(Span::new(start, end)),
+                    want,
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -14,15 +14,21 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '؟' | '?' | '!' | '…' | '؛')
 }
 
-/// True for a first byte that may start a character the sentence splitter
-/// looks at: . ? ! " ) ] and the lead bytes of ؟ ؛ (D8), « » (C2), … “ ” „ ‹ › (E2).
-#[inline]
-fn may_be_mark(b: u8) -> bool {
-    matches!(
-        b,
-        b'.' | b'?' | b'!' | b'"' | b')' | b']' | 0xD8 | 0xC2 | 0xE2
-    )
-}
+/// Bytes that may locate a character the sentence splitter looks at:
+/// . ? ! " ) ] themselves, the lead byte E2 of … “ ” „ ‹ ›, and the LAST
+/// bytes of ؟ ؛ (D8 9F, D8 9B) and « » (C2 AB, C2 BB). Arabic letters lead
+/// with D8 or D9, so a table of lead bytes would stop at half the letters;
+/// these last bytes are rare in Arabic text.
+const MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = *b".?!\")]\xE2\x9F\x9B\xAB\xBB";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// The characters of `text` that matter to sentence splitting, with their
 /// byte offsets.
@@ -30,23 +36,23 @@ fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if !may_be_mark(b) {
+        if !MARK_BYTES[usize::from(b)] {
             continue;
         }
-        // D8 leads half of the Arabic letters: of its characters only ؛ (D8 9B)
-        // and ؟ (D8 9F) matter; of C2's only « (C2 AB) and » (C2 BB).
-        match (b, bytes.get(i + 1)) {
-            (0xD8, Some(0x9B | 0x9F)) | (0xC2, Some(0xAB | 0xBB)) => {}
-            (0xD8 | 0xC2, _) => continue,
-            _ => {}
-        }
-        if let Some(c) = text.get(i..).and_then(|t| t.chars().next())
+        // The character starts here, or one byte before for a last byte.
+        let at = match b {
+            0x9B | 0x9F if i > 0 && bytes[i - 1] == 0xD8 => i - 1,
+            0xAB | 0xBB if i > 0 && bytes[i - 1] == 0xC2 => i - 1,
+            0x9B | 0x9F | 0xAB | 0xBB => continue,
+            _ => i,
+        };
+        if let Some(c) = text.get(at..).and_then(|t| t.chars().next())
             && (is_terminator(c)
                 || is_open_quote(c)
                 || is_close_quote(c)
                 || matches!(c, '"' | ')' | ']'))
         {
-            out.push((i, c));
+            out.push((at, c));
         }
     }
     out
@@ -308,6 +314,22 @@ mod tests {
                 assert_eq!(is_word_char(c), slow, "U+{code:04X}");
             }
         }
+    }
+
+    #[test]
+    fn marks_agree_with_a_scan_of_every_character() {
+        let text = "قال: «جاء؛ وذهب؟» ثم “مضى…” (نعم!) [لا] \"هذا\" ‟ ٫ ػ ڛ ‹›„ 3.5? x.";
+        let want: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| {
+                is_terminator(c)
+                    || is_open_quote(c)
+                    || is_close_quote(c)
+                    || matches!(c, '"' | ')' | ']')
+            })
+            .collect();
+        assert_eq!(marks(text), want);
+        assert_eq!(want.len(), 18);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! hash of each stem, so that every lexicon looks a word up by a precomputed
 //! hash instead of re-splitting and re-hashing it.
 
-use super::clitics::{MIN_STEM_CHARS, is_proclitic_sequence_bytes};
+use super::clitics::MIN_STEM_CHARS;
 use std::sync::OnceLock;
 
 /// Longest admissible proclitic sequence, in characters (و + ب/ل/ك/س + ال).
@@ -83,21 +83,30 @@ fn extend(mut h: u64, bytes: &[u8]) -> u64 {
 pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
     let classify = CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES);
     let bytes = word.as_bytes();
-    // Every proclitic letter is two bytes in UTF-8, so the cuts after the
-    // first MAX_PREFIX_CHARS characters of a proclitic sequence are at even
-    // byte offsets; keep the admissible ones.
+    // The admissible cuts, from one greedy pass over the proclitic grammar
+    // [و ف]? [ب س ك ل]? ال? (the three groups share no first letter, so each
+    // cut of an admissible sequence is where one group ends); a cut leaves at
+    // least one byte of stem.
     let mut cuts = [0usize; MAX_PREFIX_CHARS + 1];
     let mut n = 1;
-    for k in 1..=MAX_PREFIX_CHARS {
-        let cut = 2 * k;
-        if cut >= bytes.len() {
-            break;
-        }
-        if is_proclitic_sequence_bytes(&bytes[..cut]) {
-            cuts[n] = cut;
-            n += 1;
-        }
+    let mut at = 0;
+    // و D9 88, ف D9 81; ب D8 A8, س D8 B3, ك D9 83, ل D9 84; ال D8 A7 D9 84.
+    if let [0xD9, 0x88 | 0x81, _, ..] = bytes {
+        at = 2;
+        cuts[n] = at;
+        n += 1;
     }
+    if let [0xD8, 0xA8 | 0xB3, _, ..] | [0xD9, 0x83 | 0x84, _, ..] = &bytes[at..] {
+        at += 2;
+        cuts[n] = at;
+        n += 1;
+    }
+    if let [0xD8, 0xA7, 0xD9, 0x84, _, ..] = &bytes[at..] {
+        at += 4;
+        cuts[n] = at;
+        n += 1;
+    }
+    debug_assert!(at <= 2 * MAX_PREFIX_CHARS);
     // Hashes of the stems, from one backward pass.
     let mut hashes = [0u64; MAX_PREFIX_CHARS + 1];
     let mut h = SEED;
@@ -177,6 +186,39 @@ mod tests {
                 .iter()
                 .map(|s| (s.cut, s.article, s.restored, s.hash))
                 .collect();
+            assert_eq!(got, want, "{word}");
+        }
+    }
+
+    #[test]
+    fn cuts_are_the_admissible_prefixes() {
+        // Every word of up to five letters over the proclitic letters and a
+        // few others: the cuts pushed are the even cuts whose prefix is a
+        // proclitic sequence (cut before the last byte).
+        use crate::document::clitics::is_proclitic_sequence_bytes;
+        let letters = ["و", "ف", "ب", "س", "ك", "ل", "ا", "م"];
+        let mut words = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| letters.iter().map(move |l| format!("{w}{l}")))
+                .collect();
+            words.extend(longer);
+        }
+        for word in &words {
+            let mut got = Vec::new();
+            push_splits(word, &mut got);
+            let mut want = Vec::new();
+            let bytes = word.as_bytes();
+            for cut in (0..=2 * MAX_PREFIX_CHARS).step_by(2) {
+                if cut < bytes.len().max(1)
+                    && (cut == 0 || is_proclitic_sequence_bytes(&bytes[..cut]))
+                    && word[cut..].chars().nth(MIN_STEM_CHARS - 1).is_some()
+                {
+                    want.push(cut as u8);
+                }
+            }
+            let got: Vec<u8> = got.iter().filter(|s| !s.restored).map(|s| s.cut).collect();
             assert_eq!(got, want, "{word}");
         }
     }

@@ -502,16 +502,34 @@ pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
 /// The result has exactly the same byte length and char boundaries.
 pub fn fold_for_matching(text: &str) -> String {
     // The four folds are two-byte characters (lead byte D8 or D9, which is
-    // never a continuation byte) that map to two-byte characters.
-    rewrite(text, |b, b1| match (b, b1) {
-        (0xD9, 0x89) => Rewrite::Into('\u{064A}'), // ى → ي
-        (0xD8, 0xA9) => Rewrite::Into('\u{0647}'), // ة → ه
-        (0xD8, 0xA4) => Rewrite::Into('\u{0648}'), // ؤ → و
-        (0xD8, 0xA6) => Rewrite::Into('\u{064A}'), // ئ → ي
-        (0xD8 | 0xD9, _) => Rewrite::Keep(2),
-        _ => Rewrite::Keep(1),
-    })
-    .unwrap_or_else(|| text.to_string())
+    // never a continuation byte) that map to two-byte characters; the runs
+    // between them are copied whole.
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !matches!(b, 0xD8 | 0xD9) {
+            i += 1;
+            continue;
+        }
+        let folded = match (b, bytes.get(i + 1)) {
+            (0xD9, Some(0x89)) => '\u{064A}', // ى → ي
+            (0xD8, Some(0xA9)) => '\u{0647}', // ة → ه
+            (0xD8, Some(0xA4)) => '\u{0648}', // ؤ → و
+            (0xD8, Some(0xA6)) => '\u{064A}', // ئ → ي
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        out.push_str(&text[copied..i]);
+        out.push(folded);
+        i += 2;
+        copied = i;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Normalizes with the default options, then applies the matching fold: the
