@@ -6,7 +6,7 @@ use super::lexicon::NameFlags;
 use super::words::WordInfo;
 use crate::document::Document;
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::words::{clean_gap, lookup_stem};
+use crate::extract::words::{FastMap as HashMap, clean_gap, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
 
@@ -669,6 +669,13 @@ impl Ctx<'_> {
 /// left over a given name or an unknown name-like word («كوفي أنان»).
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
+    // How many taken tokens that end a name (the next token is not taken)
+    // have each key: the surnames of the article, kept up to date as names
+    // grow to the left, so that each look-up is one probe, not a scan.
+    let mut surnames: HashMap<&str, usize> = HashMap::default();
+    for t in (0..taken.len()).filter(|&t| taken[t] && taken.get(t + 1) != Some(&true)) {
+        *surnames.entry(ctx.key(t)).or_default() += 1;
+    }
     for c in cands.iter_mut() {
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
@@ -727,13 +734,18 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
                     && k.chars()
                         .nth(2)
                         .is_some_and(|c| matches!(c, 'ت' | 'ط' | 'د'))
-                    || (0..taken.len()).any(|t| {
-                        t != p && taken[t] && taken.get(t + 1) != Some(&true) && ctx.key(t) == k
-                    })));
+                    || surnames.get(k).is_some_and(|&n| n > 0)));
         if !w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !foreign {
             continue;
         }
         taken[p] = true;
+        // The token before, if taken, no longer ends a name.
+        if p > 0
+            && taken[p - 1]
+            && let Some(n) = surnames.get_mut(ctx.key(p - 1))
+        {
+            *n = n.saturating_sub(1);
+        }
         c.first = p;
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
