@@ -167,7 +167,13 @@ impl Scan<'_> {
         let speaker = if let Some(p) = cands.iter().find(|m| m.kind == EntityKind::Person) {
             Some((p.speaker(), "subject_entity", 0.9))
         } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
-            Some((c.speaker(), "subject_entity", 0.85))
+            if c.kind == EntityKind::Place && c.first > start {
+                // A place in construct with a title names an office holder:
+                // «وقال أمين جدة» is the mayor, not Jeddah.
+                Some((self.heuristic(start, c.last + 1), "subject_name", 0.6))
+            } else {
+                Some((c.speaker(), "subject_entity", 0.85))
+            }
         } else {
             let name_end = cands.first().map_or(end, |c| c.first).min(end);
             let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();

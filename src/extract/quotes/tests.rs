@@ -387,6 +387,12 @@ fn rules_table() {
             &[("indirect", "الطلب يزداد كل عام", "-")],
         ),
         (
+            "a place in construct with a title is an office holder; «إننا» reports speech",
+            "وقال أمين جدة في تصريح: إننا نجد فرحتنا في العيد.",
+            &["L:جدة"],
+            &[("indirect", "نجد فرحتنا في العيد", "أمين جدة")],
+        ),
+        (
             "«بالقول» names no speaker",
             "وأضاف بالقول: «لا تعليق لدينا على هذه الأنباء الآن».",
             &[],
