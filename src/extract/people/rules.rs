@@ -182,6 +182,19 @@ impl Ctx<'_> {
             // name (الخطابي، السيد): right far more often than not in news.
             return usize::from((family || after_given && !foreign) && len < 6);
         }
+        // A kunya written joined, as family names often are, after a given
+        // name: «هاني بن محمد أبوراس», «أحمد أبوزيد» (not a place: أبوظبي).
+        if w.bare_name.is_none()
+            && w.name.is_none()
+            && !w.place
+            && !w.definite
+            && w.prefix == 0
+            && self.is_given(last)
+            && self.key(j).starts_with("ابو")
+            && self.key(j).chars().count() >= 5
+        {
+            return 1;
+        }
         if let Some(f) = w.bare_name {
             // Any lexicon name after a kunya or patronymic inside a name,
             // also an everyday word at the end of the text: «عائشة بنت أبي

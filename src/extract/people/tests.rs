@@ -231,6 +231,11 @@ fn title_and_name_table() {
         ("وجعل المدرب راؤول يستعيد الثقة", "راؤول"),
         ("وهنا اختير راؤول سادس أفضل لاعب", "راؤول"),
         ("وأخرج الفيلم ديفيد لين عام 1962", "ديفيد لين"),
+        // A kunya written joined is a family name after a given name.
+        (
+            "قام الدكتور هاني بن محمد أبوراس بزيارة",
+            "هاني بن محمد أبوراس",
+        ),
         // After a royal or religious title, a given name with the article
         // before a boundary or an ordinal; not an adjective.
         ("وقال إن الإمام الرضا من أعلام", "الرضا"),
