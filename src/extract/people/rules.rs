@@ -373,10 +373,8 @@ impl Ctx<'_> {
             let foreign_first = self.info[last]
                 .name
                 .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
-            let short_verb = {
-                let c: Vec<char> = self.key(j).chars().collect();
-                c.len() == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي'))
-            };
+            let short_verb = short_chars::<3>(self.key(j))
+                .is_some_and(|(c, n)| n == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
             let verb = self.key(j).starts_with("يست") || self.key(j).starts_with("يت");
             if self.is_given(last)
                 && one_given
@@ -556,12 +554,8 @@ impl Ctx<'_> {
     /// («راؤول بديلا»، «راؤول مشهورا») or ك + an elative («كأفضل»): no
     /// surname.
     fn adjective_shape(&self, i: usize) -> bool {
-        let c: Vec<char> = self.key(i).chars().collect();
-        let n = c.len();
-        let cons = |x: usize| {
-            c.get(x)
-                .is_some_and(|&y| !matches!(y, 'ا' | 'و' | 'ي' | 'ى' | 'ء'))
-        };
+        let (c, n) = short_chars::<6>(self.key(i)).unwrap_or((['\0'; 6], 0));
+        let cons = |x: usize| !matches!(c[x], 'ا' | 'و' | 'ي' | 'ى' | 'ء');
         let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
         let maf3ulan =
             n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
@@ -768,8 +762,19 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
 /// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
 /// not a foreign name with a long vowel inside (ماسا، ساها).
 fn accusative_shape(k: &str) -> bool {
-    let c: Vec<char> = k.chars().take(5).collect();
-    c.len() == 4 && c[3] == 'ا' && !c[..3].contains(&'ا')
+    short_chars::<4>(k).is_some_and(|(c, n)| n == 4 && c[3] == 'ا' && !c[..3].contains(&'ا'))
+}
+
+/// The characters of a word of at most `N` characters, and how many there
+/// are; `None` for a longer word (no allocation in the per-word tests).
+fn short_chars<const N: usize>(word: &str) -> Option<([char; N], usize)> {
+    let mut out = ['\0'; N];
+    let mut n = 0;
+    for c in word.chars() {
+        *out.get_mut(n)? = c;
+        n += 1;
+    }
+    Some((out, n))
 }
 
 /// The shape of a foreign given name rather than an Arabic verb or noun:
