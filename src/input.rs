@@ -26,8 +26,10 @@ pub struct Decoded {
     pub replaced: usize,
 }
 
-/// Default upper bound on the size of one input (256 MiB).
-pub const DEFAULT_MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Default upper bound on the size of one input (32 MiB). Analysing one
+/// document takes about 30 times its size in memory, so this bounds a
+/// thread to about 1 GB; news articles are a few KB.
+pub const DEFAULT_MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Reads a whole file (or standard input for `-`), refusing directories and
 /// inputs larger than `max_bytes`.
