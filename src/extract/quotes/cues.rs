@@ -170,6 +170,127 @@ fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
     (noun_phrase && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
 }
 
+/// Honorific pronouns that stand for a person spoken of (matching keys):
+/// «سموه» (his highness), «معاليه» (his excellency) …
+const HONORIFICS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "سعادته",
+    "سعادتها",
+    "فضيلته",
+    "سماحته",
+    "فخامته",
+    "جلالته",
+    "دولته",
+];
+
+/// True when a speaker is a person or organization entity (ids `p…`,
+/// `o…`), not a place or unlinked words.
+fn names_person_or_body(s: &Speaker) -> bool {
+    s.id.as_deref().is_some_and(|id| id.starts_with(['p', 'o']))
+}
+
+/// Words that may open a sentence before its main verb («من جانبه
+/// استعرض …», «بعد ذلك ألقى …»), as matching keys.
+const OPENERS: &[&[&str]] = &[
+    &["من", "جانبه"],
+    &["من", "جانبها"],
+    &["من", "جهته"],
+    &["من", "جهتها"],
+    &["من", "ناحيته"],
+    &["من", "ناحيتها"],
+    &["بدوره"],
+    &["بدورها"],
+    &["بعد", "ذلك"],
+    &["عقب", "ذلك"],
+    &["ثم"],
+    &["كما"],
+    &["وقد"],
+    &["قد"],
+];
+
+/// The speaker of a participle cue at `t` (مؤكدا، مبينا أن …) from its
+/// sentence: a person or organization named right after the sentence's
+/// first verb, titles included («من جانبه استعرض رئيس المنظمة الدكتور
+/// بندر … مبينا أن»: بندر), or a person opening the sentence.
+fn main_subject(scan: &Scan, t: usize) -> Option<Speaker> {
+    let s = &scan.doc.sentences()[scan.doc.tokens()[t].sentence];
+    let mut v = s.first_token;
+    // A dateline: «سبق- جدة: ثمن السفير …».
+    if let Some(k) = (v + 1..(v + 5).min(t)).find(|&k| scan.gap(k - 1, k).contains(':')) {
+        v = k;
+    }
+    if let Some(o) = OPENERS
+        .iter()
+        .find(|o| v + o.len() < t && o.iter().enumerate().all(|(i, w)| scan.key(v + i) == *w))
+    {
+        v += o.len();
+    }
+    // «الأمير فلان افتتح …، مؤكدا»: a person before the verb, after
+    // definite title words only.
+    let mut k = v;
+    while k < t && k < v + 4 {
+        if let Some(m) = scan.ents.starting_at(k).filter(|m| m.last < t) {
+            // Not a byline («عيسى الحربي- سبق- الرياض: …»).
+            let plain = scan.gap(m.last, m.last + 1).trim().is_empty();
+            return (m.kind == EntityKind::Person && plain).then(|| m.speaker());
+        }
+        if !scan.key(k).starts_with("ال") {
+            break;
+        }
+        k += 1;
+    }
+    let verb = scan.key(v);
+    // The verb has no article and is no particle or preposition; the word
+    // after it no preposition («وأشاد بجهود الأمير نايف»: an object).
+    let after = scan.key(v + 1);
+    if v + 1 >= t
+        || verb.starts_with("ال")
+        || scan.lex.is_complementizer(verb)
+        || scan.lex.is_boundary(verb)
+        || (after.starts_with(['ب', 'ل']) && scan.ents.starting_at(v + 1).is_none())
+    {
+        return None;
+    }
+    let phrase = scan.phrase(v + 1, true);
+    if phrase.end > t {
+        return None;
+    }
+    // The subject follows the verb, after title words only: no preposition
+    // («ورفع سمو رئيس الهيئة التهنئة لخادم الحرمين الملك سلمان»: an
+    // object) and no more than a few words. A place is no subject here
+    // («وقد اكتشفته اليونان ممثلا»).
+    let mut body = None;
+    let mut words = 0;
+    let mut k = phrase.start;
+    while k < phrase.end {
+        if let Some(m) = scan.ents.starting_at(k) {
+            // «لمنظمة الأمم المتحدة»: a name after a preposition.
+            let tok = &scan.doc.tokens()[k];
+            if scan.doc.span(tok.range.clone()).start < m.mention.start
+                && scan.key(k).starts_with(['ب', 'ل'])
+            {
+                break;
+            }
+            match m.kind {
+                EntityKind::Person => return Some(m.speaker()),
+                EntityKind::Organization => body = body.or(Some(m)),
+                EntityKind::Place => {}
+            }
+            k = m.last + 1;
+            continue;
+        }
+        words += 1;
+        if words > 6 || scan.key(k).starts_with(['ب', 'ل']) {
+            break;
+        }
+        k += 1;
+    }
+    body.map(|m| m.speaker())
+}
+
 /// True when the token before `t` is a relative pronoun (الذي، التي …).
 fn after_relative(scan: &Scan, t: usize) -> bool {
     let toks = scan.doc.tokens();
@@ -188,6 +309,7 @@ pub fn find(scan: &Scan) -> Cues {
     let mut cues = Cues::default();
     let mut sentence_has_cue = vec![false; scan.doc.sentences().len()];
     let mut pending: HashMap<usize, Speaker> = HashMap::default();
+    let mut honorific: HashMap<usize, Speaker> = HashMap::default();
     let mut t = 0;
     while t < toks.len() {
         if scan.inside[t] {
@@ -304,7 +426,20 @@ pub fn find(scan: &Scan) -> Cues {
             Some((s, rule, c)) if !(weak && *rule == "subject_name") => {
                 (Some(s.clone()), *rule, *c)
             }
-            _ if participle => (None, "none", 0.0),
+            // After another cue of the sentence, the participle continues
+            // its speech («ونوه سموه إلى أن …، مبينا أن»).
+            _ if participle
+                && cues
+                    .list
+                    .last()
+                    .is_some_and(|c| toks[c.token].sentence == toks[t].sentence) =>
+            {
+                (None, "none", 0.0)
+            }
+            _ if participle => match main_subject(scan, t) {
+                Some(s) => (Some(s), "main_subject", 0.75),
+                None => (None, "none", 0.0),
+            },
             other => match scan.subject_before(t) {
                 Some(s) => (Some(s), "subject_before", 0.8),
                 None => {
@@ -336,6 +471,15 @@ pub fn find(scan: &Scan) -> Cues {
             },
         };
         let mut speaker = speaker;
+        // «وقال سموه», «وأكد معاليه»: an honorific pronoun stands for the
+        // person spoken of; resolved in the continuation pass.
+        if rule == "subject_name"
+            && phrase.end == phrase.start + 1
+            && HONORIFICS.contains(&scan.key(phrase.start))
+            && let Some(s) = speaker.take()
+        {
+            honorific.insert(cues.list.len(), s);
+        }
         if frame_lam && let Some(s) = speaker.as_mut() {
             strip_frame_lam(s);
         }
@@ -400,11 +544,25 @@ pub fn find(scan: &Scan) -> Cues {
             cue.confidence = confidence;
         }
         if cues.list[i].speaker.is_none() {
-            if let Some(s) = last.and_then(|k| cues.speaker(k)).cloned() {
+            let previous = last.and_then(|k| cues.speaker(k)).filter(|s| {
+                // An honorific stands for a named person or body only.
+                !honorific.contains_key(&i) || names_person_or_body(s)
+            });
+            if let Some(s) = previous.cloned() {
                 let cue = &mut cues.list[i];
                 cue.speaker = Some(s);
-                cue.rule = "continuation";
+                cue.rule = if honorific.contains_key(&i) {
+                    "honorific"
+                } else {
+                    "continuation"
+                };
                 cue.confidence = 0.7;
+            } else if let Some(s) = honorific.remove(&i) {
+                // No one spoken of before: the pronoun itself.
+                let cue = &mut cues.list[i];
+                cue.speaker = Some(s);
+                cue.rule = "subject_name";
+                cue.confidence = 0.6;
             } else if let Some(s) = sentence_subject_name(scan, token) {
                 // «اخترق هكر سعودي الموقع مؤكدا أن …»: the words after the
                 // sentence's first verb.
