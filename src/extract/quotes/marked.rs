@@ -100,6 +100,11 @@ fn is_name_head(scan: &Scan, t: usize) -> bool {
     false
 }
 
+/// A name head with the article («الملتقى», «والبرنامج»).
+fn definite_name_head(scan: &Scan, t: usize) -> bool {
+    splits(scan.key(t)).any(|s| s.prefix.ends_with("ال") && frame_at_word(scan, s.stem))
+}
+
 fn frame_at_word(scan: &Scan, word: &str) -> bool {
     scan.lex
         .frames_starting(word)
@@ -165,6 +170,34 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         if gap_ok && words == 1 {
             for h in [b.checked_sub(1), b.checked_sub(2)].into_iter().flatten() {
                 if toks[h].sentence == toks[b].sentence && is_name_head(scan, h) {
+                    return Some(NotQuote::Name);
+                }
+            }
+        }
+        // A name of a few words after a head with its definite adjectives,
+        // the head with or without the article («افتتح الملتقى العلمي الأول
+        // «أمن وسلامة الآثار»»), unless a verb says the head speaks («وقالت
+        // الوكالة الرسمية «…»»).
+        // Words after a preposition are rather a phrase («تنفيذ الاتفاق
+        // النووي «بشكل صحيح»»).
+        // So are indefinite accusatives («عقد الوزراء “اجتماعا تنسيقيا”»).
+        let phrase_like = scan.key(first).starts_with(['ب', 'ل', 'ك'])
+            || (words >= 2 && (first..end).all(|k| scan.key(k).ends_with('ا')));
+        if gap_ok && words <= MAX_NAME_WORDS && !phrase_like {
+            for h in [b.checked_sub(1), b.checked_sub(2)].into_iter().flatten() {
+                let adjectives = (h + 1..=b).all(|k| {
+                    scan.key(k).starts_with("ال") && !matches!(scan.key(k), "الان" | "اليوم")
+                });
+                let spoken = h > 0 && scan.lex.verb(scan.key(h - 1)).is_some();
+                // «وزراء مجلس التعاون الخليجي “اجتماعا تنسيقيا”»: the head
+                // is part of a name already.
+                let named = scan.ents.ending_at(b).is_some();
+                if toks[h].sentence == toks[b].sentence
+                    && adjectives
+                    && !spoken
+                    && !named
+                    && (is_name_head(scan, h) || definite_name_head(scan, h))
+                {
                     return Some(NotQuote::Name);
                 }
             }
