@@ -30,7 +30,7 @@ pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
     if let Some(d) = t.digits {
         return (d.era.is_none() && d.len <= 6).then_some((d.value, i + 1));
     }
-    let (n, _) = num(t)?;
+    let (n, teen) = num(t)?;
     if t.clitic > 0 && !t.has_wa() {
         return None;
     }
@@ -45,7 +45,9 @@ pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
             return Some((tens + n, i + 2));
         }
     }
-    Some((n, i + 1))
+    // «أحد، إحدى، اثنا» count only before عشر or tens: «أحد أشهر الشعراء»
+    // is "one of the most famous poets".
+    (!teen).then_some((n, i + 1))
 }
 
 /// A definite number word («الخمس» in «السنوات الخمس الماضية»).
