@@ -13,8 +13,57 @@ pub const MAX_COMPLEMENTIZER_DISTANCE: usize = 15;
 pub const MAX_CLAUSE_BYTES: usize = 1500;
 
 /// Matching keys of words that govern a following أن themselves («من دون
-/// أن»، «قبل أن»، «بعد أن»): the clause is theirs, not a speech verb's.
-const GOVERN_AN: &[&str] = &["دون", "بدون", "قبل", "بعد", "منذ", "حتي", "لدرجه", "بمجرد"];
+/// أن»، «قبل أن»، «بعد أن»; modal verbs: «من يستطيع أن»، «يجب أن»): the
+/// clause is theirs, not a speech verb's.
+const GOVERN_AN: &[&str] = &[
+    "دون",
+    "بدون",
+    "قبل",
+    "بعد",
+    "منذ",
+    "حتي",
+    "لدرجه",
+    "بمجرد",
+    "يستطيع",
+    "يستطع",
+    "تستطيع",
+    "نستطيع",
+    "استطاع",
+    "يمكن",
+    "يمكنه",
+    "يمكنها",
+    "يمكننا",
+    "يجب",
+    "ينبغي",
+    "يريد",
+    "تريد",
+    "نريد",
+    "اريد",
+    "اراد",
+    "ارادت",
+    "يحاول",
+    "تحاول",
+    "حاول",
+    "حاولت",
+    "يود",
+    "تود",
+    "نود",
+    "اود",
+    "يحق",
+    "يجوز",
+    "لابد",
+    "بد",
+    "يكاد",
+    "كاد",
+    "عسي",
+    "يحتاج",
+    "قرر",
+    "قررت",
+    "يفضل",
+    "اعتاد",
+    "بامكان",
+    "بامكانه",
+];
 
 /// An indirect quotation before output: the clause's byte range and its cue.
 #[derive(Clone, Debug)]

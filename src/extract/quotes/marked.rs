@@ -413,15 +413,24 @@ pub fn classify(
     if !closed {
         return Err(NotQuote::Scare);
     }
-    // «…»، قال فلان: the verb right after the closing mark.
+    // «…»، قال فلان: the verb right after the closing mark, or after هكذا
+    // («“…” هكذا قال فلان»).
     if let (Some(close), Some(a)) = (&m.close, after_close) {
         let toks = scan.doc.tokens();
+        let verb = if a + 1 < toks.len()
+            && matches!(scan.key(a), "هكذا" | "وهكذا")
+            && toks[a + 1].sentence == toks[a].sentence
+        {
+            a + 1
+        } else {
+            a
+        };
         if a < toks.len()
             && (words > MAX_SCARE_WORDS || before.is_none())
             && norm[close.end..toks[a].range.start]
                 .chars()
                 .all(|c| c == ' ' || matches!(c, '،' | ',' | '-'))
-            && let Some(c) = cues.at(a).filter(|c| c.kind == CueKind::Verb)
+            && let Some(c) = cues.at(verb).filter(|c| c.kind == CueKind::Verb)
         {
             return out(
                 "direct",

@@ -319,6 +319,18 @@ fn rules_table() {
             ],
         ),
         (
+            "a verb after هكذا after the closing mark",
+            "\"زمن المبادئ مضى، وهذا زمن الهجرة\" هكذا قالها نجيب محفوظ في كتابه.",
+            &["P:نجيب محفوظ"],
+            &[("direct", "زمن المبادئ مضى، وهذا زمن الهجرة", "نجيب محفوظ")],
+        ),
+        (
+            "a modal verb governs the أن after it, not the speech verb before",
+            "هذه الأرض تعلن السلام كل يوم ونحن نتسابق، فالأقوى هو من يستطيع أن يمتلك سلاحا.",
+            &[],
+            &[],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
