@@ -9,6 +9,38 @@ fn strip_alef(k: &str) -> &str {
     k.strip_prefix('ا').unwrap_or(k)
 }
 
+/// The keys of a name as one string, «عبد» joined to the word after it
+/// («عبد العزيز» and «عبدالعزيز» are one spelling).
+fn canonical(keys: &[String]) -> String {
+    let mut out = String::new();
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 && keys[i - 1] != "عبد" {
+            out.push(' ');
+        }
+        out.push_str(k);
+    }
+    out
+}
+
+/// True for the particles of a lineage: «بن», «بنت», «ابن».
+fn is_nasab(k: &str) -> bool {
+    matches!(k, "بن" | "بنت" | "ابن")
+}
+
+/// The starts of a name with a lineage that name the same person: «سلطان بن
+/// سلمان» of «سلطان بن سلمان بن عبدالعزيز», «لبيد بن ربيعة» of «لبيد بن
+/// ربيعة العامري» (a lineage particle, then at least one word after it).
+fn lineage_prefixes(keys: &[String]) -> impl Iterator<Item = String> + '_ {
+    let first_nasab = keys.iter().position(|k| is_nasab(k));
+    (1..keys.len()).filter_map(move |n| {
+        let b = first_nasab?;
+        // At least the word after the first particle, and not ending on a
+        // particle or on «عبد».
+        (n > b + 1 && !is_nasab(&keys[n - 1]) && keys[n - 1] != "عبد")
+            .then(|| canonical(&keys[..n]))
+    })
+}
+
 /// Groups candidates (indices into `cands`) into people. The longest names
 /// seed the groups; shorter ones join a group with the same surname when
 /// their given name (if any) is the same or a variant.
@@ -24,11 +56,21 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
         firsts: Vec<&'a str>,
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_seed: FastMap<&[String], usize> = FastMap::default();
+    let mut by_seed: FastMap<String, usize> = FastMap::default();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Starts of seeds with a lineage; `None` when two seeds share one.
+    let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();
     for i in order {
         let c = &cands[i];
-        let joined = by_seed.get(c.keys.as_slice()).copied().or_else(|| {
+        let key = canonical(&c.keys);
+        let lineage = || {
+            let n = c.keys.len();
+            // «سلطان بن سلمان» alone: a start of a longer name seen before.
+            (n >= 3 && c.keys[..n - 1].iter().any(|k| is_nasab(k)))
+                .then(|| by_lineage.get(&key).copied().flatten())
+                .flatten()
+        };
+        let joined = by_seed.get(&key).copied().or_else(lineage).or_else(|| {
             let surname = c.keys.last()?;
             let given: Vec<&String> = c.keys.iter().filter(|k| !is_particle(k)).collect();
             by_surname
@@ -53,7 +95,17 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
                     members: Vec::new(),
                     firsts: Vec::new(),
                 });
-                by_seed.insert(&c.keys, g);
+                for p in lineage_prefixes(&c.keys) {
+                    by_lineage
+                        .entry(p)
+                        .and_modify(|e| {
+                            if *e != Some(g) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(g));
+                }
+                by_seed.insert(key, g);
                 if c.keys.len() > 1
                     && let Some(s) = c.keys.last()
                 {
