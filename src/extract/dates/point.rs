@@ -309,6 +309,17 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if prayer {
             return None;
         }
+        // «أو الاثنين معا», «كلا الاثنين»: "both", not Monday («الأحد أو
+        // الاثنين» stays a weekday).
+        let both = wd == 1
+            && j == i
+            && (toks
+                .get(j + 1)
+                .is_some_and(|n| n.key == "معا" && n.sentence == t.sentence)
+                || (i > 0 && toks[i - 1].key == "كلا"));
+        if both {
+            return None;
+        }
         p.weekday = Some(wd);
         end = j + 1;
         if let Some(d) = modifier(toks, end) {

@@ -278,6 +278,7 @@ fn words_that_are_not_names_after_a_head() {
         ("استمرت الاشتباكات في حي دار سعد", &["دار سعد:دار سعد"]),
         // a conjunction and a pronoun; a noun described by a nisba
         ("قلت له مقاطعة وأنا أناوله المفاتيح", &[]),
+        ("إلى أكثر من 46 مدينة ومحافظة بمختلف مناطق المملكة", &[]),
         ("وهناك منطقة رسوم صخرية أخرى", &[]),
     ];
     for (text, want) in rows {

@@ -105,6 +105,11 @@ const NOT_NAMES_AFTER_HEAD: &[&str] = &[
     "جديده",
     "واحده",
     "كامله",
+    "مختلف",
+    "شتي",
+    "عموم",
+    "جميع",
+    "كافه",
 ];
 
 /// True when a word (matching fold) may be (the start of) a place name.
@@ -112,10 +117,12 @@ fn name_like(word: &str) -> bool {
     let chars = word.chars().count();
     chars >= 2
         && !is_stopword(word)
-        // «مقاطعة وأنا …» (interrupting, and I …)
+        // «مقاطعة وأنا …» (interrupting, and I …), «ومحافظة بمختلف مناطق»
         && !word
-            .strip_prefix('و')
-            .is_some_and(|w| w.chars().count() >= 3 && is_stopword(w))
+            .strip_prefix(['و', 'ب', 'ل', 'ك', 'ف'])
+            .is_some_and(|w| {
+                w.chars().count() >= 3 && (is_stopword(w) || NOT_NAMES_AFTER_HEAD.contains(&w))
+            })
         && !NOT_NAMES_AFTER_HEAD.contains(&word)
         && word.chars().all(|c| c.is_alphabetic())
         && !word.chars().any(|c| c.is_ascii_alphabetic())
