@@ -145,8 +145,15 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
         }
         let sentence = &scan.doc.sentences()[toks[k].sentence];
         let mut end_tok = sentence.end_token;
-        if let Some(next) = cues.list[i + 1..].iter().find(|n| n.token > first)
-            && next.token < end_tok
+        // The next cue ends the clause, unless the clause so far is that
+        // cue's subject: «أوضح المتحدث أن الرئيس هادي أعرب للرئيس …» reports
+        // what the president expressed.
+        if let Some(next) = cues.list[i + 1..].iter().find(|n| {
+            let nested = n.token <= first + 4
+                && n.kind == CueKind::Verb
+                && scan.ents.ending_at(n.token - 1).is_some();
+            n.token > first && !nested
+        }) && next.token < end_tok
         {
             end_tok = next.token;
         }

@@ -331,6 +331,16 @@ fn rules_table() {
             &[],
         ),
         (
+            "a report inside the clause: its subject opens the clause, which goes on",
+            "وأوضح المتحدث الرئاسي السفير علاء يوسف أن الرئيس هادي أعرب للرئيس السيسي عن تهاني اليمن.",
+            &["P:علاء يوسف", "P:هادي", "P:السيسي", "L:اليمن"],
+            &[(
+                "indirect",
+                "الرئيس هادي أعرب للرئيس السيسي عن تهاني اليمن",
+                "علاء يوسف",
+            )],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
