@@ -27,6 +27,16 @@ fn is_nasab(k: &str) -> bool {
     matches!(k, "بن" | "بنت" | "ابن")
 }
 
+/// True when both names give a father (the word after the first lineage
+/// particle) and the fathers differ.
+fn fathers_differ(a: &[String], b: &[String]) -> bool {
+    let father = |keys: &[String]| {
+        let i = keys.iter().position(|k| is_nasab(k))?;
+        keys.get(i + 1).map(|k| strip_alef(k).to_string())
+    };
+    matches!((father(a), father(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// The starts of a name with a lineage that name the same person: «سلطان بن
 /// سلمان» of «سلطان بن سلمان بن عبدالعزيز», «لبيد بن ربيعة» of «لبيد بن
 /// ربيعة العامري» (a lineage particle, then at least one word after it).
@@ -79,6 +89,11 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
                 .copied()
                 .find(|&g| {
                     let g = &groups[g];
+                    // «فيصل بن بندر بن عبدالعزيز» is not «فيصل بن سلمان بن
+                    // عبدالعزيز»: a shared grandfather makes no one person.
+                    if fathers_differ(&c.keys, g.seed) {
+                        return false;
+                    }
                     given.len() <= 1
                         || similar(strip_alef(given[0]), strip_alef(&g.seed[0]))
                         || g.firsts
