@@ -195,6 +195,10 @@ fn names_person_or_body(s: &Speaker) -> bool {
 /// Words that may open a sentence before its main verb («من جانبه
 /// استعرض …», «بعد ذلك ألقى …»), as matching keys.
 const OPENERS: &[&[&str]] = &[
+    &["من", "جانب", "اخر"],
+    &["من", "جهه", "اخري"],
+    &["الي", "ذلك"],
+    &["في", "غضون", "ذلك"],
     &["من", "جانبه"],
     &["من", "جانبها"],
     &["من", "جهته"],
@@ -215,8 +219,11 @@ const OPENERS: &[&[&str]] = &[
 /// sentence: a person or organization named right after the sentence's
 /// first verb, titles included («من جانبه استعرض رئيس المنظمة الدكتور
 /// بندر … مبينا أن»: بندر), or a person opening the sentence.
-fn main_subject(scan: &Scan, t: usize) -> Option<Speaker> {
-    let s = &scan.doc.sentences()[scan.doc.tokens()[t].sentence];
+///
+/// Returns the mention's first token, the speaker and its kind; `t` bounds
+/// the search inside sentence `sentence`.
+fn main_subject(scan: &Scan, sentence: usize, t: usize) -> Option<(usize, Speaker, EntityKind)> {
+    let s = &scan.doc.sentences()[sentence];
     let mut v = s.first_token;
     // A dateline: «سبق- جدة: ثمن السفير …».
     if let Some(k) = (v + 1..(v + 5).min(t)).find(|&k| scan.gap(k - 1, k).contains(':')) {
@@ -234,20 +241,23 @@ fn main_subject(scan: &Scan, t: usize) -> Option<Speaker> {
     while k < t && k < v + 4 {
         if let Some(m) = scan.ents.starting_at(k).filter(|m| m.last < t) {
             // Not a byline («عيسى الحربي- سبق- الرياض: …»).
-            let plain = scan.gap(m.last, m.last + 1).trim().is_empty();
-            return (m.kind == EntityKind::Person && plain).then(|| m.speaker());
+            let plain = m.last + 1 >= scan.doc.tokens().len()
+                || scan.gap(m.last, m.last + 1).trim().is_empty();
+            return (m.kind == EntityKind::Person && plain).then(|| (m.first, m.speaker(), m.kind));
         }
         if !scan.key(k).starts_with("ال") {
             break;
         }
         k += 1;
     }
+    if v + 1 >= t {
+        return None;
+    }
     let verb = scan.key(v);
     // The verb has no article and is no particle or preposition; the word
     // after it no preposition («وأشاد بجهود الأمير نايف»: an object).
     let after = scan.key(v + 1);
-    if v + 1 >= t
-        || verb.starts_with("ال")
+    if verb.starts_with("ال")
         || scan.lex.is_complementizer(verb)
         || scan.lex.is_boundary(verb)
         || (after.starts_with(['ب', 'ل']) && scan.ents.starting_at(v + 1).is_none())
@@ -275,7 +285,7 @@ fn main_subject(scan: &Scan, t: usize) -> Option<Speaker> {
                 break;
             }
             match m.kind {
-                EntityKind::Person => return Some(m.speaker()),
+                EntityKind::Person => return Some((m.first, m.speaker(), m.kind)),
                 EntityKind::Organization => body = body.or(Some(m)),
                 EntityKind::Place => {}
             }
@@ -288,7 +298,7 @@ fn main_subject(scan: &Scan, t: usize) -> Option<Speaker> {
         }
         k += 1;
     }
-    body.map(|m| m.speaker())
+    body.map(|m| (m.first, m.speaker(), m.kind))
 }
 
 /// True when the token before `t` is a relative pronoun (الذي، التي …).
@@ -436,8 +446,8 @@ pub fn find(scan: &Scan) -> Cues {
             {
                 (None, "none", 0.0)
             }
-            _ if participle => match main_subject(scan, t) {
-                Some(s) => (Some(s), "main_subject", 0.75),
+            _ if participle => match main_subject(scan, toks[t].sentence, t) {
+                Some((_, s, _)) => (Some(s), "main_subject", 0.75),
                 None => (None, "none", 0.0),
             },
             other => match scan.subject_before(t) {
@@ -504,15 +514,21 @@ pub fn find(scan: &Scan) -> Cues {
         if sentence_has_cue[i] {
             continue;
         }
-        for k in s.first_token..s.end_token.min(s.first_token + 3) {
-            if let Some(m) = scan
-                .ents
+        let opening = (s.first_token..s.end_token.min(s.first_token + 3)).find_map(|k| {
+            scan.ents
                 .starting_at(k)
                 .filter(|m| m.kind == EntityKind::Person)
-            {
-                subjects.push((k, m.speaker()));
-                break;
-            }
+                .map(|m| (k, m.speaker()))
+        });
+        // Else the person after the sentence's first verb («من جانب آخر،
+        // استقبل الأمير سعود بن نايف … . ونوه خلال الاستقبال …»).
+        let after_verb = || {
+            main_subject(scan, i, s.end_token)
+                .filter(|(_, _, kind)| *kind == EntityKind::Person)
+                .map(|(k, sp, _)| (k, sp))
+        };
+        if let Some(found) = opening.or_else(after_verb) {
+            subjects.push(found);
         }
     }
     // Pro-drop continuation, in text order.
