@@ -222,7 +222,15 @@ const OPENERS: &[&[&str]] = &[
 ///
 /// Returns the mention's first token, the speaker and its kind; `t` bounds
 /// the search inside sentence `sentence`.
-fn main_subject(scan: &Scan, sentence: usize, t: usize) -> Option<(usize, Speaker, EntityKind)> {
+/// With `definite_titles`, only definite words (titles: «الأمير», «النائب
+/// المعارض») may come between the verb and the name: a sentence without a
+/// cue names people in other roles too («ظهرت دعوات البنعلي»).
+fn main_subject(
+    scan: &Scan,
+    sentence: usize,
+    t: usize,
+    definite_titles: bool,
+) -> Option<(usize, Speaker, EntityKind)> {
     let s = &scan.doc.sentences()[sentence];
     let mut v = s.first_token;
     // A dateline: «سبق- جدة: ثمن السفير …».
@@ -293,7 +301,10 @@ fn main_subject(scan: &Scan, sentence: usize, t: usize) -> Option<(usize, Speake
             continue;
         }
         words += 1;
-        if words > 6 || scan.key(k).starts_with(['ب', 'ل']) {
+        if words > 6
+            || scan.key(k).starts_with(['ب', 'ل'])
+            || (definite_titles && !scan.key(k).starts_with("ال"))
+        {
             break;
         }
         k += 1;
@@ -446,7 +457,7 @@ pub fn find(scan: &Scan) -> Cues {
             {
                 (None, "none", 0.0)
             }
-            _ if participle => match main_subject(scan, toks[t].sentence, t) {
+            _ if participle => match main_subject(scan, toks[t].sentence, t, false) {
                 Some((_, s, _)) => (Some(s), "main_subject", 0.75),
                 None => (None, "none", 0.0),
             },
@@ -523,7 +534,7 @@ pub fn find(scan: &Scan) -> Cues {
         // Else the person after the sentence's first verb («من جانب آخر،
         // استقبل الأمير سعود بن نايف … . ونوه خلال الاستقبال …»).
         let after_verb = || {
-            main_subject(scan, i, s.end_token)
+            main_subject(scan, i, s.end_token, true)
                 .filter(|(_, _, kind)| *kind == EntityKind::Person)
                 .map(|(k, sp, _)| (k, sp))
         };
