@@ -215,6 +215,14 @@ fn verb_or_participle(k: &str) -> bool {
         || (k.starts_with('م') && (4..=5).contains(&n))
 }
 
+/// True when token `j` is written in Latin letters.
+fn latin_word(doc: &Document, j: usize) -> bool {
+    doc.tokens()
+        .get(j)
+        .and_then(|t| doc.norm()[t.range.clone()].chars().next())
+        .is_some_and(|c| c.is_ascii_alphabetic())
+}
+
 /// Heads that are also frequent common nouns.
 const WEAK_HEADS: &[&str] = &[
     "حركه",
@@ -1272,8 +1280,12 @@ pub fn head_candidates(
                 continue;
             }
         }
+        // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
+        // apparatus of a state takes definite complements only («جهاز
+        // الأمن الوطني»).
+        let device = head_key == "جهاز";
         // A name in quotation marks right after the head: «وكالة “فرانس برس”».
-        if !ministry && last + 1 < toks.len() {
+        if !ministry && !device && last + 1 < toks.len() {
             let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
             if gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES) {
                 let mut j = last + 1;
@@ -1299,7 +1311,7 @@ pub fn head_candidates(
             }
         }
         let keep_head = head_words > 1 || KEEP_HEADS.contains(&head_key);
-        if !ministry && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
+        if !ministry && !device && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
             let next = last + 1;
             // A known organization right after the head: «قناة الجزيرة».
             if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
@@ -1404,6 +1416,9 @@ pub fn head_candidates(
                     && proper(end + 1)
                     && continues(end + 1)
                     && !short_imperfect(doc.token_key(&toks[end + 1]))
+                    // «شركة هانيويل HoneyWell»: a Latin spelling after an
+                    // Arabic name is an alias, not the name's next word.
+                    && latin_word(doc, end + 1) == latin_word(doc, next)
                 {
                     end += 1;
                 }

@@ -816,3 +816,91 @@ fn fields_and_role_adjectives_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn latin_aliases_table() {
+    let rows: &[(&str, &[(&str, &[&str])])] = &[
+        // In parentheses after a quoted name: one organization.
+        (
+            "وأعلنت جامعة \" آستون \" ( Aston University ) عن برنامج",
+            &[("آستون", &["آستون", "Aston University"])],
+        ),
+        // Directly after the name, with a connective inside.
+        (
+            "بالتعاون مع جامعة كارديف Free University of Berlin في برلين",
+            &[(
+                "جامعة كارديف",
+                &["جامعة كارديف", "Free University of Berlin"],
+            )],
+        ),
+        // An acronym in parentheses.
+        (
+            "وقع معهد الدراسات العلمية الإسلامية ( ICSS ) اتفاقية",
+            &[(
+                "معهد الدراسات العلمية الإسلامية",
+                &["معهد الدراسات العلمية الإسلامية", "ICSS"],
+            )],
+        ),
+        // A Latin spelling after an Arabic name is no part of it.
+        (
+            "شروع شركة هانيويل HoneyWell في عام 1970",
+            &[("هانيويل", &["هانيويل", "HoneyWell"])],
+        ),
+        // Not the first words of a longer Latin text, nor lower case.
+        (
+            "وقالت شركة موتورولا Motorola said today إن",
+            &[("موتورولا", &["موتورولا"])],
+        ),
+        (
+            "وقالت شركة موتورولا ( the company ) إن",
+            &[("موتورولا", &["موتورولا"])],
+        ),
+        // A model after a maker; a second Latin name after a Latin one.
+        (
+            "باستخدام طائرات شركة إيرباص A380 الجديدة",
+            &[("إيرباص", &["إيرباص"])],
+        ),
+        (
+            "طائرات شركة بوينغ DC - 3 لنقل الركاب",
+            &[("بوينغ", &["بوينغ"])],
+        ),
+        (
+            "عميل المخابرات الخارجية البريطانية ( MI6 ) للمرة الرابعة",
+            &[(
+                "المخابرات الخارجية البريطانية",
+                &["المخابرات الخارجية البريطانية", "MI6"],
+            )],
+        ),
+        // An unclosed parenthesis.
+        (
+            "وقالت شركة موتورولا ( Motorola , إن",
+            &[("موتورولا", &["موتورولا"])],
+        ),
+    ];
+    for (text, want) in rows {
+        let got = found(text);
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn devices_are_no_organizations_table() {
+    let rows: &[(&str, &[&str])] = &[
+        ("من طرح جيل جديد من جهاز « كيندل » لأولئك", &[]),
+        // A known maker stays: the device of a company.
+        ("تعرف على مواصفات جهاز سامسونج الجديد", &["سامسونج"]),
+        ("مثل جهاز إيفرسينس . ولكنه", &[]),
+        // The apparatus of a state, with definite complements.
+        (
+            "وقال جهاز الأمن الوطني العراقي إن",
+            &["جهاز الأمن الوطني العراقي"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
