@@ -103,9 +103,9 @@ pub fn aliases(doc: &Document, found: &[Candidate]) -> Vec<Candidate> {
         // A model after a maker («إيرباص A380», «بوينغ DC - 3»): a word with
         // a digit, or a number after the alias, outside parentheses.
         let digit = (first..end).any(|j| word(j).chars().any(|c| c.is_ascii_digit()));
-        let then_number = toks.get(end).is_some_and(|n| {
-            n.kind == crate::document::TokenKind::Number && after.trim().chars().all(|c| c == '-')
-        });
+        let then_number = toks
+            .get(end)
+            .is_some_and(|n| n.kind == crate::document::TokenKind::Number && after.trim() == "-");
         if !paren && (digit || then_number) {
             continue;
         }

@@ -39,6 +39,22 @@ impl<'a> PlaceContext<'a> {
         Some((p, self.choose(ccs, doc.span(tok.range.clone()))))
     }
 
+    /// The last token of a place mention of the document that begins in
+    /// token `t` («بيت المقدس» after «أنصار»).
+    pub fn place_starting_at(&self, t: usize) -> Option<usize> {
+        let doc = self.doc;
+        let span = doc.span(doc.tokens().get(t)?.range.clone());
+        let m = self
+            .places
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .find(|m| span.start <= m.start && m.start < span.end)?;
+        let r = doc
+            .normalized()
+            .to_normalized(crate::span::Span::new(m.start, m.end));
+        doc.token_at(r.end.saturating_sub(1)).filter(|&e| e >= t)
+    }
+
     /// The reading (by country code, in lexicon order) the document supports:
     /// the places extractor's own reading of this very mention, then a
     /// country among the document's places, then among its demonyms, else

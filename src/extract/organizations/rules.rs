@@ -215,6 +215,39 @@ fn verb_or_participle(k: &str) -> bool {
         || (k.starts_with('م') && (4..=5).contains(&n))
 }
 
+/// A verb that cannot begin a name after a head: a three-letter imperfect
+/// in ت with a consonant after it («بشبكة تضم»), a future verb of the
+/// forms V or X («ستستهلك», «سيستمر»), or any shape of
+/// [`crate::extract::people::morph::common_shape`] (verbal nouns, plural
+/// participles, past verbs of the form X: «تنظيم إضراب», «مجموعة
+/// مصطحبين», «برلمان استبعدت»).
+fn verb_shape(k: &str) -> bool {
+    let mut c = k.chars();
+    let n = k.chars().count();
+    let short_ta = n == 3 && c.next() == Some('ت') && c.next().is_some_and(|x| !"اوي".contains(x));
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    short_ta || future || crate::extract::people::morph::common_shape(k)
+}
+
+/// The first word of a construct state after a head that is a verb or an
+/// adjective, not a noun: an imperfect verb («جريدة يتم إلغاء»), a future
+/// verb, or an indefinite institutional or general relational adjective
+/// («حزب إسلامي التوجه»; not a plural in construct: «جمعية صانعي
+/// السيارات», nor a foreign name: «جامعة كوفنتري البريطانية»).
+fn construct_verb_or_adjective(k: &str) -> bool {
+    let n = k.chars().count();
+    let imperfect =
+        k.starts_with('ي') && (3..=6).contains(&n) && !matches!(k, "يوم" | "يد" | "يمين" | "يسار");
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    let nisba = k.ends_with('ي')
+        && (INSTITUTIONAL_ADJECTIVES.contains(&format!("ال{k}").as_str())
+            || matches!(
+                k,
+                "سياسي" | "اجتماعي" | "ديني" | "اقتصادي" | "ثقافي" | "طوعي"
+            ));
+    imperfect || future || nisba
+}
+
 /// True when token `j` is written in Latin letters.
 fn latin_word(doc: &Document, j: usize) -> bool {
     doc.tokens()
@@ -1342,9 +1375,13 @@ pub fn head_candidates(
                     .iter()
                     .find(|s| s.cut == 0)
                     .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
+                // A proclitic ب before a function word: «بقوة بكل».
+                let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
                 !general
                     && !is_stopword(k)
+                    && !bare_b.is_some_and(is_stopword)
                     && !verb_or_participle(k)
+                    && !verb_shape(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
                     && !k.chars().any(|c| c.is_numeric())
@@ -1614,15 +1651,35 @@ pub fn head_candidates(
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
-            if n == 0
+            let construct = n == 0
                 && head_words == 1
                 && !head_key.starts_with("ال")
-                && next_definite
                 && !k.starts_with(['و', 'ل'])
-            {
+                && !construct_verb_or_adjective(k);
+            if construct && next_definite {
                 end = j;
                 n += 1;
                 continue;
+            }
+            // «جماعة أنصار بيت المقدس»: a place of several words in
+            // construct names the body (not a facility's head: «مركز احتجاز
+            // طرابلس»).
+            if construct
+                && !FACILITY_HEADS.contains(&head_key)
+                // Not another head or a place's head («أمين صندوق اتحاد
+                // أميركا الجنوبية», «بلدية محافظة …»), nor an adjective.
+                && !lex.heads_single.contains_key(k)
+                && !crate::extract::places::is_place_head(k)
+                && !k.ends_with("يه")
+                && clean_gap(doc, j, j + 1)
+                && !doc.token_key(&toks[j + 1]).starts_with('ل')
+                && let Some(e) = pctx.place_starting_at(j + 1).filter(|&e| e > j + 1)
+                && toks[e].sentence == toks[j].sentence
+            {
+                end = e;
+                n += 2;
+                has_country = true;
+                break;
             }
             break;
         }
@@ -1876,6 +1933,11 @@ fn common_noun(k: &str) -> bool {
         "متعدده",
         "ملك",
         "حاكم",
+        // «مسجد غربي بغداد»: west of.
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
     ];
     WORDS.contains(&k)
         || k.ends_with("يه")
