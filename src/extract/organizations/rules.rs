@@ -162,6 +162,57 @@ const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التاب�
 /// الصحي الجديد», «… السابق»): they end the name's complements.
 const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
 
+/// Participles that describe a body in the sentence rather than name it
+/// («مسجد الرحمة المجاور لجامعة …», «بعثة النصر المغادرة إلى النمسا»,
+/// «قناة آزال الفضائية الموالية للرئيس», «الجهات المعنية»): they end a
+/// name's complements (matching keys).
+const CLAUSE_ADJECTIVES: &[&str] = &[
+    "المجاور",
+    "المجاوره",
+    "المغادر",
+    "المغادره",
+    "القريب",
+    "القريبه",
+    "المرافق",
+    "المرافقه",
+    "المشارك",
+    "المشاركه",
+    "المشاركين",
+    "المكلف",
+    "المكلفه",
+    "المكلفين",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "المدعوم",
+    "المدعومه",
+    "المعني",
+    "المعنيه",
+    "المعنيين",
+    "المتطرف",
+    "المتطرفه",
+    "المزعوم",
+    "المزعومه",
+    "المذكور",
+    "المذكوره",
+    "الموجود",
+    "الموجوده",
+    "المتواجد",
+    "المتواجده",
+    "المقيم",
+    "المقيمه",
+    "المتمرده",
+    "المنشق",
+    "المنشقه",
+];
+
+/// True when a key (a proclitic و allowed) is a role or clause adjective
+/// that ends a name's complements.
+fn ends_complements(k: &str) -> bool {
+    let k = k.strip_prefix('و').unwrap_or(k);
+    ROLE_ADJECTIVES.contains(&k) || CLAUSE_ADJECTIVES.contains(&k)
+}
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -335,6 +386,7 @@ fn lam_field(doc: &Document, j: usize) -> Option<usize> {
             || !is_definite(word)
             || is_stopword(word)
             || TIME_WORDS.contains(&word)
+            || ends_complements(word)
             || places().is_demonym(word)
             // A person's title after the name: «… الخيرية الأستاذ فلان».
             || people_lexicon().single_titles.contains(word)
@@ -1481,7 +1533,8 @@ pub fn head_candidates(
                 let construct = end + 1 < toks.len()
                     && clean_gap(doc, end, end + 1)
                     && doc.token_key(&toks[end + 1]).starts_with("ال")
-                    && !pl.is_demonym(doc.token_key(&toks[end + 1]));
+                    && !pl.is_demonym(doc.token_key(&toks[end + 1]))
+                    && !ends_complements(doc.token_key(&toks[end + 1]));
                 if !(construct && end == next) {
                     // The field of a body named after a person or a place:
                     // «معهد ماساشوستس للتكنولوجيا»; the head stays.
@@ -1542,7 +1595,8 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
-                || (n > 0 && ROLE_ADJECTIVES.contains(&k))
+                || (n > 0 && ends_complements(k))
+                || CLAUSE_ADJECTIVES.contains(&k)
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
@@ -1635,6 +1689,10 @@ pub fn head_candidates(
                 && !pl.is_demonym(c)
                 && pctx.place_of_token(j).is_none()
                 && doc.token_key(&toks[end]).starts_with("ال")
+                // «وزارة الإسكان والجهات المعنية»: other bodies.
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|t| clean_gap(doc, j, j + 1) && ends_complements(doc.token_key(t)))
             {
                 end = j;
                 n += 1;
@@ -1647,7 +1705,7 @@ pub fn head_candidates(
                     && nk.starts_with("ال")
                     && is_definite(nk)
                     && !is_stopword(nk)
-                    && !ROLE_ADJECTIVES.contains(&nk)
+                    && !ends_complements(nk)
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
