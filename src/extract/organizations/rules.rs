@@ -204,6 +204,10 @@ const CLAUSE_ADJECTIVES: &[&str] = &[
     "المتمرده",
     "المنشق",
     "المنشقه",
+    "المضيف",
+    "المضيفه",
+    "المستضيف",
+    "المستضيفه",
 ];
 
 /// True when a key (a proclitic و allowed) is a role or clause adjective
@@ -1791,6 +1795,17 @@ pub fn head_candidates(
         if !ok || indefinite {
             continue;
         }
+        // «تنظيم روسيا لحدث», «جبهة لحج», «موقع فوردو»: a head that is
+        // also a verbal noun or a place noun, with a bare place, is a phrase,
+        // no body (unlike «غرفة الرياض», «قوة القدس»).
+        if head_words == 1
+            && matches!(head_key, "تنظيم" | "موقع" | "جبهه" | "تجمع")
+            && end == last + 1
+            && !definite_head
+            && pctx.place_of_token(end).is_some()
+        {
+            continue;
+        }
         // «الشركة القطرية», «المؤسسة الفرنسية»: the body of a kind that a
         // country has many of, named by its demonym alone, stands for one
         // named earlier; it is no entity of its own.
@@ -1817,6 +1832,11 @@ pub fn head_candidates(
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
+            // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes
+            // the head; what follows is no name.
+            if pl.is_demonym(doc.token_key(&toks[last + 1])) {
+                continue;
+            }
             if pl.is_demonym(doc.token_key(&toks[name_end])) {
                 // «النادي الإسباني»: a description, no name.
                 if name_end == last + 1 {
@@ -1991,6 +2011,14 @@ fn common_noun(k: &str) -> bool {
         "متعدده",
         "ملك",
         "حاكم",
+        // Short indefinite nisbas: «كتيار ديني».
+        "ديني",
+        "امني",
+        "مدني",
+        "شعبي",
+        "قومي",
+        "حزبي",
+        "سلمي",
         // «مسجد غربي بغداد»: west of.
         "شرقي",
         "غربي",

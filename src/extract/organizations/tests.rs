@@ -1000,3 +1000,27 @@ fn clause_adjectives_end_names_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn common_phrases_after_heads_table() {
+    let rows: &[(&str, &[&str])] = &[
+        // A verbal-noun head with a bare place.
+        ("تساءل عن كيفية تنظيم روسيا لحدث كبير", &[]),
+        // A club's head with a demonym and no name.
+        ("ستذهب إلى طلب النادي البرتغالي لبطاقة اللاعب الدولية", &[]),
+        // A host participle; a short nisba.
+        (
+            "وأضاف أن التلفزيون السنغالي ( مؤسسة البث المضيفة ) سيبث",
+            &["التلفزيون السنغالي", "مؤسسة البث"],
+        ),
+        ("وقد ظهرت الآريوسية كتيار ديني في بداية القرن", &[]),
+        ("وفي جبهة لحج تفيد الأنباء", &[]),
+        // Chambers and forces named by a place stay.
+        ("وأصدرت غرفة الرياض تقريرها", &["غرفة الرياض"]),
+        // A body with a place and more complements stays.
+        ("وقال مصرف قطر المركزي إن", &["مصرف قطر المركزي"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
