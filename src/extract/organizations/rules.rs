@@ -1435,7 +1435,13 @@ pub fn head_candidates(
                 let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
                 !general
                     && !is_stopword(k)
-                    && !bare_b.is_some_and(is_stopword)
+                    // ب + a function word, a definite word or a place is a
+                    // prepositional phrase: «بكل», «بالمعنى», «بتندوف».
+                    && !bare_b.is_some_and(|r| {
+                        is_stopword(r)
+                            || (r.starts_with("ال") && is_definite(r))
+                            || pl.is_place(r)
+                    })
                     && !verb_or_participle(k)
                     && !verb_shape(k)
                     && !is_definite(k)
@@ -1717,6 +1723,8 @@ pub fn head_candidates(
                 && head_words == 1
                 && !head_key.starts_with("ال")
                 && !k.starts_with(['و', 'ل'])
+                // «جماعة بالمعنى المتعارف»: a prepositional phrase.
+                && !is_definite(k)
                 && !construct_verb_or_adjective(k);
             if construct && next_definite {
                 end = j;
@@ -2011,6 +2019,10 @@ fn common_noun(k: &str) -> bool {
         "متعدده",
         "ملك",
         "حاكم",
+        // Generic plurals: «مجموعة دول», «رابطة أصحاب محطات الوقود».
+        "دول",
+        "اصحاب",
+        "حفظ",
         // Short indefinite nisbas: «كتيار ديني».
         "ديني",
         "امني",
