@@ -1723,8 +1723,9 @@ pub fn head_candidates(
                 && head_words == 1
                 && !head_key.starts_with("ال")
                 && !k.starts_with(['و', 'ل'])
-                // «جماعة بالمعنى المتعارف»: a prepositional phrase.
-                && !is_definite(k)
+                // «جماعة بالمعنى المتعارف»: a prepositional phrase (not a
+                // foreign name in كال: «صحيفة كالكاليست الاقتصادية»).
+                && !(k.starts_with("بال") && is_definite(k))
                 && !construct_verb_or_adjective(k);
             if construct && next_definite {
                 end = j;
