@@ -97,7 +97,7 @@ pub fn aliases(doc: &Document, found: &[Candidate]) -> Vec<Candidate> {
             });
         let next_latin = toks.get(end).is_some_and(|n| latin(&norm[n.range.clone()]));
         let closed = after.contains(')');
-        if (paren && !closed) || (!closed && next_latin) {
+        if !closed && (paren || next_latin) {
             continue;
         }
         // A model after a maker («إيرباص A380», «بوينغ DC - 3»): a word with

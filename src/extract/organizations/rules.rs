@@ -1725,7 +1725,7 @@ pub fn head_candidates(
                 && !k.starts_with(['و', 'ل'])
                 // «جماعة بالمعنى المتعارف»: a prepositional phrase (not a
                 // foreign name in كال: «صحيفة كالكاليست الاقتصادية»).
-                && !(k.starts_with("بال") && is_definite(k))
+                && (!k.starts_with("بال") || !is_definite(k))
                 && !construct_verb_or_adjective(k);
             if construct && next_definite {
                 end = j;

@@ -817,9 +817,12 @@ fn fields_and_role_adjectives_table() {
     }
 }
 
+/// An organization's name and its mentions.
+type Org<'a> = (&'a str, &'a [&'a str]);
+
 #[test]
 fn latin_aliases_table() {
-    let rows: &[(&str, &[(&str, &[&str])])] = &[
+    let rows: &[(&str, &[Org])] = &[
         // In parentheses after a quoted name: one organization.
         (
             "وأعلنت جامعة \" آستون \" ( Aston University ) عن برنامج",
