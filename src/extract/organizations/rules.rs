@@ -295,7 +295,9 @@ fn construct_verb_or_adjective(k: &str) -> bool {
         k.starts_with('ي') && (3..=6).contains(&n) && !matches!(k, "يوم" | "يد" | "يمين" | "يسار");
     let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
     let nisba = k.ends_with('ي')
-        && (INSTITUTIONAL_ADJECTIVES.contains(&format!("ال{k}").as_str())
+        && (INSTITUTIONAL_ADJECTIVES
+            .iter()
+            .any(|a| a.strip_prefix("ال") == Some(k))
             || matches!(
                 k,
                 "سياسي" | "اجتماعي" | "ديني" | "اقتصادي" | "ثقافي" | "طوعي"
