@@ -281,7 +281,10 @@ fn verb_shape(k: &str) -> bool {
     let n = k.chars().count();
     let short_ta = n == 3 && c.next() == Some('ت') && c.next().is_some_and(|x| !"اوي".contains(x));
     let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
-    short_ta || future || crate::extract::people::morph::common_shape(k)
+    // Not the nisba plurals of that shape: foreign names end so too («مسجد
+    // دونغيين»).
+    let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
+    short_ta || future || (!nisba_plural && crate::extract::people::morph::common_shape(k))
 }
 
 /// The first word of a construct state after a head that is a verb or an
@@ -1633,10 +1636,16 @@ pub fn head_candidates(
                 n += 1;
                 // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
                 // except before the field of a body: «الاتحاد الكويتي لكرة
-                // القدم».
+                // القدم», «المعهد الاتحادي السويسري للتقانة».
+                // A team's demonym takes no لل word: «المنتخب الإنجليزي للفوز».
+                let field_end = if kind == "club" {
+                    field_complement(doc, j)
+                } else {
+                    lam_field(doc, j)
+                };
                 if !ministry
                     && !GOVERNMENT_KINDS.contains(&kind.as_str())
-                    && let Some(e) = field_complement(doc, j)
+                    && let Some(e) = field_end
                 {
                     end = e;
                     named_field = true;
