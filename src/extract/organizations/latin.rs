@@ -29,9 +29,12 @@ fn name_word(word: &str) -> bool {
 /// The gap between an organization mention and its alias holds only
 /// spaces, closing quotation marks and one opening parenthesis.
 fn alias_gap(gap: &str) -> bool {
-    gap.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '(' | '"' | '”' | '»' | '’'))
-        && gap.matches('(').count() <= 1
+    gap.chars().all(|c| c.is_whitespace() || alias_gap_char(c)) && gap.matches('(').count() <= 1
+}
+
+/// Punctuation allowed between a mention and its alias.
+fn alias_gap_char(c: char) -> bool {
+    matches!(c, '(' | '"' | '”' | '»' | '’')
 }
 
 /// Latin aliases of the organizations of `found` (sorted by start, not
@@ -45,6 +48,16 @@ pub fn aliases(doc: &Document, found: &[Candidate]) -> Vec<Candidate> {
     let norm = doc.norm();
     let mut out = Vec::new();
     for (i, c) in found.iter().enumerate() {
+        // A cheap look at the first letter after the mention.
+        let next_letter = norm
+            .get(c.range.end..)
+            .unwrap_or("")
+            .chars()
+            .take(8)
+            .find(|&ch| !(ch.is_whitespace() || alias_gap_char(ch)));
+        if !next_letter.is_some_and(|ch| ch.is_ascii_alphabetic()) {
+            continue;
+        }
         let Some(last) = doc.token_at(c.range.end.saturating_sub(1)) else {
             continue;
         };

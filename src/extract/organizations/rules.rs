@@ -214,7 +214,12 @@ const CLAUSE_ADJECTIVES: &[&str] = &[
 /// that ends a name's complements.
 fn ends_complements(k: &str) -> bool {
     let k = k.strip_prefix('و').unwrap_or(k);
-    ROLE_ADJECTIVES.contains(&k) || CLAUSE_ADJECTIVES.contains(&k)
+    ROLE_ADJECTIVES.contains(&k) || clause_adjective(k)
+}
+
+/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
+fn clause_adjective(k: &str) -> bool {
+    (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
 }
 
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
@@ -1448,7 +1453,6 @@ pub fn head_candidates(
                             || pl.is_place(r)
                     })
                     && !verb_or_participle(k)
-                    && !verb_shape(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
                     && !k.chars().any(|c| c.is_numeric())
@@ -1468,6 +1472,8 @@ pub fn head_candidates(
                             .get(k)
                             .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+                    // Last: the word-shape test is the costliest.
+                    && !verb_shape(k)
             };
             // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
             // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
@@ -1611,7 +1617,7 @@ pub fn head_candidates(
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
                 || (n > 0 && ends_complements(k))
-                || CLAUSE_ADJECTIVES.contains(&k)
+                || clause_adjective(k)
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
