@@ -5,6 +5,7 @@
 //! proclitics out, except a fused لل (للامم المتحدة); mentions with the same
 //! canonical name form one entity.
 
+pub mod latin;
 pub mod lexicon;
 pub mod month_name;
 pub mod place_context;
@@ -66,7 +67,13 @@ pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> V
     all.extend(heads);
     all.extend(rules::team_city_candidates(doc));
     all.extend(clubs);
-    resolve(settle_with_places(doc, places, all))
+    let mut found = resolve(settle_with_places(doc, places, all));
+    let aliases = latin::aliases(doc, &found);
+    if !aliases.is_empty() {
+        found.extend(aliases);
+        found.sort_by_key(|c| c.range.start);
+    }
+    found
 }
 
 /// Settles candidates that overlap a place mention without containing it:

@@ -15,6 +15,9 @@ pub struct PlaceContext<'a> {
     places: &'a [Place],
     /// Countries of the document's demonyms, computed on first need.
     demonyms: OnceCell<Vec<&'static str>>,
+    /// The place mentions as (start, end) code points, sorted by start,
+    /// computed on first need.
+    spans: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> PlaceContext<'a> {
@@ -24,6 +27,7 @@ impl<'a> PlaceContext<'a> {
             doc,
             places,
             demonyms: OnceCell::new(),
+            spans: OnceCell::new(),
         }
     }
 
@@ -37,6 +41,29 @@ impl<'a> PlaceContext<'a> {
         let (p, _, ccs) = lookup_stem(k, |s| places().place_ccs(s))
             .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'))?;
         Some((p, self.choose(ccs, doc.span(tok.range.clone()))))
+    }
+
+    /// The last token of a place mention of the document that begins in
+    /// token `t` («بيت المقدس» after «أنصار»).
+    pub fn place_starting_at(&self, t: usize) -> Option<usize> {
+        let doc = self.doc;
+        let span = doc.span(doc.tokens().get(t)?.range.clone());
+        let spans = self.spans.get_or_init(|| {
+            let mut v: Vec<(usize, usize)> = self
+                .places
+                .iter()
+                .flat_map(|p| &p.mentions)
+                .map(|m| (m.start, m.end))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let i = spans.partition_point(|&(s, _)| s < span.start);
+        let &(start, end) = spans.get(i).filter(|&&(s, _)| s < span.end)?;
+        let r = doc
+            .normalized()
+            .to_normalized(crate::span::Span::new(start, end));
+        doc.token_at(r.end.saturating_sub(1)).filter(|&e| e >= t)
     }
 
     /// The reading (by country code, in lexicon order) the document supports:

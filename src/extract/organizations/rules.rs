@@ -162,6 +162,66 @@ const RELATION_WORDS: &[&str] = &["التابع", "التابعه", "التاب�
 /// الصحي الجديد», «… السابق»): they end the name's complements.
 const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
 
+/// Participles that describe a body in the sentence rather than name it
+/// («مسجد الرحمة المجاور لجامعة …», «بعثة النصر المغادرة إلى النمسا»,
+/// «قناة آزال الفضائية الموالية للرئيس», «الجهات المعنية»): they end a
+/// name's complements (matching keys).
+const CLAUSE_ADJECTIVES: &[&str] = &[
+    "المجاور",
+    "المجاوره",
+    "المغادر",
+    "المغادره",
+    "القريب",
+    "القريبه",
+    "المرافق",
+    "المرافقه",
+    "المشارك",
+    "المشاركه",
+    "المشاركين",
+    "المكلف",
+    "المكلفه",
+    "المكلفين",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "المدعوم",
+    "المدعومه",
+    "المعني",
+    "المعنيه",
+    "المعنيين",
+    "المتطرف",
+    "المتطرفه",
+    "المزعوم",
+    "المزعومه",
+    "المذكور",
+    "المذكوره",
+    "الموجود",
+    "الموجوده",
+    "المتواجد",
+    "المتواجده",
+    "المقيم",
+    "المقيمه",
+    "المتمرده",
+    "المنشق",
+    "المنشقه",
+    "المضيف",
+    "المضيفه",
+    "المستضيف",
+    "المستضيفه",
+];
+
+/// True when a key (a proclitic و allowed) is a role or clause adjective
+/// that ends a name's complements.
+fn ends_complements(k: &str) -> bool {
+    let k = k.strip_prefix('و').unwrap_or(k);
+    ROLE_ADJECTIVES.contains(&k) || clause_adjective(k)
+}
+
+/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
+fn clause_adjective(k: &str) -> bool {
+    (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
+}
+
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
 /// المقبل»).
 const TIME_WORDS: &[&str] = &[
@@ -213,6 +273,52 @@ fn verb_or_participle(k: &str) -> bool {
     (k.starts_with('ي') && (3..=6).contains(&n))
         || (k.starts_with('ت') && (4..=5).contains(&n))
         || (k.starts_with('م') && (4..=5).contains(&n))
+}
+
+/// A verb that cannot begin a name after a head: a three-letter imperfect
+/// in ت with a consonant after it («بشبكة تضم»), a future verb of the
+/// forms V or X («ستستهلك», «سيستمر»), or any shape of
+/// [`crate::extract::people::morph::common_shape`] (verbal nouns, plural
+/// participles, past verbs of the form X: «تنظيم إضراب», «مجموعة
+/// مصطحبين», «برلمان استبعدت»).
+fn verb_shape(k: &str) -> bool {
+    let mut c = k.chars();
+    let n = k.chars().count();
+    let short_ta = n == 3 && c.next() == Some('ت') && c.next().is_some_and(|x| !"اوي".contains(x));
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    // Not the nisba plurals of that shape: foreign names end so too («مسجد
+    // دونغيين»).
+    let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
+    short_ta || future || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+}
+
+/// The first word of a construct state after a head that is a verb or an
+/// adjective, not a noun: an imperfect verb («جريدة يتم إلغاء»), a future
+/// verb, or an indefinite institutional or general relational adjective
+/// («حزب إسلامي التوجه»; not a plural in construct: «جمعية صانعي
+/// السيارات», nor a foreign name: «جامعة كوفنتري البريطانية»).
+fn construct_verb_or_adjective(k: &str) -> bool {
+    let n = k.chars().count();
+    let imperfect =
+        k.starts_with('ي') && (3..=6).contains(&n) && !matches!(k, "يوم" | "يد" | "يمين" | "يسار");
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    let nisba = k.ends_with('ي')
+        && (INSTITUTIONAL_ADJECTIVES
+            .iter()
+            .any(|a| a.strip_prefix("ال") == Some(k))
+            || matches!(
+                k,
+                "سياسي" | "اجتماعي" | "ديني" | "اقتصادي" | "ثقافي" | "طوعي"
+            ));
+    imperfect || future || nisba
+}
+
+/// True when token `j` is written in Latin letters.
+fn latin_word(doc: &Document, j: usize) -> bool {
+    doc.tokens()
+        .get(j)
+        .and_then(|t| doc.norm()[t.range.clone()].chars().next())
+        .is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// Heads that are also frequent common nouns.
@@ -294,6 +400,7 @@ fn lam_field(doc: &Document, j: usize) -> Option<usize> {
             || !is_definite(word)
             || is_stopword(word)
             || TIME_WORDS.contains(&word)
+            || ends_complements(word)
             || places().is_demonym(word)
             // A person's title after the name: «… الخيرية الأستاذ فلان».
             || people_lexicon().single_titles.contains(word)
@@ -1272,8 +1379,12 @@ pub fn head_candidates(
                 continue;
             }
         }
+        // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
+        // apparatus of a state takes definite complements only («جهاز
+        // الأمن الوطني»).
+        let device = head_key == "جهاز";
         // A name in quotation marks right after the head: «وكالة “فرانس برس”».
-        if !ministry && last + 1 < toks.len() {
+        if !ministry && !device && last + 1 < toks.len() {
             let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
             if gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES) {
                 let mut j = last + 1;
@@ -1299,7 +1410,7 @@ pub fn head_candidates(
             }
         }
         let keep_head = head_words > 1 || KEEP_HEADS.contains(&head_key);
-        if !ministry && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
+        if !ministry && !device && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
             let next = last + 1;
             // A known organization right after the head: «قناة الجزيرة».
             if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
@@ -1330,8 +1441,17 @@ pub fn head_candidates(
                     .iter()
                     .find(|s| s.cut == 0)
                     .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
+                // A proclitic ب before a function word: «بقوة بكل».
+                let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
                 !general
                     && !is_stopword(k)
+                    // ب + a function word, a definite word or a place is a
+                    // prepositional phrase: «بكل», «بالمعنى», «بتندوف».
+                    && !bare_b.is_some_and(|r| {
+                        is_stopword(r)
+                            || (r.starts_with("ال") && is_definite(r))
+                            || pl.is_place(r)
+                    })
                     && !verb_or_participle(k)
                     && !is_definite(k)
                     && !k.starts_with('و')
@@ -1352,6 +1472,8 @@ pub fn head_candidates(
                             .get(k)
                             .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
                     && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+                    // Last: the word-shape test is the costliest.
+                    && !verb_shape(k)
             };
             // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
             // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
@@ -1404,6 +1526,9 @@ pub fn head_candidates(
                     && proper(end + 1)
                     && continues(end + 1)
                     && !short_imperfect(doc.token_key(&toks[end + 1]))
+                    // «شركة هانيويل HoneyWell»: a Latin spelling after an
+                    // Arabic name is an alias, not the name's next word.
+                    && latin_word(doc, end + 1) == latin_word(doc, next)
                 {
                     end += 1;
                 }
@@ -1429,7 +1554,8 @@ pub fn head_candidates(
                 let construct = end + 1 < toks.len()
                     && clean_gap(doc, end, end + 1)
                     && doc.token_key(&toks[end + 1]).starts_with("ال")
-                    && !pl.is_demonym(doc.token_key(&toks[end + 1]));
+                    && !pl.is_demonym(doc.token_key(&toks[end + 1]))
+                    && !ends_complements(doc.token_key(&toks[end + 1]));
                 if !(construct && end == next) {
                     // The field of a body named after a person or a place:
                     // «معهد ماساشوستس للتكنولوجيا»; the head stays.
@@ -1490,7 +1616,8 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
-                || (n > 0 && ROLE_ADJECTIVES.contains(&k))
+                || (n > 0 && ends_complements(k))
+                || clause_adjective(k)
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
                 || people_lex.single_titles.contains(k)
@@ -1515,10 +1642,16 @@ pub fn head_candidates(
                 n += 1;
                 // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
                 // except before the field of a body: «الاتحاد الكويتي لكرة
-                // القدم».
+                // القدم», «المعهد الاتحادي السويسري للتقانة».
+                // A team's demonym takes no لل word: «المنتخب الإنجليزي للفوز».
+                let field_end = if kind == "club" {
+                    field_complement(doc, j)
+                } else {
+                    lam_field(doc, j)
+                };
                 if !ministry
                     && !GOVERNMENT_KINDS.contains(&kind.as_str())
-                    && let Some(e) = field_complement(doc, j)
+                    && let Some(e) = field_end
                 {
                     end = e;
                     named_field = true;
@@ -1583,6 +1716,10 @@ pub fn head_candidates(
                 && !pl.is_demonym(c)
                 && pctx.place_of_token(j).is_none()
                 && doc.token_key(&toks[end]).starts_with("ال")
+                // «وزارة الإسكان والجهات المعنية»: other bodies.
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|t| clean_gap(doc, j, j + 1) && ends_complements(doc.token_key(t)))
             {
                 end = j;
                 n += 1;
@@ -1595,19 +1732,42 @@ pub fn head_candidates(
                     && nk.starts_with("ال")
                     && is_definite(nk)
                     && !is_stopword(nk)
-                    && !ROLE_ADJECTIVES.contains(&nk)
+                    && !ends_complements(nk)
             });
             // A word with ل is a prepositional phrase, not a construct noun
             // («قوة لحفظ السلام»).
-            if n == 0
+            let construct = n == 0
                 && head_words == 1
                 && !head_key.starts_with("ال")
-                && next_definite
                 && !k.starts_with(['و', 'ل'])
-            {
+                // «جماعة بالمعنى المتعارف»: a prepositional phrase (not a
+                // foreign name in كال: «صحيفة كالكاليست الاقتصادية»).
+                && (!k.starts_with("بال") || !is_definite(k))
+                && !construct_verb_or_adjective(k);
+            if construct && next_definite {
                 end = j;
                 n += 1;
                 continue;
+            }
+            // «جماعة أنصار بيت المقدس»: a place of several words in
+            // construct names the body (not a facility's head: «مركز احتجاز
+            // طرابلس»).
+            if construct
+                && !FACILITY_HEADS.contains(&head_key)
+                // Not another head or a place's head («أمين صندوق اتحاد
+                // أميركا الجنوبية», «بلدية محافظة …»), nor an adjective.
+                && !lex.heads_single.contains_key(k)
+                && !crate::extract::places::is_place_head(k)
+                && !k.ends_with("يه")
+                && clean_gap(doc, j, j + 1)
+                && !doc.token_key(&toks[j + 1]).starts_with('ل')
+                && let Some(e) = pctx.place_starting_at(j + 1).filter(|&e| e > j + 1)
+                && toks[e].sentence == toks[j].sentence
+            {
+                end = e;
+                n += 2;
+                has_country = true;
+                break;
             }
             break;
         }
@@ -1661,6 +1821,17 @@ pub fn head_candidates(
         if !ok || indefinite {
             continue;
         }
+        // «تنظيم روسيا لحدث», «جبهة لحج», «موقع فوردو»: a head that is
+        // also a verbal noun or a place noun, with a bare place, is a phrase,
+        // no body (unlike «غرفة الرياض», «قوة القدس»).
+        if head_words == 1
+            && matches!(head_key, "تنظيم" | "موقع" | "جبهه" | "تجمع")
+            && end == last + 1
+            && !definite_head
+            && pctx.place_of_token(end).is_some()
+        {
+            continue;
+        }
         // «الشركة القطرية», «المؤسسة الفرنسية»: the body of a kind that a
         // country has many of, named by its demonym alone, stands for one
         // named earlier; it is no entity of its own.
@@ -1687,6 +1858,11 @@ pub fn head_candidates(
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
+            // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes
+            // the head; what follows is no name.
+            if pl.is_demonym(doc.token_key(&toks[last + 1])) {
+                continue;
+            }
             if pl.is_demonym(doc.token_key(&toks[name_end])) {
                 // «النادي الإسباني»: a description, no name.
                 if name_end == last + 1 {
@@ -1861,6 +2037,23 @@ fn common_noun(k: &str) -> bool {
         "متعدده",
         "ملك",
         "حاكم",
+        // Generic plurals: «مجموعة دول», «رابطة أصحاب محطات الوقود».
+        "دول",
+        "اصحاب",
+        "حفظ",
+        // Short indefinite nisbas: «كتيار ديني».
+        "ديني",
+        "امني",
+        "مدني",
+        "شعبي",
+        "قومي",
+        "حزبي",
+        "سلمي",
+        // «مسجد غربي بغداد»: west of.
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
     ];
     WORDS.contains(&k)
         || k.ends_with("يه")
