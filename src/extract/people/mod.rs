@@ -83,6 +83,8 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let listed = rules::coordinated(&ctx, &cands, &mut taken);
     cands.extend(listed);
     cands.sort_by_key(|c| c.first);
+    // «دي ستيفانو»: a foreign particle before a foreign name.
+    rules::particle_left(&ctx, &mut cands, &mut taken);
     cands
 }
 

@@ -69,6 +69,11 @@ impl Ctx<'_> {
     /// tokens to take (0 = stop).
     fn continuation(&self, cand_first: usize, last: usize, j: usize, titled: bool) -> usize {
         let w = &self.info[j];
+        // «سيباستيان بأول زيارة»: ل، ب or ك and a hamza begin a word, even
+        // one that reads as a name without the hamza (باول).
+        if self.hamza_after_proclitic(j) {
+            return 0;
+        }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
         if self.info[last].particle == Some("family_house") && self.house_name(j) {
@@ -176,7 +181,9 @@ impl Ctx<'_> {
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // A regnal ordinal after any given name: «تشارلز الأول».
             if w.regnal {
-                return usize::from(self.is_given(last) && len < 4);
+                // «ألفونسو الثالث عشر»: a compound ordinal.
+                let teen = self.next(j).is_some_and(|n| self.key(n) == "عشر");
+                return usize::from(self.is_given(last) && len < 4) * (1 + usize::from(teen));
             }
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
@@ -476,7 +483,7 @@ impl Ctx<'_> {
     pub fn name_like(&self, i: usize) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
-        if n < 2 {
+        if n < 2 || self.hamza_after_proclitic(i) {
             return false;
         }
         let verb = n >= 4 && (k.starts_with('ي') || k.starts_with("ست") || k.starts_with("سي"));
@@ -513,6 +520,11 @@ impl Ctx<'_> {
             )
     }
 
+    /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
+    fn hamza_after_proclitic(&self, i: usize) -> bool {
+        super::words::hamza_after_proclitic(self.doc, i)
+    }
+
     /// A word that may be a foreign surname: not a short imperfect verb
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
@@ -547,7 +559,13 @@ impl Ctx<'_> {
                 || r.chars().count() < 3
                 || super::morph::common_shape(r)
         });
-        !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
+        !short
+            && !verb
+            && !suffix
+            && !lam
+            && !conj
+            && !self.common_shape(i)
+            && !self.hamza_after_proclitic(i)
     }
 
     /// An adjective in the accusative of the shapes فعيلا and مفعولا
@@ -759,6 +777,41 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     }
 }
 
+/// A foreign particle right before a foreign name that begins a
+/// candidate is part of it: «دي ستيفانو»، «ديل بوسكي»، «فان بيرسي» (the
+/// articles لا، لو، لي are too ambiguous alone).
+pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.first == 0 || c.range.start != toks[c.first].range.start {
+            continue;
+        }
+        let p = c.first - 1;
+        let foreign = ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN))
+            || ctx.info[c.first].unknown() && ctx.foreign_like(c.first);
+        // «فإن» (so) is no «فان» (van).
+        let hamza = ctx
+            .doc
+            .original_slice(ctx.doc.span(toks[p].range.clone()))
+            .contains(['أ', 'إ', 'آ']);
+        if taken[p]
+            || hamza
+            || !foreign
+            || ctx.next(p) != Some(c.first)
+            || ctx.info[p].blocked
+            || ctx.info[p].particle != Some("foreign_particle")
+        {
+            continue;
+        }
+        taken[p] = true;
+        c.first = p;
+        c.range.start = toks[p].range.start;
+        c.keys.insert(0, ctx.key(p).to_string());
+    }
+}
+
 /// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
 /// not a foreign name with a long vowel inside (ماسا، ساها).
 fn accusative_shape(k: &str) -> bool {
@@ -960,14 +1013,25 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
 /// only at the start of a sentence or after a function word or a verb.
 fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.info[i];
-    if w.demonym.is_none() || !ctx.key(i).starts_with("ال") || w.blocked || w.title {
+    let with_and = ctx.key(i).starts_with("وال");
+    if w.demonym.is_none() || !(ctx.key(i).starts_with("ال") || with_and) || w.blocked || w.title
+    {
         return false;
     }
     let toks = ctx.doc.tokens();
     if i == 0 || toks[i - 1].sentence != toks[i].sentence || !clean_gap(ctx.doc, i - 1, i) {
-        return true;
+        return !with_and;
     }
     let p = &ctx.info[i - 1];
+    // «نيدفيد والفرنسي ليليان تورام»: a demonym with «و» after a name is
+    // the next person of a list, not an adjective of the name.
+    if with_and {
+        return !p.title
+            && (p.unknown() && ctx.name_like(i - 1)
+                || p.demonym.is_none()
+                    && p.name
+                        .is_some_and(|(_, f)| f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0));
+    }
     !p.title
         && !p.blocked
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
@@ -1174,8 +1238,61 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && (!f.has(NameFlags::COMMON)
                             || w.stop && doc.token_text(&toks[start]).ends_with('ي'))
                 });
+            // «اللاعب الكونغولي شاباني نوندا»، «المدرب البرتغالي كيروش
+            // تدريب»: after a role with a demonym, or a demonym used as a
+            // noun, an unknown word of a foreign shape is a name, and so is
+            // a second one.
+            // The demonym is singular (الكونغولي، البرتغالية), not a
+            // people («السعوديين»، «اليونانيون»).
+            let singular = (first..=end).any(|t| {
+                ctx.info[t].demonym.is_some() && {
+                    let k = ctx.key(t);
+                    k.ends_with('ي') || k.ends_with("يه")
+                }
+            });
+            // Not a feminine noun, a word in ا (an accusative: «تقريرا»)
+            // nor a verb.
+            // Nor ب and a consonant, a preposition («بتحرير»، «بصفوف»;
+            // names: برتران، بلير، بيار).
+            let part = |t: usize| {
+                let text = doc.token_text(&toks[t]);
+                let bi = ctx.key(t).strip_prefix('ب').is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                });
+                ctx.info[t].unknown()
+                    && !ctx.info[t].speech
+                    && !ctx.conj(t)
+                    && !bi
+                    && !text.ends_with('ة')
+                    && ctx.foreign_like(t)
+            };
+            let demonym_role = !speech && singular && part(start);
+            let mut demonym_name = false;
+            if demonym_role && c.first == c.last {
+                if let Some(n) = ctx
+                    .next(start)
+                    .filter(|&n| part(n) && !ctx.key(n).starts_with('ي'))
+                {
+                    c.last = n;
+                    c.range.end = toks[n].range.end;
+                    c.keys.push(ctx.key(n).to_string());
+                } else {
+                    // One word alone: the shape of a foreign name, not a
+                    // nisba adjective («تحريضي»).
+                    let k = ctx.key(start);
+                    // Not a dual («قرارين»).
+                    demonym_name = foreign_given_shape(k)
+                        && !k.ends_with('ي')
+                        && !k.ends_with('ا')
+                        && !k.ends_with("ين")
+                        && !k.ends_with("ان");
+                }
+            }
             if c.first == c.last
                 && !royal_name
+                && !demonym_name
                 && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;
@@ -1220,6 +1337,10 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
         && ctx.info[n].regnal
     {
         last = n;
+        // «الحسن الثاني عشر».
+        if let Some(m) = ctx.next(n).filter(|&m| ctx.key(m) == "عشر") {
+            last = m;
+        }
     }
     let boundary = last > j
         || ctx.next(last).is_none_or(|n| {

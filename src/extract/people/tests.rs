@@ -584,3 +584,100 @@ fn coordinated_names_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+/// Runs a table of (text, expected person names in order).
+fn check_names(rows: &[(&str, &[&str])]) {
+    for (text, want) in rows {
+        let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn demonym_role_table() {
+    check_names(&[
+        // A role and a demonym, then two unknown words of a foreign shape.
+        (
+            "وانتقل اللاعب الكونغولي شاباني نوندا مقابل مبلغ كبير",
+            &["شاباني نوندا"],
+        ),
+        // ... or one such word, even before a noun.
+        ("وتولى المدرب البرتغالي كيروش تدريب المنتخب", &["كيروش"]),
+        // A demonym with «و» after a name begins the next person.
+        (
+            "ولعب نيدفيد والفرنسي ليليان تورام في صفوف الفريق",
+            &["ليليان تورام"],
+        ),
+        // A verb or a verbal noun after the demonym is no name.
+        ("وقالت الوزيرة الأميركية صرحت في وقت سابق", &[]),
+        ("واقترح الرئيس الإيراني إجراء مناظرة", &[]),
+        // A nisba adjective alone is no name.
+        ("ووصف الموقف اللبناني تحريضي وخطير", &[]),
+        // A people (plural demonym) introduces no name.
+        ("لماذا نظن أن السعوديين شياطين يستحقون الرجم", &[]),
+        // ب and a consonant after a demonym is a preposition.
+        ("واحتفل مع الشعب اليمني بتحرير مدينة عدن", &[]),
+        ("وعن مستوى المحترف البرازيلي بصفوف الهلال", &[]),
+        // A dual after a demonym is no name.
+        ("وأصدر الرئيس اليمني قرارين يقضيان بتعيين", &[]),
+    ]);
+}
+
+#[test]
+fn ala_preposition_table() {
+    check_names(&[
+        // «على» written with ي in fixed phrases is no name.
+        ("وعقد اللقاء علي هامش المؤتمر", &[]),
+        ("وساند الفريق علي مدى الموسم", &[]),
+        ("وأكد مجلس الادارة علي أنها مرحلة", &[]),
+        // The name «علي» elsewhere stays.
+        ("واستطاع الإمام علي ورجاله أن", &["علي"]),
+    ]);
+}
+
+#[test]
+fn compound_regnal_table() {
+    check_names(&[
+        (
+            "وزار الملك ألفونسو الثالث عشر المدينة",
+            &["ألفونسو الثالث عشر"],
+        ),
+        ("وكان الملك لويس الرابع عشر في باريس", &["لويس الرابع عشر"]),
+        // A simple ordinal stays as it was.
+        ("وقال الملك عبد الله الثاني إن", &["عبد الله الثاني"]),
+    ]);
+}
+
+#[test]
+fn hamza_after_proclitic_table() {
+    check_names(&[
+        // ل/ب + hamza begins a word, not a surname.
+        ("ووضع المدرب جوزيه لإيقاف خطورتهم", &["جوزيه"]),
+        ("وقام الرئيس سيباستيان بأول زيارة", &["سيباستيان"]),
+        // A foreign surname beginning with ل/ب and a long vowel stays.
+        ("وقال الرئيس خوسيه لويس", &["خوسيه لويس"]),
+    ]);
+}
+
+#[test]
+fn particle_left_table() {
+    check_names(&[
+        // A foreign particle before a foreign name found alone.
+        ("وأيضا دي ستيفانو يملك الرقم", &["دي ستيفانو"]),
+        ("وأضاف ديل بوسكي أن الفريق", &["ديل بوسكي"]),
+        // «فإن» (so) is no particle.
+        ("وأما المطبخ السوري فإن طبق الفول", &[]),
+        ("ويرى المراقبون أنه إذا تراجع فإن لافروف سيرد", &["لافروف"]),
+    ]);
+}
+
+#[test]
+fn club_pronoun_table() {
+    check_names(&[
+        // «ناديه» (his club) is no «نادية».
+        ("ووقف اللاعب مع ناديه الجديد في المباراة", &[]),
+        ("وانتقل إلى ناديه القديم", &[]),
+        // The name written with ة stays.
+        ("وقالت نادية الجندي إن", &["نادية الجندي"]),
+    ]);
+}

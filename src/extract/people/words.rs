@@ -4,7 +4,7 @@
 use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
-use crate::extract::organizations::lexicon::places;
+use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::PEOPLE_WORD;
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
@@ -342,8 +342,110 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         w.large_place &= w.place;
         out.push(w);
     }
+    // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written with
+    // ي before a word that follows it in fixed phrases, not the name.
+    let toks = doc.tokens();
+    // «بأول» is ب + أول, not the name باول: a hamza after ل، ب or ك in the
+    // original text begins the word.
+    for (i, w) in out.iter_mut().enumerate() {
+        // «فإن» (so) is no «فان» (van).
+        if w.particle.is_some()
+            && doc.token_key(&toks[i]) == "فان"
+            && doc
+                .original_slice(doc.span(toks[i].range.clone()))
+                .contains('إ')
+        {
+            w.particle = None;
+            w.stop = true;
+        }
+        // «ناديه» (his club) is no «نادية»: a word written with the
+        // pronoun ه whose stem is an organization's head word.
+        if w.name.is_some_and(|(p, _)| p == 0)
+            && doc.token_text(&toks[i]).ends_with('ه')
+            && doc
+                .token_key(&toks[i])
+                .strip_suffix('ه')
+                .is_some_and(|stem| orgs().heads_single.contains_key(stem))
+        {
+            w.name = None;
+            w.bare_name = None;
+        }
+        if w.name.is_some_and(|(p, _)| p == 0)
+            && doc.token_key(&toks[i]).starts_with(['ل', 'ب', 'ك'])
+            && hamza_after_proclitic(doc, i)
+        {
+            w.name = None;
+            w.bare_name = None;
+        }
+    }
+    for i in 0..out.len().saturating_sub(1) {
+        if out[i].name.is_some()
+            && doc.token_key(&toks[i]) == "علي"
+            && toks[i + 1].sentence == toks[i].sentence
+            && ALA_PHRASES.contains(&doc.token_key(&toks[i + 1]))
+        {
+            let w = &mut out[i];
+            w.name = None;
+            w.bare_name = None;
+            w.stop = true;
+        }
+    }
     out
 }
+
+/// True when token `i` is written with ل، ب or ك and a hamza on alef
+/// («لإيقاف»، «بأول»، «لإجراء»): a preposition and a word, as no name
+/// begins so.
+pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens()[i];
+    let mut c = doc
+        .original_slice(doc.span(t.range.clone()))
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c) && *c != 'ـ');
+    matches!(
+        (c.next(), c.next()),
+        (Some('ل' | 'ب' | 'ك'), Some('أ' | 'إ' | 'آ'))
+    )
+}
+
+/// Words that follow the preposition على in fixed phrases (matching
+/// keys): «على هامش، على مدى، على أن، على الرغم، على صعيد …».
+const ALA_PHRASES: &[&str] = &[
+    "هامش",
+    "مدي",
+    "صعيد",
+    "خلفيه",
+    "حساب",
+    "اثر",
+    "غرار",
+    "ضوء",
+    "قيد",
+    "طول",
+    "عكس",
+    "نحو",
+    "وشك",
+    "راس",
+    "الرغم",
+    "الاقل",
+    "الارجح",
+    "الاطلاق",
+    "الفور",
+    "الاطلاق",
+    "الصعيد",
+    "المستوي",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "الاطلاق",
+    "الارض",
+    "الساحه",
+    "الحدود",
+    "مستوي",
+    "اساس",
+    "الاوضاع",
+    "الشريط",
+];
 
 /// A word read as a proclitic, the article and a stem of one or two
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
