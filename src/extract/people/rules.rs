@@ -93,6 +93,11 @@ impl Ctx<'_> {
             if role == "compound_suffix" {
                 return 1;
             }
+            // «محسن العيسى وعبد الله»: a particle after «و» begins the
+            // next name.
+            if w.prefix > 0 {
+                return 0;
+            }
             // «أم» begins a name («أم كلثوم»), it does not continue one:
             // «حياة أم المؤمنين» is "the life of the Mother of the Faithful".
             if role == "kunya_female" {
@@ -742,6 +747,11 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             // speech verb, a title or a demonym («وقال كوفي أنان»), or a
             // word of a foreign shape («داستين هوفمان»).
             && (foreign_given_shape(ctx.key(p))
+                // «روين فرنانديز»، «كيني ميلر» before a foreign family name.
+                || ctx.info[c.first]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::FAMILY))
+                    && hollow_given_shape(ctx.key(p))
                 || p > 0
                     && ctx.next(p - 1) == Some(p)
                     && (ctx.info[p - 1].speech
@@ -846,6 +856,85 @@ pub fn foreign_given_shape(key: &str) -> bool {
         && !(c.len() == 5 && c[1] == 'و' && c[2] == 'ا')
         && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
         && !super::morph::common_shape(key)
+}
+
+/// The shape of a short foreign given name with a long vowel after its
+/// first letter (روين، كيني، جيمس، سيغموند): four to seven letters, not
+/// beginning like an imperfect or future verb, a participle or a word
+/// after a proclitic (يقول، تولى، سيزور، موقف، فيما، ليكون، وصول), nor
+/// ending like a feminine noun, a plural or a pronoun.
+pub fn hollow_given_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<7>(key) else {
+        return false;
+    };
+    (4..=7).contains(&n)
+        && matches!(c[1], 'ي' | 'و')
+        && !matches!(c[0], 'ي' | 'ت' | 'ف' | 'ل' | 'م' | 'و' | 'ن' | 'ا' | 'ك')
+        && !(c[0] == 'س' && c[1] == 'ي')
+        && !matches!(c[n - 1], 'ه' | 'ة')
+        && !key.ends_with("ات")
+        && !key.ends_with("ون")
+        // A dual or plural (دولتين), not a short name (روين).
+        && !(n > 4 && key.ends_with("ين"))
+        && !super::morph::common_shape(key)
+}
+
+/// Stricter than [`foreign_given_shape`] for a word before a surname that
+/// no lexicon knows either: not a verb (يشترون، سيدعم، توجهت), ب/ل + a
+/// word (بتعريف), a broken plural or a verbal noun (أموال، ضيوف، غياب،
+/// جواب، تصاميم، توقيع) nor an accusative (طويلا).
+fn known_given_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<10>(key) else {
+        return false;
+    };
+    let bi = c[0] == 'ب' && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل');
+    n >= 4
+        && !bi
+        && !matches!(c[0], 'ي' | 'ت' | 'ل' | 'ف' | 'و' | 'م' | 'ك')
+        && !(c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن'))
+        && !matches!(c[n - 1], 'ا' | 'ة' | 'ه')
+        && !(c[n - 1] == 'ت' && c[n - 2] != 'ي')
+        && !key.ends_with("ون")
+        && !key.ends_with("ين")
+        // فعال (غياب، جواب) and أفعال (أموال).
+        && !(n == 4 && c[2] == 'ا')
+        && !(n == 5 && c[0] == 'ا' && c[3] == 'ا')
+        // فعول (ضيوف، شيوخ).
+        && !(n == 4 && c[2] == 'و')
+}
+
+/// Extends a surname found again in the article («أوهارا», a word no
+/// lexicon knows) one word to the left over an unknown word of the shape
+/// of a foreign given name («سكارليت أوهارا»، «إستوارت بوين»).
+pub fn extend_known_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.first != c.last
+            || c.first == 0
+            || c.range.start != toks[c.first].range.start
+            || !ctx.info[c.first].unknown()
+        {
+            continue;
+        }
+        let p = c.first - 1;
+        let w = &ctx.info[p];
+        let k = ctx.key(p);
+        if taken[p]
+            || ctx.next(p) != Some(c.first)
+            || !w.unknown()
+            || w.speech
+            || ctx.conj(p)
+            || !(foreign_given_shape(k) || hollow_given_shape(k))
+            || !(ctx.name_like(p) || ctx.foreign_like(p))
+            || !known_given_shape(k)
+        {
+            continue;
+        }
+        taken[p] = true;
+        c.first = p;
+        c.range.start = toks[p].range.start;
+        c.keys.insert(0, k.to_string());
+    }
 }
 
 /// A one-word name after a trigger: a safe lexicon name, or a word followed

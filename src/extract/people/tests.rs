@@ -681,3 +681,42 @@ fn club_pronoun_table() {
         ("وقالت نادية الجندي إن", &["نادية الجندي"]),
     ]);
 }
+
+#[test]
+fn particle_after_and_table() {
+    check_names(&[
+        // A kunya or theophoric name after «و» begins the next name.
+        (
+            "وأنذر المسلحون عائلتي منصور وأبو حميد بالرحيل",
+            &["أبو حميد"],
+        ),
+        (
+            "وشارك محسن العيسى وعبد الله المحمد في التدريب",
+            &["محسن العيسى", "عبد الله المحمد"],
+        ),
+        // «وابنه» (and his son) is no particle.
+        ("وحضر الحفل جون آدامز وابنه", &["جون آدامز"]),
+    ]);
+}
+
+#[test]
+fn given_before_surname_table() {
+    check_names(&[
+        // A short given name of a foreign shape before a foreign surname.
+        ("ان ينجح روين فرنانديز في التصدي", &["روين فرنانديز"]),
+        // A surname seen again, and an unknown given name before it.
+        (
+            "قال المخرج الأمريكي أوهارا إن الفيلم جاهز. وتظهر سكارليت أوهارا في المشهد",
+            &["سكارليت أوهارا"],
+        ),
+        // Not a broken plural, a verbal noun or a verb before it.
+        (
+            "قال المخرج الأمريكي ميلنر إن الفيلم جاهز. وتم تجميد أموال ميلنر في البنك",
+            &["ميلنر"],
+        ),
+        (
+            "قال المخرج الأمريكي ميلنر إن الفيلم جاهز. وأثار غياب ميلنر الأسئلة",
+            &["ميلنر"],
+        ),
+    ]);
+}

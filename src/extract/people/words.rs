@@ -338,6 +338,22 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 }
             }
         }
+        // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
+        // «و» still begins a name.
+        if w.name.is_none()
+            && w.particle.is_none()
+            && let Some(rest) = k.strip_prefix('و')
+            && rest.starts_with(['ا', 'ب', 'ع'])
+            && (rest != "ابنه" || doc.token_text(t).ends_with('ة'))
+            && let Some(role) = lex.particles.get(rest).filter(|r| {
+                r.starts_with("kunya") && r.as_str() != "kunya_female"
+                    || r.starts_with("theophoric")
+                    || matches!(r.as_str(), "patronymic" | "family_house")
+            })
+        {
+            w.particle = Some(role.as_str());
+            w.prefix = 'و'.len_utf8();
+        }
         w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
         w.large_place &= w.place;
         out.push(w);
