@@ -867,15 +867,17 @@ pub fn hollow_given_shape(key: &str) -> bool {
     let Some((c, n)) = short_chars::<7>(key) else {
         return false;
     };
+    let verb_or_proclitic = matches!(c[0], 'ي' | 'ت' | 'ف' | 'ل' | 'م' | 'و' | 'ن' | 'ا' | 'ك')
+        || c[0] == 'س' && c[1] == 'ي';
+    let ending = matches!(c[n.saturating_sub(1)], 'ه' | 'ة')
+        || key.ends_with("ات")
+        || key.ends_with("ون")
+        // A dual or plural (دولتين), not a short name (روين).
+        || n > 4 && key.ends_with("ين");
     (4..=7).contains(&n)
         && matches!(c[1], 'ي' | 'و')
-        && !matches!(c[0], 'ي' | 'ت' | 'ف' | 'ل' | 'م' | 'و' | 'ن' | 'ا' | 'ك')
-        && !(c[0] == 'س' && c[1] == 'ي')
-        && !matches!(c[n - 1], 'ه' | 'ة')
-        && !key.ends_with("ات")
-        && !key.ends_with("ون")
-        // A dual or plural (دولتين), not a short name (روين).
-        && !(n > 4 && key.ends_with("ين"))
+        && !verb_or_proclitic
+        && !ending
         && !super::morph::common_shape(key)
 }
 
@@ -887,20 +889,20 @@ fn known_given_shape(key: &str) -> bool {
     let Some((c, n)) = short_chars::<10>(key) else {
         return false;
     };
+    if n < 4 {
+        return false;
+    }
     let bi = c[0] == 'ب' && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل');
-    n >= 4
-        && !bi
-        && !matches!(c[0], 'ي' | 'ت' | 'ل' | 'ف' | 'و' | 'م' | 'ك')
-        && !(c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن'))
-        && !matches!(c[n - 1], 'ا' | 'ة' | 'ه')
-        && !(c[n - 1] == 'ت' && c[n - 2] != 'ي')
-        && !key.ends_with("ون")
-        && !key.ends_with("ين")
-        // فعال (غياب، جواب) and أفعال (أموال).
-        && !(n == 4 && c[2] == 'ا')
-        && !(n == 5 && c[0] == 'ا' && c[3] == 'ا')
-        // فعول (ضيوف، شيوخ).
-        && !(n == 4 && c[2] == 'و')
+    let verb_or_proclitic = bi
+        || matches!(c[0], 'ي' | 'ت' | 'ل' | 'ف' | 'و' | 'م' | 'ك')
+        || c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن');
+    let ending = matches!(c[n - 1], 'ا' | 'ة' | 'ه')
+        || c[n - 1] == 'ت' && c[n - 2] != 'ي'
+        || key.ends_with("ون")
+        || key.ends_with("ين");
+    // فعال (غياب، جواب), أفعال (أموال), فعول (ضيوف، شيوخ).
+    let plural = n == 4 && matches!(c[2], 'ا' | 'و') || n == 5 && c[0] == 'ا' && c[3] == 'ا';
+    !verb_or_proclitic && !ending && !plural
 }
 
 /// Extends a surname found again in the article («أوهارا», a word no
