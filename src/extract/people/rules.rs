@@ -405,7 +405,12 @@ impl Ctx<'_> {
             let family_only = self.info[last].bare_name.is_some_and(|g| {
                 g.has(NameFlags::FAMILY | NameFlags::FOREIGN) && !g.has(NameFlags::GIVEN)
             });
-            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
+            if titled
+                && len == 1
+                && (boundary || !self.key(j).ends_with('ا'))
+                && !family_only
+                && !self.adjective_shape(j)
+            {
                 return 1;
             }
             // «بان كي مون»: a short unknown word between name parts (not a
@@ -479,6 +484,8 @@ impl Ctx<'_> {
                 self.info[i].speech
                     || crate::extract::words::is_stopword(r)
                     || r.chars().count() < 3
+                    // Also before a verb of a derived form («فاحتسب»).
+                    || super::morph::common_shape(r)
             })
     }
 
@@ -582,14 +589,16 @@ impl Ctx<'_> {
         let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
         let maf3ulan =
             n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
+        // A participle or noun in م in the accusative (مؤتمرا، مشروعا،
+        // موقفا; names in م have a long vowel after it: ماريا، ميشا).
         // The original text keeps the hamza (the normalized one has كا).
         let t = &self.doc.tokens()[i];
-        fa3ilan
-            || maf3ulan
-            || self
-                .doc
-                .original_slice(self.doc.span(t.range.clone()))
-                .starts_with("كأ")
+        let original = self.doc.original_slice(self.doc.span(t.range.clone()));
+        let mafalan =
+            n >= 5 && c[0] == 'م' && (cons(1) || original.starts_with("مؤ")) && c[n - 1] == 'ا';
+        // An elative أفعل (أصعب، أشهر): the hamza and three consonants.
+        let af3al = n == 4 && original.starts_with('أ') && cons(1) && cons(2) && cons(3);
+        fa3ilan || maf3ulan || mafalan || af3al || original.starts_with("كأ")
     }
 
     /// The token after a hyphen that continues a name of two words or more

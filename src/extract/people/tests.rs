@@ -720,3 +720,21 @@ fn given_before_surname_table() {
         ),
     ]);
 }
+
+#[test]
+fn accusative_and_elative_tail_table() {
+    check_names(&[
+        // A noun or participle in م in the accusative is no surname.
+        ("وعقد الرئيس هيرمان مؤتمرا صحفيا", &["هيرمان"]),
+        ("وقال المدرب انريكي متحدثا للصحفيين", &["انريكي"]),
+        // An elative with its hamza is no surname.
+        ("وكان المدرب نزار أخفق في المباراة", &["نزار"]),
+        // ف before a verb of a derived form is the conjunction.
+        (
+            "تألق المدرب شوفكوفسكي ، ثم تصدى المدرب شوفكوفسكي فاحتسب الحكم ركلة",
+            &["شوفكوفسكي"],
+        ),
+        // Names in م with a long vowel stay.
+        ("وقال الرئيس خوسيه ماريا إن", &["خوسيه ماريا"]),
+    ]);
+}
