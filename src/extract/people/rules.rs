@@ -413,6 +413,24 @@ impl Ctx<'_> {
             {
                 return 1;
             }
+            // «الرئيس الإيراني محمود أحمدي نجاد في»، «وزير الخارجية
+            // الفرنسي فيليب دوست بلازي اليوم»: after a title, a third
+            // unknown word of a foreign shape before a boundary.
+            if titled
+                && len == 2
+                && boundary
+                && !accusative
+                && self.foreign_like(j)
+                && third_part_shape(self.key(j))
+                && (cand_first..=last).any(|t| {
+                    self.info[t].unknown()
+                        || self.info[t]
+                            .bare_name
+                            .is_some_and(|f| f.has(NameFlags::FOREIGN))
+                })
+            {
+                return 1;
+            }
             // «بان كي مون»: a short unknown word between name parts (not a
             // verb: «أولمرت أبلغ أنان»).
             if (titled || self.info[cand_first].bare_name.is_some())
@@ -597,7 +615,8 @@ impl Ctx<'_> {
         let mafalan =
             n >= 5 && c[0] == 'م' && (cons(1) || original.starts_with("مؤ")) && c[n - 1] == 'ا';
         // An elative أفعل (أصعب، أشهر): the hamza and three consonants.
-        let af3al = n == 4 && original.starts_with('أ') && cons(1) && cons(2) && cons(3);
+        // Also of a root with و (أوكل، أوقف).
+        let af3al = n == 4 && original.starts_with('أ') && c[1] != 'ا' && cons(2) && cons(3);
         fa3ilan || maf3ulan || mafalan || af3al || original.starts_with("كأ")
     }
 
@@ -888,6 +907,28 @@ pub fn hollow_given_shape(key: &str) -> bool {
         && !verb_or_proclitic
         && !ending
         && !super::morph::common_shape(key)
+}
+
+/// The shape of a third name word after a title («محمود أحمدي نجاد»), not
+/// a verb after the name (اتفق، نشرت، جدد is accepted: a boundary follows
+/// it only when it ends the clause), a proclitic and a noun (بانسحاب،
+/// لانتقال، فوصف) nor a participle (مساعد).
+fn third_part_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<12>(key) else {
+        return false;
+    };
+    let cons = |x: usize| !matches!(c[x], 'ا' | 'و' | 'ي' | 'ى' | 'ء');
+    if n < 3 {
+        return false;
+    }
+    let proclitic = matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك')
+        && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+        || matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك') && c[1] == 'ا' && n >= 5 && cons(2) && cons(3);
+    let verb = c[0] == 'ي'
+        || c[0] == 'م' && cons(1)
+        || c[0] == 'ا' && cons(1) && cons(2)
+        || c[n - 1] == 'ت' && cons(n - 2);
+    !proclitic && !verb
 }
 
 /// Stricter than [`foreign_given_shape`] for a word before a surname that
