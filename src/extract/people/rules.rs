@@ -1410,7 +1410,23 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     && ctx.foreign_like(t)
             };
             let demonym_role = !speech && singular && part(start);
+            // «التشيلي بول كابديفيا»: a foreign given name, even an
+            // everyday word, and an unknown surname.
+            let demonym_given = !speech
+                && singular
+                && w.bare_name
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::GIVEN));
             let mut demonym_name = false;
+            if demonym_given
+                && c.first == c.last
+                && let Some(n) = ctx
+                    .next(start)
+                    .filter(|&n| part(n) && !ctx.key(n).starts_with('ي'))
+            {
+                c.last = n;
+                c.range.end = toks[n].range.end;
+                c.keys.push(ctx.key(n).to_string());
+            }
             if demonym_role && c.first == c.last {
                 if let Some(n) = ctx
                     .next(start)

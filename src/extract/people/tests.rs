@@ -603,6 +603,12 @@ fn demonym_role_table() {
         ),
         // ... or one such word, even before a noun.
         ("وتولى المدرب البرتغالي كيروش تدريب المنتخب", &["كيروش"]),
+        // A foreign given name, even an everyday word, and an unknown
+        // surname ending like an adverb.
+        (
+            "وتأهل أيضا التشيلي بول كابديفيا بفوزه على منافسه",
+            &["بول كابديفيا"],
+        ),
         // A demonym with «و» after a name begins the next person.
         (
             "ولعب نيدفيد والفرنسي ليليان تورام في صفوف الفريق",
