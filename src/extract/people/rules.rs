@@ -1154,9 +1154,11 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
 /// only at the start of a sentence or after a function word or a verb.
 fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.info[i];
+    if w.demonym.is_none() || w.blocked || w.title {
+        return false;
+    }
     let with_and = ctx.key(i).starts_with("وال");
-    if w.demonym.is_none() || !(ctx.key(i).starts_with("ال") || with_and) || w.blocked || w.title
-    {
+    if !(with_and || ctx.key(i).starts_with("ال")) {
         return false;
     }
     let toks = ctx.doc.tokens();
@@ -1385,12 +1387,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // a second one.
             // The demonym is singular (الكونغولي، البرتغالية), not a
             // people («السعوديين»، «اليونانيون»).
-            let singular = (first..=end).any(|t| {
-                ctx.info[t].demonym.is_some() && {
-                    let k = ctx.key(t);
-                    k.ends_with('ي') || k.ends_with("يه")
-                }
-            });
+            let singular = || {
+                (first..=end).any(|t| {
+                    ctx.info[t].demonym.is_some() && {
+                        let k = ctx.key(t);
+                        k.ends_with('ي') || k.ends_with("يه")
+                    }
+                })
+            };
             // Not a feminine noun, a word in ا (an accusative: «تقريرا»)
             // nor a verb.
             // Nor ب and a consonant, a preposition («بتحرير»، «بصفوف»;
@@ -1409,13 +1413,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     && !text.ends_with('ة')
                     && ctx.foreign_like(t)
             };
-            let demonym_role = !speech && singular && part(start);
+            let demonym_role = !speech && c.first == c.last && part(start) && singular();
             // «التشيلي بول كابديفيا»: a foreign given name, even an
             // everyday word, and an unknown surname.
             let demonym_given = !speech
-                && singular
+                && c.first == c.last
                 && w.bare_name
-                    .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::GIVEN));
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::GIVEN))
+                && singular();
             let mut demonym_name = false;
             if demonym_given
                 && c.first == c.last

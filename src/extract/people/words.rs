@@ -342,6 +342,9 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         // «و» still begins a name.
         if w.name.is_none()
             && w.particle.is_none()
+            && !w.definite
+            // The particles are two to four letters (بن … ابنة).
+            && (5..=10).contains(&k.len())
             && let Some(rest) = k.strip_prefix('و')
             && rest.starts_with(['ا', 'ب', 'ع'])
             && (rest != "ابنه" || doc.token_text(t).ends_with('ة'))
@@ -361,49 +364,47 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written with
     // ي before a word that follows it in fixed phrases, not the name.
     let toks = doc.tokens();
-    // «بأول» is ب + أول, not the name باول: a hamza after ل، ب or ك in the
-    // original text begins the word.
-    for (i, w) in out.iter_mut().enumerate() {
+    // Readings the text rules out, for the few tokens read as a name or a
+    // particle (one pass, the key read once).
+    for i in 0..out.len() {
+        if out[i].name.is_none() && out[i].particle.is_none() {
+            continue;
+        }
+        let t = &toks[i];
+        let k = doc.token_key(t);
+        let bare = out[i].name.is_some_and(|(p, _)| p == 0);
+        let drop_name = bare
+            && (
+                // «بأول» is ب + أول, not the name باول: a hamza after ل، ب
+                // or ك in the original text begins the word.
+                hamza_after_proclitic(doc, i)
+                // «ناديه» (his club) is no «نادية»: a word written with the
+                // pronoun ه whose stem is an organization's head word.
+                || k.ends_with('ه')
+                    && doc.token_text(t).ends_with('ه')
+                    && k.strip_suffix('ه')
+                        .is_some_and(|stem| orgs().heads_single.contains_key(stem))
+            );
+        // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written
+        // with ي before a word that follows it in fixed phrases.
+        let ala = k == "علي"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence && ALA_PHRASES.contains(&doc.token_key(n))
+            });
         // «فإن» (so) is no «فان» (van).
-        if w.particle.is_some()
-            && doc.token_key(&toks[i]) == "فان"
-            && doc
-                .original_slice(doc.span(toks[i].range.clone()))
-                .contains('إ')
-        {
+        let fa_inna = k == "فان"
+            && out[i].particle.is_some()
+            && doc.original_slice(doc.span(t.range.clone())).contains('إ');
+        let w = &mut out[i];
+        if drop_name || ala {
+            w.name = None;
+            w.bare_name = None;
+        }
+        if ala || fa_inna {
+            w.stop = true;
+        }
+        if fa_inna {
             w.particle = None;
-            w.stop = true;
-        }
-        // «ناديه» (his club) is no «نادية»: a word written with the
-        // pronoun ه whose stem is an organization's head word.
-        if w.name.is_some_and(|(p, _)| p == 0)
-            && doc.token_text(&toks[i]).ends_with('ه')
-            && doc
-                .token_key(&toks[i])
-                .strip_suffix('ه')
-                .is_some_and(|stem| orgs().heads_single.contains_key(stem))
-        {
-            w.name = None;
-            w.bare_name = None;
-        }
-        if w.name.is_some_and(|(p, _)| p == 0)
-            && doc.token_key(&toks[i]).starts_with(['ل', 'ب', 'ك'])
-            && hamza_after_proclitic(doc, i)
-        {
-            w.name = None;
-            w.bare_name = None;
-        }
-    }
-    for i in 0..out.len().saturating_sub(1) {
-        if out[i].name.is_some()
-            && doc.token_key(&toks[i]) == "علي"
-            && toks[i + 1].sentence == toks[i].sentence
-            && ALA_PHRASES.contains(&doc.token_key(&toks[i + 1]))
-        {
-            let w = &mut out[i];
-            w.name = None;
-            w.bare_name = None;
-            w.stop = true;
         }
     }
     out
@@ -414,6 +415,12 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
 /// begins so.
 pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
+    // The normalized text has a bare alef for the hamza: look at the
+    // original only then.
+    let mut k = doc.token_key(t).chars();
+    if !matches!((k.next(), k.next()), (Some('ل' | 'ب' | 'ك'), Some('ا'))) {
+        return false;
+    }
     let mut c = doc
         .original_slice(doc.span(t.range.clone()))
         .chars()
