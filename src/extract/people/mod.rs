@@ -62,8 +62,10 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
     cands.extend(more);
-    let known = resolve(rules::known(&ctx, &cands, &taken));
+    let mut known = resolve(rules::known(&ctx, &cands, &taken));
     mark(&mut taken, &known);
+    // «سكارليت أوهارا»: an unknown given name before a surname seen again.
+    rules::extend_known_left(&ctx, &mut known, &mut taken);
     cands.extend(known);
     let mut singles = rules::untitled(&ctx, &taken, true);
     mark(&mut taken, &singles);
@@ -74,8 +76,9 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     singles.extend(clans);
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
-    let again = resolve(rules::known(&ctx, &singles, &taken));
+    let mut again = resolve(rules::known(&ctx, &singles, &taken));
     mark(&mut taken, &again);
+    rules::extend_known_left(&ctx, &mut again, &mut taken);
     cands.extend(again);
     cands.sort_by_key(|c| c.first);
     // A lexicon name after a name and «و» is the next name of a list
@@ -83,6 +86,8 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let listed = rules::coordinated(&ctx, &cands, &mut taken);
     cands.extend(listed);
     cands.sort_by_key(|c| c.first);
+    // «دي ستيفانو»: a foreign particle before a foreign name.
+    rules::particle_left(&ctx, &mut cands, &mut taken);
     cands
 }
 

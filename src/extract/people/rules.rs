@@ -69,6 +69,11 @@ impl Ctx<'_> {
     /// tokens to take (0 = stop).
     fn continuation(&self, cand_first: usize, last: usize, j: usize, titled: bool) -> usize {
         let w = &self.info[j];
+        // «سيباستيان بأول زيارة»: ل، ب or ك and a hamza begin a word, even
+        // one that reads as a name without the hamza (باول).
+        if self.hamza_after_proclitic(j) {
+            return 0;
+        }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
         if self.info[last].particle == Some("family_house") && self.house_name(j) {
@@ -87,6 +92,11 @@ impl Ctx<'_> {
         if let Some(role) = w.particle {
             if role == "compound_suffix" {
                 return 1;
+            }
+            // «محسن العيسى وعبد الله»: a particle after «و» begins the
+            // next name.
+            if w.prefix > 0 {
+                return 0;
             }
             // «أم» begins a name («أم كلثوم»), it does not continue one:
             // «حياة أم المؤمنين» is "the life of the Mother of the Faithful".
@@ -176,7 +186,9 @@ impl Ctx<'_> {
                 .is_some_and(|f| f.has(NameFlags::FOREIGN));
             // A regnal ordinal after any given name: «تشارلز الأول».
             if w.regnal {
-                return usize::from(self.is_given(last) && len < 4);
+                // «ألفونسو الثالث عشر»: a compound ordinal.
+                let teen = self.next(j).is_some_and(|n| self.key(n) == "عشر");
+                return usize::from(self.is_given(last) && len < 4) * (1 + usize::from(teen));
             }
             // An unknown definite word after a given name is taken as a family
             // name (الخطابي، السيد): right far more often than not in news.
@@ -393,7 +405,30 @@ impl Ctx<'_> {
             let family_only = self.info[last].bare_name.is_some_and(|g| {
                 g.has(NameFlags::FAMILY | NameFlags::FOREIGN) && !g.has(NameFlags::GIVEN)
             });
-            if titled && len == 1 && (boundary || !self.key(j).ends_with('ا')) && !family_only {
+            if titled
+                && len == 1
+                && (boundary || !self.key(j).ends_with('ا'))
+                && !family_only
+                && !self.adjective_shape(j)
+            {
+                return 1;
+            }
+            // «الرئيس الإيراني محمود أحمدي نجاد في»، «وزير الخارجية
+            // الفرنسي فيليب دوست بلازي اليوم»: after a title, a third
+            // unknown word of a foreign shape before a boundary.
+            if titled
+                && len == 2
+                && boundary
+                && !accusative
+                && self.foreign_like(j)
+                && third_part_shape(self.key(j))
+                && (cand_first..=last).any(|t| {
+                    self.info[t].unknown()
+                        || self.info[t]
+                            .bare_name
+                            .is_some_and(|f| f.has(NameFlags::FOREIGN))
+                })
+            {
                 return 1;
             }
             // «بان كي مون»: a short unknown word between name parts (not a
@@ -467,6 +502,8 @@ impl Ctx<'_> {
                 self.info[i].speech
                     || crate::extract::words::is_stopword(r)
                     || r.chars().count() < 3
+                    // Also before a verb of a derived form («فاحتسب»).
+                    || super::morph::common_shape(r)
             })
     }
 
@@ -476,7 +513,7 @@ impl Ctx<'_> {
     pub fn name_like(&self, i: usize) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
-        if n < 2 {
+        if n < 2 || self.hamza_after_proclitic(i) {
             return false;
         }
         let verb = n >= 4 && (k.starts_with('ي') || k.starts_with("ست") || k.starts_with("سي"));
@@ -513,6 +550,11 @@ impl Ctx<'_> {
             )
     }
 
+    /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
+    fn hamza_after_proclitic(&self, i: usize) -> bool {
+        super::words::hamza_after_proclitic(self.doc, i)
+    }
+
     /// A word that may be a foreign surname: not a short imperfect verb
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
@@ -547,7 +589,13 @@ impl Ctx<'_> {
                 || r.chars().count() < 3
                 || super::morph::common_shape(r)
         });
-        !short && !verb && !suffix && !lam && !conj && !self.common_shape(i)
+        !short
+            && !verb
+            && !suffix
+            && !lam
+            && !conj
+            && !self.common_shape(i)
+            && !self.hamza_after_proclitic(i)
     }
 
     /// An adjective in the accusative of the shapes فعيلا and مفعولا
@@ -559,14 +607,17 @@ impl Ctx<'_> {
         let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
         let maf3ulan =
             n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
+        // A participle or noun in م in the accusative (مؤتمرا، مشروعا،
+        // موقفا; names in م have a long vowel after it: ماريا، ميشا).
         // The original text keeps the hamza (the normalized one has كا).
         let t = &self.doc.tokens()[i];
-        fa3ilan
-            || maf3ulan
-            || self
-                .doc
-                .original_slice(self.doc.span(t.range.clone()))
-                .starts_with("كأ")
+        let original = self.doc.original_slice(self.doc.span(t.range.clone()));
+        let mafalan =
+            n >= 5 && c[0] == 'م' && (cons(1) || original.starts_with("مؤ")) && c[n - 1] == 'ا';
+        // An elative أفعل (أصعب، أشهر): the hamza and three consonants.
+        // Also of a root with و (أوكل، أوقف).
+        let af3al = n == 4 && original.starts_with('أ') && c[1] != 'ا' && cons(2) && cons(3);
+        fa3ilan || maf3ulan || mafalan || af3al || original.starts_with("كأ")
     }
 
     /// The token after a hyphen that continues a name of two words or more
@@ -724,6 +775,11 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             // speech verb, a title or a demonym («وقال كوفي أنان»), or a
             // word of a foreign shape («داستين هوفمان»).
             && (foreign_given_shape(ctx.key(p))
+                // «روين فرنانديز»، «كيني ميلر» before a foreign family name.
+                || ctx.info[c.first]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::FAMILY))
+                    && hollow_given_shape(ctx.key(p))
                 || p > 0
                     && ctx.next(p - 1) == Some(p)
                     && (ctx.info[p - 1].speech
@@ -753,6 +809,41 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         {
             *n = n.saturating_sub(1);
         }
+        c.first = p;
+        c.range.start = toks[p].range.start;
+        c.keys.insert(0, ctx.key(p).to_string());
+    }
+}
+
+/// A foreign particle right before a foreign name that begins a
+/// candidate is part of it: «دي ستيفانو»، «ديل بوسكي»، «فان بيرسي» (the
+/// articles لا، لو، لي are too ambiguous alone).
+pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.first == 0 || c.range.start != toks[c.first].range.start {
+            continue;
+        }
+        let p = c.first - 1;
+        let foreign = ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN))
+            || ctx.info[c.first].unknown() && ctx.foreign_like(c.first);
+        // «فإن» (so) is no «فان» (van).
+        let hamza = ctx
+            .doc
+            .original_slice(ctx.doc.span(toks[p].range.clone()))
+            .contains(['أ', 'إ', 'آ']);
+        if taken[p]
+            || hamza
+            || !foreign
+            || ctx.next(p) != Some(c.first)
+            || ctx.info[p].blocked
+            || ctx.info[p].particle != Some("foreign_particle")
+        {
+            continue;
+        }
+        taken[p] = true;
         c.first = p;
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
@@ -793,6 +884,109 @@ pub fn foreign_given_shape(key: &str) -> bool {
         && !(c.len() == 5 && c[1] == 'و' && c[2] == 'ا')
         && c[1..c.len() - 1].iter().any(|&x| x == 'و' || x == 'ي')
         && !super::morph::common_shape(key)
+}
+
+/// The shape of a short foreign given name with a long vowel after its
+/// first letter (روين، كيني، جيمس، سيغموند): four to seven letters, not
+/// beginning like an imperfect or future verb, a participle or a word
+/// after a proclitic (يقول، تولى، سيزور، موقف، فيما، ليكون، وصول), nor
+/// ending like a feminine noun, a plural or a pronoun.
+pub fn hollow_given_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<7>(key) else {
+        return false;
+    };
+    let verb_or_proclitic = matches!(c[0], 'ي' | 'ت' | 'ف' | 'ل' | 'م' | 'و' | 'ن' | 'ا' | 'ك')
+        || c[0] == 'س' && c[1] == 'ي';
+    let ending = matches!(c[n.saturating_sub(1)], 'ه' | 'ة')
+        || key.ends_with("ات")
+        || key.ends_with("ون")
+        // A dual or plural (دولتين), not a short name (روين).
+        || n > 4 && key.ends_with("ين");
+    (4..=7).contains(&n)
+        && matches!(c[1], 'ي' | 'و')
+        && !verb_or_proclitic
+        && !ending
+        && !super::morph::common_shape(key)
+}
+
+/// The shape of a third name word after a title («محمود أحمدي نجاد»), not
+/// a verb after the name (اتفق، نشرت، جدد is accepted: a boundary follows
+/// it only when it ends the clause), a proclitic and a noun (بانسحاب،
+/// لانتقال، فوصف) nor a participle (مساعد).
+fn third_part_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<12>(key) else {
+        return false;
+    };
+    let cons = |x: usize| !matches!(c[x], 'ا' | 'و' | 'ي' | 'ى' | 'ء');
+    if n < 3 {
+        return false;
+    }
+    let proclitic = matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك')
+        && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+        || matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك') && c[1] == 'ا' && n >= 5 && cons(2) && cons(3);
+    let verb = c[0] == 'ي'
+        || c[0] == 'م' && cons(1)
+        || c[0] == 'ا' && cons(1) && cons(2)
+        || c[n - 1] == 'ت' && cons(n - 2);
+    !proclitic && !verb
+}
+
+/// Stricter than [`foreign_given_shape`] for a word before a surname that
+/// no lexicon knows either: not a verb (يشترون، سيدعم، توجهت), ب/ل + a
+/// word (بتعريف), a broken plural or a verbal noun (أموال، ضيوف، غياب،
+/// جواب، تصاميم، توقيع) nor an accusative (طويلا).
+fn known_given_shape(key: &str) -> bool {
+    let Some((c, n)) = short_chars::<10>(key) else {
+        return false;
+    };
+    if n < 4 {
+        return false;
+    }
+    let bi = c[0] == 'ب' && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل');
+    let verb_or_proclitic = bi
+        || matches!(c[0], 'ي' | 'ت' | 'ل' | 'ف' | 'و' | 'م' | 'ك')
+        || c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن');
+    let ending = matches!(c[n - 1], 'ا' | 'ة' | 'ه')
+        || c[n - 1] == 'ت' && c[n - 2] != 'ي'
+        || key.ends_with("ون")
+        || key.ends_with("ين");
+    // فعال (غياب، جواب), أفعال (أموال), فعول (ضيوف، شيوخ).
+    let plural = n == 4 && matches!(c[2], 'ا' | 'و') || n == 5 && c[0] == 'ا' && c[3] == 'ا';
+    !verb_or_proclitic && !ending && !plural
+}
+
+/// Extends a surname found again in the article («أوهارا», a word no
+/// lexicon knows) one word to the left over an unknown word of the shape
+/// of a foreign given name («سكارليت أوهارا»، «إستوارت بوين»).
+pub fn extend_known_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.first != c.last
+            || c.first == 0
+            || c.range.start != toks[c.first].range.start
+            || !ctx.info[c.first].unknown()
+        {
+            continue;
+        }
+        let p = c.first - 1;
+        let w = &ctx.info[p];
+        let k = ctx.key(p);
+        if taken[p]
+            || ctx.next(p) != Some(c.first)
+            || !w.unknown()
+            || w.speech
+            || ctx.conj(p)
+            || !(foreign_given_shape(k) || hollow_given_shape(k))
+            || !(ctx.name_like(p) || ctx.foreign_like(p))
+            || !known_given_shape(k)
+        {
+            continue;
+        }
+        taken[p] = true;
+        c.first = p;
+        c.range.start = toks[p].range.start;
+        c.keys.insert(0, k.to_string());
+    }
 }
 
 /// A one-word name after a trigger: a safe lexicon name, or a word followed
@@ -960,14 +1154,27 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
 /// only at the start of a sentence or after a function word or a verb.
 fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.info[i];
-    if w.demonym.is_none() || !ctx.key(i).starts_with("ال") || w.blocked || w.title {
+    if w.demonym.is_none() || w.blocked || w.title {
+        return false;
+    }
+    let with_and = ctx.key(i).starts_with("وال");
+    if !(with_and || ctx.key(i).starts_with("ال")) {
         return false;
     }
     let toks = ctx.doc.tokens();
     if i == 0 || toks[i - 1].sentence != toks[i].sentence || !clean_gap(ctx.doc, i - 1, i) {
-        return true;
+        return !with_and;
     }
     let p = &ctx.info[i - 1];
+    // «نيدفيد والفرنسي ليليان تورام»: a demonym with «و» after a name is
+    // the next person of a list, not an adjective of the name.
+    if with_and {
+        return !p.title
+            && (p.unknown() && ctx.name_like(i - 1)
+                || p.demonym.is_none()
+                    && p.name
+                        .is_some_and(|(_, f)| f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0));
+    }
     !p.title
         && !p.blocked
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
@@ -1174,8 +1381,80 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && (!f.has(NameFlags::COMMON)
                             || w.stop && doc.token_text(&toks[start]).ends_with('ي'))
                 });
+            // «اللاعب الكونغولي شاباني نوندا»، «المدرب البرتغالي كيروش
+            // تدريب»: after a role with a demonym, or a demonym used as a
+            // noun, an unknown word of a foreign shape is a name, and so is
+            // a second one.
+            // The demonym is singular (الكونغولي، البرتغالية), not a
+            // people («السعوديين»، «اليونانيون»).
+            let singular = || {
+                (first..=end).any(|t| {
+                    ctx.info[t].demonym.is_some() && {
+                        let k = ctx.key(t);
+                        k.ends_with('ي') || k.ends_with("يه")
+                    }
+                })
+            };
+            // Not a feminine noun, a word in ا (an accusative: «تقريرا»)
+            // nor a verb.
+            // Nor ب and a consonant, a preposition («بتحرير»، «بصفوف»;
+            // names: برتران، بلير، بيار).
+            let part = |t: usize| {
+                let text = doc.token_text(&toks[t]);
+                let bi = ctx.key(t).strip_prefix('ب').is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                });
+                ctx.info[t].unknown()
+                    && !ctx.info[t].speech
+                    && !ctx.conj(t)
+                    && !bi
+                    && !text.ends_with('ة')
+                    && ctx.foreign_like(t)
+            };
+            let demonym_role = !speech && c.first == c.last && part(start) && singular();
+            // «التشيلي بول كابديفيا»: a foreign given name, even an
+            // everyday word, and an unknown surname.
+            let demonym_given = !speech
+                && c.first == c.last
+                && w.bare_name
+                    .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::GIVEN))
+                && singular();
+            let mut demonym_name = false;
+            if demonym_given
+                && c.first == c.last
+                && let Some(n) = ctx
+                    .next(start)
+                    .filter(|&n| part(n) && !ctx.key(n).starts_with('ي'))
+            {
+                c.last = n;
+                c.range.end = toks[n].range.end;
+                c.keys.push(ctx.key(n).to_string());
+            }
+            if demonym_role && c.first == c.last {
+                if let Some(n) = ctx
+                    .next(start)
+                    .filter(|&n| part(n) && !ctx.key(n).starts_with('ي'))
+                {
+                    c.last = n;
+                    c.range.end = toks[n].range.end;
+                    c.keys.push(ctx.key(n).to_string());
+                } else {
+                    // One word alone: the shape of a foreign name, not a
+                    // nisba adjective («تحريضي»).
+                    let k = ctx.key(start);
+                    // Not a dual («قرارين»).
+                    demonym_name = foreign_given_shape(k)
+                        && !k.ends_with('ي')
+                        && !k.ends_with('ا')
+                        && !k.ends_with("ين")
+                        && !k.ends_with("ان");
+                }
+            }
             if c.first == c.last
                 && !royal_name
+                && !demonym_name
                 && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
             {
                 continue;
@@ -1220,6 +1499,10 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
         && ctx.info[n].regnal
     {
         last = n;
+        // «الحسن الثاني عشر».
+        if let Some(m) = ctx.next(n).filter(|&m| ctx.key(m) == "عشر") {
+            last = m;
+        }
     }
     let boundary = last > j
         || ctx.next(last).is_none_or(|n| {

@@ -584,3 +584,186 @@ fn coordinated_names_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+/// Runs a table of (text, expected person names in order).
+fn check_names(rows: &[(&str, &[&str])]) {
+    for (text, want) in rows {
+        let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn demonym_role_table() {
+    check_names(&[
+        // A role and a demonym, then two unknown words of a foreign shape.
+        (
+            "وانتقل اللاعب الكونغولي شاباني نوندا مقابل مبلغ كبير",
+            &["شاباني نوندا"],
+        ),
+        // ... or one such word, even before a noun.
+        ("وتولى المدرب البرتغالي كيروش تدريب المنتخب", &["كيروش"]),
+        // A foreign given name, even an everyday word, and an unknown
+        // surname ending like an adverb.
+        (
+            "وتأهل أيضا التشيلي بول كابديفيا بفوزه على منافسه",
+            &["بول كابديفيا"],
+        ),
+        // A demonym with «و» after a name begins the next person.
+        (
+            "ولعب نيدفيد والفرنسي ليليان تورام في صفوف الفريق",
+            &["ليليان تورام"],
+        ),
+        // A verb or a verbal noun after the demonym is no name.
+        ("وقالت الوزيرة الأميركية صرحت في وقت سابق", &[]),
+        ("واقترح الرئيس الإيراني إجراء مناظرة", &[]),
+        // A nisba adjective alone is no name.
+        ("ووصف الموقف اللبناني تحريضي وخطير", &[]),
+        // A people (plural demonym) introduces no name.
+        ("لماذا نظن أن السعوديين شياطين يستحقون الرجم", &[]),
+        // ب and a consonant after a demonym is a preposition.
+        ("واحتفل مع الشعب اليمني بتحرير مدينة عدن", &[]),
+        ("وعن مستوى المحترف البرازيلي بصفوف الهلال", &[]),
+        // A dual after a demonym is no name.
+        ("وأصدر الرئيس اليمني قرارين يقضيان بتعيين", &[]),
+    ]);
+}
+
+#[test]
+fn ala_preposition_table() {
+    check_names(&[
+        // «على» written with ي in fixed phrases is no name.
+        ("وعقد اللقاء علي هامش المؤتمر", &[]),
+        ("وساند الفريق علي مدى الموسم", &[]),
+        ("وأكد مجلس الادارة علي أنها مرحلة", &[]),
+        // The name «علي» elsewhere stays.
+        ("واستطاع الإمام علي ورجاله أن", &["علي"]),
+    ]);
+}
+
+#[test]
+fn compound_regnal_table() {
+    check_names(&[
+        (
+            "وزار الملك ألفونسو الثالث عشر المدينة",
+            &["ألفونسو الثالث عشر"],
+        ),
+        ("وكان الملك لويس الرابع عشر في باريس", &["لويس الرابع عشر"]),
+        // A simple ordinal stays as it was.
+        ("وقال الملك عبد الله الثاني إن", &["عبد الله الثاني"]),
+    ]);
+}
+
+#[test]
+fn hamza_after_proclitic_table() {
+    check_names(&[
+        // ل/ب + hamza begins a word, not a surname.
+        ("ووضع المدرب جوزيه لإيقاف خطورتهم", &["جوزيه"]),
+        ("وقام الرئيس سيباستيان بأول زيارة", &["سيباستيان"]),
+        // A foreign surname beginning with ل/ب and a long vowel stays.
+        ("وقال الرئيس خوسيه لويس", &["خوسيه لويس"]),
+    ]);
+}
+
+#[test]
+fn particle_left_table() {
+    check_names(&[
+        // A foreign particle before a foreign name found alone.
+        ("وأيضا دي ستيفانو يملك الرقم", &["دي ستيفانو"]),
+        ("وأضاف ديل بوسكي أن الفريق", &["ديل بوسكي"]),
+        // «فإن» (so) is no particle.
+        ("وأما المطبخ السوري فإن طبق الفول", &[]),
+        ("ويرى المراقبون أنه إذا تراجع فإن لافروف سيرد", &["لافروف"]),
+    ]);
+}
+
+#[test]
+fn club_pronoun_table() {
+    check_names(&[
+        // «ناديه» (his club) is no «نادية».
+        ("ووقف اللاعب مع ناديه الجديد في المباراة", &[]),
+        ("وانتقل إلى ناديه القديم", &[]),
+        // The name written with ة stays.
+        ("وقالت نادية الجندي إن", &["نادية الجندي"]),
+    ]);
+}
+
+#[test]
+fn particle_after_and_table() {
+    check_names(&[
+        // A kunya or theophoric name after «و» begins the next name.
+        (
+            "وأنذر المسلحون عائلتي منصور وأبو حميد بالرحيل",
+            &["أبو حميد"],
+        ),
+        (
+            "وشارك محسن العيسى وعبد الله المحمد في التدريب",
+            &["محسن العيسى", "عبد الله المحمد"],
+        ),
+        // «وابنه» (and his son) is no particle.
+        ("وحضر الحفل جون آدامز وابنه", &["جون آدامز"]),
+    ]);
+}
+
+#[test]
+fn given_before_surname_table() {
+    check_names(&[
+        // A short given name of a foreign shape before a foreign surname.
+        ("ان ينجح روين فرنانديز في التصدي", &["روين فرنانديز"]),
+        // A surname seen again, and an unknown given name before it.
+        (
+            "قال المخرج الأمريكي أوهارا إن الفيلم جاهز. وتظهر سكارليت أوهارا في المشهد",
+            &["سكارليت أوهارا"],
+        ),
+        // Not a broken plural, a verbal noun or a verb before it.
+        (
+            "قال المخرج الأمريكي ميلنر إن الفيلم جاهز. وتم تجميد أموال ميلنر في البنك",
+            &["ميلنر"],
+        ),
+        (
+            "قال المخرج الأمريكي ميلنر إن الفيلم جاهز. وأثار غياب ميلنر الأسئلة",
+            &["ميلنر"],
+        ),
+    ]);
+}
+
+#[test]
+fn accusative_and_elative_tail_table() {
+    check_names(&[
+        // A noun or participle in م in the accusative is no surname.
+        ("وعقد الرئيس هيرمان مؤتمرا صحفيا", &["هيرمان"]),
+        ("وقال المدرب انريكي متحدثا للصحفيين", &["انريكي"]),
+        // An elative with its hamza is no surname.
+        ("وكان المدرب نزار أخفق في المباراة", &["نزار"]),
+        // ف before a verb of a derived form is the conjunction.
+        (
+            "تألق المدرب شوفكوفسكي ، ثم تصدى المدرب شوفكوفسكي فاحتسب الحكم ركلة",
+            &["شوفكوفسكي"],
+        ),
+        // Names in م with a long vowel stay.
+        ("وقال الرئيس خوسيه ماريا إن", &["خوسيه ماريا"]),
+    ]);
+}
+
+#[test]
+fn third_word_after_title_table() {
+    check_names(&[
+        // After a title, a third unknown word of a foreign shape before a
+        // boundary.
+        (
+            "وقال الرئيس الإيراني محمود أحمدي نجاد في كلمته",
+            &["محمود أحمدي نجاد"],
+        ),
+        (
+            "وصرح وزير الخارجية الفرنسي فيليب دوست بلازي اليوم إن",
+            &["فيليب دوست بلازي"],
+        ),
+        // Not a verb, a proclitic and a noun, nor a hamzated verb.
+        (
+            "وقال رئيس الحكومة الإيطالي رومانو برودي اتفق مع",
+            &["رومانو برودي"],
+        ),
+        ("وطالب الأمين العام كوفي أنان بانسحاب القوات", &["كوفي أنان"]),
+        ("وكان الرئيس باراك أوباما أوكل إلى", &["باراك أوباما"]),
+    ]);
+}

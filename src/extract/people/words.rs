@@ -4,7 +4,7 @@
 use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
-use crate::extract::organizations::lexicon::places;
+use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::PEOPLE_WORD;
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
@@ -338,12 +338,137 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 }
             }
         }
+        // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
+        // «و» still begins a name.
+        if w.name.is_none()
+            && w.particle.is_none()
+            && !w.definite
+            // The particles are two to four letters (بن … ابنة).
+            && (5..=10).contains(&k.len())
+            && let Some(rest) = k.strip_prefix('و')
+            && rest.starts_with(['ا', 'ب', 'ع'])
+            && (rest != "ابنه" || doc.token_text(t).ends_with('ة'))
+            && let Some(role) = lex.particles.get(rest).filter(|r| {
+                r.starts_with("kunya") && r.as_str() != "kunya_female"
+                    || r.starts_with("theophoric")
+                    || matches!(r.as_str(), "patronymic" | "family_house")
+            })
+        {
+            w.particle = Some(role.as_str());
+            w.prefix = 'و'.len_utf8();
+        }
         w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
         w.large_place &= w.place;
         out.push(w);
     }
+    // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written with
+    // ي before a word that follows it in fixed phrases, not the name.
+    let toks = doc.tokens();
+    // Readings the text rules out, for the few tokens read as a name or a
+    // particle (one pass, the key read once).
+    for i in 0..out.len() {
+        if out[i].name.is_none() && out[i].particle.is_none() {
+            continue;
+        }
+        let t = &toks[i];
+        let k = doc.token_key(t);
+        let bare = out[i].name.is_some_and(|(p, _)| p == 0);
+        let drop_name = bare
+            && (
+                // «بأول» is ب + أول, not the name باول: a hamza after ل، ب
+                // or ك in the original text begins the word.
+                hamza_after_proclitic(doc, i)
+                // «ناديه» (his club) is no «نادية»: a word written with the
+                // pronoun ه whose stem is an organization's head word.
+                || k.ends_with('ه')
+                    && doc.token_text(t).ends_with('ه')
+                    && k.strip_suffix('ه')
+                        .is_some_and(|stem| orgs().heads_single.contains_key(stem))
+            );
+        // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written
+        // with ي before a word that follows it in fixed phrases.
+        let ala = k == "علي"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence && ALA_PHRASES.contains(&doc.token_key(n))
+            });
+        // «فإن» (so) is no «فان» (van).
+        let fa_inna = k == "فان"
+            && out[i].particle.is_some()
+            && doc.original_slice(doc.span(t.range.clone())).contains('إ');
+        let w = &mut out[i];
+        if drop_name || ala {
+            w.name = None;
+            w.bare_name = None;
+        }
+        if ala || fa_inna {
+            w.stop = true;
+        }
+        if fa_inna {
+            w.particle = None;
+        }
+    }
     out
 }
+
+/// True when token `i` is written with ل، ب or ك and a hamza on alef
+/// («لإيقاف»، «بأول»، «لإجراء»): a preposition and a word, as no name
+/// begins so.
+pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens()[i];
+    // The normalized text has a bare alef for the hamza: look at the
+    // original only then.
+    let mut k = doc.token_key(t).chars();
+    if !matches!((k.next(), k.next()), (Some('ل' | 'ب' | 'ك'), Some('ا'))) {
+        return false;
+    }
+    let mut c = doc
+        .original_slice(doc.span(t.range.clone()))
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c) && *c != 'ـ');
+    matches!(
+        (c.next(), c.next()),
+        (Some('ل' | 'ب' | 'ك'), Some('أ' | 'إ' | 'آ'))
+    )
+}
+
+/// Words that follow the preposition على in fixed phrases (matching
+/// keys): «على هامش، على مدى، على أن، على الرغم، على صعيد …».
+const ALA_PHRASES: &[&str] = &[
+    "هامش",
+    "مدي",
+    "صعيد",
+    "خلفيه",
+    "حساب",
+    "اثر",
+    "غرار",
+    "ضوء",
+    "قيد",
+    "طول",
+    "عكس",
+    "نحو",
+    "وشك",
+    "راس",
+    "الرغم",
+    "الاقل",
+    "الارجح",
+    "الاطلاق",
+    "الفور",
+    "الاطلاق",
+    "الصعيد",
+    "المستوي",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "الاطلاق",
+    "الارض",
+    "الساحه",
+    "الحدود",
+    "مستوي",
+    "اساس",
+    "الاوضاع",
+    "الشريط",
+];
 
 /// A word read as a proclitic, the article and a stem of one or two
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
