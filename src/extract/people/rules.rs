@@ -164,7 +164,7 @@ impl Ctx<'_> {
                 || (last > cand_first
                     && self.info[last - 1]
                         .particle
-                        .is_some_and(|r| r.starts_with("theophoric")));
+                        .is_some_and(|r| r.starts_with("theophoric") || r == "patronymic"));
             let family = w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY));
             // A definite plural or verbal noun is no family name: «حمدان
             // الإجراءات»، «علي الأوضاع».
@@ -225,10 +225,29 @@ impl Ctx<'_> {
             }
             // After a title, a lexicon name continues the name even when it
             // is also a common word («الرئيس حسني مبارك»).
+            // «عبد ربه منصور»: the word after «عبد» is a given name too.
+            let theophoric_last = last > cand_first
+                && self.info[last - 1]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric"));
             if titled
                 && !f.has(NameFlags::PLACE)
                 && last + 1 - cand_first < 3
-                && self.info[last].name.is_some()
+                && (self.info[last].name.is_some() || theophoric_last)
+            {
+                return 1;
+            }
+            // After a title, a third given name after «عبد X» and a given
+            // name: «الرئيس عبد ربه منصور هادي».
+            if titled
+                && f.has(NameFlags::GIVEN)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+                && last + 1 - cand_first == 3
+                && self.info[cand_first]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric"))
+                && self.is_given(last)
             {
                 return 1;
             }
@@ -271,9 +290,10 @@ impl Ctx<'_> {
             if f.has(NameFlags::COMMON)
                 && !w.definite
                 && len < 3
-                && self.info[last]
-                    .name
-                    .is_some_and(|(_, g)| g.safe_name() && g.has(NameFlags::GIVEN))
+                && (theophoric_last
+                    || self.info[last]
+                        .name
+                        .is_some_and(|(_, g)| g.safe_name() && g.has(NameFlags::GIVEN)))
             {
                 return 1;
             }

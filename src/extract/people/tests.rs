@@ -767,3 +767,23 @@ fn third_word_after_title_table() {
         ("وكان الرئيس باراك أوباما أوكل إلى", &["باراك أوباما"]),
     ]);
 }
+
+#[test]
+fn lineage_and_theophoric_chain_table() {
+    check_names(&[
+        // A family name after «بن X», even when X is an everyday word.
+        (
+            "وأوضح الناطق الإعلامي خالد بن مساعد السهلي أن العمليات تبلغت.",
+            &["خالد بن مساعد السهلي"],
+        ),
+        // After «عبد X» a given name that is also an everyday word, and
+        // after a title a third given name.
+        (
+            "واستقبل الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية الوفد.",
+            &["عبد ربه منصور هادي"],
+        ),
+        ("وقال عبد الله صالح إن الحل قريب.", &["عبد الله صالح"]),
+        // No definite common noun after a bare «بن X».
+        ("وقال محمد بن سعيد الإجراءات مستمرة.", &["محمد بن سعيد"]),
+    ]);
+}
