@@ -534,7 +534,15 @@ pub fn find(scan: &Scan) -> Cues {
         // Else the person after the sentence's first verb («من جانب آخر،
         // استقبل الأمير سعود بن نايف … . ونوه خلال الاستقبال …»).
         let after_verb = || {
-            main_subject(scan, i, s.end_token, true)
+            // Most sentences name no person: skip the phrase reading.
+            (s.first_token..s.end_token)
+                .any(|k| {
+                    scan.ents
+                        .starting_at(k)
+                        .is_some_and(|m| m.kind == EntityKind::Person)
+                })
+                .then(|| main_subject(scan, i, s.end_token, true))
+                .flatten()
                 .filter(|(_, _, kind)| *kind == EntityKind::Person)
                 .map(|(k, sp, _)| (k, sp))
         };
