@@ -24,6 +24,7 @@ pub mod lexicon;
 pub mod marked;
 pub mod marks;
 pub mod phrase;
+pub mod subject;
 
 use crate::document::Document;
 use crate::extract::{Context, Extraction, Extractor};
