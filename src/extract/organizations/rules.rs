@@ -1620,7 +1620,9 @@ pub fn head_candidates(
                 || clause_adjective(k)
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
                 || k.chars().all(|c| c.is_numeric())
-                || people_lex.single_titles.contains(k)
+                // A kinship title that is also a city («جدة»: grandmother,
+                // Jeddah) is the city here: «أمانة جدة».
+                || (people_lex.single_titles.contains(k) && pctx.place_of_token(j).is_none())
                 || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             {
                 break;

@@ -1066,3 +1066,17 @@ fn field_after_demonym_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn kinship_title_that_is_a_city_table() {
+    // «جدة» is grandmother (a kinship title) and Jeddah: after a head it is
+    // the city.
+    let rows: &[(&str, &[&str])] = &[
+        ("وأوضحت أمانة جدة أن العمل مستمر.", &["أمانة جدة"]),
+        ("وأعلنت جامعة جدة عن قبول الطلاب.", &["جامعة جدة"]),
+        ("وقال مدير الجامعة إن جدة الطالب حضرت.", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), *want, "{text}");
+    }
+}
