@@ -72,6 +72,17 @@ const KEEP_HEADS: &[&str] = &[
 /// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
 /// that begins with one of them is cut after it when the rest is a name of
 /// the same organization («حركة حماس» → حماس).
+/// Adjectives of a cultural club named by its city («نادي جدة الأدبي»), as
+/// matching keys.
+const CULTURAL_CLUB_ADJECTIVES: &[&str] = &[
+    "الادبي",
+    "الثقافي",
+    "الفني",
+    "الاجتماعي",
+    "العلمي",
+    "الفوتوغرافي",
+];
+
 const NAME_HEADS: &[&str] = &[
     "صحيفه",
     "جريده",
@@ -1858,6 +1869,28 @@ pub fn head_candidates(
         }
         // After a medium's or club's head the name alone, without a
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
+        // «نادي جدة الأدبي» (Jeddah's literary club): a cultural club named
+        // by a city is the whole phrase, not the city.
+        if head_words == 1
+            && matches!(head_key, "نادي" | "النادي")
+            && end == last + 1
+            && pctx.place_of_token(end).is_some_and(|(p, _)| p == 0)
+            && let Some(a) = toks.get(end + 1).filter(|t| {
+                t.sentence == toks[end].sentence
+                    && clean_gap(doc, end, end + 1)
+                    && CULTURAL_CLUB_ADJECTIVES.contains(&doc.token_key(t))
+            })
+        {
+            let (start, lam_lam) = mention_start(doc, &m.range, &m.name, definite_head);
+            let range = start..a.range.end;
+            let canonical = canonical_of(doc, range.clone(), lam_lam);
+            out.push(Candidate {
+                cc,
+                named: true,
+                ..Candidate::from_rule(range, canonical, kind.clone())
+            });
+            continue;
+        }
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
             // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes

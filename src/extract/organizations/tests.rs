@@ -1075,6 +1075,11 @@ fn kinship_title_that_is_a_city_table() {
         ("وأوضحت أمانة جدة أن العمل مستمر.", &["أمانة جدة"]),
         ("وأعلنت جامعة جدة عن قبول الطلاب.", &["جامعة جدة"]),
         ("وقال مدير الجامعة إن جدة الطالب حضرت.", &[]),
+        // A cultural club named by its city is the whole phrase.
+        (
+            "وقال رئيس نادي جدة الأدبي إن العمل مستمر.",
+            &["نادي جدة الأدبي"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), *want, "{text}");
