@@ -787,3 +787,17 @@ fn lineage_and_theophoric_chain_table() {
         ("وقال محمد بن سعيد الإجراءات مستمرة.", &["محمد بن سعيد"]),
     ]);
 }
+
+#[test]
+fn elative_before_a_noun_table() {
+    check_names(&[
+        // «أسمى» ("the highest") before a noun is no name, nor the noun.
+        (
+            "ورفع سمو وزير الحرس الوطني أسمى التهاني لخادم الحرمين.",
+            &[],
+        ),
+        ("وقدم أسمى آيات الشكر والتقدير لمعالي الوزير.", &[]),
+        // The name أسمى before a known family name stays.
+        ("وقالت أسمى الزهراني إن الامتحان سهل.", &["أسمى الزهراني"]),
+    ]);
+}

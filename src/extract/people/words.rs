@@ -406,8 +406,30 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if fa_inna {
             w.particle = None;
         }
+        // «أسمى التهاني», «أسمى آيات الشكر»: the elative أسمى ("the
+        // highest") before a noun, not the name; the noun after it is no
+        // name either («آيات»). A known family name after it makes a name
+        // («أسمى الزهراني»).
+        if bare
+            && elative_in_alif_maqsura(doc.token_text(t))
+            && toks.get(i + 1).is_some_and(|n| n.sentence == t.sentence)
+            && !out[i + 1]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::FAMILY))
+        {
+            out[i].name = None;
+            out[i].bare_name = None;
+            out[i + 1].name = None;
+            out[i + 1].bare_name = None;
+        }
     }
     out
+}
+
+/// True for a word of the shape أفعل ending in ى (أسمى، أعلى، أغلى): an
+/// elative, even when it is also a given name.
+fn elative_in_alif_maqsura(text: &str) -> bool {
+    text.ends_with('ى') && text.starts_with('ا') && text.chars().count() == 4
 }
 
 /// True when token `i` is written with ل، ب or ك and a hamza on alef
