@@ -410,6 +410,17 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         // highest") before a noun, not the name; the noun after it is no
         // name either («آيات»). A known family name after it makes a name
         // («أسمى الزهراني»).
+        // «رمضان كريم», «رمضان مبارك»: the greeting, not a name.
+        if k == "رمضان"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence && matches!(doc.token_key(n), "كريم" | "مبارك")
+            })
+        {
+            out[i].name = None;
+            out[i].bare_name = None;
+            out[i + 1].name = None;
+            out[i + 1].bare_name = None;
+        }
         if bare
             && elative_in_alif_maqsura(doc.token_text(t))
             && toks.get(i + 1).is_some_and(|n| n.sentence == t.sentence)
