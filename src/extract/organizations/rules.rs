@@ -67,11 +67,6 @@ const KEEP_HEADS: &[&str] = &[
     "هييه",
 ];
 
-/// Heads whose complement is the proper name of a medium, a club or a
-/// mosque: the mention is the name alone, even when it is definite
-/// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
-/// that begins with one of them is cut after it when the rest is a name of
-/// the same organization («حركة حماس» → حماس).
 /// Adjectives of a cultural club named by its city («نادي جدة الأدبي»), as
 /// matching keys.
 const CULTURAL_CLUB_ADJECTIVES: &[&str] = &[
@@ -83,6 +78,11 @@ const CULTURAL_CLUB_ADJECTIVES: &[&str] = &[
     "الفوتوغرافي",
 ];
 
+/// Heads whose complement is the proper name of a medium, a club or a
+/// mosque: the mention is the name alone, even when it is definite
+/// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
+/// that begins with one of them is cut after it when the rest is a name of
+/// the same organization («حركة حماس» → حماس).
 const NAME_HEADS: &[&str] = &[
     "صحيفه",
     "جريده",
@@ -1867,8 +1867,6 @@ pub fn head_candidates(
         {
             continue;
         }
-        // After a medium's or club's head the name alone, without a
-        // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         // «نادي جدة الأدبي» (Jeddah's literary club): a cultural club named
         // by a city is the whole phrase, not the city.
         if head_words == 1
@@ -1891,6 +1889,8 @@ pub fn head_candidates(
             });
             continue;
         }
+        // After a medium's or club's head the name alone, without a
+        // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
             // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes

@@ -406,10 +406,6 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if fa_inna {
             w.particle = None;
         }
-        // «أسمى التهاني», «أسمى آيات الشكر»: the elative أسمى ("the
-        // highest") before a noun, not the name; the noun after it is no
-        // name either («آيات»). A known family name after it makes a name
-        // («أسمى الزهراني»).
         // «رمضان كريم», «رمضان مبارك»: the greeting, not a name.
         if k == "رمضان"
             && toks.get(i + 1).is_some_and(|n| {
@@ -421,6 +417,10 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             out[i + 1].name = None;
             out[i + 1].bare_name = None;
         }
+        // «أسمى التهاني», «أسمى آيات الشكر»: the elative أسمى ("the
+        // highest") before a noun, not the name; the noun after it is no
+        // name either («آيات»). A known family name after it makes a name
+        // («أسمى الزهراني»).
         if bare
             && elative_in_alif_maqsura(doc.token_text(t))
             && toks.get(i + 1).is_some_and(|n| n.sentence == t.sentence)
