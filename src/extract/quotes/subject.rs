@@ -23,6 +23,20 @@ pub const HONORIFICS: &[&str] = &[
     "دولته",
 ];
 
+/// Indefinite words that begin an honorific title («صاحب السمو الشيخ»,
+/// «سمو الشيخ», «معالي الوزير»), as matching keys.
+const HONORIFIC_TITLES: &[&str] = &[
+    "صاحب",
+    "صاحبه",
+    "سمو",
+    "معالي",
+    "فضيله",
+    "سماحه",
+    "فخامه",
+    "دوله",
+    "خادم",
+];
+
 /// True when a speaker is a person or organization entity (ids `p…`,
 /// `o…`), not a place or unlinked words.
 pub fn names_person_or_body(s: &Speaker) -> bool {
@@ -102,7 +116,9 @@ pub fn main_subject(
     let after = scan.key(v + 1);
     if verb.starts_with("ال")
         || scan.lex.is_complementizer(verb)
-        || scan.lex.is_boundary(verb)
+        // «عبر» is "via" and "expressed": a verb before an honorific title
+        // («عبر صاحب السمو الشيخ …»).
+        || (scan.lex.is_boundary(verb) && !HONORIFIC_TITLES.contains(&after))
         || (after.starts_with(['ب', 'ل']) && scan.ents.starting_at(v + 1).is_none())
     {
         return None;
@@ -138,7 +154,9 @@ pub fn main_subject(
         words += 1;
         if words > 6
             || scan.key(k).starts_with(['ب', 'ل'])
-            || (definite_titles && !scan.key(k).starts_with("ال"))
+            || (definite_titles
+                && !scan.key(k).starts_with("ال")
+                && !HONORIFIC_TITLES.contains(&scan.key(k)))
         {
             break;
         }

@@ -351,6 +351,12 @@ fn rules_table() {
             ],
         ),
         (
+            "an honorific title after the verb, and «عبر» as a verb, name the person spoken of",
+            "عبر صاحب السمو الشيخ محمد بن زايد عن إيمانه بالدور. وقال سموه إن القراءة واحدة.",
+            &["P:محمد بن زايد"],
+            &[("indirect", "القراءة واحدة", "محمد بن زايد")],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
