@@ -67,7 +67,7 @@ pub fn read_path(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
 fn too_large(max: u64) -> Error {
     Error::new(
         ErrorKind::TooLarge,
-        format!("larger than the limit of {max} bytes"),
+        format!("larger than the limit of {max} bytes (raise it with --max-bytes)"),
     )
 }
 

@@ -366,7 +366,10 @@ fn analyze_record(number: usize, bytes: &[u8], cfg: &ExtractConfig) -> Outcome {
     if bytes.len() as u64 > cfg.max_bytes {
         let err = Error::new(
             ErrorKind::TooLarge,
-            format!("record larger than the limit of {} bytes", cfg.max_bytes),
+            format!(
+                "record larger than the limit of {} bytes (raise it with --max-bytes)",
+                cfg.max_bytes
+            ),
         );
         let id = jsonl::parse_record(bytes).ok().and_then(|r| r.id);
         return fail(id, &err);
