@@ -412,10 +412,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 n.sentence == t.sentence && matches!(doc.token_key(n), "كريم" | "مبارك")
             })
         {
-            out[i].name = None;
-            out[i].bare_name = None;
-            out[i + 1].name = None;
-            out[i + 1].bare_name = None;
+            drop_names(&mut out[i..=i + 1]);
         }
         // «أسمى التهاني», «أسمى آيات الشكر»: the elative أسمى ("the
         // highest") before a noun, not the name; the noun after it is no
@@ -428,13 +425,18 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 .bare_name
                 .is_some_and(|f| f.has(NameFlags::FAMILY))
         {
-            out[i].name = None;
-            out[i].bare_name = None;
-            out[i + 1].name = None;
-            out[i + 1].bare_name = None;
+            drop_names(&mut out[i..=i + 1]);
         }
     }
     out
+}
+
+/// Drops the name readings of `words` (a fixed phrase of common words).
+fn drop_names(words: &mut [WordInfo]) {
+    for w in words {
+        w.name = None;
+        w.bare_name = None;
+    }
 }
 
 /// True for a word of the shape أفعل ending in ى (أسمى، أعلى، أغلى): an
