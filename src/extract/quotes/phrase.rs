@@ -119,6 +119,8 @@ impl Scan<'_> {
             start += 1;
             t = start;
         }
+        // The token after a name in marks, whose gap holds the closing mark.
+        let mut after_marked_name = None;
         while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
             if t > start || check_first_gap {
                 let g = self.gap(t - 1, t);
@@ -126,12 +128,21 @@ impl Scan<'_> {
                     stop = Stop::Colon;
                     break;
                 }
-                if g.chars().any(is_mark) {
+                let marks = g.chars().filter(|&c| is_mark(c)).count();
+                if marks > 0 && !(marks == 1 && after_marked_name == Some(t)) {
+                    // «الأمين العام لحزب "الوطنيين الأحرار" إلياس …»: a name
+                    // in marks belongs to the phrase.
+                    if let Some(m) = self.marked_name_at(t, marks) {
+                        cands.push(m);
+                        t = m.last + 1;
+                        after_marked_name = Some(t);
+                        continue;
+                    }
                     stop = Stop::Mark;
                     break;
                 }
                 if g.chars()
-                    .any(|c| !c.is_whitespace() && c != '-' && c != '(' && c != ')')
+                    .any(|c| !c.is_whitespace() && !is_mark(c) && c != '-' && c != '(' && c != ')')
                 {
                     stop = Stop::Punct;
                     break;
@@ -189,6 +200,25 @@ impl Scan<'_> {
             stop,
             speaker,
         }
+    }
+
+    /// The entity mention at token `t` that fills a pair of marks (one mark
+    /// in the gap before `t`, `marks_before`, and one right after the
+    /// mention), when those words are not a quotation.
+    fn marked_name_at(&self, t: usize, marks_before: usize) -> Option<&MentionRef<'_>> {
+        let toks = self.doc.tokens();
+        if marks_before != 1 || self.inside.get(t).copied().unwrap_or(true) {
+            return None;
+        }
+        let m = self.ents.starting_at(t)?;
+        let next = m.last + 1;
+        if next >= toks.len() || toks[next].sentence != toks[t].sentence {
+            return None;
+        }
+        let g = self.gap(m.last, next);
+        let closing = g.chars().filter(|&c| is_mark(c)).count() == 1
+            && g.chars().all(|c| c.is_whitespace() || is_mark(c));
+        closing.then_some(m)
     }
 
     /// A person named right after a title phrase that stopped at a comma
