@@ -65,6 +65,43 @@ const GOVERN_AN: &[&str] = &[
     "بامكانه",
 ];
 
+/// Matching keys of interrogatives that, right before a speech verb in a
+/// sentence ending with a question mark, make it a question and not a report
+/// («هل تتوقع أن …؟»، «من قال إن …؟»).
+const INTERROGATIVES: &[&str] = &[
+    "هل",
+    "وهل",
+    "فهل",
+    "ماذا",
+    "وماذا",
+    "فماذا",
+    "لماذا",
+    "ولماذا",
+    "كيف",
+    "وكيف",
+    "فكيف",
+    "متي",
+    "ومتي",
+    "اين",
+    "واين",
+    "من",
+    "ومن",
+    "الا",
+    "اليس",
+    "الم",
+];
+
+/// Whether the cue at token `cue` asks a question whose clause ends at
+/// byte `end` («* هل تتوقع أن نشاهد حكاما سعوديين في كأس العالم؟»).
+fn asks(scan: &Scan, cue: usize, end: usize) -> bool {
+    let toks = scan.doc.tokens();
+    cue > 0
+        && toks[cue - 1].sentence == toks[cue].sentence
+        && scan.gap(cue - 1, cue).trim().is_empty()
+        && INTERROGATIVES.contains(&scan.key(cue - 1))
+        && scan.doc.norm()[end..].trim_start().starts_with(['؟', '?'])
+}
+
 /// An indirect quotation before output: the clause's byte range and its cue.
 #[derive(Clone, Debug)]
 pub struct Indirect<'c> {
@@ -175,6 +212,9 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
                 continue;
             }
             end = toks[cut - 1].range.end;
+        }
+        if asks(scan, c.token, end) {
+            continue;
         }
         out.push(Indirect {
             clause: start..end,

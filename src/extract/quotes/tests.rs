@@ -372,6 +372,12 @@ fn rules_table() {
             ],
         ),
         (
+            "a question asked with a speech verb reports nothing",
+            "* هل تتوقع أن نشاهد حكاما سعوديين في كأس العالم؟ ومن قال إن الحرب فاشلة؟ وقال الوزير إن الحرب مستمرة.",
+            &[],
+            &[("indirect", "الحرب مستمرة", "الوزير")],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
