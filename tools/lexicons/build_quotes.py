@@ -46,7 +46,7 @@ def main():
         past_m, past_f, past_pl, pres_m, pres_f, following = (x.strip() for x in r)
         forms = [(past_m, "past", "m"), (past_f, "past", "f"), (past_pl, "past", "pl"),
                  (pres_m, "present", "m"), (pres_f, "present", "f"),
-                 (present_plural(pres_m), "present", "pl")]
+                 (present_plural(pres_m) if pres_m else "", "present", "pl")]
         if not past_m.endswith(("ا", "ى")):
             forms.append((past_m + "ا", "past", "dual"))
             forms.append((past_f + "ا", "past", "dual_f"))

@@ -171,7 +171,7 @@ fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
     (noun_phrase && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
 }
 
-/// True when the token before `t` is a relative pronoun (الذي، التي …).
+/// True when the token before `t` is a relative pronoun (الذي، التي، مما …).
 fn after_relative(scan: &Scan, t: usize) -> bool {
     let toks = scan.doc.tokens();
     t > 0
@@ -179,7 +179,15 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
         && scan.gap(t - 1, t).trim().is_empty()
         && matches!(
             scan.key(t - 1),
-            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "ما"
+            "الذي"
+                | "التي"
+                | "الذين"
+                | "اللذين"
+                | "اللتين"
+                | "اللذان"
+                | "ما"
+                | "مما"
+                | "ومما"
         )
 }
 
