@@ -172,23 +172,20 @@ fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
 }
 
 /// True when the token before `t` is a relative pronoun (الذي، التي، مما …).
+/// «ومما قاله: …» ("among what he said", the verb with its object pronoun)
+/// still introduces speech.
 fn after_relative(scan: &Scan, t: usize) -> bool {
     let toks = scan.doc.tokens();
-    t > 0
-        && toks[t - 1].sentence == toks[t].sentence
-        && scan.gap(t - 1, t).trim().is_empty()
-        && matches!(
-            scan.key(t - 1),
-            "الذي"
-                | "التي"
-                | "الذين"
-                | "اللذين"
-                | "اللتين"
-                | "اللذان"
-                | "ما"
-                | "مما"
-                | "ومما"
-        )
+    if t == 0 || toks[t - 1].sentence != toks[t].sentence || !scan.gap(t - 1, t).trim().is_empty() {
+        return false;
+    }
+    match scan.key(t - 1) {
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "ما" => {
+            true
+        }
+        "مما" | "ومما" => scan.lex.has_form(scan.key(t)),
+        _ => false,
+    }
 }
 
 /// Finds every cue outside quotations and resolves its speaker.
@@ -290,10 +287,11 @@ pub fn find(scan: &Scan) -> Cues {
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
         let mut phrase = scan.phrase(phrase_start, check_gap);
-        let entity_subject = phrase
-            .speaker
-            .as_ref()
-            .is_some_and(|(_, r, _)| *r == "subject_entity");
+        let strict = verb.is_some_and(|v| v.strict);
+        let entity_subject = phrase.speaker.as_ref().is_some_and(|(s, r, _)| {
+            *r == "subject_entity"
+                && (!strict || s.id.as_deref().is_some_and(|id| id.starts_with('p')))
+        });
         if weak
             && !entity_subject
             && !matches!(

@@ -21,6 +21,9 @@ pub struct Verb {
     /// True when the form is also a common noun or another verb: it is a cue
     /// only when a complementizer, colon or quotation mark follows its subject.
     pub weak: bool,
+    /// True when the form is mostly another verb (زاد "increased"): besides
+    /// being weak, a subject entity makes it a cue only when it is a person.
+    pub strict: bool,
     /// True for the present tense (SVO order is more common there).
     pub present: bool,
     /// True for an active participle (قائلا، مضيفا): its subject is the
@@ -96,7 +99,8 @@ impl QuoteLexicon {
             };
             let verb = Verb {
                 lemma: match_key(lemma),
-                weak: row.get(4).is_some_and(|s| *s == "weak"),
+                weak: row.get(4).is_some_and(|s| matches!(*s, "weak" | "strict")),
+                strict: row.get(4).is_some_and(|s| *s == "strict"),
                 present: row.get(2).is_some_and(|s| *s == "present"),
                 participle: row.get(2).is_some_and(|s| *s == "participle"),
                 plural: row
@@ -198,6 +202,15 @@ impl QuoteLexicon {
     /// [`crate::extract::word_class`].
     pub fn cue_word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
         self.cue_words.iter().copied()
+    }
+
+    /// True when a word (matching key) is a listed verb form as it stands,
+    /// or after a و/ف proclitic: no object pronoun attached.
+    pub fn has_form(&self, word: &str) -> bool {
+        self.verbs.contains_key(word)
+            || word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| self.verbs.contains_key(w))
     }
 
     /// The speech verb a word (matching key) is, with و/ف proclitics and an
