@@ -232,11 +232,11 @@ pub fn find(scan: &Scan) -> Cues {
             frame_lam = lam;
             // حسبما ذكرت …: skip the verb after the frame.
             let mut s = start;
-            while s < toks.len() && s < start + 2 && scan.lex.verb(scan.key(s)).is_some() {
+            while s < toks.len() && s < start + 2 && scan.verb_at(s).is_some() {
                 s += 1;
             }
             (CueKind::Frame, n.max(1), s, s > start, false)
-        } else if let Some(v) = scan.lex.verb(key) {
+        } else if let Some(v) = scan.verb_at(t) {
             (CueKind::Verb, 1, t + 1, true, v.weak)
         } else if scan.lex.is_pronoun_quote(key) {
             // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
@@ -281,9 +281,7 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        let verb = (kind == CueKind::Verb)
-            .then(|| scan.lex.verb(key))
-            .flatten();
+        let verb = (kind == CueKind::Verb).then(|| scan.verb_at(t)).flatten();
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
         let mut phrase = scan.phrase(phrase_start, check_gap);

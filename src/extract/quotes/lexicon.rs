@@ -213,6 +213,16 @@ impl QuoteLexicon {
                 .is_some_and(|w| self.verbs.contains_key(w))
     }
 
+    /// The speech verb a token is, given its matching key and its normalized
+    /// text: as [`QuoteLexicon::verb`], except that a final ة is no object
+    /// pronoun («إضافة»، «إشارة»، «تابعة» are nouns, not أضافه، أشاره، تابعه).
+    pub fn verb_of(&self, key: &str, norm: &str) -> Option<&Verb> {
+        if norm.ends_with('ة') && !self.has_form(key) {
+            return None;
+        }
+        self.verb(key)
+    }
+
     /// The speech verb a word (matching key) is, with و/ف proclitics and an
     /// object pronoun stripped.
     pub fn verb(&self, word: &str) -> Option<&Verb> {

@@ -188,7 +188,7 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
                 let adjectives = (h + 1..=b).all(|k| {
                     scan.key(k).starts_with("ال") && !matches!(scan.key(k), "الان" | "اليوم")
                 });
-                let spoken = h > 0 && scan.lex.verb(scan.key(h - 1)).is_some();
+                let spoken = h > 0 && scan.verb_at(h - 1).is_some();
                 // «وزراء مجلس التعاون الخليجي “اجتماعا تنسيقيا”»: the head
                 // is part of a name already.
                 let named = scan.ents.ending_at(b).is_some();

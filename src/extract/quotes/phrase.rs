@@ -3,7 +3,7 @@
 //! punctuation or a quotation mark), and the entity mentions inside it.
 
 use super::entities::{EntityIndex, EntityKind, MentionRef};
-use super::lexicon::QuoteLexicon;
+use super::lexicon::{QuoteLexicon, Verb};
 use crate::document::{Document, TokenKind};
 use crate::output::{Speaker, TextSpan};
 
@@ -84,6 +84,13 @@ impl Scan<'_> {
         self.doc.token_key(&self.doc.tokens()[t])
     }
 
+    /// The speech verb token `t` is, if any.
+    pub fn verb_at(&self, t: usize) -> Option<&Verb> {
+        let tok = &self.doc.tokens()[t];
+        self.lex
+            .verb_of(self.doc.token_key(tok), self.doc.token_text(tok))
+    }
+
     /// The speaker phrase starting at token `start`; `check_first_gap` looks
     /// at the punctuation before `start` too (after a verb).
     pub fn phrase(&self, start: usize, check_first_gap: bool) -> Phrase {
@@ -162,7 +169,7 @@ impl Scan<'_> {
                 stop = Stop::Complementizer(t);
                 break;
             }
-            if self.lex.is_boundary(key) || self.lex.verb(key).is_some() {
+            if self.lex.is_boundary(key) || self.verb_at(t).is_some() {
                 stop = Stop::Boundary(t);
                 break;
             }
@@ -254,7 +261,7 @@ impl Scan<'_> {
             }
             let key = self.key(k);
             if self.lex.is_complementizer(key)
-                || self.lex.verb(key).is_some()
+                || self.verb_at(k).is_some()
                 || matches!(key, "مع" | "الي" | "خلال" | "عن" | "علي" | "الذي" | "التي")
             {
                 return None;
@@ -358,11 +365,12 @@ impl Scan<'_> {
 
     /// Whether token `t` may begin a speaker named without a known entity:
     /// not a number, nor an addressee: ل + a noun with a pronoun («قال
-    /// لمحققيه إنه», «لنفسها») or a medium («قالت لصحيفة …»).
+    /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …») or ل + the
+    /// article («أمر يدعو للغبطة»).
     fn may_begin_speaker(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens()[t];
-        if tok.kind == TokenKind::Number {
+        if tok.kind == TokenKind::Number || self.key(t).starts_with("لل") {
             return false;
         }
         let Some(stem) = self
