@@ -301,12 +301,13 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if j == i + 1 && toks[j].clitic > 0 {
             return None;
         }
-        // «صلاة الجمعة» is the Friday prayer, not a day (unless a modifier follows).
-        let prayer = j == i
+        // «صلاة الجمعة» is the Friday prayer and «سوق الخميس» a market
+        // named for its day, not a day (unless a modifier follows).
+        let named = j == i
             && i > 0
-            && ["صلاه", "خطبه", "لصلاه", "وصلاه"].contains(&toks[i - 1].key)
+            && NAMED_BY_WEEKDAY.contains(&toks[i - 1].key)
             && modifier(toks, j + 1).is_none();
-        if prayer {
+        if named {
             return None;
         }
         // «أو الاثنين معا», «كلا الاثنين»: "both", not Monday («الأحد أو
@@ -346,6 +347,20 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     }
     Some((end, p))
 }
+
+/// Matching keys of heads a weekday names rather than dates: the Friday
+/// prayer and sermon, weekly markets («سوق الخميس»).
+const NAMED_BY_WEEKDAY: &[&str] = &[
+    "صلاه",
+    "خطبه",
+    "لصلاه",
+    "وصلاه",
+    "سوق",
+    "بسوق",
+    "وسوق",
+    "لسوق",
+    "اسواق",
+];
 
 fn weekday(w: Word) -> Option<u32> {
     match w {
