@@ -3,9 +3,10 @@
 //! month [+ year], and marked years (عام 2016، 2016م، عام ( 1308 ) هجري).
 
 use super::expr::Point;
+use super::lexicon::Unit;
 use super::lexicon::Word;
 use super::numbers::ordinal;
-use super::point::{clock, follows, modifier, plain, word, word2};
+use super::point::{clock, follows, modifier, plain, relative_period, word, word2};
 use super::tokens::{Digits, Tok};
 use crate::civil::{Ymd, days_in_month};
 
@@ -195,8 +196,9 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     {
         end += 1;
     }
-    // The same month in a second family: «شباط/فبراير», «شباط (فبراير)».
-    if follows(toks, end, &["/", "(", "-", "،"])
+    // The same month in a second family: «شباط/فبراير», «شباط (فبراير)»,
+    // «تموز يوليو».
+    if follows(toks, end, &["/", "(", "-", "،", ""])
         && !hijri
         && let Some(((m2, false, _), e2)) = month_at(toks, end)
         && m2 == month
@@ -204,12 +206,22 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         end = e2;
     }
     let mut year = None;
-    // «ذي الحجة من عام 1390هـ»
-    if follows(toks, end, &[""])
-        && toks[end].is_exact("من")
-        && ["عام", "العام", "سنه", "السنه"].contains(&toks.get(end + 1).map_or("", |t| t.key))
-    {
-        end += 1;
+    // «ذي الحجة من عام 1390هـ»; «سبتمبر من العام الماضي», «أبريل من هذا
+    // العام»: the month of a year given relative to the reference (a Hijri
+    // month only of this year: the offset counts Gregorian years).
+    let mut year_offset = None;
+    if follows(toks, end, &[""]) && toks[end].is_exact("من") && plain(toks, end + 1) {
+        if ["عام", "العام", "سنه", "السنه"].contains(&toks.get(end + 1).map_or("", |t| t.key))
+            && year_at(toks, end + 1).is_some()
+        {
+            end += 1;
+        } else if let Some((e, q)) = relative_period(toks, end + 1)
+            && !q.narrative
+            && matches!(q.unit_offset, Some((Unit::Year, n)) if n == 0 || !hijri)
+        {
+            year_offset = q.unit_offset;
+            end = e;
+        }
     }
     let year_gaps: &[&str] = if slashed {
         &["/"]
@@ -236,6 +248,7 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         j > 0 && word(toks, j - 1, |w| matches!(w, Word::Edge(_)).then_some(())).is_some();
     if day.is_none()
         && year.is_none()
+        && year_offset.is_none()
         && !shahr
         && !after_edge
         && amb
@@ -256,7 +269,9 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         }
         (p.year, p.month, p.day) = (year, Some(month), day);
     }
+    p.unit_offset = year_offset;
     if year.is_none()
+        && year_offset.is_none()
         && let Some(d) = modifier(toks, end)
     {
         p.dir = Some(d);

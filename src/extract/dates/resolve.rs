@@ -391,7 +391,11 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         }
         out.value = Some(format!("{day}{time}"));
     } else if let Some(m) = p.month {
-        let y = infer_year(m, p.day, r, p.dir, p.future);
+        let y = match p.unit_offset {
+            // «سبتمبر من العام الماضي»
+            Some((Unit::Year, n)) => i32::try_from(i64::from(r.year) + n).unwrap_or(r.year),
+            _ => infer_year(m, p.day, r, p.dir, p.future),
+        };
         match p.day {
             Some(d) => {
                 day_grain(&mut out);
