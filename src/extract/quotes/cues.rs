@@ -285,6 +285,17 @@ pub fn find(scan: &Scan) -> Cues {
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
         let mut phrase = scan.phrase(phrase_start, check_gap);
+        // «يفيد بنشوب حريق»: the verb's complement, not its subject.
+        if verb.is_some_and(|v| v.takes_bi)
+            && phrase.start < toks.len()
+            && scan.key(phrase.start).starts_with('ب')
+            && phrase
+                .speaker
+                .as_ref()
+                .is_some_and(|(_, r, _)| *r == "subject_name")
+        {
+            phrase.speaker = None;
+        }
         let strict = verb.is_some_and(|v| v.strict);
         let entity_subject = phrase.speaker.as_ref().is_some_and(|(s, r, _)| {
             *r == "subject_entity"

@@ -24,6 +24,9 @@ pub struct Verb {
     /// True when the form is mostly another verb (زاد "increased"): besides
     /// being weak, a subject entity makes it a cue only when it is a person.
     pub strict: bool,
+    /// True when the verb takes its complement with a glued ب («أفاد
+    /// بنشوب حريق»): a ب-word right after it is no subject.
+    pub takes_bi: bool,
     /// True for the present tense (SVO order is more common there).
     pub present: bool,
     /// True for an active participle (قائلا، مضيفا): its subject is the
@@ -101,6 +104,9 @@ impl QuoteLexicon {
                 lemma: match_key(lemma),
                 weak: row.get(4).is_some_and(|s| matches!(*s, "weak" | "strict")),
                 strict: row.get(4).is_some_and(|s| *s == "strict"),
+                takes_bi: row
+                    .get(5)
+                    .is_some_and(|f| f.split('/').any(|p| p.starts_with('ب'))),
                 present: row.get(2).is_some_and(|s| *s == "present"),
                 participle: row.get(2).is_some_and(|s| *s == "participle"),
                 plural: row

@@ -197,8 +197,10 @@ impl Scan<'_> {
             let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();
             match self.ents.person_with_title(&title.join(" ")) {
                 Some(p) if name_end > start => Some((p.speaker(), "title_coreference", 0.75)),
-                _ => (name_end > start && self.may_begin_speaker(start))
-                    .then(|| (self.heuristic(start, name_end), "subject_name", 0.6)),
+                _ => (name_end > start && self.may_begin_speaker(start)).then(|| {
+                    let name_end = self.partitive_end(start, name_end, stop);
+                    (self.heuristic(start, name_end), "subject_name", 0.6)
+                }),
             }
         };
         Phrase {
@@ -206,6 +208,41 @@ impl Scan<'_> {
             end,
             stop,
             speaker,
+        }
+    }
+
+    /// Where a speaker named by a quantifier ends: «يقول عدد من المواطنين»
+    /// takes «من» and the noun after it (with its complement: «عدد من أهالي
+    /// القرية»); any other phrase ends at `end`.
+    fn partitive_end(&self, start: usize, end: usize, stop: Stop) -> usize {
+        let toks = self.doc.tokens();
+        let quantifier = matches!(
+            self.key(start),
+            "عدد" | "العديد" | "بعض" | "كثير" | "الكثير" | "مجموعه" | "غالبيه" | "معظم"
+        );
+        match stop {
+            Stop::Boundary(b)
+                if quantifier
+                    && end == start + 1
+                    && b == end
+                    && self.key(b) == "من"
+                    && b + 1 < toks.len()
+                    && toks[b + 1].sentence == toks[b].sentence
+                    && !self.inside[b + 1]
+                    && self.gap(b, b + 1).trim().is_empty() =>
+            {
+                // «عدد من أهالي القرية»: a noun in construct takes its
+                // complement along.
+                let c = b + 2;
+                let construct = !self.key(b + 1).starts_with("ال")
+                    && c < toks.len()
+                    && toks[c].sentence == toks[b].sentence
+                    && !self.inside[c]
+                    && self.gap(b + 1, c).trim().is_empty()
+                    && self.key(c).starts_with("ال");
+                if construct { c + 1 } else { c }
+            }
+            _ => end,
         }
     }
 
@@ -365,12 +402,14 @@ impl Scan<'_> {
 
     /// Whether token `t` may begin a speaker named without a known entity:
     /// not a number, nor an addressee: ل + a noun with a pronoun («قال
-    /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …») or ل + the
-    /// article («أمر يدعو للغبطة»).
+    /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …»), ل + the
+    /// article («أمر يدعو للغبطة») or a lone letter («اتهمتها بـ«…»»).
     fn may_begin_speaker(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens()[t];
-        if tok.kind == TokenKind::Number || self.key(t).starts_with("لل") {
+        let key = self.key(t);
+        if tok.kind == TokenKind::Number || key.starts_with("لل") || key.chars().nth(1).is_none()
+        {
             return false;
         }
         let Some(stem) = self

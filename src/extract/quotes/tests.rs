@@ -414,6 +414,16 @@ fn rules_table() {
             ],
         ),
         (
+            "a quantifier takes its noun; a ب complement or a lone letter names nobody",
+            "ويقول عدد من أهالي القرية إن المياه مقطوعة. وأوضح المتحدث أن بلاغا ورد يفيد بنشوب حريق بمستودع وأن الفرق باشرت.",
+            &[],
+            &[
+                ("indirect", "المياه مقطوعة", "عدد من أهالي القرية"),
+                ("indirect", "بلاغا ورد", "المتحدث"),
+                ("indirect", "الفرق باشرت", "المتحدث"),
+            ],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
