@@ -148,8 +148,9 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
     None
 }
 
-/// The indirect quotations of a document.
-pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
+/// The indirect quotations of a document; `marked_starts` (sorted) are the
+/// normalized byte offsets where its quotations in marks start.
+pub fn find<'c>(scan: &Scan, cues: &'c Cues, marked_starts: &[usize]) -> Vec<Indirect<'c>> {
     let toks = scan.doc.tokens();
     let mut out = Vec::new();
     let mut last_complementizer = None;
@@ -176,8 +177,11 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues) -> Vec<Indirect<'c>> {
         if first >= toks.len() || toks[first].sentence != toks[k].sentence {
             continue;
         }
-        // A clause that is wholly a quotation in marks is a direct quote.
-        if scan.gap(k, first).chars().any(is_mark) {
+        // A clause that is wholly a quotation in marks is a direct quote,
+        // also when the complementizer opens it («وأضاف "أن برنامج …"»,
+        // even with its closing mark missing).
+        let opens = marked_starts.binary_search(&toks[k].range.start).is_ok();
+        if opens || scan.gap(k, first).chars().any(is_mark) {
             continue;
         }
         let sentence = &scan.doc.sentences()[toks[k].sentence];

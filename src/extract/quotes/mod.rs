@@ -98,7 +98,11 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut warnings = Vec::new();
+    // Where each quotation in marks starts (normalized bytes), for the
+    // indirect clauses that a complementizer opening one would repeat.
+    let mut marked_starts = Vec::new();
     let mut push = |mq: marked::MarkedQuote| {
+        marked_starts.push(mq.inner.start);
         let span = doc.span(mq.inner.clone());
         quotes.push(Quote {
             id: String::new(),
@@ -154,7 +158,8 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
             end: None,
         });
     }
-    for ind in indirect::find(&scan, &cues) {
+    marked_starts.sort_unstable();
+    for ind in indirect::find(&scan, &cues, &marked_starts) {
         let span = doc.span(ind.clause.clone());
         let src = ind.frame.unwrap_or(ind.cue);
         quotes.push(Quote {

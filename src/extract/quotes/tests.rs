@@ -424,6 +424,16 @@ fn rules_table() {
             ],
         ),
         (
+            "a complementizer opening a quotation in marks gives no second, indirect quote",
+            "وقال الوزير في كلمة له \"إن برنامج إعداد القادة من أنجح البرامج في المملكة.",
+            &[],
+            &[(
+                "direct",
+                "إن برنامج إعداد القادة من أنجح البرامج في المملكة",
+                "الوزير",
+            )],
+        ),
+        (
             "not quotes: formulas, web addresses",
             "أكد الوزير أن توجيهات الملك سلمان \"حفظه الله\" واضحة. وأوضح أن التسجيل على الرابط “http://www.example.gov.sa/register”.",
             &[],
