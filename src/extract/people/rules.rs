@@ -169,9 +169,22 @@ impl Ctx<'_> {
             // A definite plural or verbal noun is no family name: «حمدان
             // الإجراءات»، «علي الأوضاع».
             let stem = self.key(j).get("ال".len()..).unwrap_or("");
+            // Nor, when no lexicon knows it, a feminine noun in ة or a
+            // sound plural after a name of three words ending in an
+            // everyday word («علي عبد الله صالح السيطرة»، «… صالح
+            // الموالين»); family names in ة or ين are frequent after
+            // shorter names («سلمان العودة»، «عبد العزيز الجبرين»).
+            let plural_or_feminine = w.bare_name.is_none()
+                && self.units(cand_first, last) >= 3
+                && self.info[last]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::COMMON))
+                && (self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
+                    || stem.chars().count() >= 4 && (stem.ends_with("ين") || stem.ends_with("ون")));
             if !family
                 && (super::morph::common_shape(stem)
-                    || stem.ends_with("ات") && stem.chars().count() >= 4)
+                    || stem.ends_with("ات") && stem.chars().count() >= 4
+                    || plural_or_feminine)
             {
                 return 0;
             }
@@ -230,9 +243,11 @@ impl Ctx<'_> {
                 && self.info[last - 1]
                     .particle
                     .is_some_and(|r| r.starts_with("theophoric"));
+            // A compound «عبد X» counts as one word: «الرئيس علي عبد الله
+            // صالح».
             if titled
                 && !f.has(NameFlags::PLACE)
-                && last + 1 - cand_first < 3
+                && self.units(cand_first, last) < 3
                 && (self.info[last].name.is_some() || theophoric_last)
             {
                 return 1;
@@ -464,6 +479,41 @@ impl Ctx<'_> {
             }
         }
         0
+    }
+
+    /// True when token `i` is followed by a comma and a token of the same
+    /// sentence.
+    fn comma_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        toks.get(i + 1).is_some_and(|n| {
+            n.sentence == toks[i].sentence
+                && toks[i].range.end <= n.range.start
+                && matches!(
+                    self.doc.norm()[toks[i].range.end..n.range.start].trim(),
+                    "،" | ","
+                )
+        })
+    }
+
+    /// True when token `i` ends its sentence (only punctuation after it).
+    fn sentence_end_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        toks.get(i + 1)
+            .is_none_or(|n| n.sentence != toks[i].sentence)
+    }
+
+    /// Words of the name `first..=last`, a compound given name («عبد
+    /// الله»، «نصر الله») counting as one.
+    fn units(&self, first: usize, last: usize) -> usize {
+        let halves = (first..last)
+            .filter(|&t| {
+                self.info[t]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric"))
+                    || self.info[t + 1].particle == Some("compound_suffix")
+            })
+            .count();
+        last + 1 - first - halves
     }
 
     /// A single letter followed by a full stop (an initial: «محمد ب.»).
@@ -1200,6 +1250,18 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
 }
 
+/// A definite general word of `not_names.tsv` (الدولي، الجديد): an
+/// adjective a title may take after a demonym or a title word before the
+/// name («الحارس الكوستاريكي الدولي كيلور نافاس»), unlike a definite
+/// function word (الذي).
+fn general_adjective(key: &str) -> bool {
+    key.starts_with("ال")
+        && !crate::extract::words::is_stopword(key)
+        && super::lexicon::lexicon()
+            .not_names
+            .contains_key(&crate::document::token_splits::word_hash(key))
+}
+
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
 pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let doc = ctx.doc;
@@ -1238,6 +1300,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let mut cc: Option<String> = None;
         let mut end = last;
         let mut skipped = 0;
+        let mut epithet = false;
         let mut s = ctx.next(last);
         while let Some(j) = s {
             if skipped >= MAX_COMPLEMENTS {
@@ -1254,6 +1317,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     .map(|r| (r.start..toks[end].range.end, cc.clone()));
                 out.push(c);
                 s = None;
+                epithet = true;
                 break;
             }
             let ministry = orgs().ministry_bare.contains_key(k);
@@ -1267,7 +1331,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     || k == "باسم"
                     || (w.definite
                         && !w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
-                        && !w.stop)
+                        && (!w.stop
+                            || general_adjective(k)
+                                && (ctx.info[j - 1].demonym.is_some() || ctx.info[j - 1].title)))
             };
             if !skip {
                 break;
@@ -1275,6 +1341,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             skipped += 1;
             end = j;
             s = ctx.next(j);
+        }
+        // «وزير الدفاع الأميركي، دونكان هانتر،»: a name in apposition
+        // between commas after a title.
+        let apposition =
+            s.is_none() && !speech && !epithet && ctx.comma_after(end) && !ctx.conj(end + 1);
+        if apposition {
+            s = Some(end + 1);
         }
         let Some(start) = s else { continue };
         let w = &ctx.info[start];
@@ -1471,6 +1544,19 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && !k.ends_with("ين")
                         && !k.ends_with("ان");
                 }
+            }
+            // In apposition the name ends at a comma or the end of the
+            // sentence; one word alone is a safe lexicon name or a word no
+            // lexicon knows («، صباح أمس،» is a time).
+            // Nor a verb before a lexicon name («، رفض ستيفان دجريك،»).
+            if apposition
+                && (!(ctx.comma_after(c.last) || ctx.sentence_end_after(c.last))
+                    || c.first == c.last
+                        && !(w.bare_name.is_some_and(|f| f.safe_name())
+                            || w.unknown() && ctx.name_like(start) && ctx.foreign_like(start))
+                    || c.first < c.last && w.unknown() && ctx.is_given(c.first + 1))
+            {
+                continue;
             }
             if c.first == c.last
                 && !royal_name
@@ -1842,7 +1928,11 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             let given_name = ctx.info[g]
                 .name
                 .filter(|(_, f)| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON));
-            if ctx.info[g].nameable() && !ctx.info[g].definite && (variant || given_name.is_some())
+            // Not a clan noun («عائلة بونغو»: عائلة and علي share a skeleton).
+            if ctx.info[g].nameable()
+                && !ctx.info[g].definite
+                && !ctx.info[g].clan
+                && (variant || given_name.is_some())
             {
                 first = g;
                 start_prefix = if variant {

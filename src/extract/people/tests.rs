@@ -803,3 +803,32 @@ fn elative_before_a_noun_table() {
         ("تهنئة بمناسبة رمضان كريم للجميع.", &[]),
     ]);
 }
+
+#[test]
+fn apposition_and_compound_table() {
+    let rows: &[(&str, &[&str])] = &[
+        // A compound «عبد X» counts as one word after a title.
+        (
+            "وخصص الرئيس علي عبد الله صالح أرضية في المدينة",
+            &["علي عبد الله صالح"],
+        ),
+        // A name in apposition between commas after a title.
+        (
+            "وعقد وزير الدفاع الأميركي، دونكان هانتر، جلسات",
+            &["دونكان هانتر"],
+        ),
+        // ... not a time, nor a verb after «و».
+        ("وقال الرئيس التونسي، صباح أمس، إن الاتفاق جيد", &[]),
+        ("وحضر الرئيس الروماني، وكبار المسؤولين، الحفل", &[]),
+        // General words after a name: «الدولي»، «اليمين».
+        ("وهبطت الطائرة في مطار الملك فهد الدولي أمس", &["فهد"]),
+        (
+            "وأدى الرئيس علي عبد الله صالح اليمين الدستورية",
+            &["علي عبد الله صالح"],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
