@@ -826,9 +826,38 @@ fn apposition_and_compound_table() {
             "وأدى الرئيس علي عبد الله صالح اليمين الدستورية",
             &["علي عبد الله صالح"],
         ),
+        // ... but a general adjective after a demonym in a title is skipped.
+        (
+            "ويعتمد الفريق على الحارس الكوستاريكي الدولي كيلور نافاس في المباراة",
+            &["كيلور نافاس"],
+        ),
+        // A feminine noun after a three-word name ending in an everyday word.
+        (
+            "وأحكم أنصار الرئيس المخلوع علي عبد الله صالح السيطرة على المدينة",
+            &["علي عبد الله صالح"],
+        ),
+        // «زين العابدين»: a compound given name.
+        (
+            "قال الإمام علي بن الحسين زين العابدين إن",
+            &["علي بن الحسين زين العابدين"],
+        ),
     ];
     for (text, want) in rows {
         let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, *want, "{text}");
     }
+}
+
+#[test]
+fn clan_noun_is_no_given_name_variant() {
+    // «عائلة» and «علي» share a consonant skeleton: the clan noun does not
+    // join the surname seen after «علي».
+    let got = names("وقال رئيس الغابون، علي بونغو، إن عائلة بونغو تحكم البلاد");
+    assert_eq!(
+        got,
+        vec![(
+            "علي بونغو".to_string(),
+            vec!["علي بونغو".to_string(), "بونغو".to_string()]
+        )]
+    );
 }
