@@ -1132,7 +1132,12 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     if w.particle.is_some() {
         return len >= 2;
     }
-    let Some((_, f)) = w.name else { return false };
+    let Some((prefix, f)) = w.name else {
+        return false;
+    };
+    if len == 1 && prefix > 0 && short_after_preposition(ctx.key(c.first), prefix, f) {
+        return false;
+    }
     // «وواصل البدري»، «ووعد عبدالسلام»: an everyday-word given name after
     // و at the start of a sentence is above all a verb or a noun.
     let toks = ctx.doc.tokens();
@@ -1217,6 +1222,24 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     }
     // A family name alone: only a foreign one (لافروف) or with more parts.
     len >= 2 || f.has(NameFlags::FOREIGN)
+}
+
+/// A word read as a preposition and a short name that is above all a
+/// common word: ب or ك and a name of at most four letters («برقية»،
+/// «كيان»، «بريد»، «كلاما»), ل and one of at most three («لايف»), ل and an
+/// Arabic name beginning with ل («للبنى» is ل + ال + بنى). `prefix` is the
+/// byte length of the proclitics.
+fn short_after_preposition(key: &str, prefix: usize, f: NameFlags) -> bool {
+    let (Some(pre), Some(stem)) = (key.get(..prefix), key.get(prefix..)) else {
+        return false;
+    };
+    let pre = pre.strip_prefix(['و', 'ف']).unwrap_or(pre);
+    let n = stem.chars().count();
+    match pre {
+        "ب" | "ك" => n <= 4,
+        "ل" => n <= 3 || stem.starts_with('ل') && !f.has(NameFlags::FOREIGN),
+        _ => false,
+    }
 }
 
 /// A definite demonym used as a noun before a name («الإيطالي فابيو

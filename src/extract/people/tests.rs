@@ -861,3 +861,21 @@ fn clan_noun_is_no_given_name_variant() {
         )]
     );
 }
+
+#[test]
+fn preposition_and_short_name_table() {
+    // A preposition and a short name that is above all a common word.
+    let rows: &[&str] = &[
+        "واكتفى بإرسال برقية يتمنى فيها الشفاء",
+        "ويضم كيان غير رسمي عددا من الدول",
+        "وعرضا للبنى التحتية والاقتصادية",
+        "مع عرض برنامج «ذي أميركان لايف» الذي يعرض تحقيقات",
+        "أن نقول كلاما ثم نكتشف أنه غير صحيح",
+    ];
+    for text in rows {
+        let got = names(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // ... a longer name after ل stays a name.
+    assert_eq!(names("وقدم الشكر لجيفري على جهوده")[0].0, "جيفري");
+}
