@@ -1376,9 +1376,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let w = &ctx.info[start];
         // After a title a lexicon name wins over a homograph function word
         // («بان» = بأن).
+        // Not a word of the next title («الإيراني آية الله علي خامنئي»).
         let nameable = w.nameable()
             || (w.stop
                 && !w.blocked
+                && !w.title
                 && w.bare_name.is_some()
                 && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من")
                 // «على» written with ى is the preposition, not «علي».
