@@ -357,7 +357,7 @@ impl Ctx<'_> {
             && !w.definite
             && !w.large_place
             && !w.speech
-            && self.foreign_like(j)
+            && self.foreign_like_with(j, true)
         {
             return 1;
         }
@@ -629,8 +629,16 @@ impl Ctx<'_> {
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
     fn foreign_like(&self, i: usize) -> bool {
+        self.foreign_like_with(i, false)
+    }
+
+    /// [`Self::foreign_like`], also for a word of five letters or more in
+    /// «نا» when `na` is true (after a foreign given name: «خوسيه ريينا»،
+    /// «لويس هورنا»; «نا» is else the pronoun "our").
+    fn foreign_like_with(&self, i: usize, na: bool) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
+        let na = na && n >= 5 && k.ends_with("نا");
         // Imperfect verbs, also of the forms V, VI and X at any length
         // («يستعيد»، «يتقدم»; not «يلتسين»، «يعالون»).
         let verb = (4..=5).contains(&n) && k.starts_with('ي')
@@ -638,7 +646,7 @@ impl Ctx<'_> {
             || k.starts_with("يت");
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
-            .any(|s| k.ends_with(s))
+            .any(|s| k.ends_with(s) && !(na && *s == "نا"))
             || k.starts_with(['و', 'ف']) && k.ends_with('ه')
             // A pronoun ه after a consonant (حديثه); foreign names end in
             // يه or اه (روجيه، توريه، إيبواه).
