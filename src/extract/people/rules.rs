@@ -481,6 +481,17 @@ impl Ctx<'_> {
         0
     }
 
+    /// The token after a word of one letter and a full stop (an abbreviated
+    /// title: «د. عزيز الدويك»), which the sentence splitter takes for the
+    /// end of a sentence.
+    fn after_abbreviation(&self, i: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let n = toks.get(i + 1)?;
+        let one_letter = self.key(i).chars().nth(1).is_none();
+        let gap = self.doc.norm().get(toks[i].range.end..n.range.start)?;
+        (one_letter && gap.trim() == "." && gap.starts_with('.')).then_some(i + 1)
+    }
+
     /// True when token `i` is followed by a comma and a token of the same
     /// sentence.
     fn comma_after(&self, i: usize) -> bool {
@@ -1314,6 +1325,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     for (i, t) in toks.iter().enumerate() {
+        // «د.» (doctor), which the title lexicon cannot match: one letter
+        // and a full stop.
+        if ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some() {
+            triggers.push((Some(t.range.clone()), i, i, false));
+            continue;
+        }
         if ctx.info[i].speech {
             triggers.push((None, i, i, false));
         } else if demonym_title(ctx, i) {
@@ -1332,7 +1349,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let mut end = last;
         let mut skipped = 0;
         let mut epithet = false;
-        let mut s = ctx.next(last);
+        let mut s = ctx.next(last).or_else(|| ctx.after_abbreviation(last));
         while let Some(j) = s {
             if skipped >= MAX_COMPLEMENTS {
                 break;

@@ -838,6 +838,12 @@ fn apposition_and_compound_table() {
         ),
         // After foreign given names, a surname in «نا» («نا» is else "our").
         ("ولم يستطع خوسيه ريينا التصدي للكرة", &["خوسيه ريينا"]),
+        // «د.» before a name, across the full stop the splitter ends a
+        // sentence at.
+        (
+            "وقال رئيس المجلس د. عزيز الدويك إلى الثلاثاء",
+            &["عزيز الدويك"],
+        ),
         // A word of the next title is no name («آية» of «آية الله»).
         (
             "غير أن المرشد الأعلى الإيراني آية الله علي خامنئي حذر",
