@@ -520,6 +520,8 @@ fn not_names_table() {
         ("قائلا", Some(false)),
         ("موقع", Some(false)),
         ("ومصدر", Some(false)),
+        ("الدولي", Some(false)),
+        ("اليمين", Some(false)),
         ("الثاني", Some(true)),
         ("والأول", Some(true)),
         // False friends stay names: only the rules decide.
@@ -820,8 +822,12 @@ fn apposition_and_compound_table() {
         // ... not a time, nor a verb after «و».
         ("وقال الرئيس التونسي، صباح أمس، إن الاتفاق جيد", &[]),
         ("وحضر الرئيس الروماني، وكبار المسؤولين، الحفل", &[]),
-        // General words after a name: «الدولي»، «اليمين».
-        ("وهبطت الطائرة في مطار الملك فهد الدولي أمس", &["فهد"]),
+        // A person a facility, a prize or a cup is named after is no
+        // mention.
+        ("وهبطت الطائرة في مطار الملك فهد الدولي أمس", &[]),
+        ("وتدرب الفريق على ملعب الأمير فيصل بن فهد بمقر النادي", &[]),
+        ("وفاز بجائزة الشيخ زايد للكتاب", &[]),
+        // A general word after a name: «اليمين».
         (
             "وأدى الرئيس علي عبد الله صالح اليمين الدستورية",
             &["علي عبد الله صالح"],
