@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod facilities;
 pub mod lexicon;
 pub mod month_words;
 pub mod morph;
@@ -49,7 +50,7 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let ctx = Ctx { doc, info: &info };
     // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
-    for (first, last) in rules::named_after(&ctx) {
+    for (first, last) in facilities::named_after(&ctx) {
         for t in taken.iter_mut().take(last + 1).skip(first) {
             *t = true;
         }

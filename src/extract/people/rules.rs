@@ -39,12 +39,12 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn key(&self, i: usize) -> &str {
+    pub(super) fn key(&self, i: usize) -> &str {
         self.doc.token_key(&self.doc.tokens()[i])
     }
 
     /// Next token after `i` in the same sentence with only spaces between.
-    fn next(&self, i: usize) -> Option<usize> {
+    pub(super) fn next(&self, i: usize) -> Option<usize> {
         let toks = self.doc.tokens();
         (i + 1 < toks.len()
             && toks[i + 1].sentence == toks[i].sentence
@@ -1132,77 +1132,6 @@ const FALSE_FRIENDS: &[&str] = &[
     "خير",
 ];
 
-/// Facilities, prizes and cups named after a person (matching keys): «مطار
-/// الملك خالد»، «استاد الملك فهد»، «كأس الشيخ جاسم»، «مسجد الحسن الثاني»
-/// name the place or the prize, not the person.
-const FACILITY_HEADS: &[&str] = &[
-    "مطار",
-    "استاد",
-    "ستاد",
-    "ملعب",
-    "مسجد",
-    "جامع",
-    "مستشفي",
-    "شارع",
-    "قاعه",
-    "مدرسه",
-    "كليه",
-    "جامعه",
-    "كاس",
-    "جايزه",
-    "قاعده",
-    "ميناء",
-    "جسر",
-    "برج",
-    "حديقه",
-    "متحف",
-    "مكتبه",
-    "معهد",
-    "سجن",
-    "بوابه",
-    "كاتدراييه",
-    "كنيسه",
-];
-
-/// True when `key` is a facility head of [`FACILITY_HEADS`], also after
-/// one of the proclitics و ف ب ل ك («بمطار»، «لاستاد»).
-fn facility_head(key: &str) -> bool {
-    FACILITY_HEADS.contains(&key)
-        || key
-            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
-            .is_some_and(|r| FACILITY_HEADS.contains(&r))
-}
-
-/// Names of people that name a facility, a prize or a cup after its head
-/// noun, with the royal or religious title between («مطار الملك خالد بن
-/// عبد العزيز»، «ملعب الأمير فيصل بن فهد»): (first, last) token pairs that
-/// no person mention may use.
-pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for i in 0..ctx.info.len() {
-        if !facility_head(ctx.key(i)) {
-            continue;
-        }
-        let Some(j) = ctx.next(i) else { continue };
-        let start = if ctx.info[j].title {
-            match ctx.next(j) {
-                Some(s) => s,
-                None => continue,
-            }
-        } else {
-            j
-        };
-        let w = &ctx.info[start];
-        if w.name.is_none() && w.particle.is_none() {
-            continue;
-        }
-        if let Some(c) = ctx.grow(start, true) {
-            out.push((j, c.last));
-        }
-    }
-    out
-}
-
 /// True when a name candidate is acceptable without a title.
 /// True when token `i` follows a place head noun, directly or after one
 /// title: «حي الشيخ رضوان»، «مخيم رضوان» name a place, not a person.
@@ -1211,7 +1140,7 @@ fn after_place_head(ctx: &Ctx, i: usize) -> bool {
     let before = |j: usize| j > 0 && toks[j - 1].sentence == toks[j].sentence;
     let head = |j: usize| {
         let k = ctx.key(j);
-        crate::extract::places::is_place_head(k) || facility_head(k)
+        crate::extract::places::is_place_head(k) || super::facilities::facility_head(k)
     };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
