@@ -1157,7 +1157,9 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let Some((prefix, f)) = w.name else {
         return false;
     };
-    if len == 1 && prefix > 0 && short_after_preposition(ctx.key(c.first), prefix, f) {
+    // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.
+    let lam_lam = ctx.key(c.first).starts_with("لل") && prefix == 'ل'.len_utf8();
+    if prefix > 0 && (len == 1 || lam_lam) && short_after_preposition(ctx.key(c.first), prefix, f) {
         return false;
     }
     // «وواصل البدري»، «ووعد عبدالسلام»: an everyday-word given name after
