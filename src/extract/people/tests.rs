@@ -522,6 +522,8 @@ fn not_names_table() {
         ("ومصدر", Some(false)),
         ("الدولي", Some(false)),
         ("اليمين", Some(false)),
+        ("المولود", Some(false)),
+        ("الملقب", Some(false)),
         ("الثاني", Some(true)),
         ("والأول", Some(true)),
         // False friends stay names: only the rules decide.
