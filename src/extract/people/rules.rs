@@ -1460,11 +1460,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             continue;
         }
         // After a speech verb: a lexicon name right after the verb, or an
-        // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
+        // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»),
+        // «في، فيما، عن …» («قال محفوظ فيما يشبه»).
         let clause = |t: usize| {
             ctx.next(t).is_none_or(|n| match ctx.key(n) {
                 "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" | "عن" | "في" | "خلال" | "الذي"
-                | "امام" => true,
+                | "امام" | "فيما" => true,
                 // «وأشار هيرين إلى أن».
                 "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
                 _ => false,

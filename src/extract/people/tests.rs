@@ -852,6 +852,8 @@ fn apposition_and_compound_table() {
             "وقال رئيس المجلس د. عزيز الدويك إلى الثلاثاء",
             &["عزيز الدويك"],
         ),
+        // After a speech verb, an everyday-word name before «فيما».
+        ("وعنها قال محفوظ فيما يشبه الاعتراف", &["محفوظ"]),
         // A word of the next title is no name («آية» of «آية الله»).
         (
             "غير أن المرشد الأعلى الإيراني آية الله علي خامنئي حذر",
