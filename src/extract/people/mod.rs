@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod facilities;
 pub mod lexicon;
 pub mod month_words;
 pub mod morph;
@@ -47,8 +48,18 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
     let info = words::analyse(doc, blocked, &title_ranges);
     let ctx = Ctx { doc, info: &info };
-    let mut cands = resolve(rules::titled(&ctx, &titles));
+    // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
+    for (first, last) in facilities::named_after(&ctx) {
+        for t in taken.iter_mut().take(last + 1).skip(first) {
+            *t = true;
+        }
+    }
+    let named = taken.clone();
+    let mut cands: Vec<NameCand> = resolve(rules::titled(&ctx, &titles))
+        .into_iter()
+        .filter(|c| !(c.first..=c.last).any(|t| named[t]))
+        .collect();
     let mark = |taken: &mut Vec<bool>, cs: &[NameCand]| {
         for c in cs {
             for t in taken.iter_mut().take(c.last + 1).skip(c.first) {

@@ -39,12 +39,12 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn key(&self, i: usize) -> &str {
+    pub(super) fn key(&self, i: usize) -> &str {
         self.doc.token_key(&self.doc.tokens()[i])
     }
 
     /// Next token after `i` in the same sentence with only spaces between.
-    fn next(&self, i: usize) -> Option<usize> {
+    pub(super) fn next(&self, i: usize) -> Option<usize> {
         let toks = self.doc.tokens();
         (i + 1 < toks.len()
             && toks[i + 1].sentence == toks[i].sentence
@@ -169,9 +169,22 @@ impl Ctx<'_> {
             // A definite plural or verbal noun is no family name: «حمدان
             // الإجراءات»، «علي الأوضاع».
             let stem = self.key(j).get("ال".len()..).unwrap_or("");
+            // Nor, when no lexicon knows it, a feminine noun in ة or a
+            // sound plural after a name of three words ending in an
+            // everyday word («علي عبد الله صالح السيطرة»، «… صالح
+            // الموالين»); family names in ة or ين are frequent after
+            // shorter names («سلمان العودة»، «عبد العزيز الجبرين»).
+            let plural_or_feminine = w.bare_name.is_none()
+                && self.units(cand_first, last) >= 3
+                && self.info[last]
+                    .bare_name
+                    .is_some_and(|f| f.has(NameFlags::COMMON))
+                && (self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
+                    || stem.chars().count() >= 4 && (stem.ends_with("ين") || stem.ends_with("ون")));
             if !family
                 && (super::morph::common_shape(stem)
-                    || stem.ends_with("ات") && stem.chars().count() >= 4)
+                    || stem.ends_with("ات") && stem.chars().count() >= 4
+                    || plural_or_feminine)
             {
                 return 0;
             }
@@ -230,9 +243,11 @@ impl Ctx<'_> {
                 && self.info[last - 1]
                     .particle
                     .is_some_and(|r| r.starts_with("theophoric"));
+            // A compound «عبد X» counts as one word: «الرئيس علي عبد الله
+            // صالح».
             if titled
                 && !f.has(NameFlags::PLACE)
-                && last + 1 - cand_first < 3
+                && self.units(cand_first, last) < 3
                 && (self.info[last].name.is_some() || theophoric_last)
             {
                 return 1;
@@ -342,7 +357,7 @@ impl Ctx<'_> {
             && !w.definite
             && !w.large_place
             && !w.speech
-            && self.foreign_like(j)
+            && self.foreign_like_with(j, true)
         {
             return 1;
         }
@@ -466,6 +481,52 @@ impl Ctx<'_> {
         0
     }
 
+    /// The token after a word of one letter and a full stop (an abbreviated
+    /// title: «د. عزيز الدويك»), which the sentence splitter takes for the
+    /// end of a sentence.
+    fn after_abbreviation(&self, i: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let n = toks.get(i + 1)?;
+        let one_letter = self.key(i).chars().nth(1).is_none();
+        let gap = self.doc.norm().get(toks[i].range.end..n.range.start)?;
+        (one_letter && gap.trim() == "." && gap.starts_with('.')).then_some(i + 1)
+    }
+
+    /// True when token `i` is followed by a comma and a token of the same
+    /// sentence.
+    fn comma_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        toks.get(i + 1).is_some_and(|n| {
+            n.sentence == toks[i].sentence
+                && toks[i].range.end <= n.range.start
+                && matches!(
+                    self.doc.norm()[toks[i].range.end..n.range.start].trim(),
+                    "،" | ","
+                )
+        })
+    }
+
+    /// True when token `i` ends its sentence (only punctuation after it).
+    fn sentence_end_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        toks.get(i + 1)
+            .is_none_or(|n| n.sentence != toks[i].sentence)
+    }
+
+    /// Words of the name `first..=last`, a compound given name («عبد
+    /// الله»، «نصر الله») counting as one.
+    fn units(&self, first: usize, last: usize) -> usize {
+        let halves = (first..last)
+            .filter(|&t| {
+                self.info[t]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric"))
+                    || self.info[t + 1].particle == Some("compound_suffix")
+            })
+            .count();
+        last + 1 - first - halves
+    }
+
     /// A single letter followed by a full stop (an initial: «محمد ب.»).
     fn initial(&self, j: usize) -> bool {
         let toks = self.doc.tokens();
@@ -579,8 +640,16 @@ impl Ctx<'_> {
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
     fn foreign_like(&self, i: usize) -> bool {
+        self.foreign_like_with(i, false)
+    }
+
+    /// [`Self::foreign_like`], also for a word of five letters or more in
+    /// «نا» when `na` is true (after a foreign given name: «خوسيه ريينا»،
+    /// «لويس هورنا»; «نا» is else the pronoun "our").
+    fn foreign_like_with(&self, i: usize, na: bool) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
+        let na = na && n >= 5 && k.ends_with("نا");
         // Imperfect verbs, also of the forms V, VI and X at any length
         // («يستعيد»، «يتقدم»; not «يلتسين»، «يعالون»).
         let verb = (4..=5).contains(&n) && k.starts_with('ي')
@@ -588,7 +657,7 @@ impl Ctx<'_> {
             || k.starts_with("يت");
         let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
-            .any(|s| k.ends_with(s))
+            .any(|s| k.ends_with(s) && !(na && *s == "نا"))
             || k.starts_with(['و', 'ف']) && k.ends_with('ه')
             // A pronoun ه after a consonant (حديثه); foreign names end in
             // يه or اه (روجيه، توريه، إيبواه).
@@ -1069,7 +1138,10 @@ const FALSE_FRIENDS: &[&str] = &[
 fn after_place_head(ctx: &Ctx, i: usize) -> bool {
     let toks = ctx.doc.tokens();
     let before = |j: usize| j > 0 && toks[j - 1].sentence == toks[j].sentence;
-    let head = |j: usize| crate::extract::places::is_place_head(ctx.key(j));
+    let head = |j: usize| {
+        let k = ctx.key(j);
+        crate::extract::places::is_place_head(k) || super::facilities::facility_head(k)
+    };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
 
@@ -1082,7 +1154,14 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     if w.particle.is_some() {
         return len >= 2;
     }
-    let Some((_, f)) = w.name else { return false };
+    let Some((prefix, f)) = w.name else {
+        return false;
+    };
+    // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.
+    let lam_lam = ctx.key(c.first).starts_with("لل") && prefix == 'ل'.len_utf8();
+    if prefix > 0 && (len == 1 || lam_lam) && short_after_preposition(ctx.key(c.first), prefix, f) {
+        return false;
+    }
     // «وواصل البدري»، «ووعد عبدالسلام»: an everyday-word given name after
     // و at the start of a sentence is above all a verb or a noun.
     let toks = ctx.doc.tokens();
@@ -1169,6 +1248,24 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     len >= 2 || f.has(NameFlags::FOREIGN)
 }
 
+/// A word read as a preposition and a short name that is above all a
+/// common word: ب or ك and a name of at most four letters («برقية»،
+/// «كيان»، «بريد»، «كلاما»), ل and one of at most three («لايف»), ل and an
+/// Arabic name beginning with ل («للبنى» is ل + ال + بنى). `prefix` is the
+/// byte length of the proclitics.
+fn short_after_preposition(key: &str, prefix: usize, f: NameFlags) -> bool {
+    let (Some(pre), Some(stem)) = (key.get(..prefix), key.get(prefix..)) else {
+        return false;
+    };
+    let pre = pre.strip_prefix(['و', 'ف']).unwrap_or(pre);
+    let n = stem.chars().count();
+    match pre {
+        "ب" | "ك" => n <= 4,
+        "ل" => n <= 3 || stem.starts_with('ل') && !f.has(NameFlags::FOREIGN),
+        _ => false,
+    }
+}
+
 /// A definite demonym used as a noun before a name («الإيطالي فابيو
 /// كابيلو»): not after a word it could qualify (a definite or unknown noun),
 /// only at the start of a sentence or after a function word or a verb.
@@ -1200,6 +1297,18 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
 }
 
+/// A definite general word of `not_names.tsv` (الدولي، الجديد): an
+/// adjective a title may take after a demonym or a title word before the
+/// name («الحارس الكوستاريكي الدولي كيلور نافاس»), unlike a definite
+/// function word (الذي).
+fn general_adjective(key: &str) -> bool {
+    key.starts_with("ال")
+        && !crate::extract::words::is_stopword(key)
+        && super::lexicon::lexicon()
+            .not_names
+            .contains_key(&crate::document::token_splits::word_hash(key))
+}
+
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
 pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let doc = ctx.doc;
@@ -1221,6 +1330,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
     }
     for (i, t) in toks.iter().enumerate() {
+        // «د.» (doctor), which the title lexicon cannot match: one letter
+        // and a full stop.
+        if ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some() {
+            triggers.push((Some(t.range.clone()), i, i, false));
+            continue;
+        }
         if ctx.info[i].speech {
             triggers.push((None, i, i, false));
         } else if demonym_title(ctx, i) {
@@ -1238,7 +1353,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         let mut cc: Option<String> = None;
         let mut end = last;
         let mut skipped = 0;
-        let mut s = ctx.next(last);
+        let mut epithet = false;
+        let mut s = ctx.next(last).or_else(|| ctx.after_abbreviation(last));
         while let Some(j) = s {
             if skipped >= MAX_COMPLEMENTS {
                 break;
@@ -1254,6 +1370,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     .map(|r| (r.start..toks[end].range.end, cc.clone()));
                 out.push(c);
                 s = None;
+                epithet = true;
                 break;
             }
             let ministry = orgs().ministry_bare.contains_key(k);
@@ -1267,7 +1384,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     || k == "باسم"
                     || (w.definite
                         && !w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
-                        && !w.stop)
+                        && (!w.stop
+                            || general_adjective(k)
+                                && (ctx.info[j - 1].demonym.is_some() || ctx.info[j - 1].title)))
             };
             if !skip {
                 break;
@@ -1276,13 +1395,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             end = j;
             s = ctx.next(j);
         }
+        // «وزير الدفاع الأميركي، دونكان هانتر،»: a name in apposition
+        // between commas after a title.
+        let apposition =
+            s.is_none() && !speech && !epithet && ctx.comma_after(end) && !ctx.conj(end + 1);
+        if apposition {
+            s = Some(end + 1);
+        }
         let Some(start) = s else { continue };
         let w = &ctx.info[start];
         // After a title a lexicon name wins over a homograph function word
         // («بان» = بأن).
+        // Not a word of the next title («الإيراني آية الله علي خامنئي»).
         let nameable = w.nameable()
             || (w.stop
                 && !w.blocked
+                && !w.title
                 && w.bare_name.is_some()
                 && !matches!(ctx.key(start), "الي" | "لي" | "ما" | "من")
                 // «على» written with ى is the preposition, not «علي».
@@ -1332,11 +1460,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             continue;
         }
         // After a speech verb: a lexicon name right after the verb, or an
-        // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»).
+        // unknown word followed by «أن/إن» or punctuation («قال كوبل إن»),
+        // «في، فيما، عن …» («قال محفوظ فيما يشبه»).
         let clause = |t: usize| {
             ctx.next(t).is_none_or(|n| match ctx.key(n) {
                 "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" | "عن" | "في" | "خلال" | "الذي"
-                | "امام" => true,
+                | "امام" | "فيما" => true,
                 // «وأشار هيرين إلى أن».
                 "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
                 _ => false,
@@ -1471,6 +1600,19 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && !k.ends_with("ين")
                         && !k.ends_with("ان");
                 }
+            }
+            // In apposition the name ends at a comma or the end of the
+            // sentence; one word alone is a safe lexicon name or a word no
+            // lexicon knows («، صباح أمس،» is a time).
+            // Nor a verb before a lexicon name («، رفض ستيفان دجريك،»).
+            if apposition
+                && (!(ctx.comma_after(c.last) || ctx.sentence_end_after(c.last))
+                    || c.first == c.last
+                        && !(w.bare_name.is_some_and(|f| f.safe_name())
+                            || w.unknown() && ctx.name_like(start) && ctx.foreign_like(start))
+                    || c.first < c.last && w.unknown() && ctx.is_given(c.first + 1))
+            {
+                continue;
             }
             if c.first == c.last
                 && !royal_name
@@ -1842,7 +1984,11 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             let given_name = ctx.info[g]
                 .name
                 .filter(|(_, f)| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON));
-            if ctx.info[g].nameable() && !ctx.info[g].definite && (variant || given_name.is_some())
+            // Not a clan noun («عائلة بونغو»: عائلة and علي share a skeleton).
+            if ctx.info[g].nameable()
+                && !ctx.info[g].definite
+                && !ctx.info[g].clan
+                && (variant || given_name.is_some())
             {
                 first = g;
                 start_prefix = if variant {

@@ -1,0 +1,87 @@
+//! Names of people that name a facility, a prize or a cup («مطار الملك
+//! خالد»، «ملعب الأمير فيصل بن فهد»، «كأس الشيخ جاسم»): no person mentions.
+
+use super::rules::Ctx;
+
+/// Facilities, prizes and cups named after a person (matching keys): «مطار
+/// الملك خالد»، «استاد الملك فهد»، «كأس الشيخ جاسم»، «مسجد الحسن الثاني»
+/// name the place or the prize, not the person.
+const FACILITY_HEADS: &[&str] = &[
+    "مطار",
+    "استاد",
+    "ستاد",
+    "ملعب",
+    "مسجد",
+    "جامع",
+    "مستشفي",
+    "شارع",
+    "قاعه",
+    "مدرسه",
+    "كليه",
+    "جامعه",
+    "كاس",
+    "جايزه",
+    "قاعده",
+    "ميناء",
+    "جسر",
+    "برج",
+    "حديقه",
+    "متحف",
+    "مكتبه",
+    "معهد",
+    "سجن",
+    "بوابه",
+    "كاتدراييه",
+    "كنيسه",
+];
+
+/// True when `key` is a facility head of [`FACILITY_HEADS`], also after
+/// one of the proclitics و ف ب ل ك («بمطار»، «لاستاد»).
+pub(super) fn facility_head(key: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::extract::words::FastSet<String>> =
+        std::sync::OnceLock::new();
+    // Two to eight letters with a proclitic: rule out most words by length.
+    (6..=20).contains(&key.len())
+        && SET
+            .get_or_init(|| {
+                let mut set = crate::extract::words::FastSet::default();
+                for h in FACILITY_HEADS {
+                    set.insert((*h).to_string());
+                    for p in ["و", "ف", "ب", "ل", "ك"] {
+                        set.insert(format!("{p}{h}"));
+                    }
+                }
+                set
+            })
+            .contains(key)
+}
+
+/// Names of people that name a facility, a prize or a cup after its head
+/// noun, with the royal or religious title between («مطار الملك خالد بن
+/// عبد العزيز»، «ملعب الأمير فيصل بن فهد»): (first, last) token pairs that
+/// no person mention may use.
+pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..ctx.info.len() {
+        if !facility_head(ctx.key(i)) {
+            continue;
+        }
+        let Some(j) = ctx.next(i) else { continue };
+        let start = if ctx.info[j].title {
+            match ctx.next(j) {
+                Some(s) => s,
+                None => continue,
+            }
+        } else {
+            j
+        };
+        let w = &ctx.info[start];
+        if w.name.is_none() && w.particle.is_none() {
+            continue;
+        }
+        if let Some(c) = ctx.grow(start, true) {
+            out.push((j, c.last));
+        }
+    }
+    out
+}
