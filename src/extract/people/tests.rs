@@ -406,6 +406,9 @@ fn no_person_table() {
         "وقالت تقارير إن الوزارة",
         // A singular people noun after a speech verb.
         "وقال موظف في الشركة إن العمل مستمر",
+        // An organization head noun after a title or a speech verb.
+        "قال رئيس مركز \"أسبار\" للدراسات إن الأمر محسوم",
+        "قال معهد \"دي آي دبليو\" الألماني لأبحاث الاقتصاد إن الهجرة تزداد",
         // A medium or source after a speech verb; a feminine form-V verb.
         "إلى ذلك، ذكر موقع «مراسل سوري» المعارض، أن القناة حولت الشهداء",
         "وذكر التقرير أن فصائل المعارضة المسلحة تسببت بقتل 3 مدنيين",
@@ -523,6 +526,8 @@ fn not_names_table() {
         ("الدولي", Some(false)),
         ("اليمين", Some(false)),
         ("المولود", Some(false)),
+        ("مركز", Some(false)),
+        ("ومعهد", Some(false)),
         ("الملقب", Some(false)),
         ("الثاني", Some(true)),
         ("والأول", Some(true)),
