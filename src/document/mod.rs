@@ -10,7 +10,7 @@ pub mod clitics;
 pub mod segment;
 pub mod token_splits;
 
-use crate::normalize::{NormalizeOptions, Normalized, fold_for_matching, normalize};
+use crate::normalize::{NormalizeOptions, Normalized, normalize_with_key};
 use crate::span::Span;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -58,11 +58,12 @@ pub struct Document {
 }
 
 /// The proclitic splits of every token: `list[starts[i]..starts[i + 1]]`
-/// are those of token `i`.
+/// are those of token `i`, and `classes[i]` the union of their word classes.
 #[derive(Debug, Default)]
 struct Splits {
     starts: Vec<u32>,
     list: Vec<TokenSplit>,
+    classes: Vec<u32>,
 }
 
 impl Document {
@@ -73,9 +74,9 @@ impl Document {
 
     /// Normalizes and segments `original` with the given normalization steps.
     pub fn with_options(original: String, opts: &NormalizeOptions) -> Document {
-        let norm = normalize(&original, opts);
+        let (norm, key) = normalize_with_key(&original, opts);
         let mut doc = Document {
-            key: String::new(),
+            key,
             original,
             norm,
             title: None,
@@ -161,9 +162,9 @@ impl Document {
             }
         }
 
-        // The matching text: folded, with boilerplate blanked out so that no
-        // lexicon match can start there. Same byte length as the normalized text.
-        self.key = fold_for_matching(text);
+        // The matching text (folded as it was normalized), with boilerplate
+        // blanked out so that no lexicon match can start there. Same byte
+        // length as the normalized text.
         for r in &self.boilerplate {
             // Same length in spaces: no byte offset moves.
             self.key.replace_range(r.clone(), &" ".repeat(r.len()));
@@ -248,22 +249,44 @@ impl Document {
     /// with a hash of each stem for lexicon lookups; computed for every
     /// token on first use and shared by all extractors.
     pub fn token_splits(&self, i: usize) -> &[TokenSplit] {
-        let splits = self.splits.get_or_init(|| {
-            let mut s = Splits {
-                starts: Vec::with_capacity(self.tokens.len() + 1),
-                list: Vec::with_capacity(self.tokens.len() * 2),
-            };
-            for t in &self.tokens {
-                s.starts.push(s.list.len() as u32);
-                token_splits::push_splits(&self.key[t.range.clone()], &mut s.list);
-            }
-            s.starts.push(s.list.len() as u32);
-            s
-        });
+        let splits = self.splits();
         match (splits.starts.get(i), splits.starts.get(i + 1)) {
             (Some(&a), Some(&b)) => &splits.list[a as usize..b as usize],
             _ => &[],
         }
+    }
+
+    /// The word classes of every token: for token `i`, the union of the
+    /// classes of its [`Document::token_splits`], or every class for a token
+    /// too short to have splits (as
+    /// [`crate::extract::word_class::token_may_be`] reads them). One test
+    /// rules a token out of a lexicon's look-ups.
+    pub fn token_classes(&self) -> &[u32] {
+        &self.splits().classes
+    }
+
+    fn splits(&self) -> &Splits {
+        self.splits.get_or_init(|| {
+            let classify = token_splits::classifier();
+            let n = self.tokens.len();
+            let mut s = Splits {
+                starts: Vec::with_capacity(n + 1),
+                list: Vec::with_capacity(n * 2),
+                classes: Vec::with_capacity(n),
+            };
+            for t in &self.tokens {
+                let from = s.list.len();
+                s.starts.push(from as u32);
+                token_splits::push_splits_with(&self.key[t.range.clone()], classify, &mut s.list);
+                let classes = match &s.list[from..] {
+                    [] => token_splits::ALL_CLASSES,
+                    splits => splits.iter().fold(0, |a, s| a | s.classes),
+                };
+                s.classes.push(classes);
+            }
+            s.starts.push(s.list.len() as u32);
+            s
+        })
     }
 
     /// Index of the token that contains normalized byte `pos`, if any.

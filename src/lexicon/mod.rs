@@ -282,10 +282,16 @@ impl Gazetteer {
             return out;
         }
         let key = doc.key();
+        let own_classes = if self.class != 0 {
+            doc.token_classes()
+        } else {
+            &[]
+        };
         // A name starts at a token, after its proclitics (never after an
         // article: names that have one list it).
         for (i, t) in doc.tokens().iter().enumerate() {
-            if self.class != 0 && token_classes.get(i).is_some_and(|&c| c & self.class == 0) {
+            let outside = |classes: &[u32]| classes.get(i).is_some_and(|&c| c & self.class == 0);
+            if self.class != 0 && (outside(own_classes) || outside(token_classes)) {
                 continue;
             }
             for s in doc.token_splits(i) {

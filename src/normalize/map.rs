@@ -1,0 +1,196 @@
+//! The compact map from normalized bytes back to original code points.
+//!
+//! Most normalized characters come from one original code point each, the
+//! one after that of the character before them. Only where that fails (a
+//! removed diacritic or invisible before the character, a CR LF pair, a
+//! presentation form split into several letters) and every [`STRIDE`] bytes
+//! does the map keep a mark: the byte where the character starts and its
+//! original code point. The code point of any byte is that of the mark
+//! before it plus the characters in between, which a bit set of the
+//! characters that start in the 64 bytes from each mark counts at once. This
+//! costs 16 bytes per [`STRIDE`] bytes of text where a per-byte table cost
+//! four bytes per byte, and building it costs next to nothing for the runs of
+//! characters normalization keeps as they are.
+
+/// Most bytes between two marks, less the rest of a character that
+/// straddles the limit: a mark's 64-bit set covers its whole stretch.
+const STRIDE: u32 = 60;
+
+/// The code point of a mark that [`OffsetMap::finish`] has yet to count.
+const FOLLOWS: u32 = u32::MAX;
+
+/// Marks of normalized bytes and their original code points (see the
+/// module documentation).
+#[derive(Clone, Debug, Default)]
+pub(super) struct OffsetMap {
+    /// (byte offset of a normalized character, its original code point), in
+    /// text order; the first character of the text always has one.
+    marks: Vec<(u32, u32)>,
+    /// For each mark, bit `k` set when a character starts `k` bytes after it.
+    starts: Vec<u64>,
+    /// The code point the next character has when it follows on.
+    next: u32,
+}
+
+/// True for the first byte of a UTF-8 character (not a continuation byte).
+#[inline]
+fn is_lead(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// Bit `k` set when a character starts at `bytes[k]` (the first 64 bytes).
+fn lead_bits(bytes: &[u8]) -> u64 {
+    let mut bits = 0u64;
+    for (w, chunk) in bytes.chunks(8).take(8).enumerate() {
+        let mut word = [0x80u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Bit 7 of each byte: set unless the byte is 10xxxxxx.
+        let lead = (!x | (x << 1)) & 0x8080_8080_8080_8080;
+        // Gather the eight bit 7s into one byte, byte k to bit k.
+        let packed = ((lead >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        let valid = if chunk.len() == 8 {
+            0xFF
+        } else {
+            (1u64 << chunk.len()) - 1
+        };
+        bits |= (packed & valid) << (8 * w);
+    }
+    bits
+}
+
+impl OffsetMap {
+    /// A map for a text of about `len` bytes.
+    pub(super) fn with_capacity(len: usize) -> OffsetMap {
+        OffsetMap {
+            marks: Vec::with_capacity(len / STRIDE as usize + 16),
+            starts: Vec::new(),
+            next: u32::MAX,
+        }
+    }
+
+    /// Records one character at normalized byte `byte` from original code
+    /// point `orig`.
+    #[inline]
+    pub(super) fn char_at(&mut self, byte: u32, orig: u32) {
+        let far = self.marks.last().is_none_or(|m| byte - m.0 >= STRIDE);
+        if orig != self.next || far {
+            self.marks.push((byte, orig));
+        }
+        self.next = orig + 1;
+    }
+
+    /// Records `run`, text kept as it is, at normalized byte `byte`: its
+    /// `chars` characters come from consecutive code points from `orig` on.
+    pub(super) fn run(&mut self, run: &[u8], byte: u32, orig: u32, chars: u32) {
+        if run.is_empty() {
+            return;
+        }
+        self.char_at(byte, orig);
+        // Marks every STRIDE bytes inside a long run, at character starts;
+        // their code points follow from the mark before, counted by
+        // [`OffsetMap::finish`] (FOLLOWS until then).
+        let end = byte as usize + run.len();
+        loop {
+            let last = self.marks.last().map_or(0, |m| m.0) as usize;
+            let mut b = (last + STRIDE as usize).max(byte as usize) - byte as usize;
+            if byte as usize + b >= end {
+                break;
+            }
+            while b < run.len() && !is_lead(run[b]) {
+                b += 1;
+            }
+            if b >= run.len() {
+                break;
+            }
+            self.marks.push(((byte as usize + b) as u32, FOLLOWS));
+        }
+        self.next = orig + chars;
+    }
+
+    /// Completes the map once `text`, the whole normalized text, is written.
+    pub(super) fn finish(&mut self, text: &[u8]) {
+        self.starts = Vec::with_capacity(self.marks.len());
+        let mut before: Option<((u32, u32), u64)> = None;
+        for mark in &mut self.marks {
+            if mark.1 == FOLLOWS
+                && let Some(((b, o), bits)) = before
+            {
+                // The characters that start between the two marks.
+                let n = (bits & ((1u64 << (mark.0 - b)) - 1)).count_ones();
+                mark.1 = o + n;
+            }
+            let bits = lead_bits(&text[mark.0 as usize..]);
+            self.starts.push(bits);
+            before = Some((*mark, bits));
+        }
+    }
+
+    /// The mark at or before byte `pos`, its index and the characters that
+    /// start in its stretch.
+    #[inline]
+    fn mark_before(&self, pos: usize) -> Option<((u32, u32), u64)> {
+        let j = self.marks.partition_point(|m| m.0 as usize <= pos);
+        let j = j.checked_sub(1)?;
+        Some((*self.marks.get(j)?, *self.starts.get(j)?))
+    }
+
+    /// The original code point of the character holding byte `pos` of the
+    /// text (`pos < text.len()`).
+    pub(super) fn orig_at(&self, pos: usize) -> u32 {
+        let Some(((b, o), bits)) = self.mark_before(pos) else {
+            return 0;
+        };
+        let off = pos - b as usize;
+        let upto = if off >= 63 {
+            u64::MAX
+        } else {
+            (1u64 << (off + 1)) - 1
+        };
+        (o + (bits & upto).count_ones()).saturating_sub(1)
+    }
+
+    /// The first byte of the text (`len` bytes) whose original code point is
+    /// `orig` or more, `len` when there is none.
+    pub(super) fn first_byte_from(&self, len: usize, orig: u32) -> usize {
+        let j = self.marks.partition_point(|m| m.1 < orig);
+        let seg_end = self.marks.get(j).map_or(len, |m| m.0 as usize);
+        if let Some(j) = j.checked_sub(1)
+            && let (Some(&(b, o)), Some(&bits)) = (self.marks.get(j), self.starts.get(j))
+        {
+            // The characters from mark `j` on follow on: the one with code
+            // point `orig` is `orig - o` characters further.
+            let skip = orig - o;
+            if skip < 64 {
+                let mut rest = bits;
+                for _ in 0..skip {
+                    rest &= rest.wrapping_sub(1);
+                }
+                if rest != 0 {
+                    let at = b as usize + rest.trailing_zeros() as usize;
+                    if at < seg_end {
+                        return at;
+                    }
+                }
+            }
+        }
+        seg_end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_bits_mark_character_starts() {
+        let text = "aé😀بx".repeat(9);
+        for from in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let bytes = &text.as_bytes()[from..];
+            let want = (0..bytes.len().min(64))
+                .filter(|&k| is_lead(bytes[k]))
+                .fold(0u64, |acc, k| acc | 1 << k);
+            assert_eq!(lead_bits(bytes), want, "from {from}");
+        }
+    }
+}
