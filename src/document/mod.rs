@@ -53,7 +53,7 @@ pub struct Document {
     boilerplate: Vec<Range<usize>>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
-    char_offsets: OnceLock<Vec<u32>>,
+    char_index: OnceLock<CharIndex>,
     splits: OnceLock<Splits>,
 }
 
@@ -84,7 +84,7 @@ impl Document {
             boilerplate: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),
-            char_offsets: OnceLock::new(),
+            char_index: OnceLock::new(),
             splits: OnceLock::new(),
         };
         doc.segment();
@@ -201,12 +201,11 @@ impl Document {
 
     /// The original text of a span (code points `[start, end)`).
     pub fn original_slice(&self, span: Span) -> &str {
-        let offsets = self
-            .char_offsets
-            .get_or_init(|| char_offsets(&self.original));
-        let last = offsets.len() - 1;
-        let s = offsets[span.start.min(last)] as usize;
-        let e = offsets[span.end.min(last)] as usize;
+        let index = self
+            .char_index
+            .get_or_init(|| CharIndex::new(&self.original));
+        let s = index.byte_of(&self.original, span.start);
+        let e = index.byte_of(&self.original, span.end);
         &self.original[s..e.max(s)]
     }
 
@@ -296,18 +295,60 @@ impl Document {
     }
 }
 
-/// The byte offset of every character of `text`, then the text's length.
-fn char_offsets(text: &str) -> Vec<u32> {
-    // Sized for the worst case (all ASCII): cheaper than counting first.
-    let mut offsets = Vec::with_capacity(text.len() + 1);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        // Every byte but a continuation byte (10xxxxxx) starts a character.
-        if (b as i8) >= -0x40 {
-            offsets.push(i as u32);
+/// Characters between two offsets [`CharIndex`] keeps.
+const STEP: u32 = 8;
+
+/// Byte offsets of the characters of a text: that of every [`STEP`]th
+/// character, from which a look-up steps over at most `STEP - 1`
+/// characters (a table of every offset cost four bytes per character).
+#[derive(Debug)]
+struct CharIndex {
+    /// `at[k]`: the byte offset of character `k * STEP`.
+    at: Vec<u32>,
+    /// Number of characters of the text.
+    chars: u32,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        let bytes = text.as_bytes();
+        let mut at = Vec::with_capacity(bytes.len() / STEP as usize + 1);
+        let (mut p, mut chars) = (0, 0u32);
+        while p < bytes.len() {
+            at.push(p as u32);
+            for _ in 0..STEP {
+                let Some(&b) = bytes.get(p) else {
+                    break;
+                };
+                p += utf8_len(b);
+                chars += 1;
+            }
         }
+        CharIndex { at, chars }
     }
-    offsets.push(text.len() as u32);
-    offsets
+
+    /// The byte offset of character `c` of `text`, or its length when `c`
+    /// is past the last character.
+    fn byte_of(&self, text: &str, c: usize) -> usize {
+        let bytes = text.as_bytes();
+        let Some(c) = u32::try_from(c).ok().filter(|&c| c < self.chars) else {
+            return bytes.len();
+        };
+        let mut p = self.at.get((c / STEP) as usize).map_or(0, |&b| b as usize);
+        for _ in 0..c % STEP {
+            p += bytes.get(p).map_or(1, |&b| utf8_len(b));
+        }
+        p.min(bytes.len())
+    }
+}
+
+/// The length of the UTF-8 character whose first byte is `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    /// By the first byte's high nibble: 0–7 one byte, C–D two, E three,
+    /// F four (8–B are continuation bytes, never first).
+    const BY_NIBBLE: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+    usize::from(BY_NIBBLE[usize::from(b >> 4)])
 }
 
 #[cfg(test)]

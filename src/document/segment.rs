@@ -291,10 +291,12 @@ impl Iterator for Tokens<'_> {
                 prev = c;
                 continue;
             }
-            let next = classify(text, pos + c.len_utf8()).map(|(n, _, _)| n);
+            let next = || classify(text, pos + c.len_utf8()).map(|(n, _, _)| n);
             let joins = match c {
-                '.' | ',' | '٫' | '٬' => prev.is_numeric() && next.is_some_and(char::is_numeric),
-                '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                '.' | ',' | '٫' | '٬' => {
+                    prev.is_numeric() && next().is_some_and(char::is_numeric)
+                }
+                '\'' | '’' => prev.is_alphabetic() && next().is_some_and(char::is_alphabetic),
                 _ => false,
             };
             if !joins {

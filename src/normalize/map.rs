@@ -38,25 +38,50 @@ fn is_lead(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
+/// Bit `k` of the result set when byte `k` of the eight in `x` (little
+/// endian) starts a character.
+#[inline]
+fn lead_byte_bits(x: u64) -> u64 {
+    // Bit 7 of each byte: set unless the byte is 10xxxxxx.
+    let lead = (!x | (x << 1)) & 0x8080_8080_8080_8080;
+    // Gather the eight bit 7s into one byte, byte k to bit k.
+    ((lead >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
 /// Bit `k` set when a character starts at `bytes[k]` (the first 64 bytes).
 fn lead_bits(bytes: &[u8]) -> u64 {
     let mut bits = 0u64;
-    for (w, chunk) in bytes.chunks(8).take(8).enumerate() {
+    let mut chunks = bytes.chunks_exact(8);
+    for (w, chunk) in (&mut chunks).take(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        bits |= lead_byte_bits(u64::from_le_bytes(word)) << (8 * w);
+    }
+    let full = bytes.len() / 8;
+    let rest = chunks.remainder();
+    if full < 8 && !rest.is_empty() {
         let mut word = [0x80u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // Bit 7 of each byte: set unless the byte is 10xxxxxx.
-        let lead = (!x | (x << 1)) & 0x8080_8080_8080_8080;
-        // Gather the eight bit 7s into one byte, byte k to bit k.
-        let packed = ((lead >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        let valid = if chunk.len() == 8 {
-            0xFF
-        } else {
-            (1u64 << chunk.len()) - 1
-        };
-        bits |= (packed & valid) << (8 * w);
+        word[..rest.len()].copy_from_slice(rest);
+        bits |= lead_byte_bits(u64::from_le_bytes(word)) << (8 * full);
     }
     bits
+}
+
+/// The position of the set bit of `bits` that has `k` set bits below it.
+fn select(bits: u64, mut k: u32) -> Option<u32> {
+    for byte in 0..8 {
+        let part = (bits >> (8 * byte)) & 0xFF;
+        let n = part.count_ones();
+        if k < n {
+            let mut rest = part;
+            for _ in 0..k {
+                rest &= rest - 1;
+            }
+            return Some(8 * byte + rest.trailing_zeros());
+        }
+        k -= n;
+    }
+    None
 }
 
 impl OffsetMap {
@@ -160,17 +185,10 @@ impl OffsetMap {
         {
             // The characters from mark `j` on follow on: the one with code
             // point `orig` is `orig - o` characters further.
-            let skip = orig - o;
-            if skip < 64 {
-                let mut rest = bits;
-                for _ in 0..skip {
-                    rest &= rest.wrapping_sub(1);
-                }
-                if rest != 0 {
-                    let at = b as usize + rest.trailing_zeros() as usize;
-                    if at < seg_end {
-                        return at;
-                    }
+            if let Some(k) = select(bits, orig - o) {
+                let at = b as usize + k as usize;
+                if at < seg_end {
+                    return at;
                 }
             }
         }
@@ -191,6 +209,27 @@ mod tests {
                 .filter(|&k| is_lead(bytes[k]))
                 .fold(0u64, |acc, k| acc | 1 << k);
             assert_eq!(lead_bits(bytes), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn select_finds_the_kth_set_bit() {
+        for bits in [
+            0u64,
+            1,
+            0b1011_0000,
+            u64::MAX,
+            0x8000_0000_0000_0001,
+            0x00F0_0F00_1234_5678,
+        ] {
+            let set: Vec<u32> = (0..64).filter(|&b| bits >> b & 1 == 1).collect();
+            for k in 0..66u32 {
+                assert_eq!(
+                    select(bits, k),
+                    set.get(k as usize).copied(),
+                    "{bits:#x} {k}"
+                );
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use super::place_context::PlaceContext;
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
+use crate::extract::word_class::SPORTS_WORD;
 use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
@@ -525,7 +526,7 @@ const SPORTS_WORDS: &[&str] = &[
 /// The sports words by their precomputed stem hash, and a 64-bit filter of
 /// the hashes that rejects almost every word at once: no string is hashed
 /// or compared per token.
-fn sports_hashes() -> &'static (u64, Vec<u64>) {
+pub(crate) fn sports_hashes() -> &'static (u64, Vec<u64>) {
     static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
     HASHES.get_or_init(|| {
         let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
@@ -537,6 +538,13 @@ fn sports_hashes() -> &'static (u64, Vec<u64>) {
 /// True when token `i` is a sports word of `hashes` (proclitics و ف ب ل
 /// allowed).
 fn sports_word_in(doc: &Document, i: usize, (filter, hashes): &(u64, Vec<u64>)) -> bool {
+    if doc
+        .token_classes()
+        .get(i)
+        .is_some_and(|c| c & SPORTS_WORD == 0)
+    {
+        return false;
+    }
     doc.token_splits(i)
         .iter()
         .filter(|s| filter & (1 << (s.hash & 63)) != 0)
