@@ -230,6 +230,9 @@ const REMOVED: u32 = u32::MAX;
 struct CharTable {
     ascii: [u32; 128],
     arabic: [u32; 256],
+    /// Bit `code - 0x0600` set for the characters of the Arabic block that
+    /// stay as they are, the matching fold included (most letters).
+    plain: [u64; 4],
 }
 
 impl CharTable {
@@ -238,14 +241,27 @@ impl CharTable {
         let mut t = CharTable {
             ascii: [0; 128],
             arabic: [0; 256],
+            plain: [0; 4],
         };
         for (i, slot) in t.ascii.iter_mut().enumerate() {
             *slot = entry(char::from(i as u8));
         }
         for (i, slot) in t.arabic.iter_mut().enumerate() {
-            *slot = char::from_u32(0x0600 + i as u32).map_or(REMOVED, entry);
+            let code = 0x0600 + i as u32;
+            *slot = char::from_u32(code).map_or(REMOVED, entry);
+            if *slot == code && !is_folded(code) {
+                t.plain[i / 64] |= 1 << (i % 64);
+            }
         }
         t
+    }
+
+    /// True when `b0 b1` encode a character of the Arabic block that stays
+    /// as it is (see [`CharTable::plain`]).
+    #[inline(always)]
+    fn is_plain(&self, b0: u8, b1: u8) -> bool {
+        let i = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        b0 & 0xFC == 0xD8 && (self.plain[i / 64] >> (i % 64)) & 1 != 0
     }
 
     /// Looks `c` up, falling back to running the steps for other blocks.
@@ -281,6 +297,7 @@ impl Clone for CharTable {
         CharTable {
             ascii: self.ascii,
             arabic: self.arabic,
+            plain: self.plain,
         }
     }
 }
@@ -494,9 +511,19 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     // Characters that stay as they are (most of a text) are copied a run at
     // a time, from `w.run` on.
     while pos < bytes.len() {
+        // Letters that stay as they are, two bytes each, a run at a time.
+        while let [b0, b1, ..] = bytes[pos..] {
+            if !table.is_plain(b0, b1) {
+                break;
+            }
+            pos += 2;
+            index += 1;
+        }
+        let Some(&b) = bytes.get(pos) else {
+            break;
+        };
         let i = index;
         index += 1;
-        let b = bytes[pos];
         if b < 0x80 {
             // ASCII: one byte, one code point.
             let mapped = table.ascii[b as usize];
