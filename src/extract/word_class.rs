@@ -38,6 +38,8 @@ pub const QUOTE_CUE: u32 = 1 << 7;
 pub const PLACE_TRIGGER: u32 = 1 << 8;
 /// A sports word of the organizations extractor («مباراة»، «الدوري» …).
 pub const SPORTS_WORD: u32 = 1 << 9;
+/// A team word of the organizations extractor («لاعب»، «مدرب» …).
+pub const TEAM_WORD: u32 = 1 << 10;
 
 static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
 
@@ -116,6 +118,10 @@ pub fn build() {
                 .copied(),
             SPORTS_WORD,
         );
+        add(
+            &mut super::organizations::rules::team_hashes().1.iter().copied(),
+            TEAM_WORD,
+        );
         table
     });
 }
@@ -136,8 +142,9 @@ mod tests {
     fn classes_rule_out_only_unknown_stems() {
         install();
         build();
-        let doc =
-            Document::new("وقال الرئيس الروسي في موسكو يوم الاثنين ثلاجة وبالمباراة".to_string());
+        let doc = Document::new(
+            "وقال الرئيس الروسي في موسكو يوم الاثنين ثلاجة وبالمباراة ولاعب".to_string(),
+        );
         let classes =
             |i: usize| -> u32 { doc.token_splits(i).iter().fold(0, |acc, s| acc | s.classes) };
         let rows: &[(usize, u32, bool)] = &[
@@ -148,13 +155,24 @@ mod tests {
             (6, DATE_WORD, true),
             (
                 7,
-                PLACE_NAME | DATE_WORD | QUOTE_CUE | PERSON_TITLE | DEMONYM | SPORTS_WORD,
+                PLACE_NAME
+                    | DATE_WORD
+                    | QUOTE_CUE
+                    | PERSON_TITLE
+                    | DEMONYM
+                    | SPORTS_WORD
+                    | TEAM_WORD,
                 false,
             ),
             (8, SPORTS_WORD, true),
             (4, SPORTS_WORD, false),
         ];
-        for (token, bit, want) in [(8, SPORTS_WORD, true), (7, SPORTS_WORD, false)] {
+        for (token, bit, want) in [
+            (8, SPORTS_WORD, true),
+            (7, SPORTS_WORD, false),
+            (9, TEAM_WORD, true),
+            (7, TEAM_WORD, false),
+        ] {
             assert_eq!(
                 doc.token_classes()[token] & bit != 0,
                 want,
