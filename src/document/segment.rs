@@ -253,6 +253,13 @@ impl Iterator for Tokens<'_> {
                 pos += 1;
                 continue;
             }
+            // An Arabic letter, the most common first character.
+            if let Some(&b1) = bytes.get(pos + 1)
+                && is_arabic_letter(b, b1)
+            {
+                first = Some(('ا', true));
+                break;
+            }
             let Some((c, word, letter)) = classify(text, pos) else {
                 break;
             };
@@ -269,6 +276,7 @@ impl Iterator for Tokens<'_> {
         let start = pos;
         let mut any_alpha = letter0;
         let mut prev = c0;
+        // (An Arabic first letter stands as «ا»: two bytes, alphabetic.)
         pos += c0.len_utf8();
         let mut end = pos;
         loop {

@@ -151,20 +151,34 @@ impl OffsetMap {
         }
     }
 
-    /// The mark at or before byte `pos`, its index and the characters that
-    /// start in its stretch.
+    /// The index of the mark at or before byte `pos`; from mark `near` on
+    /// when that one is at or before `pos` (a few steps for a nearby byte),
+    /// else by a binary search.
     #[inline]
-    fn mark_before(&self, pos: usize) -> Option<((u32, u32), u64)> {
-        let j = self.marks.partition_point(|m| m.0 as usize <= pos);
-        let j = j.checked_sub(1)?;
-        Some((*self.marks.get(j)?, *self.starts.get(j)?))
+    fn mark_index(&self, pos: usize, near: Option<usize>) -> Option<usize> {
+        let at_or_before = |j: usize| self.marks.get(j).is_some_and(|m| m.0 as usize <= pos);
+        if let Some(mut j) = near.filter(|&j| at_or_before(j)) {
+            for _ in 0..4 {
+                if !at_or_before(j + 1) {
+                    return Some(j);
+                }
+                j += 1;
+            }
+        }
+        self.marks
+            .partition_point(|m| m.0 as usize <= pos)
+            .checked_sub(1)
     }
 
     /// The original code point of the character holding byte `pos` of the
-    /// text (`pos < text.len()`).
-    pub(super) fn orig_at(&self, pos: usize) -> u32 {
-        let Some(((b, o), bits)) = self.mark_before(pos) else {
-            return 0;
+    /// text (`pos < text.len()`), and the index of the mark it was counted
+    /// from (a `near` hint for a later byte).
+    pub(super) fn orig_at(&self, pos: usize, near: Option<usize>) -> (u32, Option<usize>) {
+        let Some(j) = self.mark_index(pos, near) else {
+            return (0, None);
+        };
+        let (Some(&(b, o)), Some(&bits)) = (self.marks.get(j), self.starts.get(j)) else {
+            return (0, None);
         };
         let off = pos - b as usize;
         let upto = if off >= 63 {
@@ -172,7 +186,7 @@ impl OffsetMap {
         } else {
             (1u64 << (off + 1)) - 1
         };
-        (o + (bits & upto).count_ones()).saturating_sub(1)
+        ((o + (bits & upto).count_ones()).saturating_sub(1), Some(j))
     }
 
     /// The first byte of the text (`len` bytes) whose original code point is

@@ -333,24 +333,27 @@ impl Normalized {
     pub fn to_original(&self, range: Range<usize>) -> Span {
         let start = range.start.min(self.text.len());
         let end = range.end.min(self.text.len());
-        let s = self.orig_start(start);
+        let (s, near) = self.orig_start(start, None);
         if end <= start {
             return Span::new(s, s);
         }
-        Span::new(s, self.orig_end_of_char_at(end - 1))
+        Span::new(s, self.orig_end_of_char_at(end - 1, near))
     }
 
-    /// Original code-point offset where normalized byte `pos` starts.
-    fn orig_start(&self, pos: usize) -> usize {
+    /// Original code-point offset where normalized byte `pos` starts, and
+    /// the offset map's hint for a later byte.
+    fn orig_start(&self, pos: usize, near: Option<usize>) -> (usize, Option<usize>) {
         if pos >= self.text.len() {
-            self.original_chars
+            (self.original_chars, near)
         } else {
-            self.map.orig_at(pos) as usize
+            let (orig, near) = self.map.orig_at(pos, near);
+            (orig as usize, near)
         }
     }
 
-    /// One past the last original code point of the character holding byte `pos`.
-    fn orig_end_of_char_at(&self, pos: usize) -> usize {
+    /// One past the last original code point of the character holding byte
+    /// `pos` (`near`: the offset map's hint from an earlier byte).
+    fn orig_end_of_char_at(&self, pos: usize, near: Option<usize>) -> usize {
         let mut char_start = pos;
         while char_start > 0 && !self.text.is_char_boundary(char_start) {
             char_start -= 1;
@@ -360,7 +363,7 @@ impl Normalized {
             .binary_search_by_key(&(char_start as u32), |&(b, _)| b)
         {
             Ok(i) => self.long_ends[i].1 as usize,
-            Err(_) => self.orig_start(char_start) + 1,
+            Err(_) => self.orig_start(char_start, near).0 + 1,
         }
     }
 
