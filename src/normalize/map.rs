@@ -145,7 +145,8 @@ impl OffsetMap {
                 let n = (bits & ((1u64 << (mark.0 - b)) - 1)).count_ones();
                 mark.1 = o + n;
             }
-            let bits = lead_bits(&text[mark.0 as usize..]);
+            let from = mark.0 as usize;
+            let bits = lead_bits(&text[from..(from + 64).min(text.len())]);
             self.starts.push(bits);
             before = Some((*mark, bits));
         }
