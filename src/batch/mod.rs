@@ -47,7 +47,7 @@ pub struct BatchOptions {
 /// What one input gave: the output line, whether it succeeded, its size,
 /// and the message for stderr when it failed.
 struct Outcome {
-    line: String,
+    line: Vec<u8>,
     ok: bool,
     bytes: u64,
     error: Option<String>,
@@ -55,13 +55,19 @@ struct Outcome {
 
 impl Outcome {
     fn analysis(a: &Analysis, pretty: bool) -> Outcome {
-        let json = if pretty {
-            serde_json::to_string_pretty(a)
+        // Sized once for a typical record (a few kilobytes), not grown from
+        // a hundred bytes by doubling.
+        let mut line = Vec::with_capacity(8192);
+        let written = if pretty {
+            serde_json::to_writer_pretty(&mut line, a)
         } else {
-            serde_json::to_string(a)
+            serde_json::to_writer(&mut line, a)
         };
+        if written.is_err() {
+            line.clear();
+        }
         Outcome {
-            line: json.unwrap_or_default(),
+            line,
             ok: true,
             bytes: a.source.bytes as u64,
             error: None,
@@ -70,7 +76,7 @@ impl Outcome {
 
     fn failure(record: ErrorRecord, message: String) -> Outcome {
         Outcome {
-            line: serde_json::to_string(&record).unwrap_or_default(),
+            line: serde_json::to_vec(&record).unwrap_or_default(),
             ok: false,
             bytes: 0,
             error: Some(message),
@@ -195,7 +201,7 @@ fn finish<T: Send>(
                 return Ok(());
             }
         }
-        out.write_all(o.line.as_bytes())?;
+        out.write_all(&o.line)?;
         out.write_all(b"\n")
     })
     .and_then(|()| out.flush());

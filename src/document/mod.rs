@@ -10,7 +10,7 @@ pub mod clitics;
 pub mod segment;
 pub mod token_splits;
 
-use crate::normalize::{NormalizeOptions, Normalized, fold_for_matching, normalize};
+use crate::normalize::{NormalizeOptions, Normalized, normalize_with_key};
 use crate::span::Span;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -53,16 +53,17 @@ pub struct Document {
     boilerplate: Vec<Range<usize>>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
-    char_offsets: OnceLock<Vec<u32>>,
+    char_index: OnceLock<CharIndex>,
     splits: OnceLock<Splits>,
 }
 
 /// The proclitic splits of every token: `list[starts[i]..starts[i + 1]]`
-/// are those of token `i`.
+/// are those of token `i`, and `classes[i]` the union of their word classes.
 #[derive(Debug, Default)]
 struct Splits {
     starts: Vec<u32>,
     list: Vec<TokenSplit>,
+    classes: Vec<u32>,
 }
 
 impl Document {
@@ -73,9 +74,9 @@ impl Document {
 
     /// Normalizes and segments `original` with the given normalization steps.
     pub fn with_options(original: String, opts: &NormalizeOptions) -> Document {
-        let norm = normalize(&original, opts);
+        let (norm, key) = normalize_with_key(&original, opts);
         let mut doc = Document {
-            key: String::new(),
+            key,
             original,
             norm,
             title: None,
@@ -83,7 +84,7 @@ impl Document {
             boilerplate: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),
-            char_offsets: OnceLock::new(),
+            char_index: OnceLock::new(),
             splits: OnceLock::new(),
         };
         doc.segment();
@@ -161,9 +162,9 @@ impl Document {
             }
         }
 
-        // The matching text: folded, with boilerplate blanked out so that no
-        // lexicon match can start there. Same byte length as the normalized text.
-        self.key = fold_for_matching(text);
+        // The matching text (folded as it was normalized), with boilerplate
+        // blanked out so that no lexicon match can start there. Same byte
+        // length as the normalized text.
         for r in &self.boilerplate {
             // Same length in spaces: no byte offset moves.
             self.key.replace_range(r.clone(), &" ".repeat(r.len()));
@@ -200,12 +201,11 @@ impl Document {
 
     /// The original text of a span (code points `[start, end)`).
     pub fn original_slice(&self, span: Span) -> &str {
-        let offsets = self
-            .char_offsets
-            .get_or_init(|| char_offsets(&self.original));
-        let last = offsets.len() - 1;
-        let s = offsets[span.start.min(last)] as usize;
-        let e = offsets[span.end.min(last)] as usize;
+        let index = self
+            .char_index
+            .get_or_init(|| CharIndex::new(&self.original));
+        let s = index.byte_of(&self.original, span.start);
+        let e = index.byte_of(&self.original, span.end);
         &self.original[s..e.max(s)]
     }
 
@@ -248,22 +248,44 @@ impl Document {
     /// with a hash of each stem for lexicon lookups; computed for every
     /// token on first use and shared by all extractors.
     pub fn token_splits(&self, i: usize) -> &[TokenSplit] {
-        let splits = self.splits.get_or_init(|| {
-            let mut s = Splits {
-                starts: Vec::with_capacity(self.tokens.len() + 1),
-                list: Vec::with_capacity(self.tokens.len() * 2),
-            };
-            for t in &self.tokens {
-                s.starts.push(s.list.len() as u32);
-                token_splits::push_splits(&self.key[t.range.clone()], &mut s.list);
-            }
-            s.starts.push(s.list.len() as u32);
-            s
-        });
+        let splits = self.splits();
         match (splits.starts.get(i), splits.starts.get(i + 1)) {
             (Some(&a), Some(&b)) => &splits.list[a as usize..b as usize],
             _ => &[],
         }
+    }
+
+    /// The word classes of every token: for token `i`, the union of the
+    /// classes of its [`Document::token_splits`], or every class for a token
+    /// too short to have splits (as
+    /// [`crate::extract::word_class::token_may_be`] reads them). One test
+    /// rules a token out of a lexicon's look-ups.
+    pub fn token_classes(&self) -> &[u32] {
+        &self.splits().classes
+    }
+
+    fn splits(&self) -> &Splits {
+        self.splits.get_or_init(|| {
+            let classify = token_splits::classifier();
+            let n = self.tokens.len();
+            let mut s = Splits {
+                starts: Vec::with_capacity(n + 1),
+                list: Vec::with_capacity(n * 2),
+                classes: Vec::with_capacity(n),
+            };
+            for t in &self.tokens {
+                let from = s.list.len();
+                s.starts.push(from as u32);
+                token_splits::push_splits_with(&self.key[t.range.clone()], classify, &mut s.list);
+                let classes = match &s.list[from..] {
+                    [] => token_splits::ALL_CLASSES,
+                    splits => splits.iter().fold(0, |a, s| a | s.classes),
+                };
+                s.classes.push(classes);
+            }
+            s.starts.push(s.list.len() as u32);
+            s
+        })
     }
 
     /// Index of the token that contains normalized byte `pos`, if any.
@@ -273,18 +295,60 @@ impl Document {
     }
 }
 
-/// The byte offset of every character of `text`, then the text's length.
-fn char_offsets(text: &str) -> Vec<u32> {
-    // Sized for the worst case (all ASCII): cheaper than counting first.
-    let mut offsets = Vec::with_capacity(text.len() + 1);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        // Every byte but a continuation byte (10xxxxxx) starts a character.
-        if (b as i8) >= -0x40 {
-            offsets.push(i as u32);
+/// Characters between two offsets [`CharIndex`] keeps.
+const STEP: u32 = 8;
+
+/// Byte offsets of the characters of a text: that of every [`STEP`]th
+/// character, from which a look-up steps over at most `STEP - 1`
+/// characters (a table of every offset cost four bytes per character).
+#[derive(Debug)]
+struct CharIndex {
+    /// `at[k]`: the byte offset of character `k * STEP`.
+    at: Vec<u32>,
+    /// Number of characters of the text.
+    chars: u32,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        let bytes = text.as_bytes();
+        let mut at = Vec::with_capacity(bytes.len() / STEP as usize + 1);
+        let (mut p, mut chars) = (0, 0u32);
+        while p < bytes.len() {
+            at.push(p as u32);
+            for _ in 0..STEP {
+                let Some(&b) = bytes.get(p) else {
+                    break;
+                };
+                p += utf8_len(b);
+                chars += 1;
+            }
         }
+        CharIndex { at, chars }
     }
-    offsets.push(text.len() as u32);
-    offsets
+
+    /// The byte offset of character `c` of `text`, or its length when `c`
+    /// is past the last character.
+    fn byte_of(&self, text: &str, c: usize) -> usize {
+        let bytes = text.as_bytes();
+        let Some(c) = u32::try_from(c).ok().filter(|&c| c < self.chars) else {
+            return bytes.len();
+        };
+        let mut p = self.at.get((c / STEP) as usize).map_or(0, |&b| b as usize);
+        for _ in 0..c % STEP {
+            p += bytes.get(p).map_or(1, |&b| utf8_len(b));
+        }
+        p.min(bytes.len())
+    }
+}
+
+/// The length of the UTF-8 character whose first byte is `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    /// By the first byte's high nibble: 0–7 one byte, C–D two, E three,
+    /// F four (8–B are continuation bytes, never first).
+    const BY_NIBBLE: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+    usize::from(BY_NIBBLE[usize::from(b >> 4)])
 }
 
 #[cfg(test)]

@@ -220,14 +220,49 @@ fn classify(text: &str, pos: usize) -> Option<(char, bool, bool)> {
     Some((c, is_word_char(c), is_letter(c)))
 }
 
+/// True when `b0 b1` encode an Arabic letter U+0621–U+063A or U+0641–U+064A
+/// (D8 A1–D8 BA, D9 81–D9 8A).
+#[inline(always)]
+fn is_arabic_letter(b0: u8, b1: u8) -> bool {
+    (b0 == 0xD8 && (0xA1..=0xBA).contains(&b1)) || (b0 == 0xD9 && (0x81..=0x8A).contains(&b1))
+}
+
+/// The end of the run of Arabic letters that starts at byte `pos`.
+#[inline(always)]
+fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let [b0, b1, ..] = bytes[pos..] {
+        if !is_arabic_letter(b0, b1) {
+            break;
+        }
+        pos += 2;
+    }
+    pos
+}
+
 impl Iterator for Tokens<'_> {
     type Item = (usize, usize, TokenKind);
 
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut pos = self.pos;
         let mut first = None;
-        while let Some((c, word, letter)) = classify(text, pos) {
+        while let Some(&b) = bytes.get(pos) {
+            // Spaces and ASCII punctuation, the most common separators.
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                pos += 1;
+                continue;
+            }
+            // An Arabic letter, the most common first character.
+            if let Some(&b1) = bytes.get(pos + 1)
+                && is_arabic_letter(b, b1)
+            {
+                first = Some(('ا', true));
+                break;
+            }
+            let Some((c, word, letter)) = classify(text, pos) else {
+                break;
+            };
             if word {
                 first = Some((c, letter));
                 break;
@@ -241,9 +276,22 @@ impl Iterator for Tokens<'_> {
         let start = pos;
         let mut any_alpha = letter0;
         let mut prev = c0;
+        // (An Arabic first letter stands as «ا»: two bytes, alphabetic.)
         pos += c0.len_utf8();
         let mut end = pos;
-        while let Some((c, word, letter)) = classify(text, pos) {
+        loop {
+            // Most of a word is Arabic letters: skip them two bytes at a time.
+            let run_end = arabic_run_end(bytes, pos);
+            if run_end > pos {
+                any_alpha = true;
+                pos = run_end;
+                end = pos;
+                // An Arabic letter: alphabetic, not numeric, as `prev` is read.
+                prev = 'ا';
+            }
+            let Some((c, word, letter)) = classify(text, pos) else {
+                break;
+            };
             if word {
                 any_alpha |= letter;
                 pos += c.len_utf8();
@@ -251,10 +299,12 @@ impl Iterator for Tokens<'_> {
                 prev = c;
                 continue;
             }
-            let next = classify(text, pos + c.len_utf8()).map(|(n, _, _)| n);
+            let next = || classify(text, pos + c.len_utf8()).map(|(n, _, _)| n);
             let joins = match c {
-                '.' | ',' | '٫' | '٬' => prev.is_numeric() && next.is_some_and(char::is_numeric),
-                '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                '.' | ',' | '٫' | '٬' => {
+                    prev.is_numeric() && next().is_some_and(char::is_numeric)
+                }
+                '\'' | '’' => prev.is_alphabetic() && next().is_some_and(char::is_alphabetic),
                 _ => false,
             };
             if !joins {
@@ -330,6 +380,65 @@ mod tests {
             .collect();
         assert_eq!(marks(text), want);
         assert_eq!(want.len(), 18);
+    }
+
+    /// The tokenizer one character at a time, as the rules above state it.
+    fn reference_tokens(text: &str) -> Vec<(usize, usize, TokenKind)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !is_word_char(chars[k].1) {
+                k += 1;
+                continue;
+            }
+            let start = chars[k].0;
+            let (mut any_alpha, mut end, mut j) = (false, k, k);
+            while j < chars.len() {
+                let c = chars[j].1;
+                if is_word_char(c) {
+                    any_alpha |= is_letter(c);
+                    end = j;
+                    j += 1;
+                    continue;
+                }
+                let prev = chars[j - 1].1;
+                let next = chars.get(j + 1).map(|&(_, n)| n);
+                let joins = match c {
+                    '.' | ',' | '٫' | '٬' => {
+                        prev.is_numeric() && next.is_some_and(char::is_numeric)
+                    }
+                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            let stop = chars[end].0 + chars[end].1.len_utf8();
+            let kind = if any_alpha {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            out.push((start, stop, kind));
+            k = end + 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_agree_with_the_reference(picks in proptest::collection::vec(0usize..20, 0..80)) {
+            const ALPHABET: [&str; 20] = [
+                "ا", "ي", "ء", "غ", "ف", "\u{064E}", "ـ", "٣", "3", "a", " ", ".", ",", "'",
+                "’", "،", "é", "😀", "\u{0301}", "_",
+            ];
+            let text: String = picks.iter().map(|&p| ALPHABET[p]).collect();
+            let got: Vec<_> = tokens(&text).collect();
+            proptest::prop_assert_eq!(got, reference_tokens(&text));
+        }
     }
 
     #[test]

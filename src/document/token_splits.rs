@@ -77,33 +77,59 @@ fn extend(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// True when `bytes` (a whole UTF-8 string) holds at least two characters.
+#[inline]
+fn has_two_chars(bytes: &[u8]) -> bool {
+    let first = match bytes.first() {
+        None => return false,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    bytes.len() > first
+}
+
 /// Appends the splits of `word` to `out`: the unsplit word first, then by
 /// growing prefix; for a لل split, the plain reading, then the restored one.
 /// Nothing when the word is shorter than a stem.
 pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
-    let classify = CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES);
+    push_splits_with(word, classifier(), out);
+}
+
+/// The installed classifier, or one that gives every class.
+pub(crate) fn classifier() -> Classifier {
+    CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES)
+}
+
+/// [`push_splits`] with the classifier given.
+#[inline]
+pub(crate) fn push_splits_with(word: &str, classify: Classifier, out: &mut Vec<TokenSplit>) {
+    const _: () = assert!(MIN_STEM_CHARS == 2);
     let bytes = word.as_bytes();
     // The admissible cuts, from one greedy pass over the proclitic grammar
     // [و ف]? [ب س ك ل]? ال? (the three groups share no first letter, so each
     // cut of an admissible sequence is where one group ends); a cut leaves at
-    // least one byte of stem.
-    let mut cuts = [0usize; MAX_PREFIX_CHARS + 1];
+    // least one byte of stem. With each cut: whether the prefix ends with
+    // the article, and whether it ends with the preposition ل.
+    let mut cuts = [(0usize, false, false); MAX_PREFIX_CHARS + 1];
     let mut n = 1;
     let mut at = 0;
     // و D9 88, ف D9 81; ب D8 A8, س D8 B3, ك D9 83, ل D9 84; ال D8 A7 D9 84.
     if let [0xD9, 0x88 | 0x81, _, ..] = bytes {
         at = 2;
-        cuts[n] = at;
+        cuts[n] = (at, false, false);
         n += 1;
     }
     if let [0xD8, 0xA8 | 0xB3, _, ..] | [0xD9, 0x83 | 0x84, _, ..] = &bytes[at..] {
+        let lam = bytes[at + 1] == 0x84;
         at += 2;
-        cuts[n] = at;
+        cuts[n] = (at, false, lam);
         n += 1;
     }
     if let [0xD8, 0xA7, 0xD9, 0x84, _, ..] = &bytes[at..] {
         at += 4;
-        cuts[n] = at;
+        cuts[n] = (at, true, false);
         n += 1;
     }
     debug_assert!(at <= 2 * MAX_PREFIX_CHARS);
@@ -112,29 +138,28 @@ pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
     let mut h = SEED;
     let mut end = bytes.len();
     for k in (0..n).rev() {
-        h = extend(h, &bytes[cuts[k]..end]);
-        end = cuts[k];
+        h = extend(h, &bytes[cuts[k].0..end]);
+        end = cuts[k].0;
         hashes[k] = h;
     }
-    for k in 0..n {
+    for (k, &(cut, article, lam)) in cuts.iter().enumerate().take(n) {
         // A stem keeps MIN_STEM_CHARS characters (shorter for every later cut).
-        let stem = &word[cuts[k]..];
-        if stem.chars().nth(MIN_STEM_CHARS - 1).is_none() {
+        let stem = &bytes[cut..];
+        if !has_two_chars(stem) {
             break;
         }
-        let prefix = &bytes[..cuts[k]];
-        let article = prefix.ends_with("ال".as_bytes());
         out.push(TokenSplit {
-            cut: cuts[k] as u8,
+            cut: cut as u8,
             article,
             restored: false,
             hash: hashes[k],
             classes: classify(hashes[k]),
         });
-        if !article && prefix.ends_with("ل".as_bytes()) && stem.starts_with('ل') {
+        // ل D9 84 before a stem that starts with ل: ل + ال with the alef dropped.
+        if lam && stem.starts_with(&[0xD9, 0x84]) {
             let hash = extend(hashes[k], "ا".as_bytes());
             out.push(TokenSplit {
-                cut: cuts[k] as u8,
+                cut: cut as u8,
                 article: false,
                 restored: true,
                 hash,

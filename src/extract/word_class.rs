@@ -36,6 +36,10 @@ pub const PEOPLE_WORD: u32 = 1 << 6;
 pub const QUOTE_CUE: u32 = 1 << 7;
 /// A place trigger word (head noun, locative, blocker …).
 pub const PLACE_TRIGGER: u32 = 1 << 8;
+/// A sports word of the organizations extractor («مباراة»، «الدوري» …).
+pub const SPORTS_WORD: u32 = 1 << 9;
+/// A team word of the organizations extractor («لاعب»، «مدرب» …).
+pub const TEAM_WORD: u32 = 1 << 10;
 
 static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
 
@@ -107,6 +111,17 @@ pub fn build() {
             QUOTE_CUE,
         );
         add(&mut super::places::triggers::key_hashes(), PLACE_TRIGGER);
+        add(
+            &mut super::organizations::rules::sports_hashes()
+                .1
+                .iter()
+                .copied(),
+            SPORTS_WORD,
+        );
+        add(
+            &mut super::organizations::rules::team_hashes().1.iter().copied(),
+            TEAM_WORD,
+        );
         table
     });
 }
@@ -127,7 +142,9 @@ mod tests {
     fn classes_rule_out_only_unknown_stems() {
         install();
         build();
-        let doc = Document::new("وقال الرئيس الروسي في موسكو يوم الاثنين ثلاجة".to_string());
+        let doc = Document::new(
+            "وقال الرئيس الروسي في موسكو يوم الاثنين ثلاجة وبالمباراة ولاعب".to_string(),
+        );
         let classes =
             |i: usize| -> u32 { doc.token_splits(i).iter().fold(0, |acc, s| acc | s.classes) };
         let rows: &[(usize, u32, bool)] = &[
@@ -138,10 +155,30 @@ mod tests {
             (6, DATE_WORD, true),
             (
                 7,
-                PLACE_NAME | DATE_WORD | QUOTE_CUE | PERSON_TITLE | DEMONYM,
+                PLACE_NAME
+                    | DATE_WORD
+                    | QUOTE_CUE
+                    | PERSON_TITLE
+                    | DEMONYM
+                    | SPORTS_WORD
+                    | TEAM_WORD,
                 false,
             ),
+            (8, SPORTS_WORD, true),
+            (4, SPORTS_WORD, false),
         ];
+        for (token, bit, want) in [
+            (8, SPORTS_WORD, true),
+            (7, SPORTS_WORD, false),
+            (9, TEAM_WORD, true),
+            (7, TEAM_WORD, false),
+        ] {
+            assert_eq!(
+                doc.token_classes()[token] & bit != 0,
+                want,
+                "union of token {token}"
+            );
+        }
         for &(token, bit, want) in rows {
             assert_eq!(classes(token) & bit != 0, want, "token {token}, bit {bit}");
         }

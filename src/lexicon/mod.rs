@@ -282,14 +282,23 @@ impl Gazetteer {
             return out;
         }
         let key = doc.key();
+        let class = self.class;
+        let tokens = doc.tokens();
+        // The tokens whose word classes may hold a first word: with a class,
+        // one test of the document's union of each token's classes (and of
+        // the caller's) rules most tokens out in a tight loop.
+        let own_classes = doc.token_classes();
+        let candidates = (0..tokens.len()).filter(|&i| {
+            class == 0
+                || (own_classes.get(i).is_none_or(|&c| c & class != 0)
+                    && token_classes.get(i).is_none_or(|&c| c & class != 0))
+        });
         // A name starts at a token, after its proclitics (never after an
         // article: names that have one list it).
-        for (i, t) in doc.tokens().iter().enumerate() {
-            if self.class != 0 && token_classes.get(i).is_some_and(|&c| c & self.class == 0) {
-                continue;
-            }
+        for i in candidates {
+            let t = &tokens[i];
             for s in doc.token_splits(i) {
-                if s.article || self.class != 0 && !s.may_be(self.class) {
+                if s.article || class != 0 && !s.may_be(class) {
                     continue;
                 }
                 let Some(ids) = self.by_first.get(&s.hash) else {

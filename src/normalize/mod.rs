@@ -14,9 +14,11 @@
 //! assert_eq!((span.start, span.end), (5, 13)); // «الرّئيسُ» in the original
 //! ```
 
+mod map;
 pub mod steps;
 
 use crate::span::Span;
+use map::OffsetMap;
 use std::ops::Range;
 use steps::Action;
 use unicode_normalization::UnicodeNormalization;
@@ -228,6 +230,9 @@ const REMOVED: u32 = u32::MAX;
 struct CharTable {
     ascii: [u32; 128],
     arabic: [u32; 256],
+    /// Bit `code - 0x0600` set for the characters of the Arabic block that
+    /// stay as they are, the matching fold included (most letters).
+    plain: [u64; 4],
 }
 
 impl CharTable {
@@ -236,14 +241,27 @@ impl CharTable {
         let mut t = CharTable {
             ascii: [0; 128],
             arabic: [0; 256],
+            plain: [0; 4],
         };
         for (i, slot) in t.ascii.iter_mut().enumerate() {
             *slot = entry(char::from(i as u8));
         }
         for (i, slot) in t.arabic.iter_mut().enumerate() {
-            *slot = char::from_u32(0x0600 + i as u32).map_or(REMOVED, entry);
+            let code = 0x0600 + i as u32;
+            *slot = char::from_u32(code).map_or(REMOVED, entry);
+            if *slot == code && !is_folded(code) {
+                t.plain[i / 64] |= 1 << (i % 64);
+            }
         }
         t
+    }
+
+    /// True when `b0 b1` encode a character of the Arabic block that stays
+    /// as it is (see [`CharTable::plain`]).
+    #[inline(always)]
+    fn is_plain(&self, b0: u8, b1: u8) -> bool {
+        let i = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        b0 & 0xFC == 0xD8 && (self.plain[i / 64] >> (i % 64)) & 1 != 0
     }
 
     /// Looks `c` up, falling back to running the steps for other blocks.
@@ -279,6 +297,7 @@ impl Clone for CharTable {
         CharTable {
             ascii: self.ascii,
             arabic: self.arabic,
+            plain: self.plain,
         }
     }
 }
@@ -287,8 +306,8 @@ impl Clone for CharTable {
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: the original code point it came from.
-    starts: Vec<u32>,
+    /// The original code point each normalized byte came from.
+    map: OffsetMap,
     /// The normalized characters that cover more than their own original
     /// code point (a CR LF pair, a letter with its removed diacritics), as
     /// (byte offset of the character, one past the last original code point),
@@ -314,24 +333,27 @@ impl Normalized {
     pub fn to_original(&self, range: Range<usize>) -> Span {
         let start = range.start.min(self.text.len());
         let end = range.end.min(self.text.len());
-        let s = self.orig_start(start);
+        let (s, near) = self.orig_start(start, None);
         if end <= start {
             return Span::new(s, s);
         }
-        Span::new(s, self.orig_end_of_char_at(end - 1))
+        Span::new(s, self.orig_end_of_char_at(end - 1, near))
     }
 
-    /// Original code-point offset where normalized byte `pos` starts.
-    fn orig_start(&self, pos: usize) -> usize {
-        if pos >= self.starts.len() {
-            self.original_chars
+    /// Original code-point offset where normalized byte `pos` starts, and
+    /// the offset map's hint for a later byte.
+    fn orig_start(&self, pos: usize, near: Option<usize>) -> (usize, Option<usize>) {
+        if pos >= self.text.len() {
+            (self.original_chars, near)
         } else {
-            self.starts[pos] as usize
+            let (orig, near) = self.map.orig_at(pos, near);
+            (orig as usize, near)
         }
     }
 
-    /// One past the last original code point of the character holding byte `pos`.
-    fn orig_end_of_char_at(&self, pos: usize) -> usize {
+    /// One past the last original code point of the character holding byte
+    /// `pos` (`near`: the offset map's hint from an earlier byte).
+    fn orig_end_of_char_at(&self, pos: usize, near: Option<usize>) -> usize {
         let mut char_start = pos;
         while char_start > 0 && !self.text.is_char_boundary(char_start) {
             char_start -= 1;
@@ -341,78 +363,194 @@ impl Normalized {
             .binary_search_by_key(&(char_start as u32), |&(b, _)| b)
         {
             Ok(i) => self.long_ends[i].1 as usize,
-            Err(_) => self.starts[char_start] as usize + 1,
+            Err(_) => self.orig_start(char_start, near).0 + 1,
         }
     }
 
     /// Maps an original span to the normalized byte range of the characters
     /// that come from it (the inverse of [`Normalized::to_original`]).
     pub fn to_normalized(&self, span: Span) -> Range<usize> {
-        let start = self.starts.partition_point(|&s| (s as usize) < span.start);
-        let end = self.starts.partition_point(|&s| (s as usize) < span.end);
+        let first = |orig: usize| {
+            let orig = u32::try_from(orig).unwrap_or(u32::MAX);
+            self.map.first_byte_from(self.text.len(), orig)
+        };
+        let start = first(span.start);
+        let end = first(span.end);
         start..end.max(start)
     }
 }
 
 /// Normalizes `text` with the steps `opts` switches on, keeping the offset map.
 pub fn normalize(text: &str, opts: &NormalizeOptions) -> Normalized {
-    normalize_impl::<true>(text, opts)
+    normalize_impl::<true, false>(text, opts).0
+}
+
+/// [`normalize`], and the normalized text with the matching fold
+/// ([`fold_for_matching`]) made in the same pass.
+pub fn normalize_with_key(text: &str, opts: &NormalizeOptions) -> (Normalized, String) {
+    normalize_impl::<true, true>(text, opts)
+}
+
+/// The output of the pipeline as it is written: the normalized text and its
+/// map, and with `KEY` its matching fold.
+struct Builder<'a, const MAP: bool, const KEY: bool> {
+    src: &'a str,
+    out: Normalized,
+    key: String,
+    /// Where the pending run of characters kept as they are begins in `src`,
+    /// and the original code point of its first character.
+    run: usize,
+    run_index: u32,
+    /// Where the key's pending copy of the run begins (after the characters
+    /// of the run the key folds, written already).
+    key_run: usize,
+}
+
+impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
+    /// Writes the pending run, which ends at `pos`, where the character of
+    /// code point `index` starts.
+    #[inline]
+    fn flush(&mut self, pos: usize, index: u32) {
+        if pos <= self.run {
+            return;
+        }
+        let run = &self.src[self.run..pos];
+        if MAP {
+            let at = self.out.text.len() as u32;
+            self.out
+                .map
+                .run(run.as_bytes(), at, self.run_index, index - self.run_index);
+        }
+        self.out.text.push_str(run);
+        if KEY {
+            self.key.push_str(&self.src[self.key_run..pos]);
+        }
+    }
+
+    /// Starts a new run at `pos`, the character of code point `index`.
+    #[inline]
+    fn restart(&mut self, pos: usize, index: u32) {
+        self.run = pos;
+        self.key_run = pos;
+        self.run_index = index;
+    }
+
+    /// Writes a character that comes from original code point `orig`.
+    #[inline]
+    fn emit(&mut self, c: char, orig: u32) {
+        if MAP {
+            let at = self.out.text.len() as u32;
+            self.out.map.char_at(at, orig);
+        }
+        self.out.text.push(c);
+        if KEY {
+            self.key.push(steps::match_fold(c));
+        }
+    }
+
+    /// The character at `pos`, inside the pending run, is folded in the key.
+    #[inline]
+    fn fold_in_run(&mut self, pos: usize, c: char) {
+        if KEY {
+            self.key.push_str(&self.src[self.key_run..pos]);
+            self.key.push(steps::match_fold(c));
+            self.key_run = pos + c.len_utf8();
+        }
+    }
+
+    /// Extends the last written character so that it covers a removed
+    /// mark, up to original code point `end`.
+    #[inline]
+    fn attach(&mut self, end: u32) {
+        if !MAP {
+            return;
+        }
+        let out = &mut self.out;
+        if let Some(last) = out.text.chars().next_back() {
+            let at = (out.text.len() - last.len_utf8()) as u32;
+            match out.long_ends.last_mut() {
+                Some((b, e)) if *b == at => *e = end,
+                _ => out.long_ends.push((at, end)),
+            }
+        }
+    }
+}
+
+/// True for the characters the matching fold changes (ى ة ؤ ئ).
+#[inline]
+fn is_folded(code: u32) -> bool {
+    matches!(code, 0x0624 | 0x0626 | 0x0629 | 0x0649)
 }
 
 /// The pipeline; with `MAP = false` the offset map is not kept (for
-/// lexicon entries, normalized by the thousand at start-up).
-fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(if MAP { text.len() } else { 0 }),
-        long_ends: Vec::new(),
-        original_chars: 0,
+/// lexicon entries, normalized by the thousand at start-up), with `KEY` the
+/// matching fold of the output is written beside it.
+fn normalize_impl<const MAP: bool, const KEY: bool>(
+    text: &str,
+    opts: &NormalizeOptions,
+) -> (Normalized, String) {
+    let mut w = Builder::<MAP, KEY> {
+        src: text,
+        out: Normalized {
+            text: String::with_capacity(text.len()),
+            map: if MAP {
+                OffsetMap::with_capacity(text.len())
+            } else {
+                OffsetMap::default()
+            },
+            long_ends: Vec::new(),
+            original_chars: 0,
+        },
+        key: String::with_capacity(if KEY { text.len() } else { 0 }),
+        run: 0,
+        run_index: 0,
+        key_run: 0,
     };
     let table = table_for(opts);
+    let table: &CharTable = &table;
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut index: u32 = 0;
     // Characters that stay as they are (most of a text) are copied a run at
-    // a time: `run` is where the current run of them began.
-    let mut run = 0;
+    // a time, from `w.run` on.
     while pos < bytes.len() {
+        // Letters that stay as they are, two bytes each, a run at a time.
+        while let [b0, b1, ..] = bytes[pos..] {
+            if !table.is_plain(b0, b1) {
+                break;
+            }
+            pos += 2;
+            index += 1;
+        }
+        let Some(&b) = bytes.get(pos) else {
+            break;
+        };
         let i = index;
         index += 1;
-        let b = bytes[pos];
         if b < 0x80 {
             // ASCII: one byte, one code point.
             let mapped = table.ascii[b as usize];
             if mapped == u32::from(b) && b != b'\r' {
                 pos += 1;
-                if MAP {
-                    out.starts.push(i);
-                }
                 continue;
             }
-            out.text.push_str(&text[run..pos]);
+            w.flush(pos, i);
             pos += 1;
-            run = pos;
             if b == b'\r' && opts.line_endings {
-                push::<MAP>(&mut out, '\n', i);
+                w.emit('\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
                     pos += 1;
-                    run = pos;
                     index += 1;
                     if MAP {
-                        out.long_ends.push(((out.text.len() - 1) as u32, i + 2));
+                        let at = (w.out.text.len() - 1) as u32;
+                        w.out.long_ends.push((at, i + 2));
                     }
                 }
-                continue;
-            }
-            if mapped == u32::from(b) {
-                out.text.push(char::from(b));
-                if MAP {
-                    out.starts.push(i);
-                }
             } else if let Some(m) = char::from_u32(mapped) {
-                push::<MAP>(&mut out, m, i);
+                w.emit(m, i);
             }
+            w.restart(pos, index);
             continue;
         }
         if (0xD8..=0xDB).contains(&b) && pos + 1 < bytes.len() {
@@ -420,82 +558,66 @@ fn normalize_impl<const MAP: bool>(text: &str, opts: &NormalizeOptions) -> Norma
             let code = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[pos + 1]) & 0x3F);
             let mapped = table.arabic[(code - 0x0600) as usize];
             if mapped == code {
-                pos += 2;
-                if MAP {
-                    out.starts.extend_from_slice(&[i, i]);
+                if KEY && is_folded(code) {
+                    w.fold_in_run(pos, char::from_u32(code).unwrap_or(' '));
                 }
+                pos += 2;
                 continue;
             }
-            out.text.push_str(&text[run..pos]);
+            w.flush(pos, i);
             pos += 2;
-            run = pos;
             if mapped == REMOVED {
                 if steps::is_diacritic(char::from_u32(code).unwrap_or(' ')) {
-                    attach::<MAP>(&mut out, i + 1);
+                    w.attach(i + 1);
                 }
             } else if let Some(m) = char::from_u32(mapped) {
-                push::<MAP>(&mut out, m, i);
+                w.emit(m, i);
             }
+            w.restart(pos, index);
             continue;
         }
-        out.text.push_str(&text[run..pos]);
         let Some(c) = text[pos..].chars().next() else {
-            run = pos;
             break;
         };
-        pos += c.len_utf8();
-        run = pos;
-        if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
-            for d in std::iter::once(c).nfkc() {
-                if let Some(m) = table.map(opts, d) {
-                    push::<MAP>(&mut out, m, i);
-                }
-            }
+        let decomposed = opts.presentation_forms && steps::is_decomposed_presentation_form(c);
+        let mapped = if decomposed { None } else { table.map(opts, c) };
+        if mapped == Some(c) {
+            // Kept as it is: the run goes on.
+            pos += c.len_utf8();
             continue;
         }
-        match table.map(opts, c) {
-            Some(m) => push::<MAP>(&mut out, m, i),
-            None => {
-                if steps::is_diacritic(c) {
-                    attach::<MAP>(&mut out, i + 1);
+        w.flush(pos, i);
+        pos += c.len_utf8();
+        if decomposed {
+            for d in std::iter::once(c).nfkc() {
+                if let Some(m) = table.map(opts, d) {
+                    w.emit(m, i);
+                }
+            }
+        } else {
+            match mapped {
+                Some(m) => w.emit(m, i),
+                None => {
+                    if steps::is_diacritic(c) {
+                        w.attach(i + 1);
+                    }
                 }
             }
         }
+        w.restart(pos, index);
     }
-    out.text.push_str(&text[run..pos.min(text.len())]);
-    out.original_chars = index as usize;
-    out
-}
-
-#[inline]
-fn push<const MAP: bool>(out: &mut Normalized, c: char, start: u32) {
-    out.text.push(c);
-    if !MAP {
-        return;
+    let end = pos.min(text.len());
+    w.flush(end, index);
+    if MAP {
+        w.out.map.finish(w.out.text.as_bytes());
     }
-    for _ in 0..c.len_utf8() {
-        out.starts.push(start);
-    }
-}
-
-/// Extends the last kept character so that it covers a removed mark.
-#[inline]
-fn attach<const MAP: bool>(out: &mut Normalized, end: u32) {
-    if !MAP {
-        return;
-    }
-    if let Some(last) = out.text.chars().next_back() {
-        let at = (out.text.len() - last.len_utf8()) as u32;
-        match out.long_ends.last_mut() {
-            Some((b, e)) if *b == at => *e = end,
-            _ => out.long_ends.push((at, end)),
-        }
-    }
+    w.out.original_chars = index as usize;
+    (w.out, w.key)
 }
 
 /// Normalizes a string without keeping the map (for lexicon entries).
 pub fn normalize_str(text: &str, opts: &NormalizeOptions) -> String {
-    normalize_impl::<false>(text, opts).text
+    normalize_impl::<false, false>(text, opts).0.text
 }
 
 /// Applies the 1:1 matching fold ([`steps::match_fold`]) to normalized text.
@@ -721,6 +843,94 @@ mod tests {
         let text = "إلى مدرسة مؤتمر رئيس ىةؤئ abc ٠";
         let by_char: String = text.chars().map(steps::match_fold).collect();
         assert_eq!(fold_for_matching(text), by_char);
+    }
+
+    /// The pipeline one character at a time, with a map of every byte:
+    /// (text, original code point of each byte, long ends).
+    fn reference(text: &str, opts: &NormalizeOptions) -> (String, Vec<u32>, Vec<(u32, u32)>) {
+        let chars: Vec<char> = text.chars().collect();
+        let (mut out, mut starts, mut long_ends) = (String::new(), Vec::new(), Vec::new());
+        let push = |out: &mut String, starts: &mut Vec<u32>, c: char, i: u32| {
+            out.push(c);
+            starts.extend(std::iter::repeat_n(i, c.len_utf8()));
+        };
+        let mut k = 0;
+        while k < chars.len() {
+            let (c, i) = (chars[k], k as u32);
+            k += 1;
+            if c == '\r' && opts.line_endings {
+                push(&mut out, &mut starts, '\n', i);
+                if chars.get(k) == Some(&'\n') {
+                    k += 1;
+                    long_ends.push(((out.len() - 1) as u32, i + 2));
+                }
+            } else if opts.presentation_forms && steps::is_decomposed_presentation_form(c) {
+                for d in std::iter::once(c).nfkc() {
+                    if let Some(m) = opts.map_char_slow(d) {
+                        push(&mut out, &mut starts, m, i);
+                    }
+                }
+            } else if let Some(m) = opts.map_char_slow(c) {
+                push(&mut out, &mut starts, m, i);
+            } else if steps::is_diacritic(c)
+                && let Some(last) = out.chars().next_back()
+            {
+                let at = (out.len() - last.len_utf8()) as u32;
+                match long_ends.last_mut() {
+                    Some((b, e)) if *b == at => *e = i + 1,
+                    _ => long_ends.push((at, i + 1)),
+                }
+            }
+        }
+        (out, starts, long_ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn map_agrees_with_a_per_byte_map(
+            picks in proptest::collection::vec(0usize..24, 0..60),
+            maksura in proptest::bool::ANY,
+        ) {
+            const ALPHABET: [&str; 24] = [
+                "ا", "ب", "ة", "ى", "ؤ", "ئ", "\u{064E}", "\u{0651}", "\u{200F}", "\r", "\n",
+                "a", " ", "٣", "\u{FEFB}", "\u{FDF2}", "«", "é", "😀", "ـ", "أ", "ک",
+                "\u{0301}", "بببببببببببببببببببببببببببببببببببب",
+            ];
+            let text: String = picks.iter().map(|&p| ALPHABET[p]).collect();
+            let opts = NormalizeOptions { alef_maksura: maksura, ..Default::default() };
+            let (want, starts, long_ends) = reference(&text, &opts);
+            let (n, key) = normalize_with_key(&text, &opts);
+            proptest::prop_assert_eq!(n.text(), want.as_str());
+            proptest::prop_assert_eq!(key, fold_for_matching(&want));
+            proptest::prop_assert_eq!(normalize_str(&text, &opts), want.clone());
+            let len = want.len();
+            let orig_start = |p: usize| starts.get(p).map_or(text.chars().count(), |&s| s as usize);
+            let orig_end = |p: usize| {
+                let mut c = p;
+                while !want.is_char_boundary(c) {
+                    c -= 1;
+                }
+                long_ends
+                    .iter()
+                    .find(|l| l.0 as usize == c)
+                    .map_or(starts[c] as usize + 1, |l| l.1 as usize)
+            };
+            for s in 0..=len + 1 {
+                for e in s..=len + 1 {
+                    let (cs, ce) = (s.min(len), e.min(len));
+                    let end = if ce <= cs { orig_start(cs) } else { orig_end(ce - 1) };
+                    proptest::prop_assert_eq!(n.to_original(s..e), Span::new(orig_start(cs), end));
+                }
+            }
+            let chars = text.chars().count();
+            for s in 0..=chars + 1 {
+                for e in s..=chars + 1 {
+                    let a = starts.partition_point(|&x| (x as usize) < s);
+                    let b = starts.partition_point(|&x| (x as usize) < e);
+                    proptest::prop_assert_eq!(n.to_normalized(Span::new(s, e)), a..b.max(a));
+                }
+            }
+        }
     }
 
     #[test]

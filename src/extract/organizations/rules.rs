@@ -7,6 +7,7 @@ use super::place_context::PlaceContext;
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
+use crate::extract::word_class::{SPORTS_WORD, TEAM_WORD};
 use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
@@ -525,7 +526,7 @@ const SPORTS_WORDS: &[&str] = &[
 /// The sports words by their precomputed stem hash, and a 64-bit filter of
 /// the hashes that rejects almost every word at once: no string is hashed
 /// or compared per token.
-fn sports_hashes() -> &'static (u64, Vec<u64>) {
+pub(crate) fn sports_hashes() -> &'static (u64, Vec<u64>) {
     static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
     HASHES.get_or_init(|| {
         let mut v: Vec<u64> = SPORTS_WORDS.iter().map(|w| word_hash(w)).collect();
@@ -537,6 +538,13 @@ fn sports_hashes() -> &'static (u64, Vec<u64>) {
 /// True when token `i` is a sports word of `hashes` (proclitics و ف ب ل
 /// allowed).
 fn sports_word_in(doc: &Document, i: usize, (filter, hashes): &(u64, Vec<u64>)) -> bool {
+    if doc
+        .token_classes()
+        .get(i)
+        .is_some_and(|c| c & SPORTS_WORD == 0)
+    {
+        return false;
+    }
     doc.token_splits(i)
         .iter()
         .filter(|s| filter & (1 << (s.hash & 63)) != 0)
@@ -1138,18 +1146,15 @@ const TEAM_WORDS: &[&str] = &[
 
 /// Clubs named by their city after a team word («رحل عن صفوف مانشستر»).
 pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
-    // The team words by their precomputed stem hash (one proclitic letter
-    // allowed: «ولاعب»): no string is compared per token.
-    // A 64-bit filter of the hashes rejects almost every word at once.
-    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
-    let (filter, hashes) = HASHES.get_or_init(|| {
-        let mut v: Vec<u64> = TEAM_WORDS.iter().map(|w| word_hash(w)).collect();
-        v.sort_unstable();
-        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
-    });
+    let (filter, hashes) = team_hashes();
     let toks = doc.tokens();
+    let classes = doc.token_classes();
     let mut out = Vec::new();
     for (t, tok) in toks.iter().enumerate().skip(1) {
+        // The word class rules out most tokens with one test.
+        if classes.get(t - 1).is_some_and(|c| c & TEAM_WORD == 0) {
+            continue;
+        }
         let team = doc
             .token_splits(t - 1)
             .iter()
@@ -1169,6 +1174,18 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The team words by their precomputed stem hash (one proclitic letter
+/// allowed: «ولاعب»): no string is compared per token. A 64-bit filter of
+/// the hashes rejects almost every word at once.
+pub(crate) fn team_hashes() -> &'static (u64, Vec<u64>) {
+    static HASHES: OnceLock<(u64, Vec<u64>)> = OnceLock::new();
+    HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = TEAM_WORDS.iter().map(|w| word_hash(w)).collect();
+        v.sort_unstable();
+        (v.iter().fold(0, |f, h| f | 1 << (h & 63)), v)
+    })
 }
 
 /// Venues and ports: a place after one is where it is, not a club.

@@ -97,25 +97,12 @@ fn own_demonym_after(
         })
 }
 
-/// The word classes each token may belong to: the union over its proclitic
-/// splits, every class for a token too short to have splits (as
-/// [`crate::extract::word_class::token_may_be`] reads them). Computed once,
-/// it rules tokens out of the per-token passes below with one test.
-fn token_classes(doc: &Document) -> Vec<u32> {
-    (0..doc.tokens().len())
-        .map(|t| match doc.token_splits(t) {
-            [] => u32::MAX,
-            splits => splits.iter().fold(0, |a, s| a | s.classes),
-        })
-        .collect()
-}
-
 /// Every place mention of the document, before clustering; `clubs` gets
 /// the names read as a club instead (see [`Extraction::clubs`]).
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
-    let classes = token_classes(doc);
-    let matches = lex.gazetteer.find_in(doc, &classes);
+    let classes = doc.token_classes();
+    let matches = lex.gazetteer.find_in(doc, classes);
     let tokens = doc.tokens();
     let key = doc.key();
 
@@ -409,7 +396,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
 
     sense::bare_senses(doc, &mut found, &mut covered);
     let mut unknown_keys: HashSet<String> = HashSet::default();
-    second_tier(doc, &classes, &mut covered, &mut found, &mut unknown_keys);
+    second_tier(doc, classes, &mut covered, &mut found, &mut unknown_keys);
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {

@@ -1,0 +1,250 @@
+//! The compact map from normalized bytes back to original code points.
+//!
+//! Most normalized characters come from one original code point each, the
+//! one after that of the character before them. Only where that fails (a
+//! removed diacritic or invisible before the character, a CR LF pair, a
+//! presentation form split into several letters) and every [`STRIDE`] bytes
+//! does the map keep a mark: the byte where the character starts and its
+//! original code point. The code point of any byte is that of the mark
+//! before it plus the characters in between, which a bit set of the
+//! characters that start in the 64 bytes from each mark counts at once. This
+//! costs 16 bytes per [`STRIDE`] bytes of text where a per-byte table cost
+//! four bytes per byte, and building it costs next to nothing for the runs of
+//! characters normalization keeps as they are.
+
+/// Most bytes between two marks, less the rest of a character that
+/// straddles the limit: a mark's 64-bit set covers its whole stretch.
+const STRIDE: u32 = 60;
+
+/// The code point of a mark that [`OffsetMap::finish`] has yet to count.
+const FOLLOWS: u32 = u32::MAX;
+
+/// Marks of normalized bytes and their original code points (see the
+/// module documentation).
+#[derive(Clone, Debug, Default)]
+pub(super) struct OffsetMap {
+    /// (byte offset of a normalized character, its original code point), in
+    /// text order; the first character of the text always has one.
+    marks: Vec<(u32, u32)>,
+    /// For each mark, bit `k` set when a character starts `k` bytes after it.
+    starts: Vec<u64>,
+    /// The code point the next character has when it follows on.
+    next: u32,
+}
+
+/// True for the first byte of a UTF-8 character (not a continuation byte).
+#[inline]
+fn is_lead(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// Bit `k` of the result set when byte `k` of the eight in `x` (little
+/// endian) starts a character.
+#[inline]
+fn lead_byte_bits(x: u64) -> u64 {
+    // Bit 7 of each byte: set unless the byte is 10xxxxxx.
+    let lead = (!x | (x << 1)) & 0x8080_8080_8080_8080;
+    // Gather the eight bit 7s into one byte, byte k to bit k.
+    ((lead >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit `k` set when a character starts at `bytes[k]` (the first 64 bytes).
+fn lead_bits(bytes: &[u8]) -> u64 {
+    let mut bits = 0u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for (w, chunk) in (&mut chunks).take(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        bits |= lead_byte_bits(u64::from_le_bytes(word)) << (8 * w);
+    }
+    let full = bytes.len() / 8;
+    let rest = chunks.remainder();
+    if full < 8 && !rest.is_empty() {
+        let mut word = [0x80u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        bits |= lead_byte_bits(u64::from_le_bytes(word)) << (8 * full);
+    }
+    bits
+}
+
+/// The position of the set bit of `bits` that has `k` set bits below it.
+fn select(bits: u64, mut k: u32) -> Option<u32> {
+    for byte in 0..8 {
+        let part = (bits >> (8 * byte)) & 0xFF;
+        let n = part.count_ones();
+        if k < n {
+            let mut rest = part;
+            for _ in 0..k {
+                rest &= rest - 1;
+            }
+            return Some(8 * byte + rest.trailing_zeros());
+        }
+        k -= n;
+    }
+    None
+}
+
+impl OffsetMap {
+    /// A map for a text of about `len` bytes.
+    pub(super) fn with_capacity(len: usize) -> OffsetMap {
+        OffsetMap {
+            marks: Vec::with_capacity(len / STRIDE as usize + 16),
+            starts: Vec::new(),
+            next: u32::MAX,
+        }
+    }
+
+    /// Records one character at normalized byte `byte` from original code
+    /// point `orig`.
+    #[inline]
+    pub(super) fn char_at(&mut self, byte: u32, orig: u32) {
+        let far = self.marks.last().is_none_or(|m| byte - m.0 >= STRIDE);
+        if orig != self.next || far {
+            self.marks.push((byte, orig));
+        }
+        self.next = orig + 1;
+    }
+
+    /// Records `run`, text kept as it is, at normalized byte `byte`: its
+    /// `chars` characters come from consecutive code points from `orig` on.
+    pub(super) fn run(&mut self, run: &[u8], byte: u32, orig: u32, chars: u32) {
+        if run.is_empty() {
+            return;
+        }
+        self.char_at(byte, orig);
+        // Marks every STRIDE bytes inside a long run, at character starts;
+        // their code points follow from the mark before, counted by
+        // [`OffsetMap::finish`] (FOLLOWS until then).
+        let end = byte as usize + run.len();
+        loop {
+            let last = self.marks.last().map_or(0, |m| m.0) as usize;
+            let mut b = (last + STRIDE as usize).max(byte as usize) - byte as usize;
+            if byte as usize + b >= end {
+                break;
+            }
+            while b < run.len() && !is_lead(run[b]) {
+                b += 1;
+            }
+            if b >= run.len() {
+                break;
+            }
+            self.marks.push(((byte as usize + b) as u32, FOLLOWS));
+        }
+        self.next = orig + chars;
+    }
+
+    /// Completes the map once `text`, the whole normalized text, is written.
+    pub(super) fn finish(&mut self, text: &[u8]) {
+        self.starts = Vec::with_capacity(self.marks.len());
+        let mut before: Option<((u32, u32), u64)> = None;
+        for mark in &mut self.marks {
+            if mark.1 == FOLLOWS
+                && let Some(((b, o), bits)) = before
+            {
+                // The characters that start between the two marks.
+                let n = (bits & ((1u64 << (mark.0 - b)) - 1)).count_ones();
+                mark.1 = o + n;
+            }
+            let from = mark.0 as usize;
+            let bits = lead_bits(&text[from..(from + 64).min(text.len())]);
+            self.starts.push(bits);
+            before = Some((*mark, bits));
+        }
+    }
+
+    /// The index of the mark at or before byte `pos`; from mark `near` on
+    /// when that one is at or before `pos` (a few steps for a nearby byte),
+    /// else by a binary search.
+    #[inline]
+    fn mark_index(&self, pos: usize, near: Option<usize>) -> Option<usize> {
+        let at_or_before = |j: usize| self.marks.get(j).is_some_and(|m| m.0 as usize <= pos);
+        if let Some(mut j) = near.filter(|&j| at_or_before(j)) {
+            for _ in 0..4 {
+                if !at_or_before(j + 1) {
+                    return Some(j);
+                }
+                j += 1;
+            }
+        }
+        self.marks
+            .partition_point(|m| m.0 as usize <= pos)
+            .checked_sub(1)
+    }
+
+    /// The original code point of the character holding byte `pos` of the
+    /// text (`pos < text.len()`), and the index of the mark it was counted
+    /// from (a `near` hint for a later byte).
+    pub(super) fn orig_at(&self, pos: usize, near: Option<usize>) -> (u32, Option<usize>) {
+        let Some(j) = self.mark_index(pos, near) else {
+            return (0, None);
+        };
+        let (Some(&(b, o)), Some(&bits)) = (self.marks.get(j), self.starts.get(j)) else {
+            return (0, None);
+        };
+        let off = pos - b as usize;
+        let upto = if off >= 63 {
+            u64::MAX
+        } else {
+            (1u64 << (off + 1)) - 1
+        };
+        ((o + (bits & upto).count_ones()).saturating_sub(1), Some(j))
+    }
+
+    /// The first byte of the text (`len` bytes) whose original code point is
+    /// `orig` or more, `len` when there is none.
+    pub(super) fn first_byte_from(&self, len: usize, orig: u32) -> usize {
+        let j = self.marks.partition_point(|m| m.1 < orig);
+        let seg_end = self.marks.get(j).map_or(len, |m| m.0 as usize);
+        if let Some(j) = j.checked_sub(1)
+            && let (Some(&(b, o)), Some(&bits)) = (self.marks.get(j), self.starts.get(j))
+        {
+            // The characters from mark `j` on follow on: the one with code
+            // point `orig` is `orig - o` characters further.
+            if let Some(k) = select(bits, orig - o) {
+                let at = b as usize + k as usize;
+                if at < seg_end {
+                    return at;
+                }
+            }
+        }
+        seg_end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_bits_mark_character_starts() {
+        let text = "aé😀بx".repeat(9);
+        for from in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let bytes = &text.as_bytes()[from..];
+            let want = (0..bytes.len().min(64))
+                .filter(|&k| is_lead(bytes[k]))
+                .fold(0u64, |acc, k| acc | 1 << k);
+            assert_eq!(lead_bits(bytes), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn select_finds_the_kth_set_bit() {
+        for bits in [
+            0u64,
+            1,
+            0b1011_0000,
+            u64::MAX,
+            0x8000_0000_0000_0001,
+            0x00F0_0F00_1234_5678,
+        ] {
+            let set: Vec<u32> = (0..64).filter(|&b| bits >> b & 1 == 1).collect();
+            for k in 0..66u32 {
+                assert_eq!(
+                    select(bits, k),
+                    set.get(k as usize).copied(),
+                    "{bits:#x} {k}"
+                );
+            }
+        }
+    }
+}
