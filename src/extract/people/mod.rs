@@ -10,6 +10,7 @@ pub mod facilities;
 pub mod lexicon;
 pub mod month_words;
 pub mod morph;
+pub mod postposed;
 pub mod rules;
 pub mod words;
 
@@ -99,6 +100,8 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     cands.sort_by_key(|c| c.first);
     // «دي ستيفانو»: a foreign particle before a foreign name.
     rules::particle_left(&ctx, &mut cands, &mut taken);
+    // «أشرف العربي وزير التخطيط المصري»: a title after the name.
+    postposed::attach(&ctx, &titles, &mut cands);
     cands
 }
 

@@ -494,7 +494,7 @@ impl Ctx<'_> {
 
     /// True when token `i` is followed by a comma and a token of the same
     /// sentence.
-    fn comma_after(&self, i: usize) -> bool {
+    pub(super) fn comma_after(&self, i: usize) -> bool {
         let toks = self.doc.tokens();
         toks.get(i + 1).is_some_and(|n| {
             n.sentence == toks[i].sentence

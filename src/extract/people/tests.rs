@@ -262,6 +262,60 @@ fn titles_and_country() {
 }
 
 #[test]
+fn titles_after_the_name_table() {
+    // (text, name, titles, country)
+    let rows: &[(&str, &str, &[&str], Option<&str>)] = &[
+        (
+            "وقال أشرف العربي وزير التخطيط المصري أمس إن الوضع جيد",
+            "أشرف العربي",
+            &["وزير التخطيط المصري"],
+            Some("EG"),
+        ),
+        (
+            "وأكد جون كيري، وزير الخارجية الأميركي، أن المحادثات مستمرة",
+            "جون كيري",
+            &["وزير الخارجية الأميركي"],
+            Some("US"),
+        ),
+        // A title before the name wins; a definite word after a name is
+        // rather a family name, and a kinship title names someone else.
+        (
+            "وقال الرئيس عبد الفتاح السيسي رئيس مصر إن",
+            "عبد الفتاح السيسي",
+            &["الرئيس"],
+            None,
+        ),
+        ("وقال محمد جاسم السلطان إن", "محمد جاسم", &[], None),
+        (
+            "التقى رجب طيب أردوغان، رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+            "رجب طيب أردوغان",
+            &[],
+            None,
+        ),
+        (
+            "وقال خالد العجلان المهندس في الشركة إن",
+            "خالد العجلان",
+            &[],
+            None,
+        ),
+        (
+            "وقال خالد العجلان المدير التنفيذي للشركة إن",
+            "خالد العجلان",
+            &["المدير التنفيذي للشركة"],
+            None,
+        ),
+    ];
+    for (text, name, titles, country) in rows {
+        let p = people(text);
+        let p = p.iter().find(|p| p.name == *name);
+        assert!(p.is_some(), "{text}: no {name}");
+        let p = p.unwrap();
+        assert_eq!(p.titles, *titles, "{text}");
+        assert_eq!(p.country.as_deref(), *country, "{text}");
+    }
+}
+
+#[test]
 fn clustering_table() {
     type Row<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
     let rows: &[Row] = &[

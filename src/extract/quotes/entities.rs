@@ -140,7 +140,44 @@ impl<'a> EntityIndex<'a> {
             }
         }
         index.collect_titles(doc);
+        index.collect_person_titles(out);
         index
+    }
+
+    /// Titles the people extractor gave a person, also after the name
+    /// («أشرف العربي وزير التخطيط المصري … وقال الوزير»): the title and its
+    /// head with the article name that person.
+    fn collect_person_titles(&mut self, out: &Extraction) {
+        for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
+            let Some(first) = self
+                .mentions
+                .iter()
+                .find(|m| m.kind == EntityKind::Person && m.id == p.id)
+                .map(|m| m.first)
+            else {
+                continue;
+            };
+            for t in &p.titles {
+                let key = crate::normalize::match_key(t);
+                let words: Vec<&str> = key.split_whitespace().collect();
+                let Some(head) = words.first() else { continue };
+                let mut keys = vec![words.join(" ")];
+                if words.len() > 1 && !head.starts_with("ال") {
+                    keys.push(format!("ال{head}"));
+                }
+                for key in keys {
+                    let entry = self.titles.entry(key).or_insert(Some(first));
+                    if let Some(f) = entry
+                        && self
+                            .first_at
+                            .get(*f)
+                            .is_some_and(|&i| i == NONE || self.mentions[i as usize].id != p.id)
+                    {
+                        *entry = None;
+                    }
+                }
+            }
+        }
     }
 
     fn collect_titles(&mut self, doc: &Document) {
