@@ -182,8 +182,18 @@ impl Scan<'_> {
         {
             cands.insert(0, p);
         }
-        let speaker = if let Some(p) = cands.iter().find(|m| m.kind == EntityKind::Person) {
+        let speaker = if let Some(p) = cands
+            .iter()
+            .find(|m| m.kind == EntityKind::Person && !self.represented(m.first, start))
+        {
             Some((p.speaker(), "subject_entity", 0.9))
+        } else if let Some(p) = cands
+            .first()
+            .filter(|c| c.kind == EntityKind::Person && c.first > start)
+        {
+            // «وقالت عائلة عبد العزيز»، «وقالت الناطقة باسم دي ميستورا»: the
+            // family or the spokesperson speaks, named by the whole phrase.
+            Some((self.heuristic(start, p.last + 1), "subject_name", 0.6))
         } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
             if c.kind == EntityKind::Place && c.first > start {
                 // A place in construct with a title names an office holder:
@@ -208,6 +218,28 @@ impl Scan<'_> {
             end,
             stop,
             speaker,
+        }
+    }
+
+    /// True when the person whose mention starts at token `first` is named
+    /// as whom the speaker stands for or belongs to, not as the speaker: after
+    /// «باسم» (a spokesperson), a kinship or household word («عائلة»، «نجل»)
+    /// or an office («مكتب»، «محامي»), inside the phrase starting at `start`.
+    fn represented(&self, first: usize, start: usize) -> bool {
+        if first <= start {
+            return false;
+        }
+        match self.key(first - 1) {
+            // «باسم» is also a given name: only after «متحدث، ناطق».
+            "باسم" => {
+                first >= start + 2
+                    && ["متحدث", "ناطق"]
+                        .iter()
+                        .any(|w| self.key(first - 2).contains(w))
+            }
+            "عن" | "عايله" | "اسره" | "نجل" | "ابنه" | "زوجه" | "شقيق" | "شقيقه" | "والد"
+            | "والده" | "ارمله" | "مكتب" | "محامي" => true,
+            _ => false,
         }
     }
 
