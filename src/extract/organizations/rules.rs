@@ -558,14 +558,17 @@ pub fn sports_word_at(doc: &Document, i: usize) -> bool {
 }
 
 /// True when at least three tokens of `doc` are sports words (proclitics
-/// و ف ب ل allowed).
+/// و ف ب ل allowed), not all of them «فريق»: a festival's «فريق …
+/// الفريق … فريق» (teams of volunteers) is no sports article.
 pub fn sports_context(doc: &Document) -> bool {
     let hashes = sports_hashes();
     let mut n = 0;
+    let mut other_than_team = false;
     for i in 0..doc.tokens().len() {
         if sports_word_in(doc, i, hashes) {
             n += 1;
-            if n >= 3 {
+            other_than_team |= !doc.token_key(&doc.tokens()[i]).ends_with("فريق");
+            if n >= 3 && other_than_team {
                 return true;
             }
         }
