@@ -426,7 +426,7 @@ fn lam_field(doc: &Document, j: usize) -> Option<usize> {
 
 /// The last token of a field complement right after token `j`: ل + an
 /// indefinite noun + a definite one («لكرة القدم», «لحقوق الإنسان»); not ل
-/// + an imperfect verb («ليكون الرابع»).
+/// + an imperfect verb («ليكون الرابع»), nor a time («لصيف العام»).
 fn field_complement(doc: &Document, j: usize) -> Option<usize> {
     let toks = doc.tokens();
     let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
@@ -442,7 +442,9 @@ fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && !is_stopword(ka)
         && kb.starts_with("ال")
         && is_definite(kb)
-        && !is_stopword(kb);
+        && !is_stopword(kb)
+        // «جامعة هارفارد لصيف العام الحالي»: a time, not a field.
+        && !TIME_WORDS.contains(&kb);
     ok.then_some(j + 2)
 }
 

@@ -790,6 +790,11 @@ fn common_words_after_head_table() {
             "واختاره معهد الفيلم الأمريكي ليكون الرابع",
             &["معهد الفيلم الأمريكي"],
         ),
+        // Nor ل + a noun + a time word.
+        (
+            "لبرنامج القادة في جامعة هارفارد لصيف العام الحالي",
+            &["جامعة هارفارد"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
