@@ -150,7 +150,9 @@ pub struct Person {
     pub name: String,
     /// Every mention, in text order.
     pub mentions: Vec<TextSpan>,
-    /// Titles and roles seen with the person («وزير الخارجية الأميركي»).
+    /// Titles and roles seen with the person: before a mention («وزير الخارجية
+    /// الأميركي جون كيري»), or after the name when none precedes it («أشرف
+    /// العربي وزير التخطيط المصري»).
     pub titles: Vec<String>,
     /// ISO 3166-1 alpha-2 code of the nationality a demonym gives, if any.
     pub country: Option<String>,
