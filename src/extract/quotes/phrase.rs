@@ -222,9 +222,10 @@ impl Scan<'_> {
     }
 
     /// True when the person whose mention starts at token `first` is named
-    /// as whom the speaker stands for or belongs to, not as the speaker: after
-    /// «باسم» (a spokesperson), a kinship or household word («عائلة»، «نجل»)
-    /// or an office («مكتب»، «محامي»), inside the phrase starting at `start`.
+    /// as whom the speaker stands for, belongs to or speaks about, not as the
+    /// speaker: after «باسم» (a spokesperson), a kinship or household word
+    /// («عائلة»، «نجل»), an office («مكتب»، «محامي») or «عن», inside the
+    /// phrase starting at `start`.
     fn represented(&self, first: usize, start: usize) -> bool {
         if first <= start {
             return false;
@@ -247,7 +248,6 @@ impl Scan<'_> {
     /// takes «من» and the noun after it (with its complement: «عدد من أهالي
     /// القرية»); any other phrase ends at `end`.
     fn partitive_end(&self, start: usize, end: usize, stop: Stop) -> usize {
-        let toks = self.doc.tokens();
         let quantifier = matches!(
             self.key(start),
             "عدد" | "العديد" | "بعض" | "كثير" | "الكثير" | "مجموعه" | "غالبيه" | "معظم"
@@ -258,24 +258,28 @@ impl Scan<'_> {
                     && end == start + 1
                     && b == end
                     && self.key(b) == "من"
-                    && b + 1 < toks.len()
-                    && toks[b + 1].sentence == toks[b].sentence
-                    && !self.inside[b + 1]
-                    && self.gap(b, b + 1).trim().is_empty() =>
+                    && self.joined(b, b + 1) =>
             {
                 // «عدد من أهالي القرية»: a noun in construct takes its
                 // complement along.
                 let c = b + 2;
                 let construct = !self.key(b + 1).starts_with("ال")
-                    && c < toks.len()
-                    && toks[c].sentence == toks[b].sentence
-                    && !self.inside[c]
-                    && self.gap(b + 1, c).trim().is_empty()
+                    && self.joined(b + 1, c)
                     && self.key(c).starts_with("ال");
                 if construct { c + 1 } else { c }
             }
             _ => end,
         }
+    }
+
+    /// True when token `b` follows token `a` in the same sentence with only
+    /// spaces between, outside quotations.
+    fn joined(&self, a: usize, b: usize) -> bool {
+        let toks = self.doc.tokens();
+        b < toks.len()
+            && toks[b].sentence == toks[a].sentence
+            && !self.inside[b]
+            && self.gap(a, b).trim().is_empty()
     }
 
     /// The entity mention at token `t` that fills a pair of marks (one mark
