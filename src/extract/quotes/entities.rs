@@ -148,13 +148,16 @@ impl<'a> EntityIndex<'a> {
     /// («أشرف العربي وزير التخطيط المصري … وقال الوزير»): the title and its
     /// head with the article name that person.
     fn collect_person_titles(&mut self, out: &Extraction) {
+        if out.people.iter().all(|p| p.titles.is_empty()) {
+            return;
+        }
+        // The first indexed mention of each person, in one pass.
+        let mut first_of: HashMap<&str, usize> = HashMap::default();
+        for m in self.mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+            first_of.entry(m.id).or_insert(m.first);
+        }
         for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
-            let Some(first) = self
-                .mentions
-                .iter()
-                .find(|m| m.kind == EntityKind::Person && m.id == p.id)
-                .map(|m| m.first)
-            else {
+            let Some(&first) = first_of.get(p.id.as_str()) else {
                 continue;
             };
             for t in &p.titles {
