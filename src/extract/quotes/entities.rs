@@ -153,7 +153,11 @@ impl<'a> EntityIndex<'a> {
         }
         // The first indexed mention of each person, in one pass.
         let mut first_of: HashMap<&str, usize> = HashMap::default();
-        for m in self.mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+        {
             first_of.entry(m.id).or_insert(m.first);
         }
         for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
