@@ -31,6 +31,10 @@ pub struct OrgLexicon {
     pub entries: Vec<OrgEntry>,
     /// Kind of each head (`ministry_short` for short ministry names).
     pub head_kinds: Vec<String>,
+    /// For each head, whether it is a short ministry name that is also a
+    /// common abstract noun (الثقافة، البيئة): an organization only where
+    /// the document names the ministry in full.
+    pub head_needs_full_name: Vec<bool>,
     /// Short ministry names without their article (خارجية), for titles.
     pub ministry_bare: HashMap<String, ()>,
     /// Single-word heads by key.
@@ -179,13 +183,16 @@ pub fn orgs() -> &'static OrgLexicon {
         }
         let mut heads = Vec::new();
         let mut head_kinds = Vec::new();
+        let mut head_needs_full_name = Vec::new();
         let mut ministry_bare = HashMap::default();
         let mut heads_single = HashMap::default();
         for row in tsv_rows(include_str!("../../../lexicons/org_heads.tsv")) {
             let (Some(head), Some(kind)) = (row.first(), row.get(1)) else {
                 continue;
             };
-            if *kind == "ministry_short" {
+            let field = *kind == "ministry_field";
+            let kind = if field { "ministry_short" } else { *kind };
+            if kind == "ministry_short" {
                 let k = entry_key(head);
                 if let Some(bare) = k.strip_prefix("ال") {
                     ministry_bare.insert(bare.to_string(), ());
@@ -197,6 +204,7 @@ pub fn orgs() -> &'static OrgLexicon {
             }
             heads.push((head.to_string(), head_kinds.len() as u32));
             head_kinds.push(kind.to_string());
+            head_needs_full_name.push(field);
         }
         let club_alias = names
             .iter()
@@ -221,6 +229,7 @@ pub fn orgs() -> &'static OrgLexicon {
             all,
             entries,
             head_kinds,
+            head_needs_full_name,
             ministry_bare,
             heads_single,
             by_key,

@@ -472,6 +472,14 @@ const FIELD_NOUNS: &[&str] = &[
     "مصادر",
 ];
 
+/// True when the document names the ministry of a field in full: «وزارة
+/// الثقافة» or «وزير الثقافة» for the field key «الثقافه».
+fn names_ministry_in_full(doc: &Document, field: &str) -> bool {
+    ["وزاره ", "وزير ", "وزيره "]
+        .iter()
+        .any(|w| doc.key().contains(&format!("{w}{field}")))
+}
+
 /// Where a lexicon or head match starts in the mention: the proclitics are
 /// left out, except a fused لل (للامم المتحدة), which the mention keeps.
 fn mention_start(
@@ -1411,6 +1419,22 @@ pub fn head_candidates(
             if (minister.is_some() || field_of.is_some()) && clean_gap(doc, first - 1, first) {
                 continue;
             }
+            // After a definite noun the word is its adjective or complement:
+            // «السياسة الخارجية السعودية», «الأسواق المالية الأمريكية».
+            if (prev.starts_with("ال") || prev.starts_with("لل"))
+                && toks[first - 1].sentence == toks[first].sentence
+                && clean_gap(doc, first - 1, first)
+            {
+                continue;
+            }
+        }
+        // «الثقافة الأميركية» is American culture unless the document names
+        // the ministry in full.
+        if ministry
+            && lex.head_needs_full_name.get(m.entry as usize) == Some(&true)
+            && !names_ministry_in_full(doc, head_key)
+        {
+            continue;
         }
         // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
         // apparatus of a state takes definite complements only («جهاز
@@ -1691,6 +1715,11 @@ pub fn head_candidates(
                     end = e;
                     named_field = true;
                 }
+                break;
+            }
+            // A ministry takes a demonym only: «الثقافة الجديدة» is no
+            // ministry of the town El Jadida.
+            if ministry {
                 break;
             }
             if let Some((_, pcc)) = pctx.place_of_token(j) {

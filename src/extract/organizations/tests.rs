@@ -312,6 +312,31 @@ fn banks_clubs_and_descriptions_table() {
 }
 
 #[test]
+fn short_ministry_names_table() {
+    // (text, organizations expected): a ministry's short form with a
+    // demonym, not after a definite noun it qualifies, and for a field that
+    // is also an abstract noun only where the ministry is named in full.
+    let rows: &[(&str, &[&str])] = &[
+        ("وأكدت الخارجية المصرية رفض", &["الخارجية المصرية"]),
+        ("انطلاقة السياسة الخارجية السعودية الجديدة", &[]),
+        ("عدم التدخل في الشؤون الداخلية المصرية", &[]),
+        ("وارتفاع مؤشرات الأسواق المالية الأمريكية", &[]),
+        ("بين الثقافة السعودية والثقافة الأميركية", &[]),
+        ("خدمة الرياضة السعودية في المنافسات", &[]),
+        (
+            "قرار وزارة الصحة بشأن المستشفيات. وأعلنت الصحة السعودية أمس",
+            &["وزارة الصحة", "الصحة السعودية"],
+        ),
+        // A town after the field is no country: «الثقافة الجديدة».
+        ("زيارة مكتبة دار الثقافة الجديدة بشارع صبري", &[]),
+        ("في الشؤون الداخلية للبحرين", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn generic_descriptions_table() {
     // (text, organizations expected): a description needs a country, a
     // ministry or an institution's multi-word head to be an entity; an
