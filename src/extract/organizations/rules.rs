@@ -220,6 +220,17 @@ const CLAUSE_ADJECTIVES: &[&str] = &[
     "المضيفه",
     "المستضيف",
     "المستضيفه",
+    "المتعلق",
+    "المتعلقه",
+    "المتعلقين",
+    "المقرر",
+    "المقرره",
+    "المرتقب",
+    "المرتقبه",
+    "المنعقد",
+    "المنعقده",
+    "المقترح",
+    "المقترحه",
 ];
 
 /// True when a key (a proclitic و allowed) is a role or clause adjective
@@ -232,6 +243,17 @@ fn ends_complements(k: &str) -> bool {
 /// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
 fn clause_adjective(k: &str) -> bool {
     (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
+}
+
+/// True when token `j` is «الخاص ب» / «الخاصة ب» (concerning); after a
+/// complement it qualifies the noun before the name: «قرار وزارة العمل
+/// الخاص بتحصيل» (but «المحكمة الخاصة بلبنان»).
+fn concerning(doc: &Document, j: usize) -> bool {
+    let toks = doc.tokens();
+    matches!(doc.token_key(&toks[j]), "الخاص" | "الخاصه")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| doc.token_key(t).starts_with('ب'))
 }
 
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
@@ -1673,6 +1695,7 @@ pub fn head_candidates(
             // does «التابع» (affiliated to another body).
             if is_stopword(k)
                 || RELATION_WORDS.contains(&k)
+                || (n > 0 && concerning(doc, j))
                 || (n > 0 && ends_complements(k))
                 || clause_adjective(k)
                 || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
