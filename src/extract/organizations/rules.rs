@@ -555,6 +555,10 @@ const SPORTS_WORDS: &[&str] = &[
     "تعادل",
 ];
 
+/// In a long document, one token in this many must be a sports word for
+/// the document to be a sports article.
+const SPORTS_WORDS_PER: usize = 250;
+
 /// The sports words by their precomputed stem hash, and a 64-bit filter of
 /// the hashes that rejects almost every word at once: no string is hashed
 /// or compared per token.
@@ -589,18 +593,26 @@ pub fn sports_word_at(doc: &Document, i: usize) -> bool {
     sports_word_in(doc, i, sports_hashes())
 }
 
-/// True when at least three tokens of `doc` are sports words (proclitics
+/// True when at least three tokens of `doc`, and one in
+/// [`SPORTS_WORDS_PER`] in a long document, are sports words (proclitics
 /// و ف ب ل allowed), not all of them «فريق»: a festival's «فريق …
-/// الفريق … فريق» (teams of volunteers) is no sports article.
+/// الفريق … فريق» (teams of volunteers) is no sports article, nor is a
+/// long essay with a «الدوري» (periodic) and a «كأس» in it. «بهدف» is «in
+/// order to».
 pub fn sports_context(doc: &Document) -> bool {
     let hashes = sports_hashes();
+    let need = (doc.tokens().len() / SPORTS_WORDS_PER).max(3);
     let mut n = 0;
     let mut other_than_team = false;
     for i in 0..doc.tokens().len() {
         if sports_word_in(doc, i, hashes) {
+            let k = doc.token_key(&doc.tokens()[i]);
+            if k == "بهدف" {
+                continue;
+            }
             n += 1;
-            other_than_team |= !doc.token_key(&doc.tokens()[i]).ends_with("فريق");
-            if n >= 3 && other_than_team {
+            other_than_team |= !k.ends_with("فريق");
+            if n >= need && other_than_team {
                 return true;
             }
         }
@@ -836,6 +848,58 @@ fn after_locative(doc: &Document, m: &LexMatch) -> bool {
             })
 }
 
+/// Words before a club's name that make it the common noun it also is:
+/// «ولي العهد» (the crown prince), «حديثي العهد» (newcomers), «هذا
+/// الاتفاق» (this agreement).
+const COMMON_NOUN_CUES: &[&str] = &[
+    "ولي",
+    "وليا",
+    "ولايه",
+    "حديث",
+    "حديثي",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+];
+
+/// True when a one-word definite club name is used as the common noun it
+/// also is: with a ب before «مع» («بالتعاون مع»), after a word of
+/// [`COMMON_NOUN_CUES`], or before «بين» («الاتفاق بين الطرفين»).
+fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if key.contains(' ') || !definite_match(doc, m) {
+        return false;
+    }
+    let toks = doc.tokens();
+    let (Some(first), Some(last)) = (
+        doc.token_at(m.range.start),
+        doc.token_at(m.range.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    let next_is = |w: &str| {
+        toks.get(last + 1)
+            .is_some_and(|t| clean_gap(doc, last, last + 1) && doc.token_key(t) == w)
+    };
+    if m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب') && next_is("مع") {
+        return true;
+    }
+    let cue_before = first > 0 && clean_gap(doc, first - 1, first) && {
+        let k = doc.token_key(&toks[first - 1]);
+        COMMON_NOUN_CUES.contains(&k)
+            || k.strip_prefix(['و', 'ف', 'ل'])
+                .is_some_and(|b| COMMON_NOUN_CUES.contains(&b))
+    };
+    cue_before || next_is("بين")
+}
+
+/// True for a definite match, with the article or fused in لل
+/// («للاتفاق»).
+fn definite_match(doc: &Document, m: &LexMatch) -> bool {
+    doc.key()[m.name.clone()].starts_with("ال") || doc.key()[m.range.clone()].starts_with("لل")
+}
+
 /// The entry id of the club «نادي» + the name of an ambiguous lexicon match
 /// of another kind («الجزيرة»: a channel, and clubs), when the document is a
 /// sports article and the name is no common noun there.
@@ -907,13 +971,18 @@ pub fn lexicon_candidates(
                         .get(h as usize)
                         .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
             });
+            let club = e.kind.as_deref() == Some("club");
             let ok = after
                 || seen.contains(&e.canonical.as_str())
-                || enclosed(doc, &m)
                 || match e.kind.as_deref() {
+                    _ if club && common_noun_of_club(doc, &m) => false,
+                    // «(الرائد)» in a list of players, not «مسلسل (العهد)».
+                    _ if enclosed(doc, &m) => {
+                        !club || *sports.get_or_insert_with(|| sports_context(doc))
+                    }
                     Some("club")
                         if club_sign_after(doc, &m, e.cc.as_deref())
-                            && (!doc.key()[m.name.clone()].starts_with("ال")
+                            && (!definite_match(doc, &m)
                                 || *sports.get_or_insert_with(|| sports_context(doc))) =>
                     {
                         true
