@@ -1531,6 +1531,8 @@ pub fn head_candidates(
         // apparatus of a state takes definite complements only («جهاز
         // الأمن الوطني»).
         let device = head_key == "جهاز";
+        // «سهم «سابك»»: a company only with a name in marks.
+        let in_marks_only = kind == "company_in_marks";
         // A name in quotation marks right after the head: «وكالة “فرانس برس”».
         if !ministry && !device && last + 1 < toks.len() {
             let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
@@ -1549,13 +1551,26 @@ pub fn head_candidates(
                     }
                     j += 1;
                 }
+                // A share's name is a short name, no phrase with a number
+                // («أسهم "ما تسوى 3 ريالات"»).
+                let closed = closed.filter(|&j| {
+                    !in_marks_only
+                        || (j < last + 5
+                            && toks[last + 1..=j]
+                                .iter()
+                                .all(|t| t.kind == crate::document::TokenKind::Word))
+                });
                 if let Some(j) = closed {
                     let range = toks[last + 1].range.start..toks[j].range.end;
                     let canonical = entry_key(&doc.key()[range.clone()]);
-                    out.push(Candidate::from_rule(range, canonical, kind.clone()));
+                    let kind = if in_marks_only { "company" } else { kind };
+                    out.push(Candidate::from_rule(range, canonical, kind.to_string()));
                     continue;
                 }
             }
+        }
+        if in_marks_only {
+            continue;
         }
         let keep_head = head_words > 1 || KEEP_HEADS.contains(&head_key);
         if !ministry && !device && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {

@@ -345,6 +345,31 @@ fn banks_clubs_and_descriptions_table() {
 }
 
 #[test]
+fn shares_named_in_marks_table() {
+    // (text, organizations expected): «سهم» / «أسهم» + a short name in
+    // quotation marks is a company; without marks it is a common noun.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وتصدر سهم «هرفي للأغذية» بنسبة 4.38 في المائة",
+            &["هرفي للأغذية"],
+        ),
+        (
+            "وصعد سهم \"يارا إنترناشونال\" النرويجية 2.6 في المائة",
+            &["يارا إنترناشونال"],
+        ),
+        (
+            "اشترت أغلبية أسهم «سيرجيو روسي» في عام 1999",
+            &["سيرجيو روسي"],
+        ),
+        ("وارتفع سهم الشركة 3 في المائة", &[]),
+        ("إن أسهم \"ما تسوى 3 ريالات\" كثيرة", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn short_ministry_names_table() {
     // (text, organizations expected): a ministry's short form with a
     // demonym, not after a definite noun it qualifies, and for a field that
