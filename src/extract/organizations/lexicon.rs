@@ -37,8 +37,8 @@ pub struct OrgLexicon {
     pub head_needs_full_name: Vec<bool>,
     /// Short ministry names without their article (خارجية), for titles.
     pub ministry_bare: HashMap<String, ()>,
-    /// Single-word heads by key.
-    pub heads_single: HashMap<String, ()>,
+    /// Single-word heads by key, with their index into `head_kinds`.
+    pub heads_single: HashMap<String, u32>,
     /// Entry id of every organization name, by matching key.
     pub by_key: HashMap<String, u32>,
     /// For each entry id, the entry id of the club «نادي» + its name when
@@ -200,7 +200,7 @@ pub fn orgs() -> &'static OrgLexicon {
             }
             let hk = entry_key(head);
             if !hk.contains(' ') {
-                heads_single.insert(hk, ());
+                heads_single.insert(hk, head_kinds.len() as u32);
             }
             heads.push((head.to_string(), head_kinds.len() as u32));
             head_kinds.push(kind.to_string());

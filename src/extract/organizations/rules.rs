@@ -851,21 +851,12 @@ fn after_locative(doc: &Document, m: &LexMatch) -> bool {
 /// Words before a club's name that make it the common noun it also is:
 /// «ولي العهد» (the crown prince), «حديثي العهد» (newcomers), «هذا
 /// الاتفاق» (this agreement).
-const COMMON_NOUN_CUES: &[&str] = &[
-    "ولي",
-    "وليا",
-    "ولايه",
-    "حديث",
-    "حديثي",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-];
+const COMMON_NOUN_CUES: &[&str] = &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
 
 /// True when a one-word definite club name is used as the common noun it
 /// also is: with a ب before «مع» («بالتعاون مع»), after a word of
-/// [`COMMON_NOUN_CUES`], or before «بين» («الاتفاق بين الطرفين»).
+/// [`COMMON_NOUN_CUES`], or before «بين» («الاتفاق بين الطرفين»). «ذلك»
+/// is left out: «وأيد ذلك النصر» (and Al-Nassr backed that).
 fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     let key = &doc.key()[m.name.clone()];
     if key.contains(' ') || !definite_match(doc, m) {
@@ -1854,6 +1845,18 @@ pub fn head_candidates(
                 break;
             }
             if ministry {
+                break;
+            }
+            // Another body's head after the complements begins that body:
+            // «وزارة المالية [للمؤسسة العامة للتقاعد]».
+            if n > 0
+                && let Some(rest) = k.strip_prefix("لل")
+                && lex
+                    .heads_single
+                    .get(&format!("ال{rest}"))
+                    .and_then(|&h| lex.head_kinds.get(h as usize))
+                    .is_some_and(|kind| !GOVERNMENT_KINDS.contains(&kind.as_str()))
+            {
                 break;
             }
             let definite_plain =
