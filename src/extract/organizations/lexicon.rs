@@ -238,6 +238,19 @@ pub fn orgs() -> &'static OrgLexicon {
     })
 }
 
+/// General words of `not_names.tsv` other than nouns (adjectives, verbs,
+/// function words …), by matching key: no one-word name of a company
+/// («شركة جديدة للتأمين»), while a noun may be one («شركة أمانة للتأمين»).
+pub fn general_non_nouns() -> &'static crate::extract::words::FastSet<String> {
+    static SET: OnceLock<crate::extract::words::FastSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        tsv_rows(include_str!("../../../lexicons/not_names.tsv"))
+            .filter(|row| row.get(1).is_some_and(|c| *c != "noun"))
+            .filter_map(|row| row.first().map(|w| entry_key(w)))
+            .collect()
+    })
+}
+
 /// The places extractor's place and demonym tables, as organizations and
 /// people query them by matching key (no copy of their own).
 pub fn places() -> &'static PlaceLexicon {

@@ -231,6 +231,12 @@ const CLAUSE_ADJECTIVES: &[&str] = &[
     "المنعقده",
     "المقترح",
     "المقترحه",
+    "المولف",
+    "المولفه",
+    "المكون",
+    "المكونه",
+    "المقوم",
+    "المقومه",
 ];
 
 /// True when a key (a proclitic و allowed) is a role or clause adjective
@@ -413,6 +419,34 @@ const FACILITY_HEADS: &[&str] = &["مركز", "مستشفي", "مدرسه", "ك�
 /// Head kinds of public authorities: a definite one needs a country
 /// («الحكومة العراقية»), a field complement is not enough.
 const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
+
+/// Head kinds whose head + a word + a field is a name («شركة وقاية
+/// للتأمين»).
+const FIELD_NAMED_KINDS: &[&str] = &["company"];
+
+/// True when token `j` may be the one-word name before a field: a word,
+/// indefinite, no function word nor general adjective or verb, no pronoun
+/// suffix, no tanween («شركة جديدةً للتأمين»).
+fn word_before_field(doc: &Document, j: usize) -> bool {
+    let toks = doc.tokens();
+    let t = &toks[j];
+    let k = doc.token_key(t);
+    let text = doc.token_text(t);
+    // A participle describes the company: «شركة متخصصة», «شركة مستقلة».
+    let participle = (k.starts_with("مت") || k.starts_with("مست")) && k.ends_with('ه');
+    t.kind == crate::document::TokenKind::Word
+        && k.chars().count() >= 3
+        && !participle
+        && !k.starts_with("ال")
+        && !k.starts_with('ل')
+        && !is_stopword(k)
+        && !super::lexicon::general_non_nouns().contains(k)
+        && !places().is_demonym(k)
+        && !["ه", "ها", "هم", "هما"].iter().any(|s| text.ends_with(s))
+        && !doc
+            .original_slice(doc.span(t.range.clone()))
+            .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}
 
 /// The last token of a field right after token `j`: لل + a definite noun
 /// and its definite adjectives or coordinated nouns («للتكنولوجيا», «للعلوم
@@ -1665,6 +1699,27 @@ pub fn head_candidates(
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| w.starts_with("ال"));
+            // A word and a field after a company's head is a name even when
+            // the word is also a common noun: «شركة وقاية للتأمين», «شركة
+            // أمانة للتأمين التعاوني».
+            if !definite_head
+                && !complete_head
+                && FIELD_NAMED_KINDS.contains(&kind.as_str())
+                && word_before_field(doc, next)
+                // «وقاية», «رعاية»: nouns in -اية, no nisba adjectives.
+                && (!adjective(next) || doc.token_key(&toks[next]).ends_with("ايه"))
+                && let Some(end) = lam_field(doc, next).filter(|&e| {
+                    let field = doc.token_key(&toks[next + 1]);
+                    // «مجموعة بسيطة للغاية»: «very», no field.
+                    e > next && field.starts_with("لل") && field != "للغايه"
+                })
+            {
+                let start = mention_start(doc, &m.range, &m.name, false).0;
+                let range = start..toks[end].range.end;
+                let canonical = canonical_of(doc, range.clone(), false);
+                out.push(Candidate::from_rule(range, canonical, kind.clone()));
+                continue;
+            }
             if !definite_head
                 && !complete_head
                 && proper(next)

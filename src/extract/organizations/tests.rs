@@ -374,6 +374,31 @@ fn shares_named_in_marks_table() {
 }
 
 #[test]
+fn company_word_and_field_table() {
+    // (text, organizations expected): a company's head, one word and a
+    // field is a name, even when the word is also a common noun; not an
+    // adjective, a participle or «للغاية».
+    let rows: &[(&str, &[&str])] = &[
+        ("وقالت شركة وقاية للتأمين إن", &["شركة وقاية للتأمين"]),
+        (
+            "وقالت شركة أمانة للتأمين التعاوني إن",
+            &["شركة أمانة للتأمين التعاوني"],
+        ),
+        (
+            "وأعلنت شركة سوليدرتي للتكافل عن",
+            &["شركة سوليدرتي للتكافل"],
+        ),
+        ("وأسست شركة جديدة للتأمين", &[]),
+        ("وأسست شركة محلية للتأمين", &[]),
+        ("واستعانوا بخدمات شركة متخصصة للتطوير", &[]),
+        ("فتحت بورصة شنغهاي للذهب المؤلف من", &["بورصة شنغهاي للذهب"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn short_ministry_names_table() {
     // (text, organizations expected): a ministry's short form with a
     // demonym, not after a definite noun it qualifies, and for a field that
