@@ -1,0 +1,432 @@
+//! Lexicon names: well-known organizations, ambiguous ones in context
+//! (after a head, in quotation marks, in a dateline, as a brand).
+
+use super::super::lexicon::{orgs, places};
+use super::candidate::{Candidate, mention_start};
+use super::clubs::{
+    adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club, definite_match,
+    qualified_common_word, sports_context,
+};
+use super::heads::head_is_definite;
+use super::words::{
+    CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS, LEXICON_CUT_HEADS, NAME_HEADS,
+    OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS, TIME_WORDS,
+};
+use crate::document::Document;
+use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
+use crate::extract::words::{clean_gap, entry_key, is_stopword};
+use crate::lexicon::LexMatch;
+use std::ops::Range;
+
+/// Context that makes an ambiguous media name a source: a dateline
+/// («الدوحة - قنا :», «( الجزيرة )») or a correspondent before it
+/// («مراسل الجزيرة»).
+pub(super) fn media_context(doc: &Document, m: &LexMatch) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..m.range.start).unwrap_or("").trim_end();
+    let after = norm.get(m.range.end..).unwrap_or("").trim_start();
+    if (before.ends_with('-') || before.ends_with('('))
+        && (after.starts_with([':', '-', ')']) || after.is_empty())
+    {
+        return true;
+    }
+    let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // One proclitic at most: «فضائية» keeps its ف.
+    let prev = prev_word
+        .strip_prefix(['و', 'ف', 'ل'])
+        .filter(|_| !prev_word.starts_with("فضائي"))
+        .unwrap_or(prev_word);
+    if matches!(
+        prev,
+        "مراسل"
+            | "مراسلة"
+            | "مراسله"
+            | "مراسلو"
+            | "مراسلي"
+            | "فضائية"
+            | "فضائيه"
+            | "موفد"
+    ) {
+        return true;
+    }
+    // A statement to the medium: «قال للجزيرة إن», «في تصريح للجزيرة».
+    let to = m.has_prefix() && doc.key()[m.range.clone()].starts_with('ل');
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    to && (STATEMENT_WORDS.contains(&prev) || matches!(next, "إن" | "أن" | "ان" | "انه" | "أنه"))
+}
+
+/// True when a match stands alone in quotation marks or parentheses
+/// («الشرق الأوسط», ( العربي )).
+pub(super) fn enclosed(doc: &Document, m: &LexMatch) -> bool {
+    enclosed_range(doc, &m.range)
+}
+
+/// True when a range stands alone in quotation marks: a description so
+/// written is a name («" مجلس الإصلاح الديمقراطي "»).
+pub(super) fn quoted(doc: &Document, range: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPEN_QUOTES.contains(&c))
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| CLOSE_QUOTES.contains(&c))
+}
+
+/// True when a range stands alone in quotation marks or parentheses.
+pub(super) fn enclosed_range(doc: &Document, range: &Range<usize>) -> bool {
+    let norm = doc.norm();
+    let before = norm.get(..range.start).unwrap_or("").trim_end();
+    let after = norm.get(range.end..).unwrap_or("").trim_start();
+    let open = before.chars().next_back();
+    let close = after.chars().next();
+    open.is_some_and(|c| OPEN_QUOTES.contains(&c) || c == '(')
+        && close.is_some_and(|c| CLOSE_QUOTES.contains(&c) || c == ')' || c == '«')
+}
+
+/// The byte offset of the word after the first one of a match's name.
+pub(super) fn second_word(doc: &Document, name: &Range<usize>) -> Option<usize> {
+    let k = &doc.key()[name.clone()];
+    k.find(' ').map(|i| name.start + i + 1)
+}
+
+/// The trimmed range of a lexicon match: a head that only introduces the
+/// name («حركة حماس» → حماس) and a demonym after it («حزب الله اللبناني» →
+/// حزب الله) are left out when the rest is a name of the same organization.
+/// Returns the name range and the country of a demonym left out.
+pub(super) fn trim_lexicon_name(
+    doc: &Document,
+    m: &LexMatch,
+    entry: u32,
+) -> (Range<usize>, Option<String>) {
+    let lex = orgs();
+    let key = doc.key();
+    let canonical = lex
+        .entries
+        .get(entry as usize)
+        .map(|e| e.canonical.as_str());
+    let same = |r: Range<usize>| {
+        lex.by_key
+            .get(&entry_key(&key[r]))
+            .and_then(|&i| lex.entries.get(i as usize))
+            .map(|e| e.canonical.as_str())
+            == canonical
+    };
+    let mut name = m.name.clone();
+    let first = key[name.clone()].split(' ').next().unwrap_or("");
+    // A club's head stays before a foreign (indefinite) name: «نادي
+    // تشيلسي», but «نادي الزمالك» → الزمالك.
+    let club_head = CLUB_HEADS.contains(&first);
+    if (NAME_HEADS.contains(&first) || LEXICON_CUT_HEADS.contains(&first))
+        && let Some(s) = second_word(doc, &name)
+        && (!club_head || key[s..].starts_with("ال"))
+        && same(s..name.end)
+    {
+        name.start = s;
+    }
+    let mut cc = None;
+    let k = &key[name.clone()];
+    // The demonym of a variant only: an official name keeps it
+    // («منظمة التحرير الفلسطينية»).
+    if let Some(i) = k.rfind(' ')
+        && let Some(d) = places().demonym(&k[i + 1..])
+        && canonical.is_none_or(|c| entry_key(c) != k)
+        && same(name.start..name.start + i)
+    {
+        cc = Some(d.cc.to_string());
+        name.end = name.start + i;
+    }
+    (name, cc)
+}
+
+/// Lexicon candidates: unambiguous entries, and ambiguous ones in context.
+pub fn lexicon_candidates(
+    doc: &Document,
+    names: &[LexMatch],
+    after_head: &[(usize, u32)],
+    heads: &[LexMatch],
+    sports: &mut Option<bool>,
+) -> Vec<Candidate> {
+    let lex = orgs();
+    let pl = places();
+    // Definite heads of authorities (الجيش، الحكومة، الخارجية) and وزارة.
+    let descriptive_heads: Vec<&LexMatch> = heads
+        .iter()
+        .filter(|h| {
+            let k = &doc.key()[h.name.clone()];
+            lex.head_kinds
+                .get(h.entry as usize)
+                .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
+                && (k.starts_with("ال") || k == "وزاره")
+        })
+        .collect();
+    let mut out = Vec::new();
+    // One sense per discourse: an ambiguous name of an organization that the
+    // document also names unambiguously («حركة حماس» … «حماس»).
+    let seen: Vec<&str> = names
+        .iter()
+        .filter_map(|m| lex.entries.get(m.entry as usize))
+        .filter(|e| !e.ambiguous)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    // A company named after a product word once («مركبة نيسان») is the
+    // company in the rest of the document too, except in a date («نيسان
+    // الماضي», «أبريل / نيسان»).
+    let brands: Vec<u32> = names
+        .iter()
+        .filter(|m| {
+            lex.entries.get(m.entry as usize).is_some_and(|e| {
+                e.ambiguous && e.kind.as_deref() == Some("company") && product_context(doc, m)
+            })
+        })
+        .map(|m| m.entry)
+        .collect();
+    for mut m in names.iter().cloned() {
+        let Some(mut e) = lex.entries.get(m.entry as usize) else {
+            continue;
+        };
+        // An ambiguous name (الجزيرة، حماس) only right after a head word,
+        // an ambiguous club also in a sports article, an ambiguous medium
+        // also in a dateline or after a correspondent; any of them in
+        // quotation marks or parentheses or when named elsewhere.
+        if e.ambiguous {
+            let tok = doc.token_at(m.range.start);
+            let after = after_head.iter().any(|&(t, h)| {
+                Some(t) == tok
+                    && lex
+                        .head_kinds
+                        .get(h as usize)
+                        .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
+            });
+            let club = e.kind.as_deref() == Some("club");
+            let ok = after
+                || seen.contains(&e.canonical.as_str())
+                || match e.kind.as_deref() {
+                    _ if club && common_noun_of_club(doc, &m) => false,
+                    // «(الرائد)» in a list of players, not «مسلسل (العهد)».
+                    _ if enclosed(doc, &m) => {
+                        !club || *sports.get_or_insert_with(|| sports_context(doc))
+                    }
+                    Some("club")
+                        if club_sign_after(doc, &m, e.cc.as_deref())
+                            && (!definite_match(doc, &m)
+                                || *sports.get_or_insert_with(|| sports_context(doc))) =>
+                    {
+                        true
+                    }
+                    Some("club") => {
+                        !qualified_common_word(doc, &m)
+                            && !adjective_of_previous(doc, &m)
+                            && *sports.get_or_insert_with(|| sports_context(doc))
+                    }
+                    Some("agency_media") => media_context(doc, &m),
+                    Some("company") => {
+                        product_context(doc, &m)
+                            || (brands.contains(&m.entry) && !date_context(doc, &m))
+                    }
+                    _ => false,
+                };
+            // The name of a club too («نادي الجزيرة»), in a sports article:
+            // «مباراة الجزيرة», «تأهل الجزيرة».
+            let club = if ok || e.kind.as_deref() == Some("club") {
+                None
+            } else {
+                club_of_name(doc, &m, sports)
+            };
+            if let Some(id) = club
+                && let Some(c) = lex.entries.get(id as usize)
+            {
+                m.entry = id;
+                e = c;
+            } else if !ok {
+                continue;
+            }
+            // «جون بولتون», «ستيف مكلارين»: a surname after a given name.
+            // «أبريل (نيسان)»: a month name in a date is the month.
+            if after_given_name(doc, &m) || super::super::month_name::month_in_date(doc, &m) {
+                continue;
+            }
+        }
+        let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
+        // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
+        // belongs to, each on its own.
+        if let Some((first_end, second, id)) = split_parent(doc, &name, &e.canonical)
+            && let Some(e2) = lex.entries.get(id as usize)
+        {
+            name.end = first_end;
+            out.push(Candidate {
+                range: second,
+                canonical: e2.canonical.clone(),
+                kind: e2.kind.clone(),
+                cc: e2.cc.clone(),
+                from_lexicon: true,
+                ambiguous: e2.ambiguous,
+                named: true,
+            });
+        }
+        // A known description (a definite authority's head and a demonym:
+        // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
+        let description = descriptive_heads
+            .iter()
+            .any(|h| h.name.start == m.name.start)
+            && doc
+                .token_at(name.end.saturating_sub(1))
+                .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t])));
+        let (start, _) = if name.start == m.name.start {
+            let definite = entry_key(&e.canonical).starts_with("ال")
+                || doc.key()[m.name.clone()].starts_with('ل');
+            mention_start(doc, &m.range, &m.name, definite)
+        } else {
+            (name.start, false)
+        };
+        out.push(Candidate {
+            range: start..name.end,
+            canonical: e.canonical.clone(),
+            kind: e.kind.clone(),
+            cc: e.cc.clone().or(demonym_cc),
+            from_lexicon: true,
+            ambiguous: e.ambiguous,
+            named: !description,
+        });
+    }
+    out.sort_by_key(|c| c.range.start);
+    out
+}
+
+/// A known name that ends with «(التابع) ل + another known organization»,
+/// whose first part is a name of the same organization («الجمعية العامة
+/// للأمم المتحدة», «مجلس الأمن التابع للأمم المتحدة»): the end of the first
+/// part, the mention of the second (a fused لل kept) and its entry id.
+pub(super) fn split_parent(
+    doc: &Document,
+    name: &Range<usize>,
+    canonical: &str,
+) -> Option<(usize, Range<usize>, u32)> {
+    let lex = orgs();
+    let key = &doc.key()[name.clone()];
+    let same = |k: &str| {
+        lex.by_key
+            .get(k)
+            .and_then(|&i| lex.entries.get(i as usize))
+            .is_some_and(|e| e.canonical == canonical)
+    };
+    for (i, _) in key.match_indices(" ل") {
+        let rest = &key[i + 1..];
+        let (restored, lam) = match rest.strip_prefix("لل") {
+            Some(r) => (format!("ال{r}"), true),
+            None => (rest['ل'.len_utf8()..].to_string(), false),
+        };
+        let Some(&id) = lex.by_key.get(&restored) else {
+            continue;
+        };
+        if lex
+            .entries
+            .get(id as usize)
+            .is_none_or(|e| e.canonical == canonical)
+        {
+            continue;
+        }
+        let mut first = &key[..i];
+        if let Some(j) = first.rfind(' ')
+            && RELATION_WORDS.contains(&&first[j + 1..])
+        {
+            first = &first[..j];
+        }
+        if !same(first) {
+            continue;
+        }
+        let start = name.start + i + 1 + if lam { 0 } else { 'ل'.len_utf8() };
+        return Some((name.start + first.len(), start..name.end, id));
+    }
+    None
+}
+
+/// Head-word candidates.
+/// Tokens right after a head word (where an ambiguous lexicon name counts).
+pub fn after_heads(doc: &Document, heads: &[LexMatch]) -> Vec<(usize, u32)> {
+    let toks = doc.tokens();
+    heads
+        .iter()
+        .filter(|m| !head_is_definite(doc, m))
+        .filter_map(|m| Some((doc.token_at(m.range.end.saturating_sub(1))?, m.entry)))
+        .filter(|&(t, _)| t + 1 < toks.len() && clean_gap(doc, t, t + 1))
+        .map(|(t, e)| (t + 1, e))
+        .collect()
+}
+
+/// True when a head of kind `head` can introduce a name of kind `entry`.
+pub(super) fn head_fits(head: &str, entry: Option<&str>) -> bool {
+    let entry = entry.unwrap_or("");
+    head == entry || !(HEAD_BOUND_KINDS.contains(&head) || HEAD_BOUND_KINDS.contains(&entry))
+}
+
+/// True when a match stands in a date: a number, a time word or a slash
+/// next to it («نيسان 2006», «نيسان الماضي», «أبريل / نيسان»), or a word of
+/// time before it («في نيسان», «منذ نيسان»).
+pub(super) fn date_context(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let (Some(a), Some(b)) = (
+        doc.token_at(m.range.start),
+        doc.token_at(m.range.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    let number = |t: Option<&crate::document::Token>| {
+        t.is_some_and(|t| t.kind == crate::document::TokenKind::Number)
+    };
+    let slash = |from: usize, to: usize| doc.norm().get(from..to).is_some_and(|g| g.contains('/'));
+    let before = a.checked_sub(1).map(|p| &toks[p]);
+    let after = toks.get(b + 1);
+    number(before)
+        || number(after)
+        || before.is_some_and(|p| {
+            slash(p.range.end, toks[a].range.start)
+                || matches!(
+                    doc.token_key(p),
+                    "في" | "منذ"
+                        | "حتي"
+                        | "شهر"
+                        | "مطلع"
+                        | "اواخر"
+                        | "اوايل"
+                        | "منتصف"
+                        | "خلال"
+                )
+        })
+        || after.is_some_and(|n| {
+            slash(toks[b].range.end, n.range.start) || TIME_WORDS.contains(&doc.token_key(n))
+        })
+}
+
+/// True when the word before `m` is a product word.
+pub(super) fn product_context(doc: &Document, m: &LexMatch) -> bool {
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            let k = doc.token_key(&doc.tokens()[t - 1]);
+            let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
+            PRODUCT_WORDS.contains(&k) || PRODUCT_WORDS.contains(&bare)
+        })
+}
+
+/// True when an ambiguous name right after a given name is its surname
+/// («جون بولتون», «ستيف مكلارين», «شيرين سيف النصر»).
+pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
+    if m.has_prefix() {
+        return false;
+    }
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&doc.tokens()[t - 1]);
+    clean_gap(doc, t - 1, t)
+        && !is_stopword(prev)
+        && people_lexicon()
+            .names
+            .get(prev)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}

@@ -1,0 +1,608 @@
+//! Word lists and word-shape tests of the organization rules: heads that
+//! keep or lose their place in a name, adjectives and time words that end
+//! the complements, sports and product words.
+
+use crate::document::Document;
+use crate::extract::words::is_stopword;
+
+/// Heads that stay part of the name when a proper name follows them
+/// («جامعة هارفارد»); after other heads the mention is the proper name alone
+/// («شركة موتورولا» → موتورولا، «وكالة “فرانس برس”» → فرانس برس).
+pub(super) const KEEP_HEADS: &[&str] = &[
+    "مجلس",
+    "حزب",
+    "جامعه",
+    "منظمه",
+    "اتحاد",
+    "بنك",
+    "جمعيه",
+    "هييه",
+];
+
+/// Adjectives of a cultural club named by its city («نادي جدة الأدبي»), as
+/// matching keys.
+pub(super) const CULTURAL_CLUB_ADJECTIVES: &[&str] = &[
+    "الادبي",
+    "الثقافي",
+    "الفني",
+    "الاجتماعي",
+    "العلمي",
+    "الفوتوغرافي",
+];
+
+/// Heads whose complement is the proper name of a medium, a club or a
+/// mosque: the mention is the name alone, even when it is definite
+/// («صحيفة الأهرام» → الأهرام، «نادي الجزيرة» → الجزيرة), and a lexicon name
+/// that begins with one of them is cut after it when the rest is a name of
+/// the same organization («حركة حماس» → حماس).
+pub(super) const NAME_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "فضاييه",
+    "نادي",
+    "النادي",
+    "فريق",
+    "مسجد",
+];
+
+/// Further heads cut from a lexicon name when the rest is a name of the same
+/// organization («وكالة فرانس برس» → فرانس برس، «حركة طالبان» → طالبان).
+pub(super) const LEXICON_CUT_HEADS: &[&str] = &["وكاله", "حركه", "شركه", "جماعه", "شبكه", "منظمه"];
+
+/// Club heads: cut from a lexicon name before a definite name only.
+pub(super) const CLUB_HEADS: &[&str] = &["نادي", "النادي", "فريق"];
+
+/// Adjectives that make a definite head with a لل complement a proper name
+/// («الاتحاد الدولي للشرطة», «المنظمة العالمية للملكية الفكرية»).
+pub(super) const INSTITUTIONAL_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "العالمي",
+    "العالميه",
+    "الوطني",
+    "الوطنيه",
+    "الاعلي",
+    "العليا",
+    "العام",
+    "العامه",
+    "العربي",
+    "العربيه",
+    "الاسلامي",
+    "الاسلاميه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الاسيوي",
+    "الاسيويه",
+    "القاري",
+    "القاريه",
+    "الاتحادي",
+    "الاتحاديه",
+    "المركزي",
+    "المركزيه",
+    "الفيدرالي",
+    "الفيدراليه",
+    "الاقليمي",
+    "الاقليميه",
+    "الخليجي",
+    "الخليجيه",
+];
+
+/// Head kinds whose head + common-word complements make a description,
+/// not a name.
+pub(super) const DESCRIPTIVE_KINDS: &[&str] = &[
+    "government",
+    "ministry_short",
+    "company",
+    "agency_media",
+    "club",
+];
+
+/// Definite bank heads that take one relational adjective as a name
+/// («البنك التجاري», «المصرف العربي»).
+pub(super) const BANK_HEADS: &[&str] = &["البنك", "المصرف"];
+
+/// True for a definite relational adjective (nisba): التجاري، الإسلامية.
+pub(super) fn is_nisba(k: &str) -> bool {
+    k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
+}
+
+/// A short word that looks like an imperfect verb (يقع، تضم), which ends a
+/// foreign name after a head («مسجد هوبان يقع»).
+pub(super) fn short_imperfect(k: &str) -> bool {
+    let n = k.chars().count();
+    (3..=5).contains(&n) && k.starts_with(['ي', 'ت'])
+}
+
+/// Participles that relate a body to another one («مجلس الأمن التابع
+/// للأمم المتحدة»): they end the first one's complements.
+pub(super) const RELATION_WORDS: &[&str] =
+    &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
+
+/// Adjectives of a person's role after a name («رئيس الهيئة العامة للتأمين
+/// الصحي الجديد», «… السابق»): they end the name's complements.
+pub(super) const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
+
+/// Participles that describe a body in the sentence rather than name it
+/// («مسجد الرحمة المجاور لجامعة …», «بعثة النصر المغادرة إلى النمسا»,
+/// «قناة آزال الفضائية الموالية للرئيس», «الجهات المعنية»): they end a
+/// name's complements (matching keys).
+pub(super) const CLAUSE_ADJECTIVES: &[&str] = &[
+    "المجاور",
+    "المجاوره",
+    "المغادر",
+    "المغادره",
+    "القريب",
+    "القريبه",
+    "المرافق",
+    "المرافقه",
+    "المشارك",
+    "المشاركه",
+    "المشاركين",
+    "المكلف",
+    "المكلفه",
+    "المكلفين",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "المدعوم",
+    "المدعومه",
+    "المعني",
+    "المعنيه",
+    "المعنيين",
+    "المتطرف",
+    "المتطرفه",
+    "المزعوم",
+    "المزعومه",
+    "المذكور",
+    "المذكوره",
+    "الموجود",
+    "الموجوده",
+    "المتواجد",
+    "المتواجده",
+    "المقيم",
+    "المقيمه",
+    "المتمرده",
+    "المنشق",
+    "المنشقه",
+    "المضيف",
+    "المضيفه",
+    "المستضيف",
+    "المستضيفه",
+    "المتعلق",
+    "المتعلقه",
+    "المتعلقين",
+    "المقرر",
+    "المقرره",
+    "المرتقب",
+    "المرتقبه",
+    "المنعقد",
+    "المنعقده",
+    "المقترح",
+    "المقترحه",
+    "المولف",
+    "المولفه",
+    "المكون",
+    "المكونه",
+    "المقوم",
+    "المقومه",
+];
+
+/// True when a key (a proclitic و allowed) is a role or clause adjective
+/// that ends a name's complements.
+pub(super) fn ends_complements(k: &str) -> bool {
+    let k = k.strip_prefix('و').unwrap_or(k);
+    ROLE_ADJECTIVES.contains(&k) || clause_adjective(k)
+}
+
+/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
+pub(super) fn clause_adjective(k: &str) -> bool {
+    (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
+}
+
+/// Time words, which end a name's complements («مجلس الوزراء الأسبوع
+/// المقبل»).
+pub(super) const TIME_WORDS: &[&str] = &[
+    "الاسبوع",
+    "اليوم",
+    "الليله",
+    "امس",
+    "مساء",
+    "صباح",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "الجاري",
+    "الحالي",
+    "الحاليه",
+    "الشهر",
+    "العام",
+    "السنه",
+    "غدا",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
+/// True when «العام» at token `j` is the year («العام الماضي», «العام
+/// 2006»), not the adjective «general» («الادعاء العام»).
+pub(super) fn year_after(doc: &Document, j: usize) -> bool {
+    doc.tokens().get(j + 1).is_none_or(|t| {
+        t.kind == crate::document::TokenKind::Number
+            || matches!(
+                doc.token_key(t),
+                "الماضي" | "المقبل" | "القادم" | "الجاري" | "الحالي" | "المنصرم"
+            )
+    })
+}
+
+/// A word that looks like an imperfect verb (يستطيع، يمكن) or a short
+/// participle or noun of the patterns مفعل / مفاعل (معلن، مباشر، مطار),
+/// which is no proper name after a head.
+pub(super) fn verb_or_participle(k: &str) -> bool {
+    let n = k.chars().count();
+    (k.starts_with('ي') && (3..=6).contains(&n))
+        || (k.starts_with('ت') && (4..=5).contains(&n))
+        || (k.starts_with('م') && (4..=5).contains(&n))
+}
+
+/// A verb that cannot begin a name after a head: a three-letter imperfect
+/// in ت with a consonant after it («بشبكة تضم»), a future verb of the
+/// forms V or X («ستستهلك», «سيستمر»), or any shape of
+/// [`crate::extract::people::morph::common_shape`] (verbal nouns, plural
+/// participles, past verbs of the form X: «تنظيم إضراب», «مجموعة
+/// مصطحبين», «برلمان استبعدت»).
+pub(super) fn verb_shape(k: &str) -> bool {
+    let mut c = k.chars();
+    let n = k.chars().count();
+    let short_ta = n == 3 && c.next() == Some('ت') && c.next().is_some_and(|x| !"اوي".contains(x));
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    // Not the nisba plurals of that shape: foreign names end so too («مسجد
+    // دونغيين»).
+    let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
+    short_ta || future || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+}
+
+/// The first word of a construct state after a head that is a verb or an
+/// adjective, not a noun: an imperfect verb («جريدة يتم إلغاء»), a future
+/// verb, or an indefinite institutional or general relational adjective
+/// («حزب إسلامي التوجه»; not a plural in construct: «جمعية صانعي
+/// السيارات», nor a foreign name: «جامعة كوفنتري البريطانية»).
+pub(super) fn construct_verb_or_adjective(k: &str) -> bool {
+    let n = k.chars().count();
+    let imperfect =
+        k.starts_with('ي') && (3..=6).contains(&n) && !matches!(k, "يوم" | "يد" | "يمين" | "يسار");
+    let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    let nisba = k.ends_with('ي')
+        && (INSTITUTIONAL_ADJECTIVES
+            .iter()
+            .any(|a| a.strip_prefix("ال") == Some(k))
+            || matches!(
+                k,
+                "سياسي" | "اجتماعي" | "ديني" | "اقتصادي" | "ثقافي" | "طوعي"
+            ));
+    imperfect || future || nisba
+}
+
+/// True when token `j` is written in Latin letters.
+pub(super) fn latin_word(doc: &Document, j: usize) -> bool {
+    doc.tokens()
+        .get(j)
+        .and_then(|t| doc.norm()[t.range.clone()].chars().next())
+        .is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// Heads that are also frequent common nouns.
+pub(super) const WEAK_HEADS: &[&str] = &[
+    "حركه",
+    "قوه",
+    "مركز",
+    "موقع",
+    "برنامج",
+    "سوق",
+    "كتله",
+    "حمله",
+    "صندوق",
+    "جهاز",
+    "دايره",
+    "شبكه",
+    "مبادره",
+    "مجموعه",
+    "فريق",
+    "تنظيم",
+    "غرفه",
+    "جبهه",
+    "تجمع",
+];
+
+/// Connectives inside foreign names written in Arabic letters: «أوف»
+/// (of), «آند» (and) (matching keys).
+pub(super) const FOREIGN_CONNECTIVES: &[&str] = &["اوف", "اند"];
+
+/// Definite heads of bodies that a country has many of (companies, banks,
+/// universities, newspapers …): with a demonym alone they refer back to one
+/// named earlier («الشركة القطرية»), unlike a government or an army.
+pub(super) const ANAPHOR_HEADS: &[&str] = &[
+    "الشركه",
+    "الموسسه",
+    "البنك",
+    "المصرف",
+    "الجامعه",
+    "الجمعيه",
+    "المعهد",
+    "المركز",
+    "المستشفي",
+    "الصندوق",
+    "المنظمه",
+    "المجموعه",
+    "الصحيفه",
+    "الجريده",
+    "المجله",
+    "القناه",
+    "الوكاله",
+];
+
+/// Heads of facilities and units named after their field («كلية الحقوق»,
+/// «مركز المعلومات القضائي», «مستشفى الشفاء»): with common words only, a
+/// description.
+pub(super) const FACILITY_HEADS: &[&str] =
+    &["مركز", "مستشفي", "مدرسه", "كليه", "سوق", "مصنع", "مصفاه"];
+
+/// Head kinds of public authorities: a definite one needs a country
+/// («الحكومة العراقية»), a field complement is not enough.
+pub(super) const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
+
+/// Head kinds whose head + a word + a field is a name («شركة وقاية
+/// للتأمين»).
+pub(super) const FIELD_NAMED_KINDS: &[&str] = &["company"];
+
+pub(super) const OPEN_QUOTES: &[char] = &['“', '«', '"', '„', '‘'];
+
+pub(super) const CLOSE_QUOTES: &[char] = &['”', '»', '"', '’'];
+
+/// Words before a short ministry name that make it part of a title
+/// («وزير الخارجية الأميركي»), not an organization.
+pub(super) const MINISTER_WORDS: &[&str] = &["وزير", "وزيره", "وزراء", "وزيري", "نايب", "مساعد"];
+
+/// Nouns whose complement is a field that is also a short ministry name
+/// («وسائل الإعلام», «شركات النفط», «قطاع الصحة»).
+pub(super) const FIELD_NOUNS: &[&str] = &[
+    "وسايل",
+    "شركات",
+    "شركه",
+    "قطاع",
+    "اسعار",
+    "سوق",
+    "اسواق",
+    "منتجات",
+    "صادرات",
+    "واردات",
+    "انتاج",
+    "خبراء",
+    "مصادر",
+];
+
+/// Words that make a document a sports article.
+pub(super) const SPORTS_WORDS: &[&str] = &[
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "فريق",
+    "الفريق",
+    "لاعب",
+    "اللاعب",
+    "المدرب",
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "بطوله",
+    "البطوله",
+    "كاس",
+    "المنتخب",
+    "منتخب",
+    "مرمي",
+    "الملعب",
+    "نادي",
+    "النادي",
+    "مرمي",
+    "ضيفه",
+    "مضيفه",
+    "تعادل",
+];
+
+/// Words before «ل + medium» that make it the medium a statement was made
+/// to.
+pub(super) const STATEMENT_WORDS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "أكد",
+    "اكدت",
+    "أكدت",
+    "اضاف",
+    "أضاف",
+    "اضافت",
+    "أضافت",
+    "اوضح",
+    "أوضح",
+    "اوضحت",
+    "أوضحت",
+    "كشف",
+    "كشفت",
+    "صرح",
+    "صرحت",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "حديث",
+    "حديثه",
+    "مقابلة",
+    "مقابله",
+];
+
+/// Words before a club's name that make it the common noun it also is:
+/// «ولي العهد» (the crown prince), «حديثي العهد» (newcomers), «هذا
+/// الاتفاق» (this agreement).
+pub(super) const COMMON_NOUN_CUES: &[&str] =
+    &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
+
+/// Kinds of organization that need a head of their own kind before an
+/// ambiguous name («نادي روما» yes, «مؤتمر روما» no).
+pub(super) const HEAD_BOUND_KINDS: &[&str] = &["club", "agency_media", "company"];
+
+/// Words before a company name that make an ambiguous one a brand
+/// («سيارات نيسان»).
+pub(super) const PRODUCT_WORDS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "طراز",
+    "هاتف",
+    "هواتف",
+    "جهاز",
+    "اجهزه",
+    "منتجات",
+    "مصانع",
+    "مصنع",
+    "اسهم",
+    "اسم",
+    "علامه",
+    "ماركه",
+    "قافله",
+    "طايره",
+    "طايرات",
+    "مركبه",
+    "مركبات",
+    "سايق",
+    "طرازات",
+    "موديل",
+    "وكيل",
+    "وكلاء",
+    "شاحنات",
+];
+
+/// Words of a team's members and staff: a city right after one names its
+/// club («لاعب مانشستر», «صفوف ليون»).
+pub(super) const TEAM_WORDS: &[&str] = &[
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "صفوف",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "فريق",
+];
+
+/// Venues and ports: a place after one is where it is, not a club.
+pub(super) const VENUE_WORDS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "مطار",
+    "مطاري",
+    "ميناء",
+    "ملاعب",
+    "صاله",
+    "مدينه",
+    "العاصمه",
+];
+
+/// Titles of rulers and princes after which an institution names its
+/// patron: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
+pub(super) const RULER_TITLES: &[&str] = &["الملك", "السلطان", "الامير", "الشيخ", "الامام"];
+
+/// Words that often follow a head word but are no names (a head followed by
+/// an indefinite common noun: «شركة نفط», «مجلس إدارة»).
+pub(super) fn common_noun(k: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "اداره",
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
+        "نفط",
+        "امن",
+        "تحرير",
+        "عمل",
+        "تجاره",
+        "طيران",
+        "تامين",
+        "استثمار",
+        "اعلام",
+        "خدمات",
+        "صناعه",
+        "تنميه",
+        "دعم",
+        "حمايه",
+        "انباء",
+        "كره",
+        "قدم",
+        "عامه",
+        "وطنيه",
+        "دوليه",
+        "عربيه",
+        "جديده",
+        "كبري",
+        "خاصه",
+        "محليه",
+        "اجنبيه",
+        "حكوميه",
+        "اهليه",
+        "عالميه",
+        "دولي",
+        "عربي",
+        "وطني",
+        "صحافي",
+        "صحفي",
+        "مشترك",
+        "عام",
+        "خاص",
+        "جديد",
+        "كبير",
+        "اخر",
+        "واحد",
+        "انتاج",
+        "سنوي",
+        "علمي",
+        "فني",
+        "طبي",
+        "رايع",
+        "صغير",
+        "متعدده",
+        "ملك",
+        "حاكم",
+        // Generic plurals: «مجموعة دول», «رابطة أصحاب محطات الوقود».
+        "دول",
+        "اصحاب",
+        "حفظ",
+        // Short indefinite nisbas: «كتيار ديني».
+        "ديني",
+        "امني",
+        "مدني",
+        "شعبي",
+        "قومي",
+        "حزبي",
+        "سلمي",
+        // «مسجد غربي بغداد»: west of.
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+    ];
+    WORDS.contains(&k)
+        || k.ends_with("يه")
+        || k.ends_with("ات")
+        || (k.ends_with('ي') && k.chars().count() >= 5)
+}
