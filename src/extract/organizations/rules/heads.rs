@@ -37,8 +37,9 @@ pub(super) fn concerning(doc: &Document, j: usize) -> bool {
 }
 
 /// True when token `j` may be the one-word name before a field: a word,
-/// indefinite, no function word nor general adjective or verb, no pronoun
-/// suffix, no tanween («شركة جديدةً للتأمين»).
+/// indefinite, no function word nor general adjective or verb, no
+/// participle or plural, no pronoun suffix, no tanween («شركة جديدةً
+/// للتأمين»).
 pub(super) fn word_before_field(doc: &Document, j: usize) -> bool {
     let toks = doc.tokens();
     let t = &toks[j];
@@ -46,9 +47,12 @@ pub(super) fn word_before_field(doc: &Document, j: usize) -> bool {
     let text = doc.token_text(t);
     // A participle describes the company: «شركة متخصصة», «شركة مستقلة».
     let participle = (k.starts_with("مت") || k.starts_with("مست")) && k.ends_with('ه');
+    // A plural counts what the head groups: «مجموعة انتقادات للمشروع».
+    let plural = k.ends_with("ات");
     t.kind == crate::document::TokenKind::Word
         && k.chars().count() >= 3
         && !participle
+        && !plural
         && !k.starts_with("ال")
         && !k.starts_with('ل')
         && !is_stopword(k)
@@ -216,8 +220,10 @@ pub fn head_candidates(
         let device = head_key == "جهاز";
         // «سهم «سابك»»: a company only with a name in marks.
         let in_marks_only = kind == "company_in_marks";
-        // A name in quotation marks right after the head: «وكالة “فرانس برس”».
-        if !ministry && !device && last + 1 < toks.len() {
+        // A name in quotation marks right after the head: «وكالة “فرانس برس”»;
+        // not after a definite head, which is whole («دستور الوكالة
+        // «موظفين دوليين …»»).
+        if !ministry && !device && !definite_head && last + 1 < toks.len() {
             let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
             if gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES) {
                 let mut j = last + 1;
@@ -519,8 +525,10 @@ pub fn head_candidates(
                 } else {
                     lam_field(doc, j)
                 };
+                // An agency's field too: «الوكالة الأمريكية للتنمية الدولية».
                 if !ministry
-                    && !GOVERNMENT_KINDS.contains(&kind.as_str())
+                    && (!GOVERNMENT_KINDS.contains(&kind.as_str())
+                        || ANAPHOR_HEADS.contains(&head_key))
                     && let Some(e) = field_end
                 {
                     end = e;
