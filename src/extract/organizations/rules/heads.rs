@@ -128,6 +128,315 @@ pub(super) fn names_ministry_in_full(doc: &Document, field: &str) -> bool {
         .any(|w| doc.key().contains(&format!("{w}{field}")))
 }
 
+/// True when a head match is a word of a phrase, not the head of a body:
+/// «بقيادة فلان» (led by), «على هيئة فوتون» (in the form of), a short
+/// ministry name after «وزير» or a field noun («وسائل الإعلام
+/// اليابانية»), or as the adjective of a definite noun («السياسة الخارجية
+/// السعودية»), and an abstract field («الثقافة الأميركية») where the
+/// document does not name the ministry in full.
+fn head_in_phrase(doc: &Document, m: &LexMatch, head_key: &str, ministry: bool) -> bool {
+    let toks = doc.tokens();
+    let lex = orgs();
+    let Some(first) = doc.token_at(m.range.start) else {
+        return true;
+    };
+    // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
+    if m.has_prefix()
+        && doc.key()[m.range.start..m.name.start].ends_with('ب')
+        && matches!(head_key, "قياده" | "رياسه")
+    {
+        return true;
+    }
+    // «على هيئة فوتون»: in the form of.
+    if head_key == "هييه"
+        && !m.has_prefix()
+        && first > 0
+        && clean_gap(doc, first - 1, first)
+        && doc.token_key(&toks[first - 1]) == "علي"
+    {
+        return true;
+    }
+    if ministry && first > 0 {
+        let prev = doc.token_key(&toks[first - 1]);
+        let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
+        // «وسائل الإعلام اليابانية», «شركات النفط الأمريكية»: the field
+        // of a noun, not a ministry.
+        let field_of = lookup_stem(prev, |s| FIELD_NOUNS.contains(&s).then_some(()));
+        if (minister.is_some() || field_of.is_some()) && clean_gap(doc, first - 1, first) {
+            return true;
+        }
+        // After a definite noun the word is its adjective or complement:
+        // «السياسة الخارجية السعودية», «الأسواق المالية الأمريكية».
+        if (prev.starts_with("ال") || prev.starts_with("لل"))
+            && toks[first - 1].sentence == toks[first].sentence
+            && clean_gap(doc, first - 1, first)
+        {
+            return true;
+        }
+    }
+    // «الثقافة الأميركية» is American culture unless the document names
+    // the ministry in full.
+    if ministry
+        && lex.head_needs_full_name.get(m.entry as usize) == Some(&true)
+        && !names_ministry_in_full(doc, head_key)
+    {
+        return true;
+    }
+    false
+}
+
+/// The byte range of a name in quotation marks right after token `last`
+/// (at most six words, in one sentence); with `short`, at most four words
+/// and no number.
+fn quoted_after(doc: &Document, last: usize, short: bool) -> Option<Range<usize>> {
+    let toks = doc.tokens();
+    let next = toks.get(last + 1)?;
+    let gap = &doc.norm()[toks[last].range.end..next.range.start];
+    if !(gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES)) {
+        return None;
+    }
+    let mut j = last + 1;
+    while j < toks.len() && j < last + 7 && toks[j].sentence == toks[last].sentence {
+        let after = toks.get(j + 1).map_or(doc.norm().len(), |t| t.range.start);
+        let g = &doc.norm()[toks[j].range.end..after];
+        if g.contains(CLOSE_QUOTES) {
+            let fits = !short
+                || (j < last + 5
+                    && toks[last + 1..=j]
+                        .iter()
+                        .all(|t| t.kind == crate::document::TokenKind::Word));
+            return fits.then(|| next.range.start..toks[j].range.end);
+        }
+        if !g.chars().all(char::is_whitespace) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A head match and what the head-candidate rules know of it.
+struct HeadAt<'a> {
+    m: &'a LexMatch,
+    kind: &'a str,
+    first: usize,
+    last: usize,
+    /// The head's key, its article restored after a fused لل.
+    key: &'a str,
+    /// Words in the head.
+    words: usize,
+    /// Whether the head is definite.
+    definite: bool,
+    /// Whether the head stays in the mention before a name.
+    keep: bool,
+}
+
+/// What comes right after a head.
+enum NameAfter {
+    /// A name: a known organization or a proper name («قناة الجزيرة»,
+    /// «شركة موتورولا», «شركة وقاية للتأمين»).
+    Found(Candidate),
+    /// A known name that stands alone without the head: no candidate.
+    Drop,
+    /// No name: the complements decide.
+    None,
+}
+
+/// The name right after a head: a known organization, a word and a field,
+/// or a proper name (with its connectives and field).
+fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAfter {
+    let lex = orgs();
+    let pl = places();
+    let people_lex = people_lexicon();
+    let toks = doc.tokens();
+    let (m, kind, first, last) = (h.m, h.kind, h.first, h.last);
+    let (head_key, head_words, definite_head, keep_head) = (h.key, h.words, h.definite, h.keep);
+    let next = last + 1;
+    // A known organization right after the head: «قناة الجزيرة».
+    if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
+        if !keep_head {
+            return NameAfter::Drop;
+        }
+        let (start, _) = mention_start(doc, &m.range, &m.name, false);
+        return NameAfter::Found(Candidate {
+            range: start..c.range.end,
+            ..c.clone()
+        });
+    }
+    // A proper name right after the head: «شركة موتورولا».
+    let proper = |j: usize| {
+        let k = doc.token_key(&toks[j]);
+        // An indefinite word with tanween («رئيسًا», «مستشارًا»).
+        let tanween = doc
+            .original_slice(doc.span(toks[j].range.clone()))
+            .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        if tanween {
+            return false;
+        }
+        // A general word of the people lexicon's list (صغير، أكثر،
+        // أخرى …), by the hash of the whole token.
+        let general = doc
+            .token_splits(j)
+            .iter()
+            .find(|s| s.cut == 0)
+            .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
+        // A proclitic ب before a function word: «بقوة بكل».
+        let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
+        !general
+            && !is_stopword(k)
+            // ب + a function word, a definite word or a place is a
+            // prepositional phrase: «بكل», «بالمعنى», «بتندوف».
+            && !bare_b.is_some_and(|r| {
+                is_stopword(r)
+                    || (r.starts_with("ال") && is_definite(r))
+                    || pl.is_place(r)
+            })
+            && !verb_or_participle(k)
+            && !is_definite(k)
+            && !k.starts_with('و')
+            && !k.chars().any(|c| c.is_numeric())
+            && !pl.is_demonym(k)
+            && !pl.is_place(k)
+            && !lex.heads_single.contains_key(k)
+            && !people_lex.particles.contains_key(k)
+            && !common_noun(k)
+            && !people_lex
+                .names
+                .get(k)
+                .is_some_and(|f| f.has(NameFlags::GIVEN))
+            // «إدارة كلينتون», «مكتب أولمرت»: a person's office.
+            && !(kind == "government"
+                && people_lex
+                    .names
+                    .get(k)
+                    .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
+            && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+            // Last: the word-shape test is the costliest.
+            && !verb_shape(k)
+    };
+    // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
+    // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
+    // «أسهمنا». Foreign names end in «ينا»/«ونا» (فيستينا، بولترونا).
+    let continues = |j: usize| {
+        let k = doc.token_key(&toks[j]);
+        let lam = k
+            .strip_prefix('ل')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
+        let ours = k
+            .strip_suffix("نا")
+            .and_then(|r| r.chars().next_back())
+            .is_some_and(|c| !matches!(c, 'ي' | 'و'));
+        !lam && !ours && !k.ends_with("كم")
+    };
+    // A known name already holds the head and this word, and the
+    // name alone would drop the head: «تنظيم داعش» (بانفجار …).
+    let before = lexicon.partition_point(|c| c.range.start <= toks[first].range.start);
+    let known = lexicon[..before]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|c| c.range.end >= toks[next].range.end);
+    // An indefinite feminine nisba adjective describes the head:
+    // «صحيفة إلكترونية», «جمعية خيرية».
+    let adjective = |j: usize| {
+        let k = doc.token_key(&toks[j]);
+        k.ends_with("يه") && k.chars().count() >= 5
+    };
+    // A head of several words ending in a definite one is a whole
+    // name: «مجلس الوزراء» (بإنشاء …), «مجلس الشورى» (سيعقد …).
+    let complete_head = head_words > 1
+        && head_key
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with("ال"));
+    // A word and a field after a company's head is a name even when
+    // the word is also a common noun: «شركة وقاية للتأمين», «شركة
+    // أمانة للتأمين التعاوني».
+    if !definite_head
+        && !complete_head
+        && FIELD_NAMED_KINDS.contains(&kind)
+        && word_before_field(doc, next)
+        // «وقاية», «رعاية»: nouns in -اية, no nisba adjectives.
+        && (!adjective(next) || doc.token_key(&toks[next]).ends_with("ايه"))
+        && let Some(end) = lam_field(doc, next).filter(|&e| {
+            let field = doc.token_key(&toks[next + 1]);
+            // «مجموعة بسيطة للغاية»: «very», no field.
+            e > next && field.starts_with("لل") && field != "للغايه"
+        })
+    {
+        let start = mention_start(doc, &m.range, &m.name, false).0;
+        let range = start..toks[end].range.end;
+        let canonical = canonical_of(doc, range.clone(), false);
+        return NameAfter::Found(Candidate::from_rule(range, canonical, h.kind.to_string()));
+    }
+    if !definite_head
+        && !complete_head
+        && proper(next)
+        && continues(next)
+        && !adjective(next)
+        && toks[next].sentence == toks[last].sentence
+    {
+        let mut end = next;
+        while end + 1 < toks.len()
+            && end < next + 2
+            && toks[end + 1].sentence == toks[next].sentence
+            && clean_gap(doc, end, end + 1)
+            && proper(end + 1)
+            && continues(end + 1)
+            && !short_imperfect(doc.token_key(&toks[end + 1]))
+            // «شركة هانيويل HoneyWell»: a Latin spelling after an
+            // Arabic name is an alias, not the name's next word.
+            && latin_word(doc, end + 1) == latin_word(doc, next)
+        {
+            end += 1;
+        }
+        // A foreign name's connective and the word after it, which
+        // may be a place: «بنك أوف أميركا», «جونسون آند جونسون».
+        let connective = |j: usize| {
+            j + 1 < toks.len()
+                && toks[j + 1].sentence == toks[next].sentence
+                && FOREIGN_CONNECTIVES.contains(&doc.token_key(&toks[j]))
+                && clean_gap(doc, j, j + 1)
+        };
+        loop {
+            if connective(end) {
+                end += 1;
+            } else if clean_gap(doc, end, end + 1) && connective(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // A common noun in construct with a definite word («قوة حفظ
+        // السلام») is no name; a demonym may follow a name.
+        let construct = end + 1 < toks.len()
+            && clean_gap(doc, end, end + 1)
+            && doc.token_key(&toks[end + 1]).starts_with("ال")
+            && !pl.is_demonym(doc.token_key(&toks[end + 1]))
+            && !ends_complements(doc.token_key(&toks[end + 1]));
+        if !(construct && end == next) {
+            // The field of a body named after a person or a place:
+            // «معهد ماساشوستس للتكنولوجيا»; the head stays.
+            let field_end = lam_field(doc, end);
+            let keep_head = keep_head || field_end.is_some();
+            if known && !keep_head {
+                return NameAfter::Drop;
+            }
+            let end = field_end.unwrap_or(end);
+            let start = if keep_head {
+                mention_start(doc, &m.range, &m.name, false).0
+            } else {
+                toks[next].range.start
+            };
+            let range = start..toks[end].range.end;
+            let canonical = canonical_of(doc, range.clone(), false);
+            return NameAfter::Found(Candidate::from_rule(range, canonical, h.kind.to_string()));
+        }
+    }
+    NameAfter::None
+}
+
 /// Head-word candidates; `lexicon` are the lexicon candidates (a head right
 /// before one of them only decides whether the head is part of the name).
 pub fn head_candidates(
@@ -172,46 +481,7 @@ pub fn head_candidates(
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
-        // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
-        if m.has_prefix()
-            && doc.key()[m.range.start..m.name.start].ends_with('ب')
-            && matches!(head_key, "قياده" | "رياسه")
-        {
-            continue;
-        }
-        // «على هيئة فوتون»: in the form of.
-        if head_key == "هييه"
-            && !m.has_prefix()
-            && first > 0
-            && clean_gap(doc, first - 1, first)
-            && doc.token_key(&toks[first - 1]) == "علي"
-        {
-            continue;
-        }
-        if ministry && first > 0 {
-            let prev = doc.token_key(&toks[first - 1]);
-            let minister = lookup_stem(prev, |s| MINISTER_WORDS.contains(&s).then_some(()));
-            // «وسائل الإعلام اليابانية», «شركات النفط الأمريكية»: the field
-            // of a noun, not a ministry.
-            let field_of = lookup_stem(prev, |s| FIELD_NOUNS.contains(&s).then_some(()));
-            if (minister.is_some() || field_of.is_some()) && clean_gap(doc, first - 1, first) {
-                continue;
-            }
-            // After a definite noun the word is its adjective or complement:
-            // «السياسة الخارجية السعودية», «الأسواق المالية الأمريكية».
-            if (prev.starts_with("ال") || prev.starts_with("لل"))
-                && toks[first - 1].sentence == toks[first].sentence
-                && clean_gap(doc, first - 1, first)
-            {
-                continue;
-            }
-        }
-        // «الثقافة الأميركية» is American culture unless the document names
-        // the ministry in full.
-        if ministry
-            && lex.head_needs_full_name.get(m.entry as usize) == Some(&true)
-            && !names_ministry_in_full(doc, head_key)
-        {
+        if head_in_phrase(doc, &m, head_key, ministry) {
             continue;
         }
         // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
@@ -222,232 +492,40 @@ pub fn head_candidates(
         let in_marks_only = kind == "company_in_marks";
         // A name in quotation marks right after the head: «وكالة “فرانس برس”»;
         // not after a definite head, which is whole («دستور الوكالة
-        // «موظفين دوليين …»»).
-        if !ministry && !device && !definite_head && last + 1 < toks.len() {
-            let gap = &doc.norm()[toks[last].range.end..toks[last + 1].range.start];
-            if gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES) {
-                let mut j = last + 1;
-                let mut closed = None;
-                while j < toks.len() && j < last + 7 && toks[j].sentence == toks[last].sentence {
-                    let after = toks.get(j + 1).map_or(doc.norm().len(), |t| t.range.start);
-                    let g = &doc.norm()[toks[j].range.end..after];
-                    if g.contains(CLOSE_QUOTES) {
-                        closed = Some(j);
-                        break;
-                    }
-                    if !g.chars().all(char::is_whitespace) {
-                        break;
-                    }
-                    j += 1;
-                }
-                // A share's name is a short name, no phrase with a number
-                // («أسهم "ما تسوى 3 ريالات"»).
-                let closed = closed.filter(|&j| {
-                    !in_marks_only
-                        || (j < last + 5
-                            && toks[last + 1..=j]
-                                .iter()
-                                .all(|t| t.kind == crate::document::TokenKind::Word))
-                });
-                if let Some(j) = closed {
-                    let range = toks[last + 1].range.start..toks[j].range.end;
-                    let canonical = entry_key(&doc.key()[range.clone()]);
-                    let kind = if in_marks_only { "company" } else { kind };
-                    out.push(Candidate::from_rule(range, canonical, kind.to_string()));
-                    continue;
-                }
-            }
+        // «موظفين دوليين …»»). A share's name is a short name, no phrase with
+        // a number («أسهم "ما تسوى 3 ريالات"»).
+        if !ministry
+            && !device
+            && !definite_head
+            && let Some(range) = quoted_after(doc, last, in_marks_only)
+        {
+            let canonical = entry_key(&doc.key()[range.clone()]);
+            let kind = if in_marks_only { "company" } else { kind };
+            out.push(Candidate::from_rule(range, canonical, kind.to_string()));
+            continue;
         }
         if in_marks_only {
             continue;
         }
         let keep_head = head_words > 1 || KEEP_HEADS.contains(&head_key);
         if !ministry && !device && last + 1 < toks.len() && clean_gap(doc, last, last + 1) {
-            let next = last + 1;
-            // A known organization right after the head: «قناة الجزيرة».
-            if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
-                if !keep_head {
+            let h = HeadAt {
+                m: &m,
+                kind,
+                first,
+                last,
+                key: head_key,
+                words: head_words,
+                definite: definite_head,
+                keep: keep_head,
+            };
+            match name_right_after(doc, lexicon, &h) {
+                NameAfter::Found(c) => {
+                    out.push(c);
                     continue;
                 }
-                let (start, _) = mention_start(doc, &m.range, &m.name, false);
-                out.push(Candidate {
-                    range: start..c.range.end,
-                    ..c.clone()
-                });
-                continue;
-            }
-            // A proper name right after the head: «شركة موتورولا».
-            let proper = |j: usize| {
-                let k = doc.token_key(&toks[j]);
-                // An indefinite word with tanween («رئيسًا», «مستشارًا»).
-                let tanween = doc
-                    .original_slice(doc.span(toks[j].range.clone()))
-                    .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
-                if tanween {
-                    return false;
-                }
-                // A general word of the people lexicon's list (صغير، أكثر،
-                // أخرى …), by the hash of the whole token.
-                let general = doc
-                    .token_splits(j)
-                    .iter()
-                    .find(|s| s.cut == 0)
-                    .is_some_and(|s| people_lex.not_names.contains_key(&s.hash));
-                // A proclitic ب before a function word: «بقوة بكل».
-                let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
-                !general
-                    && !is_stopword(k)
-                    // ب + a function word, a definite word or a place is a
-                    // prepositional phrase: «بكل», «بالمعنى», «بتندوف».
-                    && !bare_b.is_some_and(|r| {
-                        is_stopword(r)
-                            || (r.starts_with("ال") && is_definite(r))
-                            || pl.is_place(r)
-                    })
-                    && !verb_or_participle(k)
-                    && !is_definite(k)
-                    && !k.starts_with('و')
-                    && !k.chars().any(|c| c.is_numeric())
-                    && !pl.is_demonym(k)
-                    && !pl.is_place(k)
-                    && !lex.heads_single.contains_key(k)
-                    && !people_lex.particles.contains_key(k)
-                    && !common_noun(k)
-                    && !people_lex
-                        .names
-                        .get(k)
-                        .is_some_and(|f| f.has(NameFlags::GIVEN))
-                    // «إدارة كلينتون», «مكتب أولمرت»: a person's office.
-                    && !(kind == "government"
-                        && people_lex
-                            .names
-                            .get(k)
-                            .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
-                    && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
-                    // Last: the word-shape test is the costliest.
-                    && !verb_shape(k)
-            };
-            // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
-            // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
-            // «أسهمنا». Foreign names end in «ينا»/«ونا» (فيستينا، بولترونا).
-            let continues = |j: usize| {
-                let k = doc.token_key(&toks[j]);
-                let lam = k
-                    .strip_prefix('ل')
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
-                let ours = k
-                    .strip_suffix("نا")
-                    .and_then(|r| r.chars().next_back())
-                    .is_some_and(|c| !matches!(c, 'ي' | 'و'));
-                !lam && !ours && !k.ends_with("كم")
-            };
-            // A known name already holds the head and this word, and the
-            // name alone would drop the head: «تنظيم داعش» (بانفجار …).
-            let before = lexicon.partition_point(|c| c.range.start <= toks[first].range.start);
-            let known = lexicon[..before]
-                .iter()
-                .rev()
-                .take(2)
-                .any(|c| c.range.end >= toks[next].range.end);
-            // An indefinite feminine nisba adjective describes the head:
-            // «صحيفة إلكترونية», «جمعية خيرية».
-            let adjective = |j: usize| {
-                let k = doc.token_key(&toks[j]);
-                k.ends_with("يه") && k.chars().count() >= 5
-            };
-            // A head of several words ending in a definite one is a whole
-            // name: «مجلس الوزراء» (بإنشاء …), «مجلس الشورى» (سيعقد …).
-            let complete_head = head_words > 1
-                && head_key
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.starts_with("ال"));
-            // A word and a field after a company's head is a name even when
-            // the word is also a common noun: «شركة وقاية للتأمين», «شركة
-            // أمانة للتأمين التعاوني».
-            if !definite_head
-                && !complete_head
-                && FIELD_NAMED_KINDS.contains(&kind.as_str())
-                && word_before_field(doc, next)
-                // «وقاية», «رعاية»: nouns in -اية, no nisba adjectives.
-                && (!adjective(next) || doc.token_key(&toks[next]).ends_with("ايه"))
-                && let Some(end) = lam_field(doc, next).filter(|&e| {
-                    let field = doc.token_key(&toks[next + 1]);
-                    // «مجموعة بسيطة للغاية»: «very», no field.
-                    e > next && field.starts_with("لل") && field != "للغايه"
-                })
-            {
-                let start = mention_start(doc, &m.range, &m.name, false).0;
-                let range = start..toks[end].range.end;
-                let canonical = canonical_of(doc, range.clone(), false);
-                out.push(Candidate::from_rule(range, canonical, kind.clone()));
-                continue;
-            }
-            if !definite_head
-                && !complete_head
-                && proper(next)
-                && continues(next)
-                && !adjective(next)
-                && toks[next].sentence == toks[last].sentence
-            {
-                let mut end = next;
-                while end + 1 < toks.len()
-                    && end < next + 2
-                    && toks[end + 1].sentence == toks[next].sentence
-                    && clean_gap(doc, end, end + 1)
-                    && proper(end + 1)
-                    && continues(end + 1)
-                    && !short_imperfect(doc.token_key(&toks[end + 1]))
-                    // «شركة هانيويل HoneyWell»: a Latin spelling after an
-                    // Arabic name is an alias, not the name's next word.
-                    && latin_word(doc, end + 1) == latin_word(doc, next)
-                {
-                    end += 1;
-                }
-                // A foreign name's connective and the word after it, which
-                // may be a place: «بنك أوف أميركا», «جونسون آند جونسون».
-                let connective = |j: usize| {
-                    j + 1 < toks.len()
-                        && toks[j + 1].sentence == toks[next].sentence
-                        && FOREIGN_CONNECTIVES.contains(&doc.token_key(&toks[j]))
-                        && clean_gap(doc, j, j + 1)
-                };
-                loop {
-                    if connective(end) {
-                        end += 1;
-                    } else if clean_gap(doc, end, end + 1) && connective(end + 1) {
-                        end += 2;
-                    } else {
-                        break;
-                    }
-                }
-                // A common noun in construct with a definite word («قوة حفظ
-                // السلام») is no name; a demonym may follow a name.
-                let construct = end + 1 < toks.len()
-                    && clean_gap(doc, end, end + 1)
-                    && doc.token_key(&toks[end + 1]).starts_with("ال")
-                    && !pl.is_demonym(doc.token_key(&toks[end + 1]))
-                    && !ends_complements(doc.token_key(&toks[end + 1]));
-                if !(construct && end == next) {
-                    // The field of a body named after a person or a place:
-                    // «معهد ماساشوستس للتكنولوجيا»; the head stays.
-                    let field_end = lam_field(doc, end);
-                    let keep_head = keep_head || field_end.is_some();
-                    if known && !keep_head {
-                        continue;
-                    }
-                    let end = field_end.unwrap_or(end);
-                    let start = if keep_head {
-                        mention_start(doc, &m.range, &m.name, false).0
-                    } else {
-                        toks[next].range.start
-                    };
-                    let range = start..toks[end].range.end;
-                    let canonical = canonical_of(doc, range.clone(), false);
-                    out.push(Candidate::from_rule(range, canonical, kind.clone()));
-                    continue;
-                }
+                NameAfter::Drop => continue,
+                NameAfter::None => {}
             }
         }
         // Complements: definite nouns/adjectives, demonyms, a place (لسوريا).
