@@ -155,6 +155,10 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         if gap_ok && words <= MAX_NAME_WORDS && (is_name_head(scan, b) || scan.key(b) == "ل") {
             return Some(NotQuote::Name);
         }
+        // «محلل لدى «ستاندرد تشارترد»»: the place of work.
+        if gap_ok && words <= 3 && scan.key(b) == "لدي" {
+            return Some(NotQuote::Name);
+        }
         // «في حوار مع "الوطن"», «في تصريحات إلى "…"»: the medium.
         if gap_ok
             && words <= 3

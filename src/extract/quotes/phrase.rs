@@ -25,6 +25,27 @@ const ADDRESSED_MEDIA: &[&str] = &[
     "محطه",
 ];
 
+/// Nouns of manner that ب makes an adverbial after a speech verb («قال
+/// بلهجة …», «قال بصوت هامس»), as matching keys.
+const MANNER_NOUNS: &[&str] = &[
+    "لهجه",
+    "صوت",
+    "لغه",
+    "طريقه",
+    "نبره",
+    "اسي",
+    "خبث",
+    "هدوء",
+    "حزن",
+    "غضب",
+    "حسره",
+    "مراره",
+    "سخريه",
+    "ثقه",
+    "حماس",
+    "قوله",
+];
+
 /// Longest speaker phrase, in tokens.
 pub const MAX_PHRASE_TOKENS: usize = 10;
 
@@ -194,6 +215,13 @@ impl Scan<'_> {
             // «وقالت عائلة عبد العزيز»، «وقالت الناطقة باسم دي ميستورا»: the
             // family or the spokesperson speaks, named by the whole phrase.
             Some((self.heuristic(start, p.last + 1), "subject_name", 0.6))
+        } else if let Some(c) = cands
+            .first()
+            .filter(|c| c.first > start + 2 && self.key(c.first - 1) == "باسم")
+        {
+            // «وصرح المتحدث الرسمي باسم وزارة النقل»: the spokesperson,
+            // named by the whole phrase.
+            Some((self.heuristic(start, c.last + 1), "subject_name", 0.6))
         } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
             if c.kind == EntityKind::Place && c.first > start {
                 // A place in construct with a title names an office holder:
@@ -439,12 +467,26 @@ impl Scan<'_> {
     /// Whether token `t` may begin a speaker named without a known entity:
     /// not a number, nor an addressee: ل + a noun with a pronoun («قال
     /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …»), ل + the
-    /// article («أمر يدعو للغبطة») or a lone letter («اتهمتها بـ«…»»).
+    /// article («أمر يدعو للغبطة») or a lone letter («اتهمتها بـ«…»»), nor
+    /// an adverbial («بالنيابة», «بلهجة الخائف»).
     fn may_begin_speaker(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens()[t];
         let key = self.key(t);
         if tok.kind == TokenKind::Number || key.starts_with("لل") || key.chars().nth(1).is_none()
+        {
+            return false;
+        }
+        // «وقال بالنيابة عن …», «وقال بلهجة الخائف إنه»: ب + a definite
+        // word or a word of manner is an adverbial, no subject; a name may
+        // begin so too (بالوتيلي).
+        let adverbial = key.strip_prefix('ب').is_some_and(|r| {
+            (r.starts_with("ال") && r.chars().count() >= 5) || MANNER_NOUNS.contains(&r)
+        });
+        if adverbial
+            && !crate::extract::people::lexicon::lexicon()
+                .names
+                .contains_key(key)
         {
             return false;
         }

@@ -591,6 +591,28 @@ fn rules_table() {
             &[],
             &[("direct", "لا تعليق لدينا على هذه الأنباء الآن", "-")],
         ),
+        (
+            "a spokesperson for a body named by the whole phrase",
+            "وصرح المتحدث الرسمي باسم وزارة النقل بأن القطار سينطلق صباحا.",
+            &["O:وزارة النقل"],
+            &[(
+                "indirect",
+                "القطار سينطلق صباحا",
+                "المتحدث الرسمي باسم وزارة النقل",
+            )],
+        ),
+        (
+            "an adverbial of manner is no speaker",
+            "وقال بلهجة الخائف مثلهم إنه قادر على الإنقاذ.",
+            &[],
+            &[("indirect", "قادر على الإنقاذ", "-")],
+        ),
+        (
+            "a workplace in marks after لدى is a name",
+            "وقال خبير السلع لدى «ستاندرد تشارترد» إن الأسعار سترتفع.",
+            &[],
+            &[("indirect", "الأسعار سترتفع", "خبير السلع")],
+        ),
     ];
     let mut failures = Vec::new();
     for (rule, text, ents, want) in rows {
