@@ -1629,6 +1629,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 || w.unknown()
                     && (accusative_shape(ctx.key(start))
                         && !ctx.key(start).chars().take(3).any(|c| matches!(c, 'و' | 'ي'))
+                        // before an adjective or ل: «عزما أكيدا»، «رمزا لفرض»
+                        // («العقيد معلا بن مرزوق» is a name).
+                        && ctx
+                            .next(start)
+                            .is_some_and(|n| ctx.key(n).ends_with('ا') || ctx.key(n).starts_with('ل'))
                         || ctx.key(start).strip_prefix('ب').is_some_and(|r| {
                             r.chars()
                                 .next()
