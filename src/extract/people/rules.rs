@@ -2368,6 +2368,16 @@ fn skeleton_src(k: &str) -> String {
     k.strip_prefix('ا').unwrap_or(k).to_string()
 }
 
+/// «نظام» (regime), also after و ل ب: the word before a ruler's name.
+fn regime_noun(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.doc.tokens()[i].range.len();
+    (n == "نظام".len() || n == "لنظام".len())
+        && ctx
+            .key(i)
+            .strip_suffix("نظام")
+            .is_some_and(|p| matches!(p, "" | "و" | "ل" | "ب"))
+}
+
 /// Family, clan or dynasty names after «أسرة، عشيرة، عائلة» (also
 /// after و/ل): «أسرة مينغ»، «عشيرة دينغ»، «عائلة الحريري». An indefinite
 /// word is a name when no lexicon knows it and it has the shape of a name
@@ -2377,6 +2387,25 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
     for i in 0..ctx.info.len() {
+        // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
+        // Arabic family name alone.
+        if regime_noun(ctx, i)
+            && let Some(j) = ctx.next(i)
+            && !taken[j]
+            && ctx.info[j].nameable()
+            && ctx.info[j].bare_name.is_some_and(|f| {
+                f.has(NameFlags::FAMILY) && !f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON)
+            })
+        {
+            out.push(NameCand {
+                first: j,
+                last: j,
+                range: toks[j].range.clone(),
+                keys: vec![ctx.key(j).to_string()],
+                title: None,
+            });
+            continue;
+        }
         if !ctx.info[i].clan {
             continue;
         }

@@ -1010,8 +1010,13 @@ fn people8_names_table() {
         ("وعاد إسماعيل إلى بيته", &["إسماعيل"]),
         // «نظام» is the regime, not a given name before «بشار».
         ("ودعا إلى إسقاط نظام بشار الأسد", &["بشار الأسد"]),
+        // An Arabic family name alone after «نظام» (regime).
+        ("وتعهدت المعارضة بإسقاط نظام الأسد قريبا", &["الأسد"]),
         // A name in ا right after a title, not before an adjective or ل.
-        ("وأوضح العقيد معلا بن مرزوق العتيبي أن", &["معلا بن مرزوق العتيبي"]),
+        (
+            "وأوضح العقيد معلا بن مرزوق العتيبي أن",
+            &["معلا بن مرزوق العتيبي"],
+        ),
     ];
     for (text, want) in rows {
         let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
