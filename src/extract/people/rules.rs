@@ -2168,7 +2168,10 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         if last.chars().count() < 3
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
-            || ctx.info[c.last].definite && c.keys.len() == 1
+            || ctx.info[c.last].definite
+                && c.keys.len() == 1
+                // «نظام الأسد» … «قوات الأسد».
+                && !(c.first > 0 && regime_noun(ctx, c.first - 1))
             // A demonym in a name («عزام الأميركي») is no surname to find
             // alone: «الأميركي» is above all an adjective.
             || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite

@@ -1025,6 +1025,19 @@ fn people8_names_table() {
 }
 
 #[test]
+fn regime_name_is_found_again() {
+    // The family name after «نظام» is found again alone in the article.
+    let got = names("وتعهدت المعارضة بإسقاط نظام الأسد. وتقدمت قوات الأسد نحو المدينة");
+    assert_eq!(
+        got,
+        vec![(
+            "الأسد".to_string(),
+            vec!["الأسد".to_string(), "الأسد".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn people8_no_person_table() {
     // Eighth session: no person in any row.
     let rows: &[&str] = &[
