@@ -1186,7 +1186,8 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     // or organization head, a word in Latin script).
     if ctx.info[i].unknown() && {
         let k = ctx.key(i);
-        let c: Vec<char> = k.chars().collect();
+        let (c, len) = short_chars::<16>(k).unwrap_or((['\0'; 16], 0));
+        let c = &c[..len];
         c.len() >= 4 && {
             let plural = c.len() >= 5 && c[2] == 'ا';
             let masdar = c[0] == 'ا' && c.len() >= 5 && c[c.len() - 2] == 'ا';
@@ -1382,31 +1383,48 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
 /// A given name with the article (the classical style: «الوليد»،
 /// «الحسين»، «المختار») right before «بن/ابن» and a name: the start of a
 /// lineage.
+#[inline]
 fn definite_given_nasab(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.info[i];
-    let k = ctx.key(i);
     w.definite
-        && w.nameable()
-        && w.prefix == 0
-        && w.demonym.is_none()
-        && !w.place
-        && k.strip_prefix("ال").is_some_and(|stem| {
-            super::lexicon::lexicon()
-                .names
-                .get(stem)
-                .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
-        })
-        && ctx.next(i).is_some_and(|n| {
-            ctx.info[n].particle == Some("patronymic")
-                && ctx.next(n).is_some_and(|m| {
-                    let x = &ctx.info[m];
-                    (x.nameable() || ctx.lineage_part("patronymic", m))
-                        && (x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
-                            || x.particle.is_some_and(|r| {
-                                r.starts_with("theophoric") || r.starts_with("kunya")
-                            }))
-                })
-        })
+        && ctx
+            .info
+            .get(i + 1)
+            .is_some_and(|x| x.particle == Some("patronymic"))
+        && nasab_rest(ctx, i)
+}
+
+/// The rest of [`definite_given_nasab`], once the word is definite and a
+/// patronymic follows it.
+fn nasab_rest(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    // The cheap tests first: this runs for every word that may begin a
+    // name.
+    if !w.definite || w.prefix != 0 || w.demonym.is_some() || w.place || !w.nameable() {
+        return false;
+    }
+    if ctx
+        .info
+        .get(i + 1)
+        .is_none_or(|x| x.particle != Some("patronymic"))
+    {
+        return false;
+    }
+    let Some(n) = ctx.next(i) else {
+        return false;
+    };
+    ctx.next(n).is_some_and(|m| {
+        let x = &ctx.info[m];
+        (x.nameable() || ctx.lineage_part("patronymic", m))
+            && (x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                || x.particle
+                    .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya")))
+    }) && ctx.key(i).strip_prefix("ال").is_some_and(|stem| {
+        super::lexicon::lexicon()
+            .names
+            .get(stem)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
+    })
 }
 
 /// A word read as a preposition and a short name that is above all a
@@ -1431,10 +1449,11 @@ fn short_after_preposition(key: &str, prefix: usize, f: NameFlags) -> bool {
 /// before a singular demonym (not «العربي»، «الغربي») is a role; token `i`
 /// is the demonym.
 fn scientist(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || ctx.info[i].demonym.is_none() {
+        return false;
+    }
     let k = ctx.key(i);
-    i > 0
-        && ctx.info[i].demonym.is_some()
-        && !ctx.info[i].blocked
+    !ctx.info[i].blocked
         && k.starts_with("ال")
         && (k.ends_with('ي') || k.ends_with("يه"))
         && !matches!(k, "العربي" | "العربيه" | "الغربي" | "الغربيه")
@@ -2392,7 +2411,8 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     for i in 0..ctx.info.len() {
         // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
         // Arabic family name alone.
-        if regime_noun(ctx, i)
+        if ctx.info[i].stop
+            && regime_noun(ctx, i)
             && let Some(j) = ctx.next(i)
             && !taken[j]
             && ctx.info[j].nameable()
