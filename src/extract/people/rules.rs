@@ -2026,7 +2026,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         let starts = w.nameable()
             && !w.regnal
             && (w.name.is_some()
-                || definite_given_nasab(ctx, i)
+                || w.definite && definite_given_nasab(ctx, i)
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
                 }));
@@ -2412,6 +2412,7 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
         // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
         // Arabic family name alone.
         if ctx.info[i].stop
+            && matches!(toks[i].range.len(), 8 | 10)
             && regime_noun(ctx, i)
             && let Some(j) = ctx.next(i)
             && !taken[j]
