@@ -26,7 +26,7 @@ pub struct NameCand {
 }
 
 /// Maximum tokens of a name.
-const MAX_NAME: usize = 8;
+const MAX_NAME: usize = 10;
 /// Maximum complement tokens between a title and the name.
 const MAX_COMPLEMENTS: usize = 5;
 

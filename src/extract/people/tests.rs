@@ -1012,6 +1012,11 @@ fn people8_names_table() {
         ("ودعا إلى إسقاط نظام بشار الأسد", &["بشار الأسد"]),
         // An Arabic family name alone after «نظام» (regime).
         ("وتعهدت المعارضة بإسقاط نظام الأسد قريبا", &["الأسد"]),
+        // Long lineages of up to ten words.
+        (
+            "وتعيين الأمير فيصل بن مشعل بن سعود بن عبد العزيز آل سعود أميرا للمنطقة",
+            &["فيصل بن مشعل بن سعود بن عبد العزيز آل سعود"],
+        ),
         // A name in ا right after a title, not before an adjective or ل.
         (
             "وأوضح العقيد معلا بن مرزوق العتيبي أن",
