@@ -199,7 +199,26 @@ impl Ctx<'_> {
             {
                 return 0;
             }
-            let after_given = self.is_given(last)
+            // «الدكتور بريكان الشلوي»: a nisba after an unknown word alone
+            // after a title.
+            let nisba_after_unknown = titled
+                && last == cand_first
+                && self.info[last].unknown()
+                && self.key(last).chars().nth(3).is_some()
+                // Not a preposition or a conjunction and a noun («بلقب
+                // الدوري»، «بالزي الخليجي»، «وربما العالمي»).
+                && !self.conj(last)
+                // Nor a noun with the pronoun "my" («موقعي الإلكتروني»).
+                && !self.key(last).ends_with('ي')
+                && !["بل", "بال", "لل", "ال"]
+                    .iter()
+                    .any(|p| self.key(last).starts_with(p))
+                && !general_adjective(self.key(j))
+                && w.demonym.is_none()
+                && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ي')
+                && self.key(j).chars().nth(4).is_some();
+            let after_given = nisba_after_unknown
+                || self.is_given(last)
                 || self.info[last]
                     .particle
                     .is_some_and(|r| !r.starts_with("foreign"))

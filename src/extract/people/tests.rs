@@ -1012,6 +1012,11 @@ fn people8_names_table() {
         ("ودعا إلى إسقاط نظام بشار الأسد", &["بشار الأسد"]),
         // An Arabic family name alone after «نظام» (regime).
         ("وتعهدت المعارضة بإسقاط نظام الأسد قريبا", &["الأسد"]),
+        // A nisba after an unknown word alone after a title.
+        (
+            "وأوضح الدكتور جديع القحطاني أن العمل بدأ",
+            &["جديع القحطاني"],
+        ),
         // Long lineages of up to ten words.
         (
             "وتعيين الأمير فيصل بن مشعل بن سعود بن عبد العزيز آل سعود أميرا للمنطقة",
@@ -1056,6 +1061,9 @@ fn people8_no_person_table() {
         // a work.
         "وقال مدير « ولمرت » إن المبيعات زادت",
         "واحتل الفيلم الكوميدي « ترينريك » المركز الثالث",
+        // A noun with «my» or ب before a nisba adjective after a title.
+        "وشكر المدير موقعي الإلكتروني على الدعم",
+        "وتوج الفريق بلقب الدوري المصري",
         // A plural participle before «على» after a speech verb.
         "وقال قائمون على المشروع إن العمل بدأ",
         // A word in Latin script after a title.
