@@ -1370,10 +1370,19 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.info[c.first + 1]
                 .particle
                 .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
+        // «فايزة أبوالنجا»: a kunya written joined as the family name.
+        let joined_kunya = len >= 2
+            && strong
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1].unknown()
+            && ctx.key(c.first + 1).starts_with("ابو")
+            && ctx.key(c.first + 1).chars().nth(4).is_some();
         return len >= 2
             && (compound
                 || nasab
                 || theophoric
+                || joined_kunya
                 || nisba
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))

@@ -1017,6 +1017,8 @@ fn people8_names_table() {
             "وأوضح الدكتور جديع القحطاني أن العمل بدأ",
             &["جديع القحطاني"],
         ),
+        // An everyday-word given name before a kunya written joined.
+        ("وحضر الاجتماع صالح أبوالخير أمس", &["صالح أبوالخير"]),
         // Long lineages of up to ten words.
         (
             "وتعيين الأمير فيصل بن مشعل بن سعود بن عبد العزيز آل سعود أميرا للمنطقة",
