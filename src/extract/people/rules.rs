@@ -26,7 +26,7 @@ pub struct NameCand {
 }
 
 /// Maximum tokens of a name.
-const MAX_NAME: usize = 8;
+const MAX_NAME: usize = 10;
 /// Maximum complement tokens between a title and the name.
 const MAX_COMPLEMENTS: usize = 5;
 
@@ -86,6 +86,45 @@ impl Ctx<'_> {
         if self.is_given(last) && self.initial(j) {
             return 1;
         }
+        // «محمد علي السعدي»، «أحمد علي عبد الله صالح»: «علي» (written with
+        // ي, which ANERcorp-style text also uses for على) between a given
+        // name and a nisba, a known family name or «عبد …» is a name part.
+        if self.key(j) == "علي"
+            && self.doc.token_text(&self.doc.tokens()[j]) == "علي"
+            && !w.blocked
+            && self.is_given(last)
+            && self.info[last]
+                .name
+                .is_some_and(|(p, _)| p == 0 || last > cand_first)
+            && self.next(j).is_some_and(|n| {
+                let x = &self.info[n];
+                x.nameable()
+                    && (x.particle.is_some_and(|r| r.starts_with("theophoric"))
+                        || x.bare_name
+                            .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON))
+                        || x.definite
+                            && x.demonym.is_none()
+                            && !x.place
+                            && x.bare_name.is_none_or(|f| f.has(NameFlags::FAMILY))
+                            && self.doc.token_text(&self.doc.tokens()[n]).ends_with('ي')
+                            && self.key(n).chars().nth(4).is_some()
+                            && self
+                                .key(n)
+                                .strip_prefix("ال")
+                                .is_some_and(|stem| !super::morph::common_shape(stem)))
+            })
+        {
+            return 1;
+        }
+        // «عبد الملك»: after «عبد» a definite word is a divine name, even
+        // one that is also a title.
+        if self.info[last]
+            .particle
+            .is_some_and(|r| r.starts_with("theophoric"))
+            && self.lineage_part("theophoric_prefix", j)
+        {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -108,6 +147,9 @@ impl Ctx<'_> {
             let kin = role.starts_with("kunya") || role == "patronymic";
             return match self.next(j) {
                 Some(n) if role == "family_house" && self.house_name(n) => 2,
+                // «عبد الملك» (a title word is a divine name after «عبد»),
+                // «بن علي» (no preposition after «بن»).
+                Some(n) if self.lineage_part(role, n) => 2,
                 // «دو لا سابليير»: a foreign particle, an article (a
                 // function word too) and a name part.
                 Some(n)
@@ -157,7 +199,26 @@ impl Ctx<'_> {
             {
                 return 0;
             }
-            let after_given = self.is_given(last)
+            // «الدكتور بريكان الشلوي»: a nisba after an unknown word alone
+            // after a title.
+            let nisba_after_unknown = titled
+                && last == cand_first
+                && self.info[last].unknown()
+                && self.key(last).chars().nth(3).is_some()
+                // Not a preposition or a conjunction and a noun («بلقب
+                // الدوري»، «بالزي الخليجي»، «وربما العالمي»).
+                && !self.conj(last)
+                // Nor a noun with the pronoun "my" («موقعي الإلكتروني»).
+                && !self.key(last).ends_with('ي')
+                && !["بل", "بال", "لل", "ال"]
+                    .iter()
+                    .any(|p| self.key(last).starts_with(p))
+                && !general_adjective(self.key(j))
+                && w.demonym.is_none()
+                && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ي')
+                && self.key(j).chars().nth(4).is_some();
+            let after_given = nisba_after_unknown
+                || self.is_given(last)
                 || self.info[last]
                     .particle
                     .is_some_and(|r| !r.starts_with("foreign"))
@@ -221,6 +282,17 @@ impl Ctx<'_> {
             return 1;
         }
         if let Some(f) = w.bare_name {
+            // After a title, an unknown first word and a foreign lexicon
+            // name: «الإمبراطور جاي شين».
+            if titled
+                && last == cand_first
+                && self.info[last].unknown()
+                && f.has(NameFlags::FOREIGN)
+                && !f.has(NameFlags::PLACE)
+                && !w.definite
+            {
+                return 1;
+            }
             // Any lexicon name after a kunya or patronymic inside a name,
             // also an everyday word at the end of the text: «عائشة بنت أبي
             // بكر».
@@ -481,6 +553,28 @@ impl Ctx<'_> {
         0
     }
 
+    /// The word after a particle that is a name part whatever else it
+    /// reads as: a definite word after «عبد» (عبد الملك، عبد الرحمن: a
+    /// title word is a divine name there), «علي» after «بن» (not على).
+    pub(super) fn lineage_part(&self, role: &str, n: usize) -> bool {
+        let x = &self.info[n];
+        !x.blocked
+            && !x.number
+            && (role.starts_with("theophoric") && x.definite && !x.stop
+                || role == "patronymic" && self.key(n) == "علي")
+    }
+
+    /// A function word, also after «و» («والذي»), or a number: a word
+    /// that ends a name.
+    pub(super) fn boundary_word(&self, n: usize) -> bool {
+        let x = &self.info[n];
+        x.number
+            || x.stop && x.name.is_none()
+            || self.key(n).strip_prefix('و').is_some_and(|r| {
+                r.chars().nth(1).is_some() && crate::extract::words::is_stopword(r)
+            })
+    }
+
     /// The token after a word of one letter and a full stop (an abbreviated
     /// title: «د. عزيز الدويك»), which the sentence splitter takes for the
     /// end of a sentence.
@@ -594,10 +688,14 @@ impl Ctx<'_> {
     pub fn name_like(&self, i: usize) -> bool {
         let k = self.key(i);
         let n = k.chars().count();
-        if n < 2 || self.hamza_after_proclitic(i) {
+        // A word in Latin script («UNIX»، «Trademark») is no Arabic name.
+        if n < 2 || self.hamza_after_proclitic(i) || !arabic_word(k) {
             return false;
         }
-        let verb = n >= 4 && (k.starts_with('ي') || k.starts_with("ست") || k.starts_with("سي"));
+        let verb = n >= 4
+            && (k.starts_with('ي')
+                || k.starts_with("ست") && !(n >= 5 && k.starts_with("ستي"))
+                || k.starts_with("سي"));
         // Adverbs and adjectives in the accusative: «هاتفيا»، «رسميا».
         let adverb = n >= 5 && k.ends_with("يا");
         let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]
@@ -679,6 +777,7 @@ impl Ctx<'_> {
                 || super::morph::common_shape(r)
         });
         !short
+            && arabic_word(k)
             && !verb
             && !suffix
             && !lam
@@ -939,6 +1038,14 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     }
 }
 
+/// True when `key` begins with an Arabic letter (not a Latin word or a
+/// number).
+fn arabic_word(key: &str) -> bool {
+    key.chars()
+        .next()
+        .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
 /// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
 /// not a foreign name with a long vowel inside (ماسا، ساها).
 fn accusative_shape(k: &str) -> bool {
@@ -1093,6 +1200,38 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     {
         return true;
     }
+    // «الرئيس شافيز»: an unknown word of the shape of a foreign given name
+    // (not a broken plural, a verbal noun, ب + a noun, a nisba, a place
+    // or organization head, a word in Latin script).
+    if ctx.info[i].unknown() && {
+        let k = ctx.key(i);
+        let (c, len) = short_chars::<16>(k).unwrap_or((['\0'; 16], 0));
+        let c = &c[..len];
+        c.len() >= 4 && {
+            let plural = c.len() >= 5 && c[2] == 'ا';
+            let masdar = c[0] == 'ا' && c.len() >= 5 && c[c.len() - 2] == 'ا';
+            let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء');
+            // ب and a consonant, or ب and a verbal noun in و («بوضوح»، «بوقف»).
+            let bi = c[0] == 'ب'
+                && (!matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+                    || c[1] == 'و'
+                        && (c.len() == 4 && cons(c[2]) && cons(c[3])
+                            || c.len() == 5 && c[3] == 'و'));
+            let arabic = c.iter().all(|x| ('\u{0621}'..='\u{064A}').contains(x));
+            (foreign_given_shape(k) || hollow_given_shape(k))
+                && known_given_shape(k)
+                && !plural
+                && !masdar
+                && !bi
+                && arabic
+                && !(c[0] == 'ا' && k.ends_with('ت'))
+                && !k.ends_with('ي')
+                && !crate::extract::places::is_place_head(k)
+                && !orgs().heads_single.contains_key(k)
+        }
+    } {
+        return true;
+    }
     match ctx.next(i) {
         None => true,
         Some(n) => {
@@ -1153,6 +1292,10 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let len = c.last + 1 - c.first;
     if w.particle.is_some() {
         return len >= 2;
+    }
+    // «الوليد بن عبد الملك»، «الحسين بن علي».
+    if definite_given_nasab(ctx, c.first) {
+        return len >= 3;
     }
     let Some((prefix, f)) = w.name else {
         return false;
@@ -1227,10 +1370,19 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.info[c.first + 1]
                 .particle
                 .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
+        // «فايزة أبوالنجا»: a kunya written joined as the family name.
+        let joined_kunya = len >= 2
+            && strong
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1].unknown()
+            && ctx.key(c.first + 1).starts_with("ابو")
+            && ctx.key(c.first + 1).chars().nth(4).is_some();
         return len >= 2
             && (compound
                 || nasab
                 || theophoric
+                || joined_kunya
                 || nisba
                 || ((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
@@ -1242,10 +1394,65 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
                     && (w.bare_name.is_some() || ctx.info[c.first + 1].bare_name.is_some_and(|g| g.has(NameFlags::FAMILY) || g.has(NameFlags::GIVEN)) && !ctx.info[c.first + 1].definite));
     }
     if f.has(NameFlags::GIVEN) {
-        return !w.place;
+        // A given name that is also a town, before a family name: «بشار
+        // الأسد».
+        return !w.place
+            || len >= 2
+                && ((c.first + 1)..=c.last).any(|i| {
+                    ctx.info[i]
+                        .bare_name
+                        .is_some_and(|g| g.safe_name() && g.has(NameFlags::FAMILY))
+                });
     }
     // A family name alone: only a foreign one (لافروف) or with more parts.
     len >= 2 || f.has(NameFlags::FOREIGN)
+}
+
+/// A given name with the article (the classical style: «الوليد»،
+/// «الحسين»، «المختار») right before «بن/ابن» and a name: the start of a
+/// lineage.
+#[inline]
+fn definite_given_nasab(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    w.definite
+        && ctx
+            .info
+            .get(i + 1)
+            .is_some_and(|x| x.particle == Some("patronymic"))
+        && nasab_rest(ctx, i)
+}
+
+/// The rest of [`definite_given_nasab`], once the word is definite and a
+/// patronymic follows it.
+fn nasab_rest(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    // The cheap tests first: this runs for every word that may begin a
+    // name.
+    if !w.definite || w.prefix != 0 || w.demonym.is_some() || w.place || !w.nameable() {
+        return false;
+    }
+    if ctx
+        .info
+        .get(i + 1)
+        .is_none_or(|x| x.particle != Some("patronymic"))
+    {
+        return false;
+    }
+    let Some(n) = ctx.next(i) else {
+        return false;
+    };
+    ctx.next(n).is_some_and(|m| {
+        let x = &ctx.info[m];
+        (x.nameable() || ctx.lineage_part("patronymic", m))
+            && (x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                || x.particle
+                    .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya")))
+    }) && ctx.key(i).strip_prefix("ال").is_some_and(|stem| {
+        super::lexicon::lexicon()
+            .names
+            .get(stem)
+            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
+    })
 }
 
 /// A word read as a preposition and a short name that is above all a
@@ -1264,6 +1471,25 @@ fn short_after_preposition(key: &str, prefix: usize, f: NameFlags) -> bool {
         "ل" => n <= 3 || stem.starts_with('ل') && !f.has(NameFlags::FOREIGN),
         _ => false,
     }
+}
+
+/// «العالم الألماني» (the German scientist): «العالم» (also the world)
+/// before a singular demonym (not «العربي»، «الغربي») is a role; token `i`
+/// is the demonym.
+fn scientist(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || ctx.info[i].demonym.is_none() {
+        return false;
+    }
+    let k = ctx.key(i);
+    !ctx.info[i].blocked
+        && k.starts_with("ال")
+        && (k.ends_with('ي') || k.ends_with("يه"))
+        && !matches!(k, "العربي" | "العربيه" | "الغربي" | "الغربيه")
+        && ctx.next(i - 1) == Some(i)
+        && matches!(
+            ctx.key(i - 1),
+            "العالم" | "والعالم" | "العالمه" | "والعالمه"
+        )
 }
 
 /// A definite demonym used as a noun before a name («الإيطالي فابيو
@@ -1318,14 +1544,19 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     // The last field: a royal or religious title («الإمام»، «الملك»).
     let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
     let categories = &super::lexicon::lexicon().title_categories;
+    let mut quotable = vec![false; toks.len()];
     for m in titles {
         if let (Some(first), Some(last)) = (
             doc.token_at(m.name.start),
             doc.token_at(m.range.end.saturating_sub(1)),
         ) {
-            let royal = categories
-                .get(m.entry as usize)
-                .is_some_and(|c| c == "royal" || c == "religious");
+            let category = categories.get(m.entry as usize).map(String::as_str);
+            let royal = matches!(category, Some("royal" | "religious"));
+            // A person's title, not the head of a body, whose name in
+            // quotation marks is often an organization («مدير « ولمرت »»).
+            if category.is_some_and(|c| !matches!(c, "organization" | "head_of_state")) {
+                quotable[first] = true;
+            }
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
     }
@@ -1338,6 +1569,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         }
         if ctx.info[i].speech {
             triggers.push((None, i, i, false));
+        } else if scientist(ctx, i) {
+            triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
         } else if demonym_title(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
         }
@@ -1395,6 +1628,23 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             end = j;
             s = ctx.next(j);
         }
+        // «الإمبراطور " هوانج تي "»: a name in quotation marks after a
+        // person's title.
+        if s.is_none()
+            && !speech
+            && !epithet
+            && quotable[first]
+            && !qualifies_noun(ctx, first)
+            && !(first..=end).any(|t| ctx.key(t) == "باسم")
+            && let Some(c) = quoted_name(ctx, end)
+        {
+            let mut c = c;
+            c.title = title_range
+                .as_ref()
+                .map(|r| (r.start..toks[end].range.end, cc.clone()));
+            out.push(c);
+            continue;
+        }
         // «وزير الدفاع الأميركي، دونكان هانتر،»: a name in apposition
         // between commas after a title.
         let apposition =
@@ -1420,8 +1670,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
         // A name right after a title takes no preposition («الخليفة
         // الفاطمي العاضد لدين الله»: ل + دين).
-        let preposition =
-            w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with(['ل', 'ب']);
+        let preposition = w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with(['ل', 'ب'])
+                // «الرئيس الأميركي بتشكيل»، «… عزما أكيدا»: ب and a
+                // consonant, or an accusative, begins no name.
+                || w.unknown()
+                    && (accusative_shape(ctx.key(start))
+                        && !ctx.key(start).chars().take(3).any(|c| matches!(c, 'و' | 'ي'))
+                        // before an adjective or ل: «عزما أكيدا»، «رمزا لفرض»
+                        // («العقيد معلا بن مرزوق» is a name).
+                        && ctx
+                            .next(start)
+                            .is_some_and(|n| ctx.key(n).ends_with('ا') || ctx.key(n).starts_with('ل'))
+                        || ctx.key(start).strip_prefix('ب').is_some_and(|r| {
+                            r.chars()
+                                .next()
+                                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                        }));
         if !nameable
             || preposition
             || w.regnal
@@ -1466,6 +1730,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             ctx.next(t).is_none_or(|n| match ctx.key(n) {
                 "ان" | "انه" | "انها" | "بان" | "امس" | "اليوم" | "عن" | "في" | "خلال" | "الذي"
                 | "امام" | "فيما" => true,
+                // «وشدد ميمني على».
+                "علي" | "على" => stressed_subject(ctx, t),
                 // «وأشار هيرين إلى أن».
                 "الي" => ctx.next(n).is_some_and(|a| ctx.key(a) == "ان"),
                 _ => false,
@@ -1628,6 +1894,90 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     out
 }
 
+/// A word before «على» after a speech verb («وشدد ميمني على») that may be
+/// its subject: not an accusative or a participle («معلقا»، «ردا»), a
+/// plural («قائمون») nor ب + a noun («بذكاء»).
+fn stressed_subject(ctx: &Ctx, t: usize) -> bool {
+    let k = ctx.key(t);
+    let n = k.chars().count();
+    let bi = k
+        .strip_prefix('ب')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'));
+    n >= 3
+        && !(k.ends_with('ا') && (n <= 4 || k.starts_with('م')))
+        && !k.ends_with("ون")
+        && !k.ends_with("ين")
+        && !bi
+}
+
+/// True when the title at token `first` may be an adjective of the noun
+/// before it («الفيلم الكوميدي»، «خدمة المترجم»، «حملتها الإعلامية»): a
+/// definite word or a noun in ة or with a pronoun.
+fn qualifies_noun(ctx: &Ctx, first: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    if first == 0 || ctx.next(first - 1) != Some(first) {
+        return false;
+    }
+    let p = first - 1;
+    let w = &ctx.info[p];
+    let text = ctx.doc.token_text(&toks[p]);
+    w.nameable()
+        && (w.definite || text.ends_with('ة') || text.ends_with('ه') || text.ends_with("ها"))
+}
+
+/// A name of one to three words between quotation marks right after token
+/// `end` (a title): «الإمبراطور " هوانج تي "»، «الملك " شاهرخ "».
+fn quoted_name(ctx: &Ctx, end: usize) -> Option<NameCand> {
+    let toks = ctx.doc.tokens();
+    let norm = ctx.doc.norm();
+    let first = end + 1;
+    let t = toks.get(first)?;
+    if t.sentence != toks[end].sentence || toks[end].range.end > t.range.start {
+        return None;
+    }
+    let open = norm.get(toks[end].range.end..t.range.start)?.trim();
+    if !matches!(open, "\"" | "«" | "“") {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 - first < 3
+        && let Some(n) = ctx.next(last)
+    {
+        last = n;
+    }
+    let after = toks.get(last + 1)?;
+    let close = norm.get(toks[last].range.end..after.range.start)?;
+    let close = close.trim_start();
+    if !(close.starts_with('"') || close.starts_with('»') || close.starts_with('”')) {
+        return None;
+    }
+    let ok = (first..=last).all(|i| {
+        let w = &ctx.info[i];
+        ctx.key(i)
+            .chars()
+            .all(|x| ('\u{0621}'..='\u{064A}').contains(&x))
+            && w.nameable()
+            && !w.place
+            && w.demonym.is_none()
+            && (!w.definite || w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY)))
+            && (w.name.is_some()
+                || w.particle.is_some()
+                // Not a feminine noun nor a nisba adjective («داعشي»).
+                || !ctx.doc.token_text(&toks[i]).ends_with(['ة', 'ي'])
+                    && (ctx.name_like(i) || ctx.foreign_like(i)))
+    }) && ctx.info[first]
+        .particle
+        .is_none_or(|r| !r.starts_with("foreign"));
+    ok.then(|| NameCand {
+        first,
+        last,
+        range: toks[first].range.start..toks[last].range.end,
+        keys: (first..=last).map(|i| ctx.key(i).to_string()).collect(),
+        title: None,
+    })
+}
+
 /// Adjectives that are also given names and follow royal or religious
 /// titles as adjectives («الشيخ الجليل»، «الإمام الأكبر»), matching keys
 /// without the article.
@@ -1669,7 +2019,7 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
     let boundary = last > j
         || ctx.next(last).is_none_or(|n| {
             let x = &ctx.info[n];
-            x.stop || x.title || x.number
+            x.stop || x.title || x.number || ctx.boundary_word(n)
         });
     boundary.then(|| NameCand {
         first: j,
@@ -1704,6 +2054,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         let starts = w.nameable()
             && !w.regnal
             && (w.name.is_some()
+                || w.definite && definite_given_nasab(ctx, i)
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
                 }));
@@ -1750,6 +2101,14 @@ pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<Nam
             // Not the most frequent false friends («وأمل الجمهور»).
             && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""));
         if !listed {
+            // «بوفون وغانلوكا زامبروتا»: two unknown words of a foreign shape.
+            if let Some(c) = coordinated_foreign(ctx, last, j, taken) {
+                for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                    *t = true;
+                }
+                ends.push(c.last);
+                out.push(c);
+            }
             continue;
         }
         if let Some(c) = ctx.grow(j, true)
@@ -1763,6 +2122,41 @@ pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<Nam
         }
     }
     out
+}
+
+/// «بوفون وغانلوكا زامبروتا»: after a name ending in a foreign or unknown
+/// word (token `last`), «و» and two unknown words of a foreign shape
+/// before a boundary are the next name of a list.
+fn coordinated_foreign(ctx: &Ctx, last: usize, j: usize, taken: &[bool]) -> Option<NameCand> {
+    let prev_foreign = ctx.info[last].unknown()
+        || ctx.info[last]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN));
+    let w = &ctx.info[j];
+    let rest = ctx.key(j).strip_prefix('و')?;
+    let n = ctx.next(j)?;
+    let x = &ctx.info[n];
+    let boundary = ctx
+        .next(n)
+        .is_none_or(|m| ctx.boundary_word(m) || ctx.key(m).starts_with('و'));
+    let ok = prev_foreign
+        && !taken[j]
+        && !taken[n]
+        && w.unknown()
+        && (foreign_given_shape(rest) || hollow_given_shape(rest))
+        && ctx.foreign_like(j)
+        && x.unknown()
+        && !ctx.key(n).starts_with('و')
+        && ctx.foreign_like(n)
+        && boundary;
+    let toks = ctx.doc.tokens();
+    ok.then(|| NameCand {
+        first: j,
+        last: n,
+        range: toks[j].range.start + 'و'.len_utf8()..toks[n].range.end,
+        keys: vec![rest.to_string(), ctx.key(n).to_string()],
+        title: None,
+    })
 }
 
 /// The consonant skeleton of a name: long vowels, alef and ه/ة removed.
@@ -1821,7 +2215,10 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         if last.chars().count() < 3
             || compound
             || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
-            || ctx.info[c.last].definite && c.keys.len() == 1
+            || ctx.info[c.last].definite
+                && c.keys.len() == 1
+                // «نظام الأسد» … «قوات الأسد».
+                && !(c.first > 0 && regime_noun(ctx, c.first - 1))
             // A demonym in a name («عزام الأميركي») is no surname to find
             // alone: «الأميركي» is above all an adjective.
             || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite
@@ -2021,6 +2418,16 @@ fn skeleton_src(k: &str) -> String {
     k.strip_prefix('ا').unwrap_or(k).to_string()
 }
 
+/// «نظام» (regime), also after و ل ب: the word before a ruler's name.
+fn regime_noun(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.doc.tokens()[i].range.len();
+    (n == "نظام".len() || n == "لنظام".len())
+        && ctx
+            .key(i)
+            .strip_suffix("نظام")
+            .is_some_and(|p| matches!(p, "" | "و" | "ل" | "ب"))
+}
+
 /// Family, clan or dynasty names after «أسرة، عشيرة، عائلة» (also
 /// after و/ل): «أسرة مينغ»، «عشيرة دينغ»، «عائلة الحريري». An indefinite
 /// word is a name when no lexicon knows it and it has the shape of a name
@@ -2030,6 +2437,27 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
     for i in 0..ctx.info.len() {
+        // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
+        // Arabic family name alone.
+        if ctx.info[i].stop
+            && matches!(toks[i].range.len(), 8 | 10)
+            && regime_noun(ctx, i)
+            && let Some(j) = ctx.next(i)
+            && !taken[j]
+            && ctx.info[j].nameable()
+            && ctx.info[j].bare_name.is_some_and(|f| {
+                f.has(NameFlags::FAMILY) && !f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON)
+            })
+        {
+            out.push(NameCand {
+                first: j,
+                last: j,
+                range: toks[j].range.clone(),
+                keys: vec![ctx.key(j).to_string()],
+                title: None,
+            });
+            continue;
+        }
         if !ctx.info[i].clan {
             continue;
         }
