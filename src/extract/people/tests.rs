@@ -452,6 +452,12 @@ fn false_friends_table() {
 fn no_person_table() {
     // Rows with no person at all.
     let rows: &[&str] = &[
+        // Adjectives that fold into names (هائل → هايل), «يقول قائل».
+        "وكان هناك ضغط جماعي هائل يمارس على السجناء",
+        "مع كم هائل من الشتائم",
+        "وترسل جمعية خيرية أحد العاملين",
+        "قد يقول قائل: ألم تر المدن الصناعية",
+        "هناك ألف مواطن عاطلون عن العمل",
         // General words after a speech verb: plurals (also by their shape),
         // reports, witnesses.
         "وقال مسؤولون أمميون إن الوضع صعب",
