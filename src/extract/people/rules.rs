@@ -1670,7 +1670,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             .is_some_and(|f| f.has(NameFlags::FAMILY) && !f.has(NameFlags::COMMON));
         // A name right after a title takes no preposition («الخليفة
         // الفاطمي العاضد لدين الله»: ل + دين).
-        let preposition = w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with(['ل', 'ب'])
+        // «قائد شرطة ولاية يوبي»: و + ل + «آية» neither.
+        let preposition = w.name.is_some_and(|(p, _)| {
+            p > 0 && ctx.key(start).get(..p).is_some_and(|pre| pre.contains(['ل', 'ب']))
+        })
                 // «الرئيس الأميركي بتشكيل»، «… عزما أكيدا»: ب and a
                 // consonant, or an accusative, begins no name.
                 || w.unknown()

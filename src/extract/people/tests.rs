@@ -452,6 +452,8 @@ fn false_friends_table() {
 fn no_person_table() {
     // Rows with no person at all.
     let rows: &[&str] = &[
+        // و + ل after a title begins no name: «قائد شرطة ولاية يوبي».
+        "وقال قائد شرطة ولاية يوبي إن ثلاثة قتلوا",
         // Adjectives that fold into names (هائل → هايل), «يقول قائل».
         "وكان هناك ضغط جماعي هائل يمارس على السجناء",
         "مع كم هائل من الشتائم",
