@@ -845,6 +845,21 @@ impl Ctx<'_> {
     pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand> {
         let w = &self.info[first];
         let prefix = w.name.map_or(w.prefix, |(p, _)| p);
+        // Two proclitics with ب ك ل before a name found by no title are
+        // rather a word: «وبكيت» (and I cried), «وبروز» (and the rise),
+        // «وكرامة»; unless a known name follows («ولميخائيل غورباتشوف»).
+        if !titled
+            && prefix >= 4
+            && self
+                .key(first)
+                .get(..prefix)
+                .is_some_and(|p| p.contains(['ب', 'ك', 'ل']))
+            && !self
+                .next(first)
+                .is_some_and(|n| self.info[n].bare_name.is_some())
+        {
+            return None;
+        }
         let mut last = first;
         // A name may begin with a particle: أبو مازن، عبد الله، آل سعود.
         if w.particle.is_some() {

@@ -452,6 +452,9 @@ fn false_friends_table() {
 fn no_person_table() {
     // Rows with no person at all.
     let rows: &[&str] = &[
+        // Two proclitics with ب ك ل make a word: «وبكيت» (and I cried).
+        "وفي الليل وبكيت بدموع صامتة خشية أن تراني",
+        "يملك حرمة وكرامة ذاتية",
         // و + ل after a title begins no name: «قائد شرطة ولاية يوبي».
         "وقال قائد شرطة ولاية يوبي إن ثلاثة قتلوا",
         // Adjectives that fold into names (هائل → هايل), «يقول قائل».
