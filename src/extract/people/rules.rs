@@ -854,9 +854,9 @@ impl Ctx<'_> {
                 .key(first)
                 .get(..prefix)
                 .is_some_and(|p| p.contains(['ب', 'ك', 'ل']))
-            && !self
+            && self
                 .next(first)
-                .is_some_and(|n| self.info[n].bare_name.is_some())
+                .is_none_or(|n| self.info[n].bare_name.is_none())
         {
             return None;
         }
