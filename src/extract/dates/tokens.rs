@@ -3,6 +3,7 @@
 
 use super::lexicon::{Entry, Word, lexicon};
 use crate::document::{Document, TokenKind};
+use crate::extract::word_class::DATE_WORD;
 
 /// A number written in digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +157,8 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(doc.tokens().len());
     let mut prev_end = 0;
     let mut prev_sentence = usize::MAX;
+    // The union of each token's word classes rules most tokens out at once.
+    let classes = doc.token_classes();
     for (i, t) in doc.tokens().iter().enumerate() {
         let key = doc.token_key(t);
         let raw_gap = if t.sentence == prev_sentence {
@@ -172,7 +175,9 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
                 clitic = c;
                 dig = Some(d);
             }
-        } else if lex.may_have_entries(doc.token_splits(i)) {
+        } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
+            && lex.may_have_entries(doc.token_splits(i))
+        {
             (clitic, entries) = lex.lookup(key);
         }
         let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
