@@ -40,6 +40,9 @@ pub const PLACE_TRIGGER: u32 = 1 << 8;
 pub const SPORTS_WORD: u32 = 1 << 9;
 /// A team word of the organizations extractor («لاعب»، «مدرب» …).
 pub const TEAM_WORD: u32 = 1 << 10;
+/// A facility head of the people extractor («مطار»، «ملعب» …, see
+/// `people::facilities`).
+pub const FACILITY_HEAD: u32 = 1 << 11;
 /// Where the people extractor's facts about a [`PEOPLE_WORD`] stem are kept
 /// (a byte of flags: name stem, general word, stop word, speech verb …, see
 /// `people::words::known_stems`): `(classes >> PEOPLE_FLAGS_SHIFT) as u8`
@@ -124,6 +127,12 @@ pub fn build() {
             &mut super::organizations::rules::team_hashes().1.iter().copied(),
             TEAM_WORD,
         );
+        add(
+            &mut super::people::facilities::FACILITY_HEADS
+                .iter()
+                .map(|h| token_splits::word_hash(h)),
+            FACILITY_HEAD,
+        );
         // The people extractor's flags ride along with its class bit.
         for (&h, &flags) in super::people::words::known_stems() {
             *table.entry(h).or_default() |= PEOPLE_WORD | u32::from(flags) << PEOPLE_FLAGS_SHIFT;
@@ -173,6 +182,14 @@ mod tests {
             (8, SPORTS_WORD, true),
             (4, SPORTS_WORD, false),
         ];
+        let facilities = Document::new("بمطار ومطارات وملعب القاهرة".to_string());
+        for (token, want) in [(0, true), (1, false), (2, true), (3, false)] {
+            assert_eq!(
+                facilities.token_classes()[token] & FACILITY_HEAD != 0,
+                want,
+                "facility head {token}"
+            );
+        }
         for (token, bit, want) in [
             (8, SPORTS_WORD, true),
             (7, SPORTS_WORD, false),
