@@ -342,7 +342,13 @@ impl Gazetteer {
                 tail
             };
             // The whole name is compared: equal hashes are not equal words.
-            if !rest.starts_with(tail) {
+            // Names that share a first word differ further on: their last
+            // bytes, compared first, rule most out without a call to memcmp.
+            let (r, t) = (rest.as_bytes(), tail.as_bytes());
+            if r.len() < t.len()
+                || t.last().is_some_and(|&b| r[t.len() - 1] != b)
+                || !rest.starts_with(tail)
+            {
                 continue;
             }
             let end = name_start + tail.len();
