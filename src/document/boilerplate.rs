@@ -30,16 +30,24 @@ const KNOWN_LINES: &[&str] = &[
     "وسوم",
 ];
 
-fn known() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| KNOWN_LINES.iter().map(|l| match_key(l)).collect())
+/// The matching keys of [`KNOWN_LINES`], and the byte length of the longest.
+fn known() -> &'static (HashSet<String>, usize) {
+    static SET: OnceLock<(HashSet<String>, usize)> = OnceLock::new();
+    SET.get_or_init(|| {
+        let keys: HashSet<String> = KNOWN_LINES.iter().map(|l| match_key(l)).collect();
+        let longest = keys.iter().map(String::len).max().unwrap_or(0);
+        (keys, longest)
+    })
 }
 
 /// True when `line` (normalized, trimmed) is a known boilerplate line, with
 /// or without a trailing colon.
 pub fn is_known(line: &str) -> bool {
-    let key = crate::normalize::fold_for_matching(line.trim().trim_end_matches([':', '：']).trim());
-    known().contains(&key)
+    let (keys, longest) = known();
+    let line = line.trim().trim_end_matches([':', '：']).trim();
+    // The matching fold keeps the byte length: a line longer than every
+    // known one (the last paragraph of most articles) is not folded.
+    line.len() <= *longest && keys.contains(&crate::normalize::fold_for_matching(line))
 }
 
 /// True when `line` is short navigation-like text: at most three words and no

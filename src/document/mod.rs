@@ -311,18 +311,42 @@ struct CharIndex {
 
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
         let bytes = text.as_bytes();
         let mut at = Vec::with_capacity(bytes.len() / STEP as usize + 1);
+        // Eight bytes at a time: the bytes that start a character (all but
+        // the continuation bytes 10xxxxxx) are counted at once, and the one
+        // that starts a character k * STEP, if any (at most one of eight),
+        // is picked out of the word; no chain of per-character steps.
         let (mut p, mut chars) = (0, 0u32);
-        while p < bytes.len() {
-            at.push(p as u32);
-            for _ in 0..STEP {
-                let Some(&b) = bytes.get(p) else {
-                    break;
-                };
-                p += utf8_len(b);
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(w);
+            let x = u64::from_le_bytes(b);
+            // Bit 7 of each byte: set where a character starts.
+            let starts = !(x & !(x << 1)) & HIGH;
+            let n = ((starts >> 7).wrapping_mul(ONES) >> 56) as u32;
+            let next = chars.next_multiple_of(STEP);
+            if next < chars + n {
+                let mut m = starts;
+                for _ in 0..next - chars {
+                    m &= m - 1;
+                }
+                at.push((p + (m.trailing_zeros() / 8) as usize) as u32);
+            }
+            chars += n;
+            p += 8;
+        }
+        for &b in words.remainder() {
+            if b & 0xC0 != 0x80 {
+                if chars.is_multiple_of(STEP) {
+                    at.push(p as u32);
+                }
                 chars += 1;
             }
+            p += 1;
         }
         CharIndex { at, chars }
     }
@@ -400,6 +424,23 @@ mod tests {
                     "{start}..{end}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn char_index_marks_every_eighth_character() {
+        let pieces = ["a", "ب", "€", "😀", " ", "\u{064E}"];
+        let mut text = String::new();
+        for i in 0..200 {
+            let index = CharIndex::new(&text);
+            let want: Vec<u32> = text
+                .char_indices()
+                .step_by(STEP as usize)
+                .map(|(b, _)| b as u32)
+                .collect();
+            assert_eq!(index.at, want, "{text:?}");
+            assert_eq!(index.chars as usize, text.chars().count(), "{text:?}");
+            text.push_str(pieces[(i * 7 + i / 3) % pieces.len()]);
         }
     }
 

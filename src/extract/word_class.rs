@@ -40,6 +40,15 @@ pub const PLACE_TRIGGER: u32 = 1 << 8;
 pub const SPORTS_WORD: u32 = 1 << 9;
 /// A team word of the organizations extractor («لاعب»، «مدرب» …).
 pub const TEAM_WORD: u32 = 1 << 10;
+/// A facility head of the people extractor («مطار»، «ملعب» …, see
+/// `people::facilities`).
+pub const FACILITY_HEAD: u32 = 1 << 11;
+/// Where the people extractor's facts about a [`PEOPLE_WORD`] stem are kept
+/// (a byte of flags: name stem, general word, stop word, speech verb …, see
+/// `people::words::known_stems`): `(classes >> PEOPLE_FLAGS_SHIFT) as u8`
+/// gives them without a second look-up of the stem. The top byte stays
+/// clear, so that no table entry equals [`ALL_CLASSES`].
+pub const PEOPLE_FLAGS_SHIFT: u32 = 16;
 
 static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
 
@@ -103,10 +112,6 @@ pub fn build() {
             DATE_WORD,
         );
         add(
-            &mut super::people::words::known_stems().keys().copied(),
-            PEOPLE_WORD,
-        );
-        add(
             &mut super::quotes::lexicon::lexicon().cue_word_hashes(),
             QUOTE_CUE,
         );
@@ -122,6 +127,16 @@ pub fn build() {
             &mut super::organizations::rules::team_hashes().1.iter().copied(),
             TEAM_WORD,
         );
+        add(
+            &mut super::people::facilities::FACILITY_HEADS
+                .iter()
+                .map(|h| token_splits::word_hash(h)),
+            FACILITY_HEAD,
+        );
+        // The people extractor's flags ride along with its class bit.
+        for (&h, &flags) in super::people::words::known_stems() {
+            *table.entry(h).or_default() |= PEOPLE_WORD | u32::from(flags) << PEOPLE_FLAGS_SHIFT;
+        }
         table
     });
 }
@@ -167,6 +182,14 @@ mod tests {
             (8, SPORTS_WORD, true),
             (4, SPORTS_WORD, false),
         ];
+        let facilities = Document::new("بمطار ومطارات وملعب القاهرة".to_string());
+        for (token, want) in [(0, true), (1, false), (2, true), (3, false)] {
+            assert_eq!(
+                facilities.token_classes()[token] & FACILITY_HEAD != 0,
+                want,
+                "facility head {token}"
+            );
+        }
         for (token, bit, want) in [
             (8, SPORTS_WORD, true),
             (7, SPORTS_WORD, false),

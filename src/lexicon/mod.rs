@@ -86,6 +86,16 @@ impl LexMatch {
     }
 }
 
+/// A name of [`Gazetteer::by_first`]: its index into `patterns`, with its
+/// byte length and last two bytes, which rule most names out without
+/// reading the pattern (a cache miss, and another for its text).
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    id: u32,
+    len: u32,
+    last: [u8; 2],
+}
+
 #[derive(Clone, Debug)]
 struct Pattern {
     entry: u32,
@@ -105,8 +115,8 @@ struct Pattern {
 /// names that share a first word).
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    /// [`word_hash`] of the first word of a name → indices into `patterns`.
-    by_first: WordHashMap<Vec<u32>>,
+    /// [`word_hash`] of the first word of a name → the names with it.
+    by_first: WordHashMap<Vec<Candidate>>,
     patterns: Vec<Pattern>,
     /// The word class of the first words ([`TokenSplit::may_be`]); 0 for
     /// none, when every stem is looked up.
@@ -233,12 +243,18 @@ impl Gazetteer {
             }
             let ids = g.by_first.entry(word_hash(first)).or_default();
             // The same name for the same entry once.
-            if ids.iter().any(|&i| {
-                g.patterns[i as usize].entry == entry && g.patterns[i as usize].key == key
+            if ids.iter().any(|c| {
+                g.patterns[c.id as usize].entry == entry && g.patterns[c.id as usize].key == key
             }) {
                 continue;
             }
-            ids.push(g.patterns.len() as u32);
+            // A key holds two characters, so two bytes at least.
+            let b = key.as_bytes();
+            ids.push(Candidate {
+                id: g.patterns.len() as u32,
+                len: b.len() as u32,
+                last: [b[b.len() - 2], b[b.len() - 1]],
+            });
             g.patterns.push(Pattern { entry, key });
         }
         g
@@ -322,13 +338,21 @@ impl Gazetteer {
         key: &str,
         ws: usize,
         name_start: usize,
-        ids: &[u32],
+        ids: &[Candidate],
         dropped: &str,
         out: &mut Vec<LexMatch>,
     ) {
         let rest = &key[name_start..];
-        for &id in ids {
-            let p = &self.patterns[id as usize];
+        let r = rest.as_bytes();
+        for c in ids {
+            // Names that share a first word differ further on: the text
+            // must hold the name's last two bytes where the name would end
+            // (`dropped` is missing from its start, not from its end).
+            let tail_len = (c.len as usize).wrapping_sub(dropped.len());
+            if tail_len < 2 || r.get(tail_len - 2..tail_len) != Some(&c.last[..]) {
+                continue;
+            }
+            let p = &self.patterns[c.id as usize];
             let tail = if dropped.is_empty() {
                 p.key.as_str()
             } else {

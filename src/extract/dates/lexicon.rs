@@ -2,7 +2,7 @@
 //! Hijri months, weekdays, day words, number words, units, modifiers, …
 //! loaded once and looked up per token, with Arabic proclitics stripped.
 
-use crate::document::token_splits::{TokenSplit, word_hash};
+use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash};
 use crate::extract::word_class::DATE_WORD;
 use crate::extract::words::FastMap;
 use crate::lexicon::{WordHashSet, tsv_rows};
@@ -238,10 +238,12 @@ impl Lexicon {
     /// split's stem is a first word of the vocabulary. A token too short to
     /// have splits may still have entries.
     pub fn may_have_entries(&self, splits: &[TokenSplit]) -> bool {
+        // The word-class table registers exactly these stems under
+        // DATE_WORD: a split it has classified needs no second look-up.
         splits.is_empty()
-            || splits
-                .iter()
-                .any(|s| s.may_be(DATE_WORD) && self.words.contains(&s.hash))
+            || splits.iter().any(|s| {
+                s.may_be(DATE_WORD) && (s.classes != ALL_CLASSES || self.words.contains(&s.hash))
+            })
     }
 
     /// [`word_hash`] of every first word of the vocabulary, for

@@ -3,6 +3,7 @@
 
 use super::lexicon::{Entry, Word, lexicon};
 use crate::document::{Document, TokenKind};
+use crate::extract::word_class::DATE_WORD;
 
 /// A number written in digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +133,23 @@ pub fn dotted(key: &str) -> Option<[Digits; 3]> {
     parts.next().is_none().then_some(out)
 }
 
+/// True when `bytes` holds an ASCII digit; eight bytes at a time.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        // A byte of `y` is below 10 exactly where `x` has a digit (0x30–0x39);
+        // the test is exact for "some byte is below 10".
+        let y = u64::from_le_bytes(b) ^ (0x30 * ONES);
+        if y.wrapping_sub(10 * ONES) & !y & (0x80 * ONES) != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// Builds the token stream of a document.
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let lex = lexicon();
@@ -139,6 +157,8 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(doc.tokens().len());
     let mut prev_end = 0;
     let mut prev_sentence = usize::MAX;
+    // The union of each token's word classes rules most tokens out at once.
+    let classes = doc.token_classes();
     for (i, t) in doc.tokens().iter().enumerate() {
         let key = doc.token_key(t);
         let raw_gap = if t.sentence == prev_sentence {
@@ -146,15 +166,18 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         } else {
             "."
         };
-        let gap = raw_gap.trim();
+        // Most gaps are one space.
+        let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
         let tight = !raw_gap.is_empty() && gap.len() == raw_gap.len();
         let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
-        if t.kind == TokenKind::Number || key.bytes().any(|b| b.is_ascii_digit()) {
+        if t.kind == TokenKind::Number || has_ascii_digit(key.as_bytes()) {
             if let Some((c, d)) = digits(key) {
                 clitic = c;
                 dig = Some(d);
             }
-        } else if lex.may_have_entries(doc.token_splits(i)) {
+        } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
+            && lex.may_have_entries(doc.token_splits(i))
+        {
             (clitic, entries) = lex.lookup(key);
         }
         let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
@@ -174,4 +197,40 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         prev_sentence = t.sentence;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_ascii_digit;
+
+    #[test]
+    fn digit_test_agrees_with_a_byte_scan() {
+        let pieces = [
+            "",
+            "0",
+            "9",
+            "/",
+            ":",
+            "a",
+            "ب",
+            "٣",
+            "2016م",
+            "ب2015",
+            "وزارة",
+            "\u{7f}",
+            "\u{ff}",
+        ];
+        // Every string of up to three pieces, at every alignment.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for pad in 0..9 {
+                        let s = format!("{}{a}{b}{c}", "س".repeat(pad) + &"x".repeat(pad % 2));
+                        let want = s.bytes().any(|b| b.is_ascii_digit());
+                        assert_eq!(has_ascii_digit(s.as_bytes()), want, "{s:?}");
+                    }
+                }
+            }
+        }
+    }
 }

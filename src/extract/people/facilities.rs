@@ -2,11 +2,12 @@
 //! خالد»، «ملعب الأمير فيصل بن فهد»، «كأس الشيخ جاسم»): no person mentions.
 
 use super::rules::Ctx;
+use crate::extract::word_class::FACILITY_HEAD;
 
 /// Facilities, prizes and cups named after a person (matching keys): «مطار
 /// الملك خالد»، «استاد الملك فهد»، «كأس الشيخ جاسم»، «مسجد الحسن الثاني»
 /// name the place or the prize, not the person.
-const FACILITY_HEADS: &[&str] = &[
+pub(crate) const FACILITY_HEADS: &[&str] = &[
     "مطار",
     "استاد",
     "ستاد",
@@ -62,8 +63,10 @@ pub(super) fn facility_head(key: &str) -> bool {
 /// no person mention may use.
 pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // The word classes rule most tokens out without a look-up.
+    let classes = ctx.doc.token_classes();
     for i in 0..ctx.info.len() {
-        if !facility_head(ctx.key(i)) {
+        if classes.get(i).is_some_and(|&c| c & FACILITY_HEAD == 0) || !facility_head(ctx.key(i)) {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };

@@ -2,10 +2,10 @@
 //! document.
 
 use super::lexicon::{NameFlags, lexicon};
-use crate::document::token_splits::{word_hash, word_hash_of_parts};
+use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::word_class::PEOPLE_WORD;
+use crate::extract::word_class::PEOPLE_FLAGS_SHIFT;
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -154,10 +154,35 @@ fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
-/// True when `r` overlaps one of the sorted, disjoint `ranges`.
-fn overlaps(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
-    let i = ranges.partition_point(|x| x.end <= r.start);
-    i < ranges.len() && ranges[i].start < r.end
+/// Sorted, disjoint ranges tested against ranges that come in text order.
+struct Overlaps<'a> {
+    ranges: &'a [Range<usize>],
+    /// The first range that ends after the start of the last range asked.
+    next: usize,
+}
+
+impl Overlaps<'_> {
+    /// True when `r` overlaps one of the ranges; `r.start` must not be less
+    /// than that of the range asked before (a cursor instead of a binary
+    /// search per token).
+    fn overlaps(&mut self, r: &Range<usize>) -> bool {
+        while self.ranges.get(self.next).is_some_and(|x| x.end <= r.start) {
+            self.next += 1;
+        }
+        self.ranges.get(self.next).is_some_and(|x| x.start < r.end)
+    }
+}
+
+/// The flags of [`known_stems`] for the stem of split `s`: from its word
+/// classes, where the word-class table keeps them, or by a look-up when the
+/// split was made before the table was built.
+#[inline]
+fn flags_of(s: &TokenSplit, known: &WordHashMap<u8>) -> u8 {
+    if s.classes == ALL_CLASSES {
+        known.get(&s.hash).copied().unwrap_or(0)
+    } else {
+        (s.classes >> PEOPLE_FLAGS_SHIFT) as u8
+    }
 }
 
 /// A stem of a name, particle, place or speech verb ([`known_stems`]).
@@ -217,19 +242,26 @@ pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
     let blocked = sorted(blocked);
     let titles = sorted(titles);
+    let mut blocked = Overlaps {
+        ranges: &blocked,
+        next: 0,
+    };
+    let mut titles = Overlaps {
+        ranges: &titles,
+        next: 0,
+    };
     let lex = lexicon();
     let pl = places();
+    let known = known_stems();
     let mut out = Vec::with_capacity(doc.tokens().len());
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
-        let known = known_stems();
-        // The whole token's hash comes with its splits (the first one).
-        let whole = doc.token_splits(ti).first().filter(|s| s.cut == 0);
-        let kn = if whole.is_some_and(|s| !s.may_be(PEOPLE_WORD)) {
-            0
-        } else {
-            let hash = whole.map_or_else(|| word_hash(k), |s| s.hash);
-            known.get(&hash).copied().unwrap_or(0)
+        let splits = doc.token_splits(ti);
+        // The whole token's hash and classes come with its splits (the
+        // first one).
+        let kn = match splits.first().filter(|s| s.cut == 0) {
+            Some(whole) => flags_of(whole, known),
+            None => known.get(&word_hash(k)).copied().unwrap_or(0),
         };
         // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
         let mut w = WordInfo {
@@ -237,8 +269,8 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             stop: kn & (GENERAL | STOPWORD) != 0,
             regnal: kn & REGNAL != 0,
             clan: kn & CLAN != 0,
-            blocked: overlaps(&blocked, &t.range),
-            title: overlaps(&titles, &t.range),
+            blocked: blocked.overlaps(&t.range),
+            title: titles.overlaps(&t.range),
             ..WordInfo::default()
         };
         if w.number || k.chars().nth(1).is_none() && !lex.particles.contains_key(k) {
@@ -274,7 +306,6 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         // Every admissible proclitic split, the whole word first; each
         // lexicon keeps the first split it knows.
         let mut place_prefix = None;
-        let splits = doc.token_splits(ti);
         // A لل word is read with its article restored (للامم → الامم) before
         // its bare stem; names that have an article list it.
         let ordered = splits
@@ -287,8 +318,8 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 _ => s,
             });
         for s in ordered {
-            // One look-up of the precomputed hash rules out most stems.
-            if !s.may_be(PEOPLE_WORD) || known.get(&s.hash).is_none_or(|b| b & STEM == 0) {
+            // The word classes rule out most stems without a look-up.
+            if flags_of(s, known) & STEM == 0 {
                 continue;
             }
             let p = usize::from(s.cut);

@@ -7,7 +7,7 @@
 
 use crate::document::Document;
 use crate::document::clitics::splits;
-use crate::document::token_splits::word_hash;
+use crate::document::token_splits::{ALL_CLASSES, word_hash};
 use crate::extract::word_class::PLACE_TIER2;
 use crate::lexicon::WordHashSet;
 use std::ops::Range;
@@ -63,10 +63,14 @@ pub(crate) fn first_words() -> &'static WordHashSet {
 /// article), and no stem of the token hashes to a first word of a name.
 pub fn may_start_name(doc: &Document, ti: usize) -> bool {
     let token_splits = doc.token_splits(ti);
+    // The word-class table registers exactly these first words under
+    // PLACE_TIER2: a split it has classified needs no second look-up.
     token_splits.is_empty()
-        || token_splits
-            .iter()
-            .any(|s| !s.restored && s.may_be(PLACE_TIER2) && first_words().contains(&s.hash))
+        || token_splits.iter().any(|s| {
+            !s.restored
+                && s.may_be(PLACE_TIER2)
+                && (s.classes != ALL_CLASSES || first_words().contains(&s.hash))
+        })
 }
 
 /// The longest second-tier name that token `ti` starts (after its
