@@ -36,7 +36,7 @@ use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
 use rules::{
-    SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title,
+    SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title, nunated,
     quoted_title, sport_weight, trim_mention,
 };
 use std::ops::Range;
@@ -236,7 +236,8 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             || club_adjective.club
             || club_adjective.adjective
             || exhibition(doc, m)
-            || quoted_title(doc, m);
+            || quoted_title(doc, m)
+            || nunated(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
         // A two-letter name takes no proclitic but و/ف: «باب» is not ب + إب.
         if short && !prep.is_empty() {

@@ -107,6 +107,14 @@ fn city_nisba(word: &str) -> bool {
     })
 }
 
+/// True when the match's original text carries tanween (ً ٌ ٍ): an
+/// indefinite adjective, never a place's name («16 حاجًا ماليزيًا»:
+/// Malaysian, not Malaysia).
+pub fn nunated(doc: &Document, m: &LexMatch) -> bool {
+    doc.original_slice(doc.span(m.name.clone()))
+        .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}
+
 /// True when the match names an exhibition: «معرض X للـY» («معرض الخليج
 /// للتعليم والتدريب»), a name like a festival's or a competition's. Without
 /// the ل phrase the place stays («معرض صنعاء الدولي للكتاب»: a fair held in
