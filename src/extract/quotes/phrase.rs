@@ -468,12 +468,21 @@ impl Scan<'_> {
     /// not a number, nor an addressee: ل + a noun with a pronoun («قال
     /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …»), ل + the
     /// article («أمر يدعو للغبطة») or a lone letter («اتهمتها بـ«…»»), nor
-    /// an adverbial («بالنيابة», «بلهجة الخائف»).
+    /// an adverbial («بالنيابة», «بلهجة الخائف»), nor an accusative with
+    /// tanween («تغييراً»).
     fn may_begin_speaker(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens()[t];
         let key = self.key(t);
         if tok.kind == TokenKind::Number || key.starts_with("لل") || key.chars().nth(1).is_none()
+        {
+            return false;
+        }
+        // An accusative with tanween is an object, no subject: «تحدث
+        // تغييراً في حياة المكفوفين» (it brings about a change).
+        if doc
+            .original_slice(doc.span(tok.range.clone()))
+            .contains('\u{064B}')
         {
             return false;
         }
