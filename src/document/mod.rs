@@ -199,6 +199,14 @@ impl Document {
         self.norm.to_original(range)
     }
 
+    /// True when the original text of a normalized byte range carries
+    /// tanween (ً ٌ ٍ), which marks an indefinite noun or adjective, never a
+    /// proper name («ماليزيًا» Malaysian, «تغييراً» a change).
+    pub fn nunated(&self, range: std::ops::Range<usize>) -> bool {
+        self.original_slice(self.span(range))
+            .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+    }
+
     /// The original text of a span (code points `[start, end)`).
     pub fn original_slice(&self, span: Span) -> &str {
         let index = self

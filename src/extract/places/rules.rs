@@ -111,8 +111,7 @@ fn city_nisba(word: &str) -> bool {
 /// indefinite adjective, never a place's name («16 حاجًا ماليزيًا»:
 /// Malaysian, not Malaysia).
 pub fn nunated(doc: &Document, m: &LexMatch) -> bool {
-    doc.original_slice(doc.span(m.name.clone()))
-        .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+    doc.nunated(m.name.clone())
 }
 
 /// True when the match names an exhibition: «معرض X للـY» («معرض الخليج

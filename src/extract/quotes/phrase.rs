@@ -480,6 +480,7 @@ impl Scan<'_> {
         }
         // An accusative with tanween is an object, no subject: «تحدث
         // تغييراً في حياة المكفوفين» (it brings about a change).
+        // (Fathatan only: «عددٌ من الأهالي» with dammatan is a subject.)
         if doc
             .original_slice(doc.span(tok.range.clone()))
             .contains('\u{064B}')

@@ -59,9 +59,7 @@ pub(super) fn word_before_field(doc: &Document, j: usize) -> bool {
         && !super::super::lexicon::general_non_nouns().contains(k)
         && !places().is_demonym(k)
         && !["ه", "ها", "هم", "هما"].iter().any(|s| text.ends_with(s))
-        && !doc
-            .original_slice(doc.span(t.range.clone()))
-            .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+        && !doc.nunated(t.range.clone())
 }
 
 /// The last token of a field right after token `j`: لل + a definite noun
@@ -267,10 +265,7 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
         // An indefinite word with tanween («رئيسًا», «مستشارًا»).
-        let tanween = doc
-            .original_slice(doc.span(toks[j].range.clone()))
-            .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
-        if tanween {
+        if doc.nunated(toks[j].range.clone()) {
             return false;
         }
         // A general word of the people lexicon's list (صغير، أكثر،
