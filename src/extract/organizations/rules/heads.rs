@@ -9,10 +9,10 @@ use super::names::quoted;
 use super::words::{
     ANAPHOR_HEADS, BANK_HEADS, CLOSE_QUOTES, CULTURAL_CLUB_ADJECTIVES, DESCRIPTIVE_KINDS,
     FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES, GOVERNMENT_KINDS,
-    INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS, OPEN_QUOTES, RELATION_WORDS,
-    RULER_TITLES, TIME_WORDS, WEAK_HEADS, clause_adjective, common_noun,
-    construct_verb_or_adjective, ends_complements, is_nisba, latin_word, short_imperfect,
-    verb_or_participle, verb_shape, year_after,
+    INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS, OPEN_QUOTES,
+    POLITICAL_ADJECTIVES, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS, WEAK_HEADS,
+    clause_adjective, common_noun, construct_verb_or_adjective, ends_complements, is_nisba,
+    latin_word, short_imperfect, verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -327,11 +327,13 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
     // A known name already holds the head and this word, and the
     // name alone would drop the head: «تنظيم داعش» (بانفجار …).
     let before = lexicon.partition_point(|c| c.range.start <= toks[first].range.start);
-    let known = lexicon[..before]
+    let known_end = lexicon[..before]
         .iter()
         .rev()
         .take(2)
-        .any(|c| c.range.end >= toks[next].range.end);
+        .map(|c| c.range.end)
+        .filter(|&e| e >= toks[next].range.end)
+        .max();
     // An indefinite feminine nisba adjective describes the head:
     // «صحيفة إلكترونية», «جمعية خيرية».
     let adjective = |j: usize| {
@@ -414,10 +416,28 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
             // The field of a body named after a person or a place:
             // «معهد ماساشوستس للتكنولوجيا»; the head stays.
             let field_end = lam_field(doc, end);
-            let keep_head = keep_head || field_end.is_some();
-            if known && !keep_head {
+            // A known name already holds the head and this word; what
+            // follows it is the sentence's («تنظيم داعش عظيم للغاية»),
+            // unless the known name reaches into the field: «صندوق أوبك
+            // للتنمية» (الدولية).
+            if known_end.is_some_and(|e| field_end.is_none() || e <= toks[end].range.end) {
                 return NameAfter::Drop;
             }
+            // After a verbal noun a word and more are its object, no name:
+            // «تنظيم برنامج للأيتام».
+            // So is a noun with an indefinite adjective: «تنظيم برنامج تدريبي».
+            let described = toks.get(end + 1).is_some_and(|t| {
+                let a = doc.token_key(t);
+                clean_gap(doc, end, end + 1)
+                    && !a.starts_with("ال")
+                    && (a.ends_with('ي') || a.ends_with("يه"))
+                    && a.chars().count() >= 4
+            });
+            if VERBAL_HEADS.contains(&head_key) && (end > next || field_end.is_some() || described)
+            {
+                return NameAfter::None;
+            }
+            let keep_head = keep_head || field_end.is_some();
             let end = field_end.unwrap_or(end);
             let start = if keep_head {
                 mention_start(doc, &m.range, &m.name, false).0
@@ -533,6 +553,8 @@ pub fn head_candidates(
         let mut indefinite = false;
         // Named after a person: «جامعة السلطان قابوس», «مستشفى الملك فيصل».
         let mut person_named = false;
+        // A place of several words in construct: «جماعة أنصار بيت المقدس».
+        let mut construct_place = false;
         // A demonym or a multi-word head with the body's field: «الرابطة
         // الألمانية لصناعة النفط», «الهيئة العامة للتأمين الصحي».
         let mut named_field = false;
@@ -735,6 +757,7 @@ pub fn head_candidates(
                 end = e;
                 n += 2;
                 has_country = true;
+                construct_place = true;
                 break;
             }
             break;
@@ -788,6 +811,23 @@ pub fn head_candidates(
         }
         if !ok || indefinite {
             continue;
+        }
+        // «حركة» and «تنظيم» with common nouns are a motion or an activity
+        // whatever their adjectives («حركة الصادرات المصرية», «الحركة العامة
+        // للسوق»): a body needs a political adjective («حركة المقاومة
+        // الإسلامية»), a person or a place in construct.
+        if VERBAL_HEADS.contains(&head_key) && !person_named && !construct_place {
+            // «حركة نور الدين الزنكي»: named after a person.
+            let given_name = end > last
+                && people_lex
+                    .names
+                    .get(doc.token_key(&toks[last + 1]))
+                    .is_some_and(|f| f.has(NameFlags::GIVEN));
+            let political =
+                (last + 1..=end).any(|j| POLITICAL_ADJECTIVES.contains(&doc.token_key(&toks[j])));
+            if !given_name && !political {
+                continue;
+            }
         }
         // «تنظيم روسيا لحدث», «جبهة لحج», «موقع فوردو»: a head that is
         // also a verbal noun or a place noun, with a bare place, is a phrase,

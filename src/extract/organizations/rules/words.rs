@@ -91,6 +91,55 @@ pub(super) const INSTITUTIONAL_ADJECTIVES: &[&str] = &[
     "الخليجيه",
 ];
 
+/// Heads that are verbal nouns first: «حركة» (motion, movement) and
+/// «تنظيم» (organizing, organization), definite or not (matching keys).
+pub(super) const VERBAL_HEADS: &[&str] = &["حركه", "الحركه", "تنظيم"];
+
+/// Relational adjectives of political bodies (matching keys): with a verbal
+/// head they make a movement or an organization («حركة المقاومة
+/// الإسلامية», «الحركة الشعبية»), where other adjectives describe a motion
+/// or an activity («حركة الرياح السطحية», «تنظيم المخيمات الشاطئية»).
+pub(super) const POLITICAL_ADJECTIVES: &[&str] = &[
+    "الاسلامي",
+    "الاسلاميه",
+    "الوطني",
+    "الوطنيه",
+    "الشعبي",
+    "الشعبيه",
+    "الديمقراطي",
+    "الديمقراطيه",
+    "الثوري",
+    "الثوريه",
+    "الاشتراكي",
+    "الاشتراكيه",
+    "الشيوعي",
+    "الشيوعيه",
+    "القومي",
+    "القوميه",
+    "الجهادي",
+    "الجهاديه",
+    "السلفي",
+    "السلفيه",
+    "الليبرالي",
+    "الليبراليه",
+    "المسلح",
+    "المسلحه",
+    "التحرري",
+    "التحرريه",
+    "الانفصالي",
+    "الانفصاليه",
+    "الاصلاحي",
+    "الاصلاحيه",
+    "الناصري",
+    "الناصريه",
+    "البعثي",
+    "البعثيه",
+    "الارهابي",
+    "الارهابيه",
+    "المتطرف",
+    "المتطرفه",
+];
+
 /// Head kinds whose head + common-word complements make a description,
 /// not a name.
 pub(super) const DESCRIPTIVE_KINDS: &[&str] = &[
