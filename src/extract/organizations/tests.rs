@@ -278,6 +278,30 @@ fn weak_heads_and_constructs_table() {
 }
 
 #[test]
+fn club_heads_with_unknown_words_table() {
+    // A club's head with one unknown definite word: «فريق» makes a team of
+    // some work, «نادي» a club named by the whole phrase; a foreign surname
+    // after «فريق» is a coach's team; «نادى» is a verb.
+    let rows: &[(&str, &[&str])] = &[
+        ("بعد ذلك أتى فريق الطوارئ لإخراجه من المياه", &[]),
+        ("ثم انتقلت إلى رئاسة فريق التمثيل في المدرسة", &[]),
+        (
+            "في مؤتمر صحافي في نادي الضباط في الرياض أمس",
+            &["نادي الضباط"],
+        ),
+        ("وقفة أمام نادي الصحافة بإسلام آباد", &["نادي الصحافة"]),
+        ("ينتهي عقده مع فريق مورينيو في 2017", &[]),
+        ("بينما نادى البعض بسن قانون", &[]),
+        ("فاز فريق الهلال على ضيفه", &["الهلال"]),
+        ("في مباراة نادي الظفرة الإماراتي أمس", &["الظفرة"]),
+        ("يلعب فريق كوينز بارك رينجرز غدا", &["كوينز بارك رينجرز"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn verbal_heads_table() {
     // «حركة» (motion) and «تنظيم» (organizing) make a body only with a
     // political adjective, a person or a place in construct; their object
@@ -298,6 +322,10 @@ fn verbal_heads_table() {
         (
             "الفصائل ابرزها حركة نور الدين الزنكي ولواء",
             &["حركة نور الدين الزنكي"],
+        ),
+        (
+            "وأعلنت حركة المقاومة الفلسطينية رفضها",
+            &["حركة المقاومة الفلسطينية"],
         ),
         ("وقال إن تنظيم داعش عظيم للغاية في", &["تنظيم داعش"]),
         ("تطبيق تنظيم داعش للشرائع والأحكام", &["تنظيم داعش"]),

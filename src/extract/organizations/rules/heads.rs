@@ -7,12 +7,12 @@ use super::candidate::{Candidate, canonical_of, mention_start};
 use super::clubs::sports_context;
 use super::names::quoted;
 use super::words::{
-    ANAPHOR_HEADS, BANK_HEADS, CLOSE_QUOTES, CULTURAL_CLUB_ADJECTIVES, DESCRIPTIVE_KINDS,
-    FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES, GOVERNMENT_KINDS,
-    INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS, OPEN_QUOTES,
-    POLITICAL_ADJECTIVES, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS, WEAK_HEADS,
-    clause_adjective, common_noun, construct_verb_or_adjective, ends_complements, is_nisba,
-    latin_word, short_imperfect, verb_or_participle, verb_shape, year_after,
+    ANAPHOR_HEADS, BANK_HEADS, CLOSE_QUOTES, CLUB_HEADS, CULTURAL_CLUB_ADJECTIVES,
+    DESCRIPTIVE_KINDS, FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES,
+    GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
+    OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
+    WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, ends_complements,
+    is_nisba, latin_word, short_imperfect, verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -412,7 +412,14 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
             && doc.token_key(&toks[end + 1]).starts_with("ال")
             && !pl.is_demonym(doc.token_key(&toks[end + 1]))
             && !ends_complements(doc.token_key(&toks[end + 1]));
-        if !(construct && end == next) {
+        // «فريق مورينيو»: a coach's team, no club's name.
+        let coach = kind == "club"
+            && end == next
+            && people_lex
+                .names
+                .get(doc.token_key(&toks[next]))
+                .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN));
+        if !(coach || (construct && end == next)) {
             // The field of a body named after a person or a place:
             // «معهد ماساشوستس للتكنولوجيا»; the head stays.
             let field_end = lam_field(doc, end);
@@ -493,6 +500,10 @@ pub fn head_candidates(
             }
             _ => &doc.key()[m.name.clone()],
         };
+        // «نادى البعض»: the verb (called for), not «نادي» (club).
+        if head_key == "نادي" && doc.norm()[m.name.clone()].ends_with('ى') {
+            continue;
+        }
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
@@ -814,7 +825,7 @@ pub fn head_candidates(
         }
         // «حركة» and «تنظيم» with common nouns are a motion or an activity
         // whatever their adjectives («حركة الصادرات المصرية», «الحركة العامة
-        // للسوق»): a body needs a political adjective («حركة المقاومة
+        // للسوق»): a body needs a political word («حركة المقاومة
         // الإسلامية»), a person or a place in construct.
         if VERBAL_HEADS.contains(&head_key) && !person_named && !construct_place {
             // «حركة نور الدين الزنكي»: named after a person.
@@ -824,7 +835,7 @@ pub fn head_candidates(
                     .get(doc.token_key(&toks[last + 1]))
                     .is_some_and(|f| f.has(NameFlags::GIVEN));
             let political =
-                (last + 1..=end).any(|j| POLITICAL_ADJECTIVES.contains(&doc.token_key(&toks[j])));
+                (last + 1..=end).any(|j| POLITICAL_WORDS.contains(&doc.token_key(&toks[j])));
             if !given_name && !political {
                 continue;
             }
@@ -899,6 +910,24 @@ pub fn head_candidates(
                     continue;
                 }
                 name_end -= 1;
+            }
+            // A club's head with one unknown definite word and no demonym
+            // (the known clubs were taken from the lexicon): «فريق الطوارئ»
+            // is a team of some work, no body; «نادي الصحافة» is a club
+            // named by its whole phrase.
+            if end == last + 1 && !has_country && CLUB_HEADS.contains(&head_key) {
+                if head_key != "نادي" {
+                    continue;
+                }
+                let (start, _) = mention_start(doc, &m.range, &m.name, false);
+                let range = start..toks[end].range.end;
+                let canonical = canonical_of(doc, range.clone(), false);
+                out.push(Candidate {
+                    cc,
+                    named: true,
+                    ..Candidate::from_rule(range, canonical, kind.clone())
+                });
+                continue;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;
             let canonical = canonical_of(doc, range.clone(), false);

@@ -95,11 +95,12 @@ pub(super) const INSTITUTIONAL_ADJECTIVES: &[&str] = &[
 /// «تنظيم» (organizing, organization), definite or not (matching keys).
 pub(super) const VERBAL_HEADS: &[&str] = &["حركه", "الحركه", "تنظيم"];
 
-/// Relational adjectives of political bodies (matching keys): with a verbal
-/// head they make a movement or an organization («حركة المقاومة
-/// الإسلامية», «الحركة الشعبية»), where other adjectives describe a motion
-/// or an activity («حركة الرياح السطحية», «تنظيم المخيمات الشاطئية»).
-pub(super) const POLITICAL_ADJECTIVES: &[&str] = &[
+/// Relational adjectives of political bodies and nouns of political action
+/// (matching keys): with a verbal head they make a movement or an
+/// organization («حركة المقاومة الإسلامية», «الحركة الشعبية»), where other
+/// words describe a motion or an activity («حركة الرياح السطحية», «تنظيم
+/// المخيمات الشاطئية»).
+pub(super) const POLITICAL_WORDS: &[&str] = &[
     "الاسلامي",
     "الاسلاميه",
     "الوطني",
@@ -138,6 +139,21 @@ pub(super) const POLITICAL_ADJECTIVES: &[&str] = &[
     "الارهابيه",
     "المتطرف",
     "المتطرفه",
+    // Nouns of political action: «حركة المقاومة الفلسطينية», «حركة
+    // التحرير الوطني».
+    "المقاومه",
+    "التحرير",
+    "الجهاد",
+    "النضال",
+    "الاصلاح",
+    "التغيير",
+    "المعارضه",
+    "الانتفاضه",
+    "الثوره",
+    "التوحيد",
+    "النهضه",
+    "العداله",
+    "التضامن",
 ];
 
 /// Head kinds whose head + common-word complements make a description,
