@@ -115,7 +115,28 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && !is_stopword(kb)
         // «جامعة هارفارد لصيف العام الحالي»: a time, not a field.
         && !TIME_WORDS.contains(&kb);
-    ok.then_some(j + 2)
+    if !ok {
+        return None;
+    }
+    // The field's adjectives: «لذوي الاحتياجات الخاصة».
+    let mut end = j + 2;
+    while let Some(n) = toks.get(end + 1) {
+        let nk = doc.token_key(n);
+        if end >= j + 4
+            || n.sentence != b.sentence
+            || !clean_gap(doc, end, end + 1)
+            // Feminine: fields are plurals or feminine nouns, and a
+            // masculine adjective is the head's («مؤشر … لمناخ الأعمال
+            // الرئيسي»).
+            || !(nk == "الخاصه" || (is_nisba(nk) && nk.ends_with("يه")))
+            || places().is_demonym(nk)
+            || ends_complements(nk)
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(end)
 }
 
 /// True when the document names the ministry of a field in full: «وزارة
