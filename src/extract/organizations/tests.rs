@@ -302,6 +302,21 @@ fn club_heads_with_unknown_words_table() {
 }
 
 #[test]
+fn heads_that_name_no_body_table() {
+    // «مصلحة» + a country is an interest, «لمصلحة» in favour of; a head
+    // before another body's head and name is that body's delegation.
+    let rows: &[(&str, &[&str])] = &[
+        ("إنه من مصلحة اليمن ودول الخليج", &[]),
+        ("لدمشق بالعمل لمصلحة اسرائيل في", &[]),
+        ("وقالت مصلحة الضرائب المصرية إن", &["مصلحة الضرائب المصرية"]),
+        ("وكانت بعثة فريق الأهلي وصلت ظهر أمس", &["الأهلي"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn verbal_heads_table() {
     // «حركة» (motion) and «تنظيم» (organizing) make a body only with a
     // political adjective, a person or a place in construct; their object
@@ -327,6 +342,7 @@ fn verbal_heads_table() {
             "وأعلنت حركة المقاومة الفلسطينية رفضها",
             &["حركة المقاومة الفلسطينية"],
         ),
+        ("من خلال تنظيم دخول وخروج المشاركين", &[]),
         ("وقال إن تنظيم داعش عظيم للغاية في", &["تنظيم داعش"]),
         ("تطبيق تنظيم داعش للشرائع والأحكام", &["تنظيم داعش"]),
         (

@@ -388,8 +388,12 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
         let canonical = canonical_of(doc, range.clone(), false);
         return NameAfter::Found(Candidate::from_rule(range, canonical, h.kind.to_string()));
     }
+    // A verbal noun's object is no name: «تنظيم دخول وخروج المشاركين»,
+    // «تنظيم برنامج تدريبي» (the known movements are in the lexicon:
+    // «حركة حماس»).
     if !definite_head
         && !complete_head
+        && !VERBAL_HEADS.contains(&head_key)
         && proper(next)
         && continues(next)
         && !adjective(next)
@@ -451,20 +455,6 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
             if known_end.is_some_and(|e| field_end.is_none() || e <= toks[end].range.end) {
                 return NameAfter::Drop;
             }
-            // After a verbal noun a word and more are its object, no name:
-            // «تنظيم برنامج للأيتام».
-            // So is a noun with an indefinite adjective: «تنظيم برنامج تدريبي».
-            let described = toks.get(end + 1).is_some_and(|t| {
-                let a = doc.token_key(t);
-                clean_gap(doc, end, end + 1)
-                    && !a.starts_with("ال")
-                    && (a.ends_with('ي') || a.ends_with("يه"))
-                    && a.chars().count() >= 4
-            });
-            if VERBAL_HEADS.contains(&head_key) && (end > next || field_end.is_some() || described)
-            {
-                return NameAfter::None;
-            }
             let keep_head = keep_head || field_end.is_some();
             let end = field_end.unwrap_or(end);
             let start = if keep_head {
@@ -521,6 +511,13 @@ pub fn head_candidates(
             }
             _ => &doc.key()[m.name.clone()],
         };
+        // «لمصلحة» (in favour of): no authority.
+        if head_key == "مصلحه"
+            && m.has_prefix()
+            && doc.key()[m.range.start..m.name.start].contains('ل')
+        {
+            continue;
+        }
         // «نادى البعض»: the verb (called for), not «نادي» (club).
         if head_key == "نادي" && doc.norm()[m.name.clone()].ends_with('ى') {
             continue;
@@ -669,6 +666,11 @@ pub fn head_candidates(
                 break;
             }
             if let Some((_, pcc)) = pctx.place_of_token(j) {
+                // «مصلحة اليمن»: the interest of a country, no authority.
+                if n == 0 && head_key == "مصلحه" {
+                    indefinite = true;
+                    break;
+                }
                 if !pcc.is_empty() {
                     cc.get_or_insert_with(|| pcc.to_string());
                 }
@@ -746,6 +748,14 @@ pub fn head_candidates(
                 end = j;
                 n += 1;
                 continue;
+            }
+            // «بعثة فريق الأهلي»: a head before another body's head and
+            // name belongs to that body; it names none of its own.
+            if n == 0
+                && lex.heads_single.contains_key(k)
+                && lexicon_at(doc, lexicon, j + 1).is_some()
+            {
+                break;
             }
             // Construct state: «هيئة تحرير الشام».
             let next_definite = toks.get(j + 1).is_some_and(|t| {
