@@ -159,10 +159,22 @@ fn head_in_phrase(doc: &Document, m: &LexMatch, head_key: &str, ministry: bool) 
     let Some(first) = doc.token_at(m.range.start) else {
         return true;
     };
-    // «بقيادة فلان», «برئاسة فلان»: led by, chaired by.
+    // «بقيادة فلان», «برئاسة فلان»: led by, chaired by; «بقوة»: strongly.
     if m.has_prefix()
         && doc.key()[m.range.start..m.name.start].ends_with('ب')
-        && matches!(head_key, "قياده" | "رياسه")
+        && matches!(head_key, "قياده" | "رياسه" | "قوه")
+    {
+        return true;
+    }
+    // «التي تجمع نجوم المسرح»: the verb (gathers), not a gathering.
+    if head_key == "تجمع"
+        && !m.has_prefix()
+        && first > 0
+        && clean_gap(doc, first - 1, first)
+        && matches!(
+            doc.token_key(&toks[first - 1]),
+            "التي" | "الذي" | "اللتين" | "اللذين" | "لا" | "لم" | "لن" | "قد" | "ما"
+        )
     {
         return true;
     }
@@ -538,9 +550,12 @@ pub fn head_candidates(
         // not after a definite head, which is whole («دستور الوكالة
         // «موظفين دوليين …»»). A share's name is a short name, no phrase with
         // a number («أسهم "ما تسوى 3 ريالات"»).
+        // «ديوان «فصل في الجحيم»»: a collection of poems, no court.
+        let poems = head_key == "ديوان";
         if !ministry
             && !device
             && !definite_head
+            && !poems
             && let Some(range) = quoted_after(doc, last, in_marks_only)
         {
             let canonical = entry_key(&doc.key()[range.clone()]);
@@ -695,6 +710,16 @@ pub fn head_candidates(
                 break;
             }
             if ministry {
+                break;
+            }
+            // A definite head after the complements is an apposition:
+            // «حزب العمال [الحزب الحاكم]».
+            if n > 0
+                && doc.token_key(&toks[end]).starts_with("ال")
+                && let Some(bare) = k.strip_prefix("ال")
+                && lex.heads_single.contains_key(k)
+                && lex.heads_single.contains_key(bare)
+            {
                 break;
             }
             // Another body's head after the complements begins that body:
