@@ -199,6 +199,16 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                             .any(|r| lex.places[r.place as usize].cc == Some(d.cc))
                     })
             });
+        // «ومن هنا نجد أن» (we find that): an ambiguous name shaped like an
+        // imperfect verb, with no preposition nor trigger, before «أن» is a
+        // verb.
+        let verb = ambiguous
+            && prep.is_empty()
+            && trig.is_none()
+            && key[m.name.clone()].starts_with(['ن', 'ي', 'ت'])
+            && next_token(doc, m.range.end).is_some_and(|t| {
+                matches!(doc.token_key(&tokens[t]), "ان" | "انه" | "انها" | "انهم")
+            });
         // A whole word that only looks like a proclitic + place: «بليون»
         // (billion), listed as `not_name`.
         let lookalike = m.has_prefix()
@@ -231,6 +241,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             || club
             || team
             || described
+            || verb
             || lookalike
             || construct
             || club_adjective.club

@@ -304,6 +304,15 @@ fn names_that_are_also_words_need_context() {
         ("وقعت اشتباكات في العمارة", &["العمارة:العمارة"]),
         // a direction adjective is no such description
         ("في الجليل الغربي", &["الجليل:الجليل"]),
+        // shaped like an imperfect verb before «أن»: «نجد» (we find)
+        (
+            "وصل الوفد إلى السعودية. ومن هنا نجد أن الأمر مختلف",
+            &["السعودية:السعودية"],
+        ),
+        (
+            "وصل الوفد إلى السعودية ثم إلى نجد أن",
+            &["السعودية:السعودية", "نجد:نجد"],
+        ),
         // ك before a word that only looks like a place: Klaus, not ك + Laos
         ("قال كلاوس أمس", &[]),
         ("زار لاوس", &["لاوس:لاوس"]),
