@@ -67,6 +67,8 @@ pub const TRIGGERS: &[&str] = &[
     "فصل",
     "نفس",
     "ذات",
+    "ذلك",
+    "ذاك",
 ];
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {

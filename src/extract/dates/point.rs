@@ -167,8 +167,10 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     }
     let mut p = Point::default();
     let mut end;
-    // «نفس اليوم»، «ذات اليوم»: the day of the previous event.
-    if (t.is("نفس") || t.is("ذات")) && plain(toks, i + 1) && toks[i + 1].is_exact("اليوم")
+    // «نفس اليوم»، «ذات اليوم»، «ذلك اليوم»: the day of the previous event.
+    if (t.is("نفس") || t.is("ذات") || t.is_exact("ذلك") || t.is_exact("ذاك"))
+        && plain(toks, i + 1)
+        && toks[i + 1].is_exact("اليوم")
     {
         p.day_offset = Some(0);
         p.narrative = true;
