@@ -553,7 +553,17 @@ impl Scan<'_> {
                 return None;
             }
         }
-        self.ents.ending_at(p).map(MentionRef::speaker)
+        let m = self.ents.ending_at(p)?;
+        // «التقارير الواردة من ألمانيا تشير إلى أن»: a place or a body
+        // after a preposition is no subject.
+        let in_phrase = m.kind != EntityKind::Person
+            && m.first > 0
+            && toks[m.first - 1].sentence == toks[v].sentence
+            && matches!(
+                self.key(m.first - 1),
+                "من" | "في" | "الي" | "عن" | "علي" | "داخل" | "خارج" | "لدي" | "مع"
+            );
+        (!in_phrase).then(|| m.speaker())
     }
 }
 
