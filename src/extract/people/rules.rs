@@ -600,6 +600,22 @@ impl Ctx<'_> {
         })
     }
 
+    /// True when token `i` is followed by an age or a note in parentheses
+    /// («نويل (37 عاما)»), a title or a relative pronoun («كولومبا التي»).
+    fn described_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        let paren = toks.get(i + 1).is_some_and(|n| {
+            self.doc
+                .norm()
+                .get(toks[i].range.end..n.range.start)
+                .is_some_and(|g| g.trim_start().starts_with('('))
+        });
+        paren
+            || self
+                .next(i)
+                .is_some_and(|n| self.info[n].title || matches!(self.key(n), "الذي" | "التي"))
+    }
+
     /// True when token `i` ends its sentence (only punctuation after it).
     fn sentence_end_after(&self, i: usize) -> bool {
         let toks = self.doc.tokens();
@@ -1215,10 +1231,35 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     {
         return true;
     }
-    // «الرئيس شافيز»: an unknown word of the shape of a foreign given name
-    // (not a broken plural, a verbal noun, ب + a noun, a nisba, a place
-    // or organization head, a word in Latin script).
-    if ctx.info[i].unknown() && {
+    if foreign_single(ctx, i) {
+        return true;
+    }
+    match ctx.next(i) {
+        None => true,
+        Some(n) => {
+            ctx.info[n].title
+                || ctx.info[n].speech
+                || matches!(
+                    ctx.key(n),
+                    "ان" | "انه"
+                        | "انها"
+                        | "الذي"
+                        | "التي"
+                        | "بان"
+                        | "عن"
+                        | "امس"
+                        | "اليوم"
+                        | "الي"
+                )
+        }
+    }
+}
+
+/// «الرئيس شافيز»: an unknown word of the shape of a foreign given name
+/// (not a broken plural, a verbal noun, ب + a noun, a nisba, a place or
+/// organization head, a word in Latin script).
+fn foreign_single(ctx: &Ctx, i: usize) -> bool {
+    ctx.info[i].unknown() && {
         let k = ctx.key(i);
         let (c, len) = short_chars::<16>(k).unwrap_or((['\0'; 16], 0));
         let c = &c[..len];
@@ -1244,27 +1285,6 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
                 && !crate::extract::places::is_place_head(k)
                 && !orgs().heads_single.contains_key(k)
         }
-    } {
-        return true;
-    }
-    match ctx.next(i) {
-        None => true,
-        Some(n) => {
-            ctx.info[n].title
-                || ctx.info[n].speech
-                || matches!(
-                    ctx.key(n),
-                    "ان" | "انه"
-                        | "انها"
-                        | "الذي"
-                        | "التي"
-                        | "بان"
-                        | "عن"
-                        | "امس"
-                        | "اليوم"
-                        | "الي"
-                )
-        }
     }
 }
 
@@ -1284,6 +1304,11 @@ const FALSE_FRIENDS: &[&str] = &[
     "امين",
     "فضل",
     "خير",
+    // «صاحب الامتياز» (the holder of), «مرضى السكري» (patients: ى folds
+    // to ي), «ألحان طارق» (melodies by).
+    "صاحب",
+    "مرضي",
+    "الحان",
 ];
 
 /// True when a name candidate is acceptable without a title.
@@ -1538,6 +1563,21 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
 }
 
+/// «للكيني كومان رونو»، «للبرازيلية مارتا»: ل + a definite singular
+/// demonym is a noun (an adjective takes no preposition of its own), the
+/// person the name after it is. Returns the country code.
+fn lam_demonym(ctx: &Ctx, i: usize) -> Option<String> {
+    let k = ctx.key(i);
+    let rest = k.strip_prefix("لل").or_else(|| k.strip_prefix("ولل"))?;
+    if ctx.info[i].blocked || ctx.info[i].title || !(rest.ends_with('ي') || rest.ends_with("يه"))
+    {
+        return None;
+    }
+    places()
+        .demonym(&format!("ال{rest}"))
+        .map(|d| d.cc.to_string())
+}
+
 /// A definite general word of `not_names.tsv` (الدولي، الجديد): an
 /// adjective a title may take after a demonym or a title word before the
 /// name («الحارس الكوستاريكي الدولي كيلور نافاس»), unlike a definite
@@ -1560,6 +1600,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
     let categories = &super::lexicon::lexicon().title_categories;
     let mut quotable = vec![false; toks.len()];
+    // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
+    let mut relation = vec![false; toks.len()];
+    // Demonyms with «لل» (no demonym for the word tables) and their country.
+    let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
         if let (Some(first), Some(last)) = (
             doc.token_at(m.name.start),
@@ -1571,6 +1615,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // quotation marks is often an organization («مدير « ولمرت »»).
             if category.is_some_and(|c| !matches!(c, "organization" | "head_of_state")) {
                 quotable[first] = true;
+            }
+            if category == Some("relation") {
+                relation[first] = true;
             }
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
@@ -1588,6 +1635,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
         } else if demonym_title(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
+        } else if (ctx.key(i).starts_with("لل") || ctx.key(i).starts_with("ولل"))
+            && let Some(cc) = lam_demonym(ctx, i)
+        {
+            lam_cc.push((i, cc));
+            triggers.push((Some(t.range.clone()), i, i, false));
         }
     }
     for (title_range, first, last, royal) in triggers {
@@ -1598,7 +1650,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         if !speech && after_place_head(ctx, first) {
             continue;
         }
-        let mut cc: Option<String> = None;
+        let mut cc: Option<String> = lam_cc
+            .iter()
+            .find(|(t, _)| *t == first)
+            .map(|(_, c)| c.clone());
         let mut end = last;
         let mut skipped = 0;
         let mut epithet = false;
@@ -1821,12 +1876,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // The demonym is singular (الكونغولي، البرتغالية), not a
             // people («السعوديين»، «اليونانيون»).
             let singular = || {
-                (first..=end).any(|t| {
-                    ctx.info[t].demonym.is_some() && {
-                        let k = ctx.key(t);
-                        k.ends_with('ي') || k.ends_with("يه")
-                    }
-                })
+                lam_cc.iter().any(|(t, _)| *t == first)
+                    || (first..=end).any(|t| {
+                        ctx.info[t].demonym.is_some() && {
+                            let k = ctx.key(t);
+                            k.ends_with('ي') || k.ends_with("يه")
+                        }
+                    })
             };
             // Not a feminine noun, a word in ا (an accusative: «تقريرا»)
             // nor a verb.
@@ -1895,6 +1951,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && !(w.bare_name.is_some_and(|f| f.safe_name())
                             || w.unknown() && ctx.name_like(start) && ctx.foreign_like(start))
                     || c.first < c.last && w.unknown() && ctx.is_given(c.first + 1))
+            {
+                continue;
+            }
+            // After a kinship noun, often a subject before its verb or
+            // predicate («ابنها سافر»، «صديقتها ذهبت»، «أبوه تاجر صوف»), a
+            // word no lexicon knows needs a comma after the title or a
+            // lexicon name after it, alone the shape of a foreign given
+            // name («زوجته ميليفا»), or an age in parentheses, a title or a
+            // relative pronoun after it («ابنته نويل (37 عاما)»، «لزوجته
+            // كولومبا التي»، «زوجها إيد بالز وزير الخزانة»); never a word
+            // with «و».
+            if !speech
+                && relation[first]
+                && (ctx.conj(start)
+                    || w.name.is_none()
+                        && !apposition
+                        && !(c.first == c.last && foreign_single(ctx, start))
+                        && !(ctx.described_after(c.last)
+                            && ctx.foreign_like(start)
+                            && !ctx.next(c.last).is_some_and(|n| relation[n]))
+                        && !((c.first + 1)..=c.last)
+                            .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name())))
             {
                 continue;
             }

@@ -1089,3 +1089,43 @@ fn people8_no_person_table() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn people9_names_table() {
+    // Ninth session: each row fails without its rule or lexicon entry.
+    let rows: &[(&str, &[&str])] = &[
+        // ل + a definite singular demonym is a noun before a name.
+        ("وذهبت الميدالية الذهبية للبرازيلي فريد الذي سجل", &["فريد"]),
+        // Kinship nouns with «ها» (her) before a name.
+        ("وحضرت الحفل ابنتها هالة", &["هالة"]),
+        // «ألحان» (melodies by) is no given name before another name.
+        (
+            "أغنية من كلمات فراس الحبيب وألحان علي صابر",
+            &["فراس الحبيب"],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn people9_no_person_table() {
+    // Ninth session: no person in any row.
+    let rows: &[&str] = &[
+        // After a kinship noun, an unknown word is rather a predicate or
+        // a verb («his father was a wool merchant», «his sister went»).
+        "وكان والده تاجر صوف",
+        "لكن شقيقته ذهبت إلى الشاطئ",
+        // Everyday words that are also given names need a family name:
+        // «مرضى السكري» (diabetes patients; ى folds to ي), «صاحب الرأي»
+        // (the holder of the opinion).
+        "ولا تختلف حمية مرضى السكري في رمضان",
+        "ولأهمية صاحب الرأي، تناقلت وسائل الإعلام الرسالة",
+    ];
+    for text in rows {
+        let got = names(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
