@@ -1340,6 +1340,12 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let Some((prefix, f)) = w.name else {
         return false;
     };
+    // «السلطان العثماني محمد الفاتح»: a definite family name or nisba
+    // before a given name is an adjective of the word before it; the name
+    // begins at the given name.
+    if w.definite && !f.has(NameFlags::GIVEN) && len >= 2 && ctx.is_given(c.first + 1) {
+        return false;
+    }
     // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.
     let lam_lam = ctx.key(c.first).starts_with("لل") && prefix == 'ل'.len_utf8();
     if prefix > 0 && (len == 1 || lam_lam) && short_after_preposition(ctx.key(c.first), prefix, f) {
@@ -1685,6 +1691,18 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     || (w.large_place && w.name.is_none())
                     || ministry
                     || k == "باسم"
+                    // «السلطان العثماني سليم الأول»: a nisba that is also a
+                    // family name, between a title and a given name.
+                    || (w.definite
+                        && w.prefix == 0
+                        && !w.stop
+                        && doc.token_text(&toks[j]).ends_with('ي')
+                        && ctx.next(j).is_some_and(|n| {
+                            ctx.info[n].nameable()
+                                && ctx.info[n]
+                                    .bare_name
+                                    .is_some_and(|f| f.has(NameFlags::GIVEN))
+                        }))
                     || (w.definite
                         && !w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
                         && (!w.stop

@@ -1098,6 +1098,14 @@ fn people9_names_table() {
         ("وذهبت الميدالية الذهبية للبرازيلي فريد الذي سجل", &["فريد"]),
         // Kinship nouns with «ها» (her) before a name.
         ("وحضرت الحفل ابنتها هالة", &["هالة"]),
+        // A definite family name before a given name is an adjective of
+        // the word before it; a nisba that is a family name between a
+        // title and a given name is a complement of the title.
+        (
+            "ودخلها السلطان العثماني محمد الفاتح عام 1453",
+            &["محمد الفاتح"],
+        ),
+        ("ودخلها السلطان العثماني سليم الأول عام 1516", &["سليم الأول"]),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
