@@ -1776,6 +1776,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                             r.chars()
                                 .next()
                                 .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                        })
+                        // «المخرج الوحيد لنزع فتيل الأزمة»، «لاعب لتعزيز
+                        // خط الوسط»: ل and a consonant before a verbal
+                        // noun or a short stem is the preposition.
+                        || ctx.key(start).strip_prefix('ل').is_some_and(|r| {
+                            r.chars()
+                                .next()
+                                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ل'))
+                                && (r.chars().count() <= 3 || super::morph::common_shape(r))
                         }));
         if !nameable
             || preposition

@@ -1131,6 +1131,10 @@ fn people9_no_person_table() {
         // (the holder of the opinion).
         "ولا تختلف حمية مرضى السكري في رمضان",
         "ولأهمية صاحب الرأي، تناقلت وسائل الإعلام الرسالة",
+        // ل and a consonant before a verbal noun or a short stem, right
+        // after a title, is the preposition.
+        "ويبحث النادي عن لاعب لتعزيز خط الوسط في الموسم",
+        "توصل إلى اتفاق مع مواطنه أستون فيلا لضم مهاجم الأخير",
     ];
     for text in rows {
         let got = names(text);
