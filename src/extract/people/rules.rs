@@ -2086,8 +2086,11 @@ fn quoted_name(ctx: &Ctx, end: usize) -> Option<NameCand> {
             && (!w.definite || w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY)))
             && (w.name.is_some()
                 || w.particle.is_some()
-                // Not a feminine noun nor a nisba adjective («داعشي»).
-                || !ctx.doc.token_text(&toks[i]).ends_with(['ة', 'ي'])
+                // Not a feminine noun nor a nisba adjective («داعشي»،
+                // «سني»; a word of two letters is no nisba: «هوانج تي»).
+                || !(ctx.doc.token_text(&toks[i]).ends_with('ة')
+                    || ctx.doc.token_text(&toks[i]).ends_with('ي')
+                        && ctx.key(i).chars().nth(2).is_some())
                     && (ctx.name_like(i) || ctx.foreign_like(i)))
     }) && ctx.info[first]
         .particle

@@ -1106,6 +1106,11 @@ fn people9_names_table() {
             &["محمد الفاتح"],
         ),
         ("ودخلها السلطان العثماني سليم الأول عام 1516", &["سليم الأول"]),
+        // A word of two letters in ي in quotation marks is no nisba.
+        (
+            "في عهد الإمبراطور \" هوانج تي \" الذي حكم الصين",
+            &["هوانج تي"],
+        ),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
