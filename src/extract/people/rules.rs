@@ -1551,6 +1551,16 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let toks = ctx.doc.tokens();
+    // «، والبرتغالي تياغو»: after a comma, the next item of a list; a
+    // masculine demonym (the feminine also qualifies things: «والفرنسية
+    // رافال»).
+    if i > 0
+        && toks[i - 1].sentence == toks[i].sentence
+        && ctx.comma_after(i - 1)
+        && ctx.doc.token_text(&toks[i]).ends_with('ي')
+    {
+        return true;
+    }
     if i == 0 || toks[i - 1].sentence != toks[i].sentence || !clean_gap(ctx.doc, i - 1, i) {
         return !with_and;
     }

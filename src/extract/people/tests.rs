@@ -1096,6 +1096,12 @@ fn people9_names_table() {
     let rows: &[(&str, &[&str])] = &[
         // ل + a definite singular demonym is a noun before a name.
         ("وذهبت الميدالية الذهبية للبرازيلي فريد الذي سجل", &["فريد"]),
+        // After a comma, «و» + a masculine demonym is the next person of
+        // a list.
+        (
+            "جاء في المركز الأول ، والألماني طومي هامس الرابع عشر",
+            &["طومي هامس"],
+        ),
         // Kinship nouns with «ها» (her) before a name.
         ("وحضرت الحفل ابنتها هالة", &["هالة"]),
         // A definite family name before a given name is an adjective of
