@@ -125,6 +125,13 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // «بن أبي طالب»: after a kunya a given name that is also a verb.
+        if let Some(role) = self.info[last].particle
+            && role.starts_with("kunya")
+            && self.lineage_part(role, j)
+        {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -561,7 +568,33 @@ impl Ctx<'_> {
         !x.blocked
             && !x.number
             && (role.starts_with("theophoric") && x.definite && !x.stop
-                || role == "patronymic" && self.key(n) == "علي")
+                || role == "patronymic" && self.key(n) == "علي"
+                // «أبي طالب»، «أبو علي»: after a kunya a given name that
+                // is also a verb or a preposition (not «على» with ى).
+                || role.starts_with("kunya")
+                    && x.stop
+                    && x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                    && self.doc.token_text(&self.doc.tokens()[n]) != "على")
+    }
+
+    /// «علي بن أبي طالب»: «علي» written with ي (also the preposition على
+    /// in some texts) before «بن/ابن» and a name begins a lineage.
+    fn ali_nasab(&self, i: usize) -> bool {
+        let w = &self.info[i];
+        w.stop
+            && !w.blocked
+            && w.name.is_some_and(|(p, _)| {
+                self.key(i).get(p..) == Some("علي")
+                    && self.doc.token_text(&self.doc.tokens()[i]).ends_with("علي")
+            })
+            && self
+                .next(i)
+                .is_some_and(|n| self.info[n].particle == Some("patronymic"))
+            && self.next(i + 1).is_some_and(|m| {
+                let x = &self.info[m];
+                x.nameable() && (x.bare_name.is_some() || x.particle.is_some())
+                    || self.lineage_part("patronymic", m)
+            })
     }
 
     /// A function word, also after «و» («والذي»), or a number: a word
@@ -891,7 +924,11 @@ impl Ctx<'_> {
                         .bare_name
                         .is_some_and(|f| f.has(NameFlags::GIVEN)));
             let house = w.particle == Some("family_house") && self.house_name(n);
-            if !(self.info[n].nameable() || house)
+            // «أبو طالب»: a given name that is also a verb after a kunya.
+            let kin = w
+                .particle
+                .is_some_and(|r| r.starts_with("kunya") && self.lineage_part(r, n));
+            if !(self.info[n].nameable() || house || kin)
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
@@ -2193,7 +2230,8 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
                 || w.definite && definite_given_nasab(ctx, i)
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
-                }));
+                }))
+            || w.stop && ctx.ali_nasab(i);
         if starts && let Some(c) = ctx.grow(i, false) {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles

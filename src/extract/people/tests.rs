@@ -1117,6 +1117,10 @@ fn people9_names_table() {
             "في عهد الإمبراطور \" هوانج تي \" الذي حكم الصين",
             &["هوانج تي"],
         ),
+        // «علي» (also the preposition) before «بن» and a name begins a
+        // lineage; after a kunya a given name that is also a verb.
+        ("وتولى علي بن أبي طالب الخلافة", &["علي بن أبي طالب"]),
+        ("وكان أبو طالب كثير العيال", &["أبو طالب"]),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
