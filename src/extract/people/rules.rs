@@ -249,10 +249,16 @@ impl Ctx<'_> {
                     .is_some_and(|f| f.has(NameFlags::COMMON))
                 && (self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
                     || stem.chars().count() >= 4 && (stem.ends_with("ين") || stem.ends_with("ون")));
+            // The sound plural of an active participle فاعلين/فاعلون
+            // («العائدين»، «القادمون») is no family name at any length.
+            let participle_plural = stem.chars().count() == 6
+                && stem.chars().nth(1) == Some('ا')
+                && (stem.ends_with("ين") || stem.ends_with("ون"));
             if !family
                 && (super::morph::common_shape(stem)
                     || stem.ends_with("ات") && stem.chars().count() >= 4
-                    || plural_or_feminine)
+                    || plural_or_feminine
+                    || participle_plural)
             {
                 return 0;
             }

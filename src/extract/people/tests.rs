@@ -1121,6 +1121,11 @@ fn people9_names_table() {
         // lineage; after a kunya a given name that is also a verb.
         ("وتولى علي بن أبي طالب الخلافة", &["علي بن أبي طالب"]),
         ("وكان أبو طالب كثير العيال", &["أبو طالب"]),
+        // The plural of an active participle (فاعلين) is no family name.
+        (
+            "باستثناء دياكيه وسالم مسعود العائدين من الإيقاف",
+            &["سالم مسعود"],
+        ),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
