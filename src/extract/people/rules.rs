@@ -258,7 +258,10 @@ impl Ctx<'_> {
                 && (super::morph::common_shape(stem)
                     || stem.ends_with("ات") && stem.chars().count() >= 4
                     || plural_or_feminine
-                    || participle_plural)
+                    || participle_plural
+                    // «… نصر المركز الثالث»، «فهد بن خالد المجلس
+                    // التنفيذي»: an organization head noun with the article.
+                    || orgs().heads_single.contains_key(stem))
             {
                 return 0;
             }

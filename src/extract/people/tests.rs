@@ -1126,6 +1126,11 @@ fn people9_names_table() {
             "باستثناء دياكيه وسالم مسعود العائدين من الإيقاف",
             &["سالم مسعود"],
         ),
+        // An organization head noun with the article is no family name.
+        (
+            "واطلع الأمير فهد بن خالد المجلس التنفيذي على الملف",
+            &["فهد بن خالد"],
+        ),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
