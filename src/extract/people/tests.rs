@@ -1131,6 +1131,12 @@ fn people9_names_table() {
             "واطلع الأمير فهد بن خالد المجلس التنفيذي على الملف",
             &["فهد بن خالد"],
         ),
+        // ... but a foreign given name with a long vowel after «و» before
+        // an unknown surname is a name.
+        (
+            "وأصيب المدافع الفرنسي ويلي سانيول خلال التدريبات",
+            &["ويلي سانيول"],
+        ),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
@@ -1159,6 +1165,14 @@ fn people9_no_person_table() {
         // ل and a consonant before a verbal noun or a short stem, right
         // after a title, is the preposition.
         "ويبحث النادي عن لاعب لتعزيز خط الوسط في الموسم",
+        // After a title's complements, a word with «و» no lexicon knows
+        // begins a clause.
+        "بدءا من مدير القسم وحتى رئيس التحرير",
+        "حيث تؤكد سماحة الإسلام وتدعو إلى الحوار",
+        // Adjectives of time with the article are no family names.
+        "وأنوي مشاهدتها في رمضان الحالي بمسلسل جديد",
+        // «his club» with a proclitic is no «نادية».
+        "وأفاد نفسه وناديه السابق الشباب كثيرا",
         "توصل إلى اتفاق مع مواطنه أستون فيلا لضم مهاجم الأخير",
     ];
     for text in rows {
