@@ -1137,6 +1137,11 @@ fn people9_names_table() {
             "وأصيب المدافع الفرنسي ويلي سانيول خلال التدريبات",
             &["ويلي سانيول"],
         ),
+        // An adverb in the accusative after a title is a complement.
+        (
+            "وشارك اللاعب المنتقل حديثا نايف هزازي في التدريبات",
+            &["نايف هزازي"],
+        ),
         // «ألحان» (melodies by) is no given name before another name.
         (
             "أغنية من كلمات فراس الحبيب وألحان علي صابر",
