@@ -1697,7 +1697,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
         } else if demonym_title(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
-        } else if (ctx.key(i).starts_with("لل") || ctx.key(i).starts_with("ولل"))
+        } else if ctx.info[i].definite
+            && doc
+                .key()
+                .as_bytes()
+                .get(t.range.clone())
+                .is_some_and(|b| b.starts_with("لل".as_bytes()) || b.starts_with("ولل".as_bytes()))
             && let Some(cc) = lam_demonym(ctx, i)
         {
             lam_cc.push((i, cc));
@@ -1750,6 +1755,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
                     // family name, between a title and a given name.
                     || (w.definite
+                        && w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
                         && w.prefix == 0
                         && !w.stop
                         && doc.token_text(&toks[j]).ends_with('ي')
@@ -2261,7 +2267,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
                 }))
-            || w.stop && ctx.ali_nasab(i);
+            || w.stop && w.name.is_some() && ctx.ali_nasab(i);
         if starts && let Some(c) = ctx.grow(i, false) {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles
