@@ -125,6 +125,13 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // «بن أبي طالب»: after a kunya a given name that is also a verb.
+        if let Some(role) = self.info[last].particle
+            && role.starts_with("kunya")
+            && self.lineage_part(role, j)
+        {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -242,10 +249,19 @@ impl Ctx<'_> {
                     .is_some_and(|f| f.has(NameFlags::COMMON))
                 && (self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
                     || stem.chars().count() >= 4 && (stem.ends_with("ين") || stem.ends_with("ون")));
+            // The sound plural of an active participle فاعلين/فاعلون
+            // («العائدين»، «القادمون») is no family name at any length.
+            let participle_plural = stem.chars().count() == 6
+                && stem.chars().nth(1) == Some('ا')
+                && (stem.ends_with("ين") || stem.ends_with("ون"));
             if !family
                 && (super::morph::common_shape(stem)
                     || stem.ends_with("ات") && stem.chars().count() >= 4
-                    || plural_or_feminine)
+                    || plural_or_feminine
+                    || participle_plural
+                    // «… نصر المركز الثالث»، «فهد بن خالد المجلس
+                    // التنفيذي»: an organization head noun with the article.
+                    || orgs().heads_single.contains_key(stem))
             {
                 return 0;
             }
@@ -561,7 +577,33 @@ impl Ctx<'_> {
         !x.blocked
             && !x.number
             && (role.starts_with("theophoric") && x.definite && !x.stop
-                || role == "patronymic" && self.key(n) == "علي")
+                || role == "patronymic" && self.key(n) == "علي"
+                // «أبي طالب»، «أبو علي»: after a kunya a given name that
+                // is also a verb or a preposition (not «على» with ى).
+                || role.starts_with("kunya")
+                    && x.stop
+                    && x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                    && self.doc.token_text(&self.doc.tokens()[n]) != "على")
+    }
+
+    /// «علي بن أبي طالب»: «علي» written with ي (also the preposition على
+    /// in some texts) before «بن/ابن» and a name begins a lineage.
+    fn ali_nasab(&self, i: usize) -> bool {
+        let w = &self.info[i];
+        w.stop
+            && !w.blocked
+            && w.name.is_some_and(|(p, _)| {
+                self.key(i).get(p..) == Some("علي")
+                    && self.doc.token_text(&self.doc.tokens()[i]).ends_with("علي")
+            })
+            && self
+                .next(i)
+                .is_some_and(|n| self.info[n].particle == Some("patronymic"))
+            && self.next(i + 1).is_some_and(|m| {
+                let x = &self.info[m];
+                x.nameable() && (x.bare_name.is_some() || x.particle.is_some())
+                    || self.lineage_part("patronymic", m)
+            })
     }
 
     /// A function word, also after «و» («والذي»), or a number: a word
@@ -598,6 +640,22 @@ impl Ctx<'_> {
                     "،" | ","
                 )
         })
+    }
+
+    /// True when token `i` is followed by an age or a note in parentheses
+    /// («نويل (37 عاما)»), a title or a relative pronoun («كولومبا التي»).
+    fn described_after(&self, i: usize) -> bool {
+        let toks = self.doc.tokens();
+        let paren = toks.get(i + 1).is_some_and(|n| {
+            self.doc
+                .norm()
+                .get(toks[i].range.end..n.range.start)
+                .is_some_and(|g| g.trim_start().starts_with('('))
+        });
+        paren
+            || self
+                .next(i)
+                .is_some_and(|n| self.info[n].title || matches!(self.key(n), "الذي" | "التي"))
     }
 
     /// True when token `i` ends its sentence (only punctuation after it).
@@ -875,7 +933,11 @@ impl Ctx<'_> {
                         .bare_name
                         .is_some_and(|f| f.has(NameFlags::GIVEN)));
             let house = w.particle == Some("family_house") && self.house_name(n);
-            if !(self.info[n].nameable() || house)
+            // «أبو طالب»: a given name that is also a verb after a kunya.
+            let kin = w
+                .particle
+                .is_some_and(|r| r.starts_with("kunya") && self.lineage_part(r, n));
+            if !(self.info[n].nameable() || house || kin)
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
@@ -1215,10 +1277,35 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
     {
         return true;
     }
-    // «الرئيس شافيز»: an unknown word of the shape of a foreign given name
-    // (not a broken plural, a verbal noun, ب + a noun, a nisba, a place
-    // or organization head, a word in Latin script).
-    if ctx.info[i].unknown() && {
+    if foreign_single(ctx, i) {
+        return true;
+    }
+    match ctx.next(i) {
+        None => true,
+        Some(n) => {
+            ctx.info[n].title
+                || ctx.info[n].speech
+                || matches!(
+                    ctx.key(n),
+                    "ان" | "انه"
+                        | "انها"
+                        | "الذي"
+                        | "التي"
+                        | "بان"
+                        | "عن"
+                        | "امس"
+                        | "اليوم"
+                        | "الي"
+                )
+        }
+    }
+}
+
+/// «الرئيس شافيز»: an unknown word of the shape of a foreign given name
+/// (not a broken plural, a verbal noun, ب + a noun, a nisba, a place or
+/// organization head, a word in Latin script).
+fn foreign_single(ctx: &Ctx, i: usize) -> bool {
+    ctx.info[i].unknown() && {
         let k = ctx.key(i);
         let (c, len) = short_chars::<16>(k).unwrap_or((['\0'; 16], 0));
         let c = &c[..len];
@@ -1244,27 +1331,6 @@ fn single_ok(ctx: &Ctx, i: usize, titled: bool) -> bool {
                 && !crate::extract::places::is_place_head(k)
                 && !orgs().heads_single.contains_key(k)
         }
-    } {
-        return true;
-    }
-    match ctx.next(i) {
-        None => true,
-        Some(n) => {
-            ctx.info[n].title
-                || ctx.info[n].speech
-                || matches!(
-                    ctx.key(n),
-                    "ان" | "انه"
-                        | "انها"
-                        | "الذي"
-                        | "التي"
-                        | "بان"
-                        | "عن"
-                        | "امس"
-                        | "اليوم"
-                        | "الي"
-                )
-        }
     }
 }
 
@@ -1284,6 +1350,11 @@ const FALSE_FRIENDS: &[&str] = &[
     "امين",
     "فضل",
     "خير",
+    // «صاحب الامتياز» (the holder of), «مرضى السكري» (patients: ى folds
+    // to ي), «ألحان طارق» (melodies by).
+    "صاحب",
+    "مرضي",
+    "الحان",
 ];
 
 /// True when a name candidate is acceptable without a title.
@@ -1315,6 +1386,12 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     let Some((prefix, f)) = w.name else {
         return false;
     };
+    // «السلطان العثماني محمد الفاتح»: a definite family name or nisba
+    // before a given name is an adjective of the word before it; the name
+    // begins at the given name.
+    if w.definite && !f.has(NameFlags::GIVEN) && len >= 2 && ctx.is_given(c.first + 1) {
+        return false;
+    }
     // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.
     let lam_lam = ctx.key(c.first).starts_with("لل") && prefix == 'ل'.len_utf8();
     if prefix > 0 && (len == 1 || lam_lam) && short_after_preposition(ctx.key(c.first), prefix, f) {
@@ -1520,6 +1597,16 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let toks = ctx.doc.tokens();
+    // «، والبرتغالي تياغو»: after a comma, the next item of a list; a
+    // masculine demonym (the feminine also qualifies things: «والفرنسية
+    // رافال»).
+    if i > 0
+        && toks[i - 1].sentence == toks[i].sentence
+        && ctx.comma_after(i - 1)
+        && ctx.doc.token_text(&toks[i]).ends_with('ي')
+    {
+        return true;
+    }
     if i == 0 || toks[i - 1].sentence != toks[i].sentence || !clean_gap(ctx.doc, i - 1, i) {
         return !with_and;
     }
@@ -1536,6 +1623,21 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     !p.title
         && !p.blocked
         && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
+}
+
+/// «للكيني كومان رونو»، «للبرازيلية مارتا»: ل + a definite singular
+/// demonym is a noun (an adjective takes no preposition of its own), the
+/// person the name after it is. Returns the country code.
+fn lam_demonym(ctx: &Ctx, i: usize) -> Option<String> {
+    let k = ctx.key(i);
+    let rest = k.strip_prefix("لل").or_else(|| k.strip_prefix("ولل"))?;
+    if ctx.info[i].blocked || ctx.info[i].title || !(rest.ends_with('ي') || rest.ends_with("يه"))
+    {
+        return None;
+    }
+    places()
+        .demonym(&format!("ال{rest}"))
+        .map(|d| d.cc.to_string())
 }
 
 /// A definite general word of `not_names.tsv` (الدولي، الجديد): an
@@ -1560,6 +1662,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
     let categories = &super::lexicon::lexicon().title_categories;
     let mut quotable = vec![false; toks.len()];
+    // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
+    let mut relation = vec![false; toks.len()];
+    // Demonyms with «لل» (no demonym for the word tables) and their country.
+    let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
         if let (Some(first), Some(last)) = (
             doc.token_at(m.name.start),
@@ -1571,6 +1677,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // quotation marks is often an organization («مدير « ولمرت »»).
             if category.is_some_and(|c| !matches!(c, "organization" | "head_of_state")) {
                 quotable[first] = true;
+            }
+            if category == Some("relation") {
+                relation[first] = true;
             }
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
@@ -1588,6 +1697,16 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
         } else if demonym_title(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
+        } else if ctx.info[i].definite
+            && doc
+                .key()
+                .as_bytes()
+                .get(t.range.clone())
+                .is_some_and(|b| b.starts_with("لل".as_bytes()) || b.starts_with("ولل".as_bytes()))
+            && let Some(cc) = lam_demonym(ctx, i)
+        {
+            lam_cc.push((i, cc));
+            triggers.push((Some(t.range.clone()), i, i, false));
         }
     }
     for (title_range, first, last, royal) in triggers {
@@ -1598,7 +1717,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
         if !speech && after_place_head(ctx, first) {
             continue;
         }
-        let mut cc: Option<String> = None;
+        let mut cc: Option<String> = lam_cc
+            .iter()
+            .find(|(t, _)| *t == first)
+            .map(|(_, c)| c.clone());
         let mut end = last;
         let mut skipped = 0;
         let mut epithet = false;
@@ -1630,11 +1752,27 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                     || (w.large_place && w.name.is_none())
                     || ministry
                     || k == "باسم"
+                    // «السلطان العثماني سليم الأول»: a nisba that is also a
+                    // family name, between a title and a given name.
+                    || (w.definite
+                        && w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
+                        && w.prefix == 0
+                        && !w.stop
+                        && doc.token_text(&toks[j]).ends_with('ي')
+                        && ctx.next(j).is_some_and(|n| {
+                            ctx.info[n].nameable()
+                                && ctx.info[n]
+                                    .bare_name
+                                    .is_some_and(|f| f.has(NameFlags::GIVEN))
+                        }))
                     || (w.definite
                         && !w.name.is_some_and(|(_, f)| f.has(NameFlags::FAMILY))
                         && (!w.stop
                             || general_adjective(k)
-                                && (ctx.info[j - 1].demonym.is_some() || ctx.info[j - 1].title)))
+                                && (ctx.info[j - 1].demonym.is_some()
+                                    || ctx.info[j - 1].title
+                                    // «وزير الدولة للآثار السابق زاهي حواس».
+                                    || skipped > 0)))
             };
             if !skip {
                 break;
@@ -1703,6 +1841,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                             r.chars()
                                 .next()
                                 .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                        })
+                        // «المخرج الوحيد لنزع فتيل الأزمة»، «لاعب لتعزيز
+                        // خط الوسط»: ل and a consonant before a verbal
+                        // noun or a short stem is the preposition.
+                        || ctx.key(start).strip_prefix('ل').is_some_and(|r| {
+                            r.chars()
+                                .next()
+                                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ل'))
+                                && (r.chars().count() <= 3 || super::morph::common_shape(r))
                         }));
         if !nameable
             || preposition
@@ -1739,6 +1886,24 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
                 });
         if w.name.is_none() && !(unknown && name_like) && w.particle.is_none() {
+            continue;
+        }
+        // «الرئيس الإيراني الأسبوع الماضي ولمح»: after a title's
+        // complements, a word no lexicon knows with «و» begins a clause;
+        // unless it is a foreign given name with a long vowel after «و»
+        // before an unknown surname («المدافع الفرنسي ويلي سانيول»).
+        if w.name.is_none()
+            && end > last
+            && ctx.key(start).starts_with('و')
+            && !(ctx
+                .key(start)
+                .chars()
+                .nth(1)
+                .is_some_and(|c| matches!(c, 'ا' | 'و' | 'ي'))
+                && ctx
+                    .next(start)
+                    .is_some_and(|n| ctx.info[n].unknown() && ctx.foreign_like(n)))
+        {
             continue;
         }
         // After a speech verb: a lexicon name right after the verb, or an
@@ -1821,12 +1986,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // The demonym is singular (الكونغولي، البرتغالية), not a
             // people («السعوديين»، «اليونانيون»).
             let singular = || {
-                (first..=end).any(|t| {
-                    ctx.info[t].demonym.is_some() && {
-                        let k = ctx.key(t);
-                        k.ends_with('ي') || k.ends_with("يه")
-                    }
-                })
+                lam_cc.iter().any(|(t, _)| *t == first)
+                    || (first..=end).any(|t| {
+                        ctx.info[t].demonym.is_some() && {
+                            let k = ctx.key(t);
+                            k.ends_with('ي') || k.ends_with("يه")
+                        }
+                    })
             };
             // Not a feminine noun, a word in ا (an accusative: «تقريرا»)
             // nor a verb.
@@ -1895,6 +2061,28 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && !(w.bare_name.is_some_and(|f| f.safe_name())
                             || w.unknown() && ctx.name_like(start) && ctx.foreign_like(start))
                     || c.first < c.last && w.unknown() && ctx.is_given(c.first + 1))
+            {
+                continue;
+            }
+            // After a kinship noun, often a subject before its verb or
+            // predicate («ابنها سافر»، «صديقتها ذهبت»، «أبوه تاجر صوف»), a
+            // word no lexicon knows needs a comma after the title or a
+            // lexicon name after it, alone the shape of a foreign given
+            // name («زوجته ميليفا»), or an age in parentheses, a title or a
+            // relative pronoun after it («ابنته نويل (37 عاما)»، «لزوجته
+            // كولومبا التي»، «زوجها إيد بالز وزير الخزانة»); never a word
+            // with «و».
+            if !speech
+                && relation[first]
+                && (ctx.conj(start)
+                    || w.name.is_none()
+                        && !apposition
+                        && !(c.first == c.last && foreign_single(ctx, start))
+                        && !(ctx.described_after(c.last)
+                            && ctx.foreign_like(start)
+                            && !ctx.next(c.last).is_some_and(|n| relation[n]))
+                        && !((c.first + 1)..=c.last)
+                            .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name())))
             {
                 continue;
             }
@@ -1981,8 +2169,11 @@ fn quoted_name(ctx: &Ctx, end: usize) -> Option<NameCand> {
             && (!w.definite || w.bare_name.is_some_and(|f| f.has(NameFlags::FAMILY)))
             && (w.name.is_some()
                 || w.particle.is_some()
-                // Not a feminine noun nor a nisba adjective («داعشي»).
-                || !ctx.doc.token_text(&toks[i]).ends_with(['ة', 'ي'])
+                // Not a feminine noun nor a nisba adjective («داعشي»،
+                // «سني»; a word of two letters is no nisba: «هوانج تي»).
+                || !(ctx.doc.token_text(&toks[i]).ends_with('ة')
+                    || ctx.doc.token_text(&toks[i]).ends_with('ي')
+                        && ctx.key(i).chars().nth(2).is_some())
                     && (ctx.name_like(i) || ctx.foreign_like(i)))
     }) && ctx.info[first]
         .particle
@@ -2075,7 +2266,8 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
                 || w.definite && definite_given_nasab(ctx, i)
                 || w.particle.is_some_and(|r| {
                     r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
-                }));
+                }))
+            || w.stop && w.name.is_some() && ctx.ali_nasab(i);
         if starts && let Some(c) = ctx.grow(i, false) {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles

@@ -404,16 +404,20 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         let t = &toks[i];
         let k = doc.token_key(t);
         let bare = out[i].name.is_some_and(|(p, _)| p == 0);
-        let drop_name = bare
+        // The name's proclitics (و، ل، ب …), if any.
+        let pre = out[i].name.map_or(0, |(p, _)| p);
+        let drop_name = out[i].name.is_some()
             && (
                 // «بأول» is ب + أول, not the name باول: a hamza after ل، ب
                 // or ك in the original text begins the word.
-                hamza_after_proclitic(doc, i)
+                bare && hamza_after_proclitic(doc, i)
                 // «ناديه» (his club) is no «نادية»: a word written with the
-                // pronoun ه whose stem is an organization's head word.
+                // pronoun ه whose stem is an organization's head word, also
+                // after a proclitic («وناديه السابق»).
                 || k.ends_with('ه')
                     && doc.token_text(t).ends_with('ه')
-                    && k.strip_suffix('ه')
+                    && k.get(pre..)
+                        .and_then(|r| r.strip_suffix('ه'))
                         .is_some_and(|stem| orgs().heads_single.contains_key(stem))
             );
         // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written
