@@ -397,25 +397,27 @@ fn write_structure(v: Val<'_>, s: &Structure) {
 }
 
 /// True when `bytes` hold a byte JSON escapes: a control character
-/// (below 0x20), `"` or `\`. Eight bytes at a time.
+/// (below 0x20), `"` or `\\`. Eight bytes at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// Some byte of `x` is below `n` (n <= 0x80), exactly: the borrow of a
-    /// subtraction only reaches a byte above one that is below `n`.
+    /// Nonzero exactly when some byte of `x` is below `n` (n <= 0x80): a
+    /// borrow of the subtraction only reaches bytes above one that is.
     #[inline]
-    fn has_less(x: u64, n: u8) -> bool {
-        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0
+    fn below(x: u64, n: u8) -> u64 {
+        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH
     }
     let mut words = bytes.chunks_exact(8);
     for w in &mut words {
         let mut b = [0u8; 8];
         b.copy_from_slice(w);
         let x = u64::from_le_bytes(b);
-        if has_less(x, 0x20)
-            || has_less(x ^ (ONES * u64::from(b'"')), 1)
-            || has_less(x ^ (ONES * u64::from(b'\\')), 1)
-        {
+        // One branch for the three tests: a control character, or a byte
+        // equal to `"` or `\\` (zero once XORed with it).
+        let hits = below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1);
+        if hits != 0 {
             return true;
         }
     }
