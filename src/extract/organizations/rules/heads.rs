@@ -152,11 +152,18 @@ pub(super) fn names_ministry_in_full(
     let key = doc.key();
     after
         .get_or_init(|| {
+            // From each «ز» (a rare letter, found by its last byte), the
+            // «و» before it and the rest of the three words after it.
             let mut at = Vec::new();
-            for w in ["وزاره ", "وزير ", "وزيره "] {
-                // A fast test first: most documents name no minister.
-                if key.contains(w) {
-                    at.extend(key.match_indices(w).map(|(i, _)| i + w.len()));
+            for (i, z) in key.match_indices('ز') {
+                if !key[..i].ends_with('و') {
+                    continue;
+                }
+                let after = i + z.len();
+                for rest in ["اره ", "ير ", "يره "] {
+                    if key[after..].starts_with(rest) {
+                        at.push(after + rest.len());
+                    }
                 }
             }
             at
