@@ -5,7 +5,7 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::word_class::PEOPLE_FLAGS_SHIFT;
+use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -264,8 +264,25 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let pl = places();
     let known = known_stems();
     let mut out = Vec::with_capacity(doc.tokens().len());
+    let classes = doc.token_classes();
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
+        // A word none of whose stems the people lexicons know (its classes
+        // lack PEOPLE_WORD; a word too short to have stems has them all) is
+        // no name, particle, place, stop word nor speech verb, also after
+        // «و» (the stem after it is one of its splits): what is left to
+        // tell is whether it is definite and a joined theophoric name.
+        if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
+            let mut w = WordInfo {
+                blocked: blocked.overlaps(&t.range),
+                title: titles.overlaps(&t.range),
+                definite: is_definite(k) && !short_article_stem(k),
+                ..WordInfo::default()
+            };
+            joined_theophoric(k, &mut w);
+            out.push(w);
+            continue;
+        }
         let splits = doc.token_splits(ti);
         // The whole token's hash and classes come with its splits (the
         // first one).
@@ -372,20 +389,8 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 w.speech = true;
             }
         }
-        // A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»),
-        // whatever its second half: a given name.
-        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
-            let p = if k.starts_with("وعبدال") {
-                'و'.len_utf8()
-            } else {
-                0
-            };
-            if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
-                w.name = Some((p, NameFlags(NameFlags::GIVEN)));
-                if p == 0 {
-                    w.bare_name = Some(NameFlags(NameFlags::GIVEN));
-                }
-            }
+        if w.name.is_none() && w.particle.is_none() {
+            joined_theophoric(k, &mut w);
         }
         // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
         // «و» still begins a name.
@@ -478,6 +483,26 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
     }
     out
+}
+
+/// A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»), whatever
+/// its second half, is a given name: sets the readings of `w` (a token
+/// read as no name nor particle) when key `k` is one.
+fn joined_theophoric(k: &str, w: &mut WordInfo) {
+    if k.len() < 16 {
+        return;
+    }
+    let p = if k.starts_with("وعبدال") {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
+        w.name = Some((p, NameFlags(NameFlags::GIVEN)));
+        if p == 0 {
+            w.bare_name = Some(NameFlags(NameFlags::GIVEN));
+        }
+    }
 }
 
 /// Drops the name readings of `words` (a fixed phrase of common words).
