@@ -7,9 +7,11 @@
 //!   order through a bounded window (memory stays bounded);
 //! - [`html`] reduces HTML pages to their title and article text;
 //! - [`jsonl`] parses filter-mode records;
+//! - [`json_line`] writes an analysis as a line of JSON;
 //! - [`summary`] counts the run.
 
 pub mod html;
+pub mod json_line;
 pub mod jsonl;
 pub mod order;
 pub mod summary;
@@ -58,13 +60,12 @@ impl Outcome {
         // Sized once for a typical record (a few kilobytes), not grown from
         // a hundred bytes by doubling.
         let mut line = Vec::with_capacity(8192);
-        let written = if pretty {
-            serde_json::to_writer_pretty(&mut line, a)
+        if pretty {
+            if serde_json::to_writer_pretty(&mut line, a).is_err() {
+                line.clear();
+            }
         } else {
-            serde_json::to_writer(&mut line, a)
-        };
-        if written.is_err() {
-            line.clear();
+            json_line::write_analysis(&mut line, a);
         }
         Outcome {
             line,

@@ -191,6 +191,37 @@ impl std::hash::Hasher for WordHasher {
 /// A set of [`word_hash`] values, hashed by identity.
 pub type WordHashSet = HashSet<u64, BuildHasherDefault<IdentityHasher>>;
 
+/// A small set of [`word_hash`] values built per document (the names of
+/// one article), asked about every token: a 256-bit filter of the hashes'
+/// top bytes answers most questions without probing the set.
+#[derive(Debug, Default)]
+pub struct WordHashFilter {
+    /// Bit `b` is set when some hash has the top byte `b`.
+    bits: [u64; 4],
+    set: WordHashSet,
+}
+
+impl WordHashFilter {
+    /// True when `h` is in the set.
+    #[inline]
+    pub fn contains(&self, h: &u64) -> bool {
+        let b = (h >> 56) as usize;
+        self.bits[b >> 6] >> (b & 63) & 1 != 0 && self.set.contains(h)
+    }
+}
+
+impl FromIterator<u64> for WordHashFilter {
+    fn from_iter<I: IntoIterator<Item = u64>>(hashes: I) -> WordHashFilter {
+        let mut f = WordHashFilter::default();
+        for h in hashes {
+            let b = (h >> 56) as usize;
+            f.bits[b >> 6] |= 1 << (b & 63);
+            f.set.insert(h);
+        }
+        f
+    }
+}
+
 /// A map keyed by [`word_hash`] values, hashed by identity.
 pub type WordHashMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
@@ -428,6 +459,22 @@ pub fn longest_non_overlapping(mut matches: Vec<LexMatch>) -> Vec<LexMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_filter_agrees_with_its_set() {
+        let words = ["لافروف", "كيري", "الأسد", "عباس", "ماكرون", "ميركل"];
+        let filter: WordHashFilter = words[..3].iter().map(|w| word_hash(w)).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(filter.contains(&word_hash(w)), i < 3, "{w}");
+        }
+        // Hashes that share a top byte with a member pass the filter and
+        // are told apart by the set.
+        let h = word_hash("كيري");
+        for other in [h ^ 1, h ^ (1 << 55), h ^ (1 << 63)] {
+            assert!(!filter.contains(&other), "{other:x}");
+        }
+        assert!(!WordHashFilter::default().contains(&h));
+    }
 
     fn names(doc: &Document, g: &Gazetteer) -> Vec<(String, String, u32)> {
         g.find(doc)

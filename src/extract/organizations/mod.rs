@@ -32,12 +32,14 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
             .then(b.from_lexicon.cmp(&a.from_lexicon))
             .then(a.range.start.cmp(&b.range.start))
     });
+    // The ranges taken so far, sorted and disjoint: one binary search per
+    // candidate instead of a scan of every one taken.
+    let mut occupied: Vec<Range<usize>> = Vec::new();
     let mut taken: Vec<Candidate> = Vec::new();
     for cand in c {
-        if taken
-            .iter()
-            .all(|t| t.range.end <= cand.range.start || cand.range.end <= t.range.start)
-        {
+        let i = occupied.partition_point(|r| r.end <= cand.range.start);
+        if occupied.get(i).is_none_or(|r| cand.range.end <= r.start) {
+            occupied.insert(i, cand.range.clone());
             taken.push(cand);
         }
     }

@@ -6,6 +6,14 @@ use crate::extract::dates::lexicon::lexicon;
 use crate::extract::word_class::{DATE_WORD, token_may_be};
 use std::ops::Range;
 
+/// Epithets of a month («رمضان المبارك»), matching keys as bytes.
+const EPITHETS: [&[u8]; 4] = [
+    "المبارك".as_bytes(),
+    "الكريم".as_bytes(),
+    "المعظم".as_bytes(),
+    "الفضيل".as_bytes(),
+];
+
 /// Normalized byte ranges of the month names of `doc` written as dates:
 /// after «شهر» or a day number («شهر رمضان»، «5 رجب»), or before a year
 /// or an epithet of the month («رمضان 1436»، «رمضان المبارك»); sorted.
@@ -33,10 +41,17 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
             take(i + 1, i);
             continue;
         }
-        let k = doc.token_key(t);
-        if k.ends_with("شهر") && k.len() <= "وبشهر".len() {
-            take(i + 1, i);
-        } else if matches!(k, "المبارك" | "الكريم" | "المعظم" | "الفضيل")
+        // The key's bytes, compared without a string slice's checks.
+        let k = doc
+            .key()
+            .as_bytes()
+            .get(t.range.clone())
+            .unwrap_or_default();
+        if k.len() <= "وبشهر".len() {
+            if k.ends_with("شهر".as_bytes()) {
+                take(i + 1, i);
+            }
+        } else if EPITHETS.contains(&k)
             && let Some(p) = i.checked_sub(1)
         {
             take(p, i);

@@ -2504,7 +2504,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         .collect();
     // The surnames by hash: a token none of whose stems hashes to one is
     // ruled out without a string look-up.
-    let hashes: crate::lexicon::WordHashSet = surnames
+    let hashes: crate::lexicon::WordHashFilter = surnames
         .iter()
         .map(|(s, _, _, _)| crate::document::token_splits::word_hash(s))
         .collect();

@@ -5,7 +5,7 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
 use crate::document::{Document, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::word_class::PEOPLE_FLAGS_SHIFT;
+use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
 use crate::extract::words::{FastSet, is_definite, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -185,8 +185,8 @@ fn flags_of(s: &TokenSplit, known: &WordHashMap<u8>) -> u8 {
     }
 }
 
-/// A stem of a name, particle, place or speech verb ([`known_stems`]).
-const STEM: u8 = 1;
+/// A name particle ([`super::lexicon::PeopleLexicon::particles`]).
+const PARTICLE: u8 = 1;
 /// A general word that is no name ([`super::lexicon::PeopleLexicon::not_names`]).
 const GENERAL: u8 = 2;
 /// A definite ordinal (الأول، الثاني).
@@ -197,26 +197,36 @@ const STOPWORD: u8 = 8;
 const SPEECH: u8 = 16;
 /// A family, clan or dynasty noun (أسرة، عشيرة، عائلة), also after و or ل.
 const CLAN: u8 = 32;
+/// A name of the people lexicon ([`super::lexicon::PeopleLexicon::names`]).
+const NAME: u8 = 64;
+/// A place or demonym ([`crate::extract::organizations::lexicon::PlaceLexicon::keys`]).
+const PLACE: u8 = 128;
 /// The nouns of [`CLAN`] (matching keys).
 const CLAN_NOUNS: &[&str] = &["اسره", "عشيره", "عايله"];
 
-/// Every stem any of the lexicons used by [`analyse`] knows, every general
-/// word and every speech verb (also after و or ف), by [`word_hash`]: one
-/// look-up of a precomputed hash rules out most stems and tells a general
-/// word or a speech verb.
+/// Every stem any of the lexicons used by [`analyse`] knows (a name, a
+/// particle, a place), every general word and every speech verb (also after
+/// و or ف), by [`word_hash`]: one look-up of a precomputed hash rules out
+/// most stems, tells which lexicons may hold the others, and tells a
+/// general word or a speech verb.
 pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
     static MAP: OnceLock<WordHashMap<u8>> = OnceLock::new();
     MAP.get_or_init(|| {
         let lex = lexicon();
         let pl = places();
-        let keys = lex
-            .names
-            .keys()
-            .chain(lex.particles.keys())
-            .map(String::as_str)
-            .chain(pl.keys())
-            .chain(SPEECH_VERBS.iter().copied());
-        let mut map: WordHashMap<u8> = keys.map(|k| (word_hash(k), STEM)).collect();
+        let mut map: WordHashMap<u8> = WordHashMap::default();
+        for (keys, flag) in [
+            (
+                &mut lex.names.keys().map(String::as_str) as &mut dyn Iterator<Item = &str>,
+                NAME,
+            ),
+            (&mut lex.particles.keys().map(String::as_str), PARTICLE),
+            (&mut pl.keys(), PLACE),
+        ] {
+            for k in keys {
+                *map.entry(word_hash(k)).or_default() |= flag;
+            }
+        }
         for (&h, &regnal) in &lex.not_names {
             *map.entry(h).or_default() |= if regnal { REGNAL } else { GENERAL };
         }
@@ -254,8 +264,25 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let pl = places();
     let known = known_stems();
     let mut out = Vec::with_capacity(doc.tokens().len());
+    let classes = doc.token_classes();
     for (ti, t) in doc.tokens().iter().enumerate() {
         let k = doc.token_key(t);
+        // A word none of whose stems the people lexicons know (its classes
+        // lack PEOPLE_WORD; a word too short to have stems has them all) is
+        // no name, particle, place, stop word nor speech verb, also after
+        // «و» (the stem after it is one of its splits): what is left to
+        // tell is whether it is definite and a joined theophoric name.
+        if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
+            let mut w = WordInfo {
+                blocked: blocked.overlaps(&t.range),
+                title: titles.overlaps(&t.range),
+                definite: is_definite(k) && !short_article_stem(k),
+                ..WordInfo::default()
+            };
+            joined_theophoric(k, &mut w);
+            out.push(w);
+            continue;
+        }
         let splits = doc.token_splits(ti);
         // The whole token's hash and classes come with its splits (the
         // first one).
@@ -277,9 +304,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             out.push(w);
             continue;
         }
-        if kn & STEM != 0 {
-            w.particle = lex.particles.get(k).map(String::as_str);
-            w.bare_name = lex.names.get(k).copied();
+        if kn & (PARTICLE | NAME) != 0 {
+            if kn & PARTICLE != 0 {
+                w.particle = lex.particles.get(k).map(String::as_str);
+            }
+            if kn & NAME != 0 {
+                w.bare_name = lex.names.get(k).copied();
+            }
             // «ابنه» written with ه is «his son», not «ابنة» (daughter of).
             if k == "ابنه" && !doc.token_text(t).ends_with('ة') {
                 w.particle = None;
@@ -318,8 +349,10 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 _ => s,
             });
         for s in ordered {
-            // The word classes rule out most stems without a look-up.
-            if flags_of(s, known) & STEM == 0 {
+            // The word classes rule out most stems without a look-up, and
+            // tell which lexicons to look the others up in.
+            let f = flags_of(s, known);
+            if f & (NAME | PLACE | SPEECH) == 0 {
                 continue;
             }
             let p = usize::from(s.cut);
@@ -334,6 +367,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             // The future prefix س goes with verbs only: «سوائل» is no
             // س + وائل, «سجون» no س + جون.
             if w.name.is_none()
+                && f & NAME != 0
                 && !restored
                 && !k[..p].ends_with('س')
                 && let Some(f) = lex.names.get(stem)
@@ -341,33 +375,22 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 w.name = Some((p, *f));
             }
             if w.demonym.is_none()
+                && f & PLACE != 0
                 && (p == 0 || k.starts_with('و'))
                 && let Some(d) = pl.demonym(stem)
             {
                 w.demonym = Some(d.cc.to_string());
             }
-            if place_prefix.is_none() && pl.is_place(stem) {
+            if place_prefix.is_none() && f & PLACE != 0 && pl.is_place(stem) {
                 place_prefix = Some(p);
                 w.large_place = pl.is_large_place(stem);
             }
-            if !w.speech && p <= 2 && is_speech_verb(stem) {
+            if !w.speech && f & SPEECH != 0 && p <= 2 && is_speech_verb(stem) {
                 w.speech = true;
             }
         }
-        // A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»),
-        // whatever its second half: a given name.
-        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
-            let p = if k.starts_with("وعبدال") {
-                'و'.len_utf8()
-            } else {
-                0
-            };
-            if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
-                w.name = Some((p, NameFlags(NameFlags::GIVEN)));
-                if p == 0 {
-                    w.bare_name = Some(NameFlags(NameFlags::GIVEN));
-                }
-            }
+        if w.name.is_none() && w.particle.is_none() {
+            joined_theophoric(k, &mut w);
         }
         // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
         // «و» still begins a name.
@@ -464,6 +487,26 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
     }
     out
+}
+
+/// A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»), whatever
+/// its second half, is a given name: sets the readings of `w` (a token
+/// read as no name nor particle) when key `k` is one.
+fn joined_theophoric(k: &str, w: &mut WordInfo) {
+    if k.len() < 16 {
+        return;
+    }
+    let p = if k.starts_with("وعبدال") {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    if k[p..].starts_with("عبدال") && k[p..].chars().nth(7).is_some() {
+        w.name = Some((p, NameFlags(NameFlags::GIVEN)));
+        if p == 0 {
+            w.bare_name = Some(NameFlags(NameFlags::GIVEN));
+        }
+    }
 }
 
 /// Drops the name readings of `words` (a fixed phrase of common words).

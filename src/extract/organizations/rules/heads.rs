@@ -18,6 +18,7 @@ use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
 use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// True when a head match is definite (الحكومة، للمجلس).
@@ -141,10 +142,34 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
 
 /// True when the document names the ministry of a field in full: «وزارة
 /// الثقافة» or «وزير الثقافة» for the field key «الثقافه».
-pub(super) fn names_ministry_in_full(doc: &Document, field: &str) -> bool {
-    ["وزاره ", "وزير ", "وزيره "]
+/// `after` holds the byte offsets right after each «وزارة »، «وزير »،
+/// «وزيرة » of the matching text, found on the first call for a document.
+pub(super) fn names_ministry_in_full(
+    doc: &Document,
+    field: &str,
+    after: &OnceCell<Vec<usize>>,
+) -> bool {
+    let key = doc.key();
+    after
+        .get_or_init(|| {
+            // From each «ز» (a rare letter, found by its last byte), the
+            // «و» before it and the rest of the three words after it.
+            let mut at = Vec::new();
+            for (i, z) in key.match_indices('ز') {
+                if !key[..i].ends_with('و') {
+                    continue;
+                }
+                let after = i + z.len();
+                for rest in ["اره ", "ير ", "يره "] {
+                    if key[after..].starts_with(rest) {
+                        at.push(after + rest.len());
+                    }
+                }
+            }
+            at
+        })
         .iter()
-        .any(|w| doc.key().contains(&format!("{w}{field}")))
+        .any(|&p| key[p..].starts_with(field))
 }
 
 /// True when a head match is a word of a phrase, not the head of a body:
@@ -153,7 +178,13 @@ pub(super) fn names_ministry_in_full(doc: &Document, field: &str) -> bool {
 /// اليابانية»), or as the adjective of a definite noun («السياسة الخارجية
 /// السعودية»), and an abstract field («الثقافة الأميركية») where the
 /// document does not name the ministry in full.
-fn head_in_phrase(doc: &Document, m: &LexMatch, head_key: &str, ministry: bool) -> bool {
+fn head_in_phrase(
+    doc: &Document,
+    m: &LexMatch,
+    head_key: &str,
+    ministry: bool,
+    minister_words: &OnceCell<Vec<usize>>,
+) -> bool {
     let toks = doc.tokens();
     let lex = orgs();
     let Some(first) = doc.token_at(m.range.start) else {
@@ -209,7 +240,7 @@ fn head_in_phrase(doc: &Document, m: &LexMatch, head_key: &str, ministry: bool) 
     // the ministry in full.
     if ministry
         && lex.head_needs_full_name.get(m.entry as usize) == Some(&true)
-        && !names_ministry_in_full(doc, head_key)
+        && !names_ministry_in_full(doc, head_key, minister_words)
     {
         return true;
     }
@@ -496,6 +527,8 @@ pub fn head_candidates(
     let people_lex = people_lexicon();
     let toks = doc.tokens();
     let mut out = Vec::new();
+    // See `names_ministry_in_full`.
+    let minister_words = OnceCell::new();
     for m in heads.iter().cloned() {
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
@@ -537,7 +570,7 @@ pub fn head_candidates(
         let head_words = head_key.split_whitespace().count();
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
-        if head_in_phrase(doc, &m, head_key, ministry) {
+        if head_in_phrase(doc, &m, head_key, ministry, &minister_words) {
             continue;
         }
         // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
