@@ -102,7 +102,22 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     rules::particle_left(&ctx, &mut cands, &mut taken);
     // «أشرف العربي وزير التخطيط المصري»: a title after the name.
     postposed::attach(&ctx, &titles, &mut cands);
+    cands.retain(|c| !cut_word_in_marks(doc, c));
     cands
+}
+
+/// True when the name is one word alone in quotation marks with a proclitic
+/// cut off it: «الفرقاطة «فريم»» is the word فريم, not ف + ريم.
+fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
+    const OPEN: &[char] = &['«', '"', '“', '\''];
+    const CLOSE: &[char] = &['»', '"', '”', '\''];
+    let toks = doc.tokens();
+    let t = &toks[c.first];
+    let norm = doc.norm();
+    c.first == c.last
+        && c.range.start > t.range.start
+        && norm[..t.range.start].trim_end().ends_with(OPEN)
+        && norm[t.range.end..].trim_start().starts_with(CLOSE)
 }
 
 impl Extractor for People {

@@ -463,6 +463,8 @@ fn no_person_table() {
         "وترسل جمعية خيرية أحد العاملين",
         "قد يقول قائل: ألم تر المدن الصناعية",
         "هناك ألف مواطن عاطلون عن العمل",
+        // One word alone in marks is whole: «فريم» is no ف + ريم.
+        "تتقدمها الفرقاطة «فريم» التي حصلت عليها مصر",
         // An event noun after a title: «رئيس مهرجان كام».
         "وقال رئيس مهرجان كام السينمائي الدولي إن الدورة",
         // General words after a speech verb: plurals (also by their shape),
