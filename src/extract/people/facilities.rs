@@ -34,6 +34,11 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "بوابه",
     "كاتدراييه",
     "كنيسه",
+    "مدينه",
+    "مجمع",
+    "ميدان",
+    "ساحه",
+    "طريق",
 ];
 
 /// True when `key` is a facility head of [`FACILITY_HEADS`], also after
@@ -70,6 +75,20 @@ pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };
+        // «عن طريق المهاجم فلان»: by way of.
+        if ctx.key(i) == "طريق" && i > 0 && ctx.key(i - 1) == "عن" {
+            continue;
+        }
+        // «مدينة الملك عبد العزيز للعلوم», «مدينة سلطان بن عبد العزيز», but
+        // «مدينة نصر» is a town: after «مدينة» a title or a lineage.
+        if ctx.key(i).ends_with("مدينه")
+            && !ctx.info[j].title
+            && !ctx
+                .next(j)
+                .is_some_and(|n| matches!(ctx.key(n), "بن" | "ابن"))
+        {
+            continue;
+        }
         let start = if ctx.info[j].title {
             match ctx.next(j) {
                 Some(s) => s,

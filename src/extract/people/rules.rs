@@ -1362,10 +1362,21 @@ const FALSE_FRIENDS: &[&str] = &[
 /// title: «حي الشيخ رضوان»، «مخيم رضوان» name a place, not a person.
 fn after_place_head(ctx: &Ctx, i: usize) -> bool {
     let toks = ctx.doc.tokens();
-    let before = |j: usize| j > 0 && toks[j - 1].sentence == toks[j].sentence;
+    // Only spaces and opening marks between («متحف «مدام توسو»»), no
+    // closing mark nor comma («الحكم فلان «ساحة» وفلان»: a referee's role).
+    let before = |j: usize| {
+        j > 0
+            && toks[j - 1].sentence == toks[j].sentence
+            && ctx.doc.norm()[toks[j - 1].range.end..toks[j].range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '('))
+    };
     let head = |j: usize| {
         let k = ctx.key(j);
-        crate::extract::places::is_place_head(k) || super::facilities::facility_head(k)
+        crate::extract::places::is_place_head(k)
+            || super::facilities::facility_head(k)
+                // «عن طريق لاعبه فلان»: by way of.
+                && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن")
     };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
