@@ -974,14 +974,7 @@ pub fn head_candidates(
                     && CULTURAL_CLUB_ADJECTIVES.contains(&doc.token_key(t))
             })
         {
-            let (start, lam_lam) = mention_start(doc, &m.range, &m.name, definite_head);
-            let range = start..a.range.end;
-            let canonical = canonical_of(doc, range.clone(), lam_lam);
-            out.push(Candidate {
-                cc,
-                named: true,
-                ..Candidate::from_rule(range, canonical, kind.clone())
-            });
+            out.push(whole_phrase(doc, &m, definite_head, a.range.end, cc, kind));
             continue;
         }
         // After a medium's or club's head the name alone, without a
@@ -1008,14 +1001,7 @@ pub fn head_candidates(
                 if head_key != "نادي" {
                     continue;
                 }
-                let (start, _) = mention_start(doc, &m.range, &m.name, false);
-                let range = start..toks[end].range.end;
-                let canonical = canonical_of(doc, range.clone(), false);
-                out.push(Candidate {
-                    cc,
-                    named: true,
-                    ..Candidate::from_rule(range, canonical, kind.clone())
-                });
+                out.push(whole_phrase(doc, &m, false, toks[end].range.end, cc, kind));
                 continue;
             }
             let range = toks[last + 1].range.start..toks[name_end].range.end;
@@ -1056,6 +1042,26 @@ pub fn head_candidates(
         });
     }
     out
+}
+
+/// A named organization from the head `m` to byte `end`, the head kept:
+/// «نادي جدة الأدبي», «نادي الصحافة».
+fn whole_phrase(
+    doc: &Document,
+    m: &LexMatch,
+    definite_head: bool,
+    end: usize,
+    cc: Option<String>,
+    kind: &str,
+) -> Candidate {
+    let (start, lam_lam) = mention_start(doc, &m.range, &m.name, definite_head);
+    let range = start..end;
+    let canonical = canonical_of(doc, range.clone(), lam_lam);
+    Candidate {
+        cc,
+        named: true,
+        ..Candidate::from_rule(range, canonical, kind.to_string())
+    }
 }
 
 /// The last token of a ruler's title and name starting at token `j` («الملك
