@@ -197,7 +197,12 @@ fn head_in_phrase(
     {
         return true;
     }
-    // «التي تجمع نجوم المسرح»: the verb (gathers), not a gathering.
+    // «التي تجمع نجوم المسرح», «ستجمع»: the verb (gathers), not a
+    // gathering.
+    if head_key == "تجمع" && m.has_prefix() && doc.key()[m.range.start..m.name.start].ends_with('س')
+    {
+        return true;
+    }
     if head_key == "تجمع"
         && !m.has_prefix()
         && first > 0
@@ -653,9 +658,27 @@ pub fn head_candidates(
                 continue;
             }
             // A known organization after the complements is another one:
-            // «الأمانة العامة [للجامعة العربية]».
-            if lexicon_at(doc, lexicon, j).is_some_and(|c| n > 0 || lam_before(doc, j, c)) {
-                break;
+            // «الأمانة العامة [للجامعة العربية]»; but after a noun in
+            // construct it is the noun's complement and inside the name:
+            // «بعثة مراقبي الأمم المتحدة العسكريين».
+            if let Some(c) = lexicon_at(doc, lexicon, j) {
+                let construct_noun =
+                    n == 1 && end == last + 1 && !doc.token_key(&toks[end]).starts_with("ال");
+                // Not a club («بعثة أندية الحزم والرائد»: several clubs).
+                if construct_noun
+                    && c.kind.as_deref() != Some("club")
+                    && !lam_before(doc, j, c)
+                    && c.range.start == toks[j].range.start
+                    && let Some(e) = doc.token_at(c.range.end.saturating_sub(1))
+                    && toks[e].sentence == toks[j].sentence
+                {
+                    end = e;
+                    n += 1;
+                    continue;
+                }
+                if n > 0 || lam_before(doc, j, c) {
+                    break;
+                }
             }
             // A person's title ends the name: «مجلس إدارتها المهندس …»; so
             // does «التابع» (affiliated to another body).
