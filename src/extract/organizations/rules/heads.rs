@@ -348,12 +348,14 @@ fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt) -> NameAf
         let bare_b = k.strip_prefix('ب').filter(|r| r.chars().count() >= 2);
         !general
             && !is_stopword(k)
-            // ب + a function word, a definite word or a place is a
-            // prepositional phrase: «بكل», «بالمعنى», «بتندوف».
+            // ب + a function word, a definite word, a place or a verbal
+            // noun of the form تفعيل is a prepositional phrase: «بكل»,
+            // «بالمعنى», «بتندوف», «فريق بتسجيل لاعبين».
             && !bare_b.is_some_and(|r| {
                 is_stopword(r)
                     || (r.starts_with("ال") && is_definite(r))
                     || pl.is_place(r)
+                    || taf3il(r)
             })
             && !verb_or_participle(k)
             && !is_definite(k)
@@ -1065,6 +1067,15 @@ pub fn head_candidates(
         });
     }
     out
+}
+
+/// True for a verbal noun of the form تفعيل (تسجيل، تقديم، تطوير).
+fn taf3il(k: &str) -> bool {
+    let c: [Option<char>; 6] = {
+        let mut it = k.chars();
+        std::array::from_fn(|_| it.next())
+    };
+    c[0] == Some('ت') && c[3] == Some('ي') && c[4].is_some() && c[5].is_none()
 }
 
 /// A named organization from the head `m` to byte `end`, the head kept:
