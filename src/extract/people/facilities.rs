@@ -62,6 +62,13 @@ pub(super) fn facility_head(key: &str) -> bool {
             .contains(key)
 }
 
+/// True when token `j` is a facility head, but not «طريق» in «عن طريق» (by
+/// way of: «عن طريق لاعبه فلان»).
+pub(super) fn facility_head_at(ctx: &Ctx, j: usize) -> bool {
+    let k = ctx.key(j);
+    facility_head(k) && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن")
+}
+
 /// Names of people that name a facility, a prize or a cup after its head
 /// noun, with the royal or religious title between («مطار الملك خالد بن
 /// عبد العزيز»، «ملعب الأمير فيصل بن فهد»): (first, last) token pairs that
@@ -71,14 +78,10 @@ pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
     // The word classes rule most tokens out without a look-up.
     let classes = ctx.doc.token_classes();
     for i in 0..ctx.info.len() {
-        if classes.get(i).is_some_and(|&c| c & FACILITY_HEAD == 0) || !facility_head(ctx.key(i)) {
+        if classes.get(i).is_some_and(|&c| c & FACILITY_HEAD == 0) || !facility_head_at(ctx, i) {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };
-        // «عن طريق المهاجم فلان»: by way of.
-        if ctx.key(i) == "طريق" && i > 0 && ctx.key(i - 1) == "عن" {
-            continue;
-        }
         // «مدينة الملك عبد العزيز للعلوم», «مدينة سلطان بن عبد العزيز», but
         // «مدينة نصر» is a town: after «مدينة» a title or a lineage.
         if ctx.key(i).ends_with("مدينه")

@@ -1373,10 +1373,7 @@ fn after_place_head(ctx: &Ctx, i: usize) -> bool {
     };
     let head = |j: usize| {
         let k = ctx.key(j);
-        crate::extract::places::is_place_head(k)
-            || super::facilities::facility_head(k)
-                // «عن طريق لاعبه فلان»: by way of.
-                && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن")
+        crate::extract::places::is_place_head(k) || super::facilities::facility_head_at(ctx, j)
     };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
