@@ -2279,6 +2279,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         if starts && let Some(c) = ctx.grow(i, false) {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles
+                && !(single_family && plural_imperfect_shape(ctx.key(c.first)))
                 && untitled_ok(ctx, &c)
                 && !(c.first..=c.last).any(|t| taken[t])
             {
@@ -2290,6 +2291,13 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         i += 1;
     }
     out
+}
+
+/// True for a word shaped like an imperfect plural verb (ي + three letters
+/// or more + ون): alone, «يعلون» is "they raise", not the surname Ya'alon
+/// (found again once the document names «موشيه يعلون» in full).
+fn plural_imperfect_shape(k: &str) -> bool {
+    k.starts_with('ي') && k.ends_with("ون") && k.chars().count() >= 5
 }
 
 /// Names coordinated with a found name by «و» («أحمد مظهر وشادية»،

@@ -463,6 +463,8 @@ fn no_person_table() {
         "وترسل جمعية خيرية أحد العاملين",
         "قد يقول قائل: ألم تر المدن الصناعية",
         "هناك ألف مواطن عاطلون عن العمل",
+        // A surname alone shaped like a verb: «يعلون» (they raise).
+        "إن هؤلاء يعلون راية بيضاء خضراء",
         // One word alone in marks is whole: «فريم» is no ف + ريم.
         "تتقدمها الفرقاطة «فريم» التي حصلت عليها مصر",
         // An event noun after a title: «رئيس مهرجان كام».
