@@ -239,6 +239,16 @@ fn mention_boundaries_table() {
         ),
         // ... but not a plain definite head with an adjective.
         ("وعقد المؤتمر الصحفي للرئيس أمس", &[]),
+        // A verbal noun after a relational adjective begins the clause;
+        // «القوى» is no nisba.
+        (
+            "على مسؤولي وزارة الشؤون الاجتماعية التعامل بجدية",
+            &["وزارة الشؤون الاجتماعية"],
+        ),
+        (
+            "أعلنت وزارة القوى العاملة والهجرة المصرية أمس",
+            &["وزارة القوى العاملة والهجرة المصرية"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");

@@ -12,7 +12,8 @@ use super::words::{
     GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
     OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
     WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, ends_complements,
-    is_nisba, latin_word, short_imperfect, verb_or_participle, verb_shape, year_after,
+    is_nisba, latin_word, noun_after_adjective, short_imperfect, verb_or_participle, verb_shape,
+    year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -795,6 +796,18 @@ pub fn head_candidates(
             let definite_plain =
                 k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
             if definite_plain && is_definite(k) {
+                // After a relational adjective the construct chain is closed:
+                // a plain noun then begins the clause («مسؤولي وزارة الشؤون
+                // الاجتماعية [التعامل] بجدية»); more adjectives go on.
+                if n > 0
+                    && noun_after_adjective(
+                        doc.token_key(&toks[end]),
+                        doc.token_text(&toks[end]),
+                        k,
+                    )
+                {
+                    break;
+                }
                 if n == 0 && INSTITUTIONAL_ADJECTIVES.contains(&k) {
                     institutional = true;
                 }

@@ -175,6 +175,18 @@ pub(super) fn is_nisba(k: &str) -> bool {
     k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
 }
 
+/// True when `k`, after the relational adjective `before`, is a verbal noun
+/// of the forms تفعيل / تفاعل / تفعّل and so no longer part of a name: «الشؤون
+/// الاجتماعية [التعامل]». (`before_norm` is the normalized word, to tell
+/// «القوى» from a nisba.)
+pub(super) fn noun_after_adjective(before: &str, before_norm: &str, k: &str) -> bool {
+    is_nisba(before)
+        && !before_norm.ends_with('ى')
+        && k.starts_with("الت")
+        && k.chars().count() >= 6
+        && !is_nisba(k)
+}
+
 /// A short word that looks like an imperfect verb (يقع، تضم), which ends a
 /// foreign name after a head («مسجد هوبان يقع»).
 pub(super) fn short_imperfect(k: &str) -> bool {
