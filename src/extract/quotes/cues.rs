@@ -5,7 +5,7 @@
 
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
-use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
+use super::phrase::{Phrase, Scan, SentenceSubject, Stop, is_mark};
 use super::subject::{HONORIFICS, main_subject, names_person_or_body};
 use crate::document::TokenKind;
 use crate::document::token_splits::word_hash;
@@ -188,6 +188,61 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
     }
 }
 
+/// True for a noun with a possessive pronoun (موقعها، حجمه، نوعهم; `norm`
+/// keeps ة apart from ه), not an honorific (سموه، معاليه) nor a part of a
+/// group (أحدهم، بعضهم).
+fn possessed_noun(k: &str, norm: &str) -> bool {
+    !HONORIFICS.contains(&k)
+        && norm.chars().count() >= 4
+        && ["ها", "ه", "هم", "هما", "هن"]
+            .iter()
+            .any(|s| norm.ends_with(s))
+        && !norm.ends_with("يه")
+        && !norm.ends_with("اه")
+        && !["احد", "بعض", "كل", "جميع", "معظم", "اغلب"]
+            .iter()
+            .any(|p| k.starts_with(p))
+}
+
+/// True when a complementizer right after a comma follows the subject phrase
+/// within a few words: «وذكر أحد ملاك الاستراحات القريبة من البحر، ويدعى
+/// "بدر الحربي"، أن …» reports, as «ذكر أن» does (a weak verb otherwise needs
+/// its complementizer, a colon or marks).
+fn comma_then_complementizer(scan: &Scan, phrase: &Phrase) -> bool {
+    let toks = scan.doc.tokens();
+    if !matches!(phrase.stop, Stop::Punct | Stop::Boundary(_)) || phrase.end <= phrase.start {
+        return false;
+    }
+    let sentence = toks[phrase.start].sentence;
+    let last = (phrase.end + 10).min(toks.len());
+    for (k, tok) in toks.iter().enumerate().take(last).skip(phrase.end) {
+        if tok.sentence != sentence || scan.verb_at(k).is_some() {
+            return false;
+        }
+        // A name in marks may stand in the apposition.
+        if scan.inside[k] {
+            continue;
+        }
+        let gap = scan.gap(k - 1, k);
+        if gap.contains([':', '؛', ';', '.']) {
+            return false;
+        }
+        // Only «أن»/«بأن»: after a comma «إن»، «فإن»، «وأن» rather begin a
+        // condition or go on a clause («ومع عدم توقع تدخل حكومي، فإن …»).
+        if scan.lex.is_complementizer(scan.key(k)) {
+            let written = scan
+                .doc
+                .original_slice(scan.doc.span(toks[k].range.clone()));
+            let mut punct = gap.chars().filter(|&c| !c.is_whitespace() && !is_mark(c));
+            return matches!(punct.next(), Some('،' | ','))
+                && punct.next().is_none()
+                && matches!(scan.key(k), "ان" | "بان")
+                && !written.contains(['إ', 'ٳ']);
+        }
+    }
+    false
+}
+
 /// Finds every cue outside quotations and resolves its speaker.
 pub fn find(scan: &Scan) -> Cues {
     let toks = scan.doc.tokens();
@@ -307,6 +362,7 @@ pub fn find(scan: &Scan) -> Cues {
                 phrase.stop,
                 Stop::Complementizer(_) | Stop::Colon | Stop::Mark
             )
+            && !comma_then_complementizer(scan, &phrase)
         {
             t += 1;
             continue;
@@ -366,6 +422,19 @@ pub fn find(scan: &Scan) -> Cues {
             },
         };
         let mut speaker = speaker;
+        // A frame's speaker is no lone noun with a possessive pronoun: «حسب
+        // قوله» is the person spoken of, «بحسب موقعها» ("depending on") none;
+        // the continuation pass gives such a frame the speaker before it.
+        if kind == CueKind::Frame
+            && speaker.as_ref().is_some_and(|s| s.id.is_none())
+            && phrase.end == phrase.start + 1
+            && possessed_noun(
+                scan.key(phrase.start),
+                scan.doc.token_text(&toks[phrase.start]),
+            )
+        {
+            speaker = None;
+        }
         // «وقال سموه», «وأكد معاليه»: an honorific pronoun stands for the
         // person spoken of; resolved in the continuation pass.
         if rule == "subject_name"
