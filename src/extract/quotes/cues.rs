@@ -204,6 +204,28 @@ fn possessed_noun(k: &str, norm: &str) -> bool {
             .any(|p| k.starts_with(p))
 }
 
+/// True when the word after the subject (past a comma, a few words on) is
+/// a verbal noun with ب, the complement of «هدد»، «طالب»: «وهدد قيادي في
+/// الجمعية الشرعية، باللجوء للقضاء» (not «يهدد أمن المجتمعات، مشددا …»).
+fn bi_after(scan: &Scan, phrase: &Phrase) -> bool {
+    let toks = scan.doc.tokens();
+    if phrase.end <= phrase.start {
+        return false;
+    }
+    let sentence = toks[phrase.start].sentence;
+    let last = (phrase.end + 6).min(toks.len());
+    for (k, tok) in toks.iter().enumerate().take(last).skip(phrase.end) {
+        let gap = scan.gap(k - 1, k);
+        if tok.sentence != sentence || scan.inside[k] || gap.contains([':', '؛', ';', '.']) {
+            return false;
+        }
+        if gap.contains(['،', ',']) {
+            return scan.key(k).starts_with("بال");
+        }
+    }
+    false
+}
+
 /// True when a complementizer right after a comma follows the subject phrase
 /// within a few words: «وذكر أحد ملاك الاستراحات القريبة من البحر، ويدعى
 /// "بدر الحربي"، أن …» reports, as «ذكر أن» does (a weak verb otherwise needs
@@ -356,6 +378,9 @@ pub fn find(scan: &Scan) -> Cues {
             *r == "subject_entity"
                 && (!strict || s.id.as_deref().is_some_and(|id| id.starts_with('p')))
         });
+        // «وهدد قيادي في الجمعية، باللجوء …»: the words after the verb are
+        // its subject, as after a strong verb.
+        let bi_complement = weak && verb.is_some_and(|v| v.takes_bi) && bi_after(scan, &phrase);
         if weak
             && !entity_subject
             && !matches!(
@@ -363,6 +388,7 @@ pub fn find(scan: &Scan) -> Cues {
                 Stop::Complementizer(_) | Stop::Colon | Stop::Mark
             )
             && !comma_then_complementizer(scan, &phrase)
+            && !bi_complement
         {
             t += 1;
             continue;
@@ -374,7 +400,7 @@ pub fn find(scan: &Scan) -> Cues {
         }
         let mid_sentence = t > scan.doc.sentences()[toks[t].sentence].first_token + 1;
         let (speaker, rule, confidence) = match &phrase.speaker {
-            Some((s, rule, c)) if !(weak && *rule == "subject_name") => {
+            Some((s, rule, c)) if !(weak && *rule == "subject_name") || bi_complement => {
                 (Some(s.clone()), *rule, *c)
             }
             // After another cue of the sentence, the participle continues
