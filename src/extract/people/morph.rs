@@ -52,6 +52,22 @@ pub fn common_shape(key: &str) -> bool {
     // مفاعلة (مفاوضة، مشاركة، مساعدة).
     let mufa3ala =
         n == 6 && at(0, 'م') && cons(1) && at(2, 'ا') && !at(3, 'ا') && cons(4) && at(5, 'ه');
+    // Singular participles of the forms VIII, V and X (مختص، منتشر،
+    // متحدث، مستثمر).
+    let mufta3il = at(0, 'م')
+        && cons(1)
+        && matches!(c.get(2), Some('ت' | 'ط'))
+        && cons(3)
+        && (n == 4 || n == 5 && cons(4));
+    let mutafa33il = n == 5 && key.starts_with("مت") && cons(2) && cons(3) && cons(4);
+    let mustaf3il = n == 6 && key.starts_with("مست") && cons(3) && cons(4) && cons(5);
+    // The same and form II participles in the accusative (a state: «قال
+    // برودكين متهكما»، «محذرا»، «معتبرا»، «مستدركا»).
+    let stem = key.strip_suffix('ا').unwrap_or("");
+    let participle_hal = stem.chars().count() >= 4
+        && at(0, 'م')
+        && (common_shape(stem)
+            || stem.chars().count() == 4 && stem.chars().skip(1).all(|x| !vowel(x)));
     // Past verbs of the forms VII and VIII (اعتزل، اجتمع، انسحب).
     let infa3ala_ifta3ala = n == 5
         && at(0, 'ا')
@@ -84,6 +100,10 @@ pub fn common_shape(key: &str) -> bool {
         || tafa3alat
         || tafa33alat
         || mufa3ala
+        || mufta3il
+        || mutafa33il
+        || mustaf3il
+        || participle_hal
         || future
 }
 
@@ -130,6 +150,18 @@ mod tests {
             ("اعتزل", true),
             ("انسحب", true),
             ("اجتمع", true),
+            // Singular participles of the forms VIII, V and X.
+            ("مختص", true),
+            ("منتشر", true),
+            ("متحدث", true),
+            ("مستثمر", true),
+            ("ميتشل", false),
+            ("متهكما", true),
+            ("محذرا", true),
+            ("مستدركا", true),
+            ("ميرنا", false),
+            ("مونيكا", false),
+            ("مارتن", false),
             // Imperfect verbs with ت and a plural or feminine ending.
             ("تبالغين", true),
             ("تعملون", true),

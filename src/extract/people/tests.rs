@@ -1204,3 +1204,21 @@ fn people9_no_person_table() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn participles_and_adjectives_no_person_table() {
+    // Tenth session (lead): no person in any row.
+    let rows: &[&str] = &[
+        // Singular participles of the derived forms after a speech verb.
+        "فيما يرى مختص أن هذا المسلك من الأسر ينشط",
+        // A relational adjective after an indefinite title.
+        "وكان مسؤول قضائي قال الشهر الماضي",
+        "وأكد مسؤول نفطي أن الإنتاج ارتفع",
+        // A participle in the accusative (a state) after an unknown word.
+        "وقال برودكين متهكما في إشارة إلى قضايا الفساد",
+    ];
+    for text in rows {
+        let got = names(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
