@@ -395,6 +395,16 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             Word::Unit(u, None) => Some(u),
             _ => None,
         })?;
+        // «كل عام وأنتم بخير»: the holiday greeting, no recurrence.
+        if toks.get(i + 2).is_some_and(|n| {
+            matches!(
+                n.key,
+                "وانتم" | "وانت" | "وانتي" | "والجميع" | "وانتما" | "وهم" | "وانتن"
+            )
+        }) && toks.get(i + 3).is_some_and(|n| n.key == "بخير")
+        {
+            return None;
+        }
         return found(i, i + 2, Expr::Set(Some(period(u)?)));
     }
     // «العامين الماضيين»، «السنتين الأخيرتين»: a duration of two.

@@ -389,6 +389,9 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("يقام سنويا", REF, "سنويا|set|P1Y"),
     ("كل يوم", REF, "كل يوم|set|P1D"),
     ("كل عام", REF, "كل عام|set|P1Y"),
+    // The holiday greeting.
+    ("وكل عام وأنتم بخير", REF, ""),
+    ("كل عام والجميع بخير", REF, ""),
     ("سبعة أيام في الأسبوع", REF, "سبعة أيام في الأسبوع|set|-"),
     // A year left out: the last such date, or the next one after a future
     // marker.
