@@ -133,6 +133,16 @@ fn name_like(word: &str) -> bool {
         && !(word.ends_with("يه") && chars > 4)
         // an imperfect verb with an object pronoun: «مدينة يقطنها»
         && !(word.starts_with('ي') && word.ends_with("ها") && chars > 4)
+        // a feminine past verb of the form تفعّل: «مدينة تميزت» (not تيارت)
+        && !(chars == 5
+            && word.starts_with('ت')
+            && word.ends_with('ت')
+            && word.chars().nth(2) != Some('ا'))
+        // a verbal noun of the forms VII, VIII and X: «منطقة اشتباك»
+        && !(chars >= 6
+            && word.starts_with('ا')
+            && !word.starts_with("ال")
+            && crate::extract::people::morph::common_shape(word))
 }
 
 /// The name after a head trigger at token `head`: its byte range in the
