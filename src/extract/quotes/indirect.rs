@@ -203,8 +203,18 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues, marked_starts: &[usize]) -> Vec<Ind
         }
         let start = toks[first].range.start;
         let mut end = toks[end_tok - 1].range.end;
-        // Take a closing mark that ends the clause along.
+        // Take a per cent sign («100 %») and a closing mark that end the
+        // clause along.
         let norm = scan.doc.norm();
+        let tail = &norm[end..sentence.range.end.max(end)];
+        let spaces = tail.len() - tail.trim_start().len();
+        if let Some(c0) = tail[spaces..]
+            .chars()
+            .next()
+            .filter(|&ch| matches!(ch, '%' | '٪'))
+        {
+            end += spaces + c0.len_utf8();
+        }
         let tail = &norm[end..sentence.range.end.max(end)];
         if let Some(c0) = tail.chars().next().filter(|&ch| is_mark(ch)) {
             end += c0.len_utf8();
