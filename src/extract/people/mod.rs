@@ -170,7 +170,7 @@ impl Extractor for People {
             let mut country = None;
             for &i in &members {
                 if let Some((r, cc)) = &cands[i].title {
-                    let t = text_span(r).text;
+                    let t = title_text(doc, r);
                     if !titles.contains(&t) {
                         titles.push(t);
                     }
@@ -195,3 +195,18 @@ impl Extractor for People {
 
 #[cfg(test)]
 mod tests;
+
+/// The text of a title: its original slice, with the article restored after
+/// a fused «لل» («للصحفي» → «الصحفي», not «لصحفي»).
+fn title_text(doc: &Document, r: &Range<usize>) -> String {
+    let text = doc.original_slice(doc.span(r.clone()));
+    let key = doc.key();
+    let fused = key
+        .get(r.clone())
+        .is_some_and(|k| k.starts_with('ل') && !k.starts_with("ال"))
+        && key.get(..r.start).is_some_and(|b| b.ends_with('ل'));
+    match text.strip_prefix('ل') {
+        Some(rest) if fused => format!("ال{rest}"),
+        _ => text.to_string(),
+    }
+}

@@ -259,6 +259,9 @@ fn titles_and_country() {
     assert_eq!(p[0].titles, vec!["وزير الخارجية الأميركي".to_string()]);
     assert_eq!(p[0].country.as_deref(), Some("US"));
     assert_eq!(p[0].id, "p1");
+    // A title fused with «لل» keeps its article: «للرئيس» → «الرئيس».
+    let p = people("وفي رسالة للرئيس اليمني عبد ربه منصور هادي أمس");
+    assert_eq!(p[0].titles, vec!["الرئيس اليمني".to_string()]);
 }
 
 #[test]
