@@ -1000,6 +1000,20 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         *surnames.entry(ctx.key(t)).or_default() += 1;
     }
     for c in cands.iter_mut() {
+        // «بان كي مون»: a foreign lexicon name (also a homograph of a
+        // function word: بان = بأن) and a short unknown word before a
+        // foreign surname.
+        if let Some(q) = short_middle_name(ctx, c, taken) {
+            for t in taken.iter_mut().take(c.first).skip(q) {
+                *t = true;
+            }
+            for t in (q..c.first).rev() {
+                c.keys.insert(0, ctx.key(t).to_string());
+            }
+            c.first = q;
+            c.range.start = toks[q].range.start;
+            continue;
+        }
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
         let foreign_alone = c.first == c.last
@@ -1078,6 +1092,44 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// The first token of a three-part East Asian name ending in candidate
+/// `c` («بان كي مون»): before a foreign family name found alone, a word
+/// of two or three letters no lexicon knows and, before it, a foreign
+/// lexicon name written without a hamza (not «بأن»), none of them taken.
+fn short_middle_name(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
+    let toks = ctx.doc.tokens();
+    if c.title.is_some()
+        || c.first < 2
+        || c.range.start != toks[c.first].range.start
+        || !ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+    {
+        return None;
+    }
+    let (q, p) = (c.first - 2, c.first - 1);
+    let mid = ctx.key(p).chars().count();
+    let first_ok = ctx.info[q]
+        .bare_name
+        .is_some_and(|f| f.has(NameFlags::FOREIGN))
+        && !ctx.info[q].blocked
+        && !ctx.info[q].definite
+        && !ctx
+            .doc
+            .original_slice(ctx.doc.span(toks[q].range.clone()))
+            .contains(['أ', 'إ', 'آ']);
+    (!taken[p]
+        && !taken[q]
+        && ctx.next(q) == Some(p)
+        && ctx.next(p) == Some(c.first)
+        && ctx.info[p].unknown()
+        && (2..=3).contains(&mid)
+        && arabic_word(ctx.key(p))
+        && !ctx.conj(p)
+        && first_ok)
+        .then_some(q)
 }
 
 /// A foreign particle right before a foreign name that begins a

@@ -1222,3 +1222,14 @@ fn participles_and_adjectives_no_person_table() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn people10_names_table() {
+    // Tenth session: each row fails without its rule.
+    check_names(&[
+        // A foreign lexicon name and a short unknown word before a foreign
+        // surname found alone: a three-part East Asian name.
+        ("بان كي مون يبتسم خلال مؤتمر صحفي", &["بان كي مون"]),
+        ("بلا إغاثة من بان كي مون وأميركا", &["بان كي مون"]),
+    ]);
+}
