@@ -1724,6 +1724,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let mut quotable = vec![false; toks.len()];
     // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
     let mut relation = vec![false; toks.len()];
+    // Religious and honorific titles («الشيخ»، «الإمام»), often before a
+    // family name alone («الشيخ الخراساني»).
+    let mut cleric = vec![false; toks.len()];
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
@@ -1740,6 +1743,21 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             }
             if category == Some("relation") {
                 relation[first] = true;
+            }
+            // Only «الشيخ، الإمام، السيد» alone: other clerical titles
+            // take a nisba adjective («البطريرك الماروني»، «القس
+            // الكلداني»), and «المرجع» is also "the reference".
+            if matches!(category, Some("religious" | "honorific"))
+                && first == last
+                && ctx
+                    .key(first)
+                    .strip_prefix(['و', 'ل'])
+                    .unwrap_or(ctx.key(first))
+                    .strip_prefix("ال")
+                    .or_else(|| ctx.key(first).strip_prefix("لل"))
+                    .is_some_and(|k| matches!(k, "شيخ" | "امام" | "سيد"))
+            {
+                cleric[first] = true;
             }
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
@@ -1794,6 +1812,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // «الإمام الرضا»، «الملك الحسين قد»، «الحسن الثاني»: after a royal
             // or religious title, a given name with the article.
             if royal && let Some(c) = epithet_name(ctx, j) {
+                let mut c = c;
+                c.title = title_range
+                    .as_ref()
+                    .map(|r| (r.start..toks[end].range.end, cc.clone()));
+                out.push(c);
+                s = None;
+                epithet = true;
+                break;
+            }
+            // «ويضيف الشيخ الخراساني أن»: after a religious or honorific
+            // title, a nisba no lexicon knows before a boundary.
+            if cleric[first]
+                && skipped == 0
+                && !speech
+                && let Some(c) = cleric_nisba(ctx, j)
+            {
                 let mut c = c;
                 c.title = title_range
                     .as_ref()
@@ -2295,6 +2329,44 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
         last,
         range: toks[j].range.start..toks[last].range.end,
         keys: (j..=last).map(|t| ctx.key(t).to_string()).collect(),
+        title: None,
+    })
+}
+
+/// A family name alone after a religious or honorific title: a definite
+/// nisba no lexicon knows (ending in ي, a stem of four letters or more,
+/// no general adjective or common shape) before a boundary — a function
+/// word, a title, a number or punctuation: «ويضيف الشيخ الخراساني أن».
+fn cleric_nisba(ctx: &Ctx, j: usize) -> Option<NameCand> {
+    let w = &ctx.info[j];
+    let k = ctx.key(j);
+    let stem = k.strip_prefix("ال")?;
+    let toks = ctx.doc.tokens();
+    if !w.definite
+        || w.prefix > 0
+        || !w.nameable()
+        || w.name.is_some()
+        || w.particle.is_some()
+        || w.demonym.is_some()
+        || w.place
+        || w.regnal
+        || !ctx.doc.token_text(&toks[j]).ends_with('ي')
+        || stem.chars().count() < 4
+        || general_adjective(k)
+        || super::morph::common_shape(stem)
+        || TITLE_ADJECTIVES.contains(&stem)
+    {
+        return None;
+    }
+    let boundary = ctx.next(j).is_none_or(|n| {
+        let x = &ctx.info[n];
+        x.title || ctx.boundary_word(n)
+    });
+    boundary.then(|| NameCand {
+        first: j,
+        last: j,
+        range: toks[j].range.clone(),
+        keys: vec![k.to_string()],
         title: None,
     })
 }
