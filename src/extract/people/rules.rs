@@ -497,7 +497,28 @@ impl Ctx<'_> {
                 && !listed;
             // After one given name, also a compound one («عبد الله
             // بامخالف»، «أبو القاسم عبدي»).
+            // Also a compound given name in «الدين، الله» («نور الدين
+            // زنكي»، «أسد الدين شيركوه»), before a word of four letters or
+            // more that begins with no conjunction, preposition or
+            // imperfect prefix («نور الدين شكك»، «يشكر الله ويعلم»، «وهبه
+            // الله لحبر»، «الدين تستمد»).
+            let compound = len == 2
+                && self.info[last].particle == Some("compound_suffix")
+                && self.key(j).chars().nth(3).is_some()
+                && !self.conj(j)
+                && !(self.key(j).starts_with('ت') && self.key(j).chars().nth(5).is_none())
+                // A preposition and the article («بالرد»).
+                && !["بال", "كال", "لل"].iter().any(|p| self.key(j).starts_with(p))
+                // ب + a verbal noun فعول («بوقوع»، «بوجود»).
+                && !short_chars::<5>(self.key(j))
+                    .is_some_and(|(c, n)| n == 5 && c[0] == 'ب' && c[3] == 'و')
+                && !self.key(j).strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                });
             let one_given = len == 1
+                || compound
                 || len == 2
                     && self.info[cand_first]
                         .particle
