@@ -939,6 +939,33 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // «لعودة مارسيل»، «لحماس خالد مشعل»: ل or ب and an everyday
+        // feminine noun or an organization, before a safe given name, is
+        // a noun in construct with the name or a complement before it.
+        if let Some(n) = self.next(first)
+            && self.info[n]
+                .bare_name
+                .is_some_and(|f| f.safe_name() && f.has(NameFlags::GIVEN))
+            && self.info[n].particle.is_none()
+            && w.particle.is_none()
+            && (w.name.is_some_and(|(p, f)| {
+                p > 0
+                    && f.has(NameFlags::COMMON)
+                    && self.key(first).get(..p).is_some_and(|pre| pre.ends_with(['ل', 'ب']))
+                    // A feminine noun («لعودة لويس»، «لحياة زيدان»); not
+                    // a given name that is also an adjective («لسالم
+                    // محمد»، «لنبيل هيثم»).
+                    && self.doc.token_text(&self.doc.tokens()[first]).ends_with('ة')
+            }) || w.unknown()
+                // ل or ب and a known organization («لحماس»; not «السيناتور
+                // لندلسي غراهام»).
+                && self
+                    .key(first)
+                    .strip_prefix(['ل', 'ب'])
+                    .is_some_and(|r| orgs().by_key.contains_key(r)))
+        {
+            return self.grow(n, titled);
+        }
         let mut last = first;
         // A name may begin with a particle: أبو مازن، عبد الله، آل سعود.
         if w.particle.is_some() {

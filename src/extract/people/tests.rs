@@ -1252,5 +1252,14 @@ fn people10_names_table() {
         // ... not a short verb, ب + a verbal noun or ل + a noun.
         ("لكن نور الدين شكك في إمكانية التجاوب", &["نور الدين"]),
         ("وتوعد نصر الله بوقوع عدد من الصواريخ", &["نصر الله"]),
+        // ل or ب and an everyday feminine noun or an organization before
+        // a safe given name is no part of the name ...
+        (
+            "وقال رئيس المكتب السياسي لحماس خالد مشعل إن",
+            &["خالد مشعل"],
+        ),
+        ("إلا أن المطالبة بعودة مارسيل إلى المسرح", &["مارسيل"]),
+        // ... unlike a given name that is also an adjective.
+        ("وكان المركز الأول لسالم محمد السيد", &["سالم محمد"]),
     ]);
 }
