@@ -333,10 +333,16 @@ impl Ctx<'_> {
                     .is_some_and(|r| r.starts_with("theophoric"));
             // A compound «عبد X» counts as one word: «الرئيس علي عبد الله
             // صالح».
+            // Not an Arabic everyday word after a foreign name («مدرب
+            // الفريق أليكس فيرغسون خليفة لهدافه»).
+            let foreign_before = self.info[last]
+                .name
+                .is_some_and(|(_, g)| g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON));
             if titled
                 && !f.has(NameFlags::PLACE)
                 && self.units(cand_first, last) < 3
                 && (self.info[last].name.is_some() || theophoric_last)
+                && !(foreign_before && f.has(NameFlags::COMMON) && !f.has(NameFlags::FOREIGN))
             {
                 return 1;
             }
