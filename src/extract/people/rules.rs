@@ -1736,7 +1736,28 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     }
     !p.title
         && !p.blocked
-        && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
+        && (p.stop
+            || !p.definite
+                && p.name.is_none()
+                && (!(p.unknown() && ctx.name_like(i - 1))
+                    || conj_verb(ctx.key(i - 1)) && {
+                        let text = ctx.doc.token_text(&toks[i]);
+                        text.ends_with('ي') || text.ends_with("ية")
+                    }))
+}
+
+/// «و» or «ف» and a past verb of three or four letters, or of four or five
+/// ending in the feminine ت («وتأهل»، «وفازت»، «وتغلبت»): no name a
+/// singular demonym after it could qualify («وتأهل الإسباني طومي
+/// روبريدو»).
+fn conj_verb(k: &str) -> bool {
+    let Some(r) = k.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    let n = r.chars().count();
+    !r.starts_with(['ا', 'و', 'ي'])
+        && ((3..=4).contains(&n) && !r.ends_with(['ا', 'ي', 'ه'])
+            || (4..=5).contains(&n) && r.ends_with('ت'))
 }
 
 /// «للكيني كومان رونو»، «للبرازيلية مارتا»: ل + a definite singular
