@@ -538,9 +538,17 @@ impl Ctx<'_> {
             let short_verb = short_chars::<3>(self.key(j))
                 .is_some_and(|(c, n)| n == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
             let verb = self.key(j).starts_with("يست") || self.key(j).starts_with("يت");
+            // ل + an imperfect verb after an Arabic name («عبد الفتاح
+            // ليعوض»، «ابن أخيه ليفاوض»).
+            let lam_verb = self.key(j).starts_with("لي")
+                && (5..=7).contains(&self.key(j).chars().count())
+                && !self.info[last]
+                    .name
+                    .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN));
             if self.is_given(last)
                 && one_given
                 && !accusative
+                && !lam_verb
                 && !(foreign_first && (short_verb || verb))
             {
                 return 1;
