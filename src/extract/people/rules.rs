@@ -2407,6 +2407,24 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
             let x = &ctx.info[n];
             x.stop || x.title || x.number || ctx.boundary_word(n)
         });
+    // «السلطان الظاهر بيبرس»، «السلطان المنصور قلاوون»: the epithet
+    // before a name no lexicon knows is part of it.
+    if !boundary
+        && let Some(n) = ctx.next(j)
+        && {
+            let x = &ctx.info[n];
+            // A name no lexicon knows (a Turkic or Persian one): before a
+            // known given name the definite word is rather an adjective
+            // («الخليفة الراشد عثمان»، «الملك الحازم سلمان»).
+            x.unknown() && !ctx.conj(n) && ctx.name_like(n) && ctx.foreign_like(n)
+        }
+        && let Some(mut c) = ctx.grow(n, true)
+    {
+        c.first = j;
+        c.range.start = toks[j].range.start;
+        c.keys.insert(0, k.to_string());
+        return Some(c);
+    }
     boundary.then(|| NameCand {
         first: j,
         last,

@@ -1285,5 +1285,16 @@ fn people10_names_table() {
         // ل + an imperfect verb does not continue an Arabic name.
         ("وجاء فوز عبد الفتاح ليعوض الخروج المفاجئ", &["عبد الفتاح"]),
         ("وظهر معه ابننا طارق ليمثل زيفاجو في طفولته", &["طارق"]),
+        // After a royal title, an epithet before a name no lexicon knows
+        // is part of the name ...
+        (
+            "في عهد السلطان الظاهر بيبرس في مصر والشام",
+            &["الظاهر بيبرس"],
+        ),
+        // ... not an adjective before a known given name.
+        (
+            "فقد حسم الملك الحازم سلمان بن عبد العزيز كل التنبؤات",
+            &["سلمان بن عبد العزيز"],
+        ),
     ]);
 }
