@@ -333,10 +333,16 @@ impl Ctx<'_> {
                     .is_some_and(|r| r.starts_with("theophoric"));
             // A compound «عبد X» counts as one word: «الرئيس علي عبد الله
             // صالح».
+            // Not an Arabic everyday word after a foreign name («مدرب
+            // الفريق أليكس فيرغسون خليفة لهدافه»).
+            let foreign_before = self.info[last]
+                .name
+                .is_some_and(|(_, g)| g.has(NameFlags::FOREIGN) && !g.has(NameFlags::COMMON));
             if titled
                 && !f.has(NameFlags::PLACE)
                 && self.units(cand_first, last) < 3
                 && (self.info[last].name.is_some() || theophoric_last)
+                && !(foreign_before && f.has(NameFlags::COMMON) && !f.has(NameFlags::FOREIGN))
             {
                 return 1;
             }
@@ -497,7 +503,28 @@ impl Ctx<'_> {
                 && !listed;
             // After one given name, also a compound one («عبد الله
             // بامخالف»، «أبو القاسم عبدي»).
+            // Also a compound given name in «الدين، الله» («نور الدين
+            // زنكي»، «أسد الدين شيركوه»), before a word of four letters or
+            // more that begins with no conjunction, preposition or
+            // imperfect prefix («نور الدين شكك»، «يشكر الله ويعلم»، «وهبه
+            // الله لحبر»، «الدين تستمد»).
+            let compound = len == 2
+                && self.info[last].particle == Some("compound_suffix")
+                && self.key(j).chars().nth(3).is_some()
+                && !self.conj(j)
+                && !(self.key(j).starts_with('ت') && self.key(j).chars().nth(5).is_none())
+                // A preposition and the article («بالرد»).
+                && !["بال", "كال", "لل"].iter().any(|p| self.key(j).starts_with(p))
+                // ب + a verbal noun فعول («بوقوع»، «بوجود»).
+                && !short_chars::<5>(self.key(j))
+                    .is_some_and(|(c, n)| n == 5 && c[0] == 'ب' && c[3] == 'و')
+                && !self.key(j).strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+                });
             let one_given = len == 1
+                || compound
                 || len == 2
                     && self.info[cand_first]
                         .particle
@@ -511,9 +538,17 @@ impl Ctx<'_> {
             let short_verb = short_chars::<3>(self.key(j))
                 .is_some_and(|(c, n)| n == 3 && !c.iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
             let verb = self.key(j).starts_with("يست") || self.key(j).starts_with("يت");
+            // ل + an imperfect verb after an Arabic name («عبد الفتاح
+            // ليعوض»، «ابن أخيه ليفاوض»).
+            let lam_verb = self.key(j).starts_with("لي")
+                && (5..=7).contains(&self.key(j).chars().count())
+                && !self.info[last]
+                    .name
+                    .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN));
             if self.is_given(last)
                 && one_given
                 && !accusative
+                && !lam_verb
                 && !(foreign_first && (short_verb || verb))
             {
                 return 1;
@@ -918,6 +953,33 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // «لعودة مارسيل»، «لحماس خالد مشعل»: ل or ب and an everyday
+        // feminine noun or an organization, before a safe given name, is
+        // a noun in construct with the name or a complement before it.
+        if let Some(n) = self.next(first)
+            && self.info[n]
+                .bare_name
+                .is_some_and(|f| f.safe_name() && f.has(NameFlags::GIVEN))
+            && self.info[n].particle.is_none()
+            && w.particle.is_none()
+            && (w.name.is_some_and(|(p, f)| {
+                p > 0
+                    && f.has(NameFlags::COMMON)
+                    && self.key(first).get(..p).is_some_and(|pre| pre.ends_with(['ل', 'ب']))
+                    // A feminine noun («لعودة لويس»، «لحياة زيدان»); not
+                    // a given name that is also an adjective («لسالم
+                    // محمد»، «لنبيل هيثم»).
+                    && self.doc.token_text(&self.doc.tokens()[first]).ends_with('ة')
+            }) || w.unknown()
+                // ل or ب and a known organization («لحماس»; not «السيناتور
+                // لندلسي غراهام»).
+                && self
+                    .key(first)
+                    .strip_prefix(['ل', 'ب'])
+                    .is_some_and(|r| orgs().by_key.contains_key(r)))
+        {
+            return self.grow(n, titled);
+        }
         let mut last = first;
         // A name may begin with a particle: أبو مازن، عبد الله، آل سعود.
         if w.particle.is_some() {
@@ -1000,6 +1062,20 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         *surnames.entry(ctx.key(t)).or_default() += 1;
     }
     for c in cands.iter_mut() {
+        // «بان كي مون»: a foreign lexicon name (also a homograph of a
+        // function word: بان = بأن) and a short unknown word before a
+        // foreign surname.
+        if let Some(q) = short_middle_name(ctx, c, taken) {
+            for t in taken.iter_mut().take(c.first).skip(q) {
+                *t = true;
+            }
+            for t in (q..c.first).rev() {
+                c.keys.insert(0, ctx.key(t).to_string());
+            }
+            c.first = q;
+            c.range.start = toks[q].range.start;
+            continue;
+        }
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
         let foreign_alone = c.first == c.last
@@ -1078,6 +1154,44 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// The first token of a three-part East Asian name ending in candidate
+/// `c` («بان كي مون»): before a foreign family name found alone, a word
+/// of two or three letters no lexicon knows and, before it, a foreign
+/// lexicon name written without a hamza (not «بأن»), none of them taken.
+fn short_middle_name(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
+    let toks = ctx.doc.tokens();
+    if c.title.is_some()
+        || c.first < 2
+        || c.range.start != toks[c.first].range.start
+        || !ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && f.has(NameFlags::FAMILY))
+    {
+        return None;
+    }
+    let (q, p) = (c.first - 2, c.first - 1);
+    let mid = ctx.key(p).chars().count();
+    let first_ok = ctx.info[q]
+        .bare_name
+        .is_some_and(|f| f.has(NameFlags::FOREIGN))
+        && !ctx.info[q].blocked
+        && !ctx.info[q].definite
+        && !ctx
+            .doc
+            .original_slice(ctx.doc.span(toks[q].range.clone()))
+            .contains(['أ', 'إ', 'آ']);
+    (!taken[p]
+        && !taken[q]
+        && ctx.next(q) == Some(p)
+        && ctx.next(p) == Some(c.first)
+        && ctx.info[p].unknown()
+        && (2..=3).contains(&mid)
+        && arabic_word(ctx.key(p))
+        && !ctx.conj(p)
+        && first_ok)
+        .then_some(q)
 }
 
 /// A foreign particle right before a foreign name that begins a
@@ -1630,7 +1744,28 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     }
     !p.title
         && !p.blocked
-        && (p.stop || !p.definite && p.name.is_none() && !(p.unknown() && ctx.name_like(i - 1)))
+        && (p.stop
+            || !p.definite
+                && p.name.is_none()
+                && (!(p.unknown() && ctx.name_like(i - 1))
+                    || conj_verb(ctx.key(i - 1)) && {
+                        let text = ctx.doc.token_text(&toks[i]);
+                        text.ends_with('ي') || text.ends_with("ية")
+                    }))
+}
+
+/// «و» or «ف» and a past verb of three or four letters, or of four or five
+/// ending in the feminine ت («وتأهل»، «وفازت»، «وتغلبت»): no name a
+/// singular demonym after it could qualify («وتأهل الإسباني طومي
+/// روبريدو»).
+fn conj_verb(k: &str) -> bool {
+    let Some(r) = k.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    let n = r.chars().count();
+    !r.starts_with(['ا', 'و', 'ي'])
+        && ((3..=4).contains(&n) && !r.ends_with(['ا', 'ي', 'ه'])
+            || (4..=5).contains(&n) && r.ends_with('ت'))
 }
 
 /// «للكيني كومان رونو»، «للبرازيلية مارتا»: ل + a definite singular
@@ -1672,6 +1807,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     let mut quotable = vec![false; toks.len()];
     // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
     let mut relation = vec![false; toks.len()];
+    // Religious and honorific titles («الشيخ»، «الإمام»), often before a
+    // family name alone («الشيخ الخراساني»).
+    let mut cleric = vec![false; toks.len()];
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
@@ -1688,6 +1826,21 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             }
             if category == Some("relation") {
                 relation[first] = true;
+            }
+            // Only «الشيخ، الإمام، السيد» alone: other clerical titles
+            // take a nisba adjective («البطريرك الماروني»، «القس
+            // الكلداني»), and «المرجع» is also "the reference".
+            if matches!(category, Some("religious" | "honorific"))
+                && first == last
+                && ctx
+                    .key(first)
+                    .strip_prefix(['و', 'ل'])
+                    .unwrap_or(ctx.key(first))
+                    .strip_prefix("ال")
+                    .or_else(|| ctx.key(first).strip_prefix("لل"))
+                    .is_some_and(|k| matches!(k, "شيخ" | "امام" | "سيد"))
+            {
+                cleric[first] = true;
             }
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
@@ -1742,6 +1895,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             // «الإمام الرضا»، «الملك الحسين قد»، «الحسن الثاني»: after a royal
             // or religious title, a given name with the article.
             if royal && let Some(c) = epithet_name(ctx, j) {
+                let mut c = c;
+                c.title = title_range
+                    .as_ref()
+                    .map(|r| (r.start..toks[end].range.end, cc.clone()));
+                out.push(c);
+                s = None;
+                epithet = true;
+                break;
+            }
+            // «ويضيف الشيخ الخراساني أن»: after a religious or honorific
+            // title, a nisba no lexicon knows before a boundary.
+            if cleric[first]
+                && skipped == 0
+                && !speech
+                && let Some(c) = cleric_nisba(ctx, j)
+            {
                 let mut c = c;
                 c.title = title_range
                     .as_ref()
@@ -2238,11 +2407,67 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
             let x = &ctx.info[n];
             x.stop || x.title || x.number || ctx.boundary_word(n)
         });
+    // «السلطان الظاهر بيبرس»، «السلطان المنصور قلاوون»: the epithet
+    // before a name no lexicon knows is part of it.
+    if !boundary
+        && let Some(n) = ctx.next(j)
+        && {
+            let x = &ctx.info[n];
+            // A name no lexicon knows (a Turkic or Persian one): before a
+            // known given name the definite word is rather an adjective
+            // («الخليفة الراشد عثمان»، «الملك الحازم سلمان»).
+            x.unknown() && !ctx.conj(n) && ctx.name_like(n) && ctx.foreign_like(n)
+        }
+        && let Some(mut c) = ctx.grow(n, true)
+    {
+        c.first = j;
+        c.range.start = toks[j].range.start;
+        c.keys.insert(0, k.to_string());
+        return Some(c);
+    }
     boundary.then(|| NameCand {
         first: j,
         last,
         range: toks[j].range.start..toks[last].range.end,
         keys: (j..=last).map(|t| ctx.key(t).to_string()).collect(),
+        title: None,
+    })
+}
+
+/// A family name alone after a religious or honorific title: a definite
+/// nisba no lexicon knows (ending in ي, a stem of four letters or more,
+/// no general adjective or common shape) before a boundary — a function
+/// word, a title, a number or punctuation: «ويضيف الشيخ الخراساني أن».
+fn cleric_nisba(ctx: &Ctx, j: usize) -> Option<NameCand> {
+    let w = &ctx.info[j];
+    let k = ctx.key(j);
+    let stem = k.strip_prefix("ال")?;
+    let toks = ctx.doc.tokens();
+    if !w.definite
+        || w.prefix > 0
+        || !w.nameable()
+        || w.name.is_some()
+        || w.particle.is_some()
+        || w.demonym.is_some()
+        || w.place
+        || w.regnal
+        || !ctx.doc.token_text(&toks[j]).ends_with('ي')
+        || stem.chars().count() < 4
+        || general_adjective(k)
+        || super::morph::common_shape(stem)
+        || TITLE_ADJECTIVES.contains(&stem)
+    {
+        return None;
+    }
+    let boundary = ctx.next(j).is_none_or(|n| {
+        let x = &ctx.info[n];
+        x.title || ctx.boundary_word(n)
+    });
+    boundary.then(|| NameCand {
+        first: j,
+        last: j,
+        range: toks[j].range.clone(),
+        keys: vec![k.to_string()],
         title: None,
     })
 }
