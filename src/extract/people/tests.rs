@@ -1219,6 +1219,8 @@ fn participles_and_adjectives_no_person_table() {
         "وأكد مسؤول نفطي أن الإنتاج ارتفع",
         // A participle in the accusative (a state) after an unknown word.
         "وقال برودكين متهكما في إشارة إلى قضايا الفساد",
+        // «in his name» after a royal title.
+        "وأعرب الملك باسمه واسم شعب المملكة عن التهاني",
     ];
     for text in rows {
         let got = names(text);
