@@ -188,6 +188,45 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
     }
 }
 
+/// Nouns of speech (matching keys without the pronoun): with a possessive
+/// pronoun they are a verb's object, not its subject («اختتم حديثه بأن»).
+const SPEECH_NOUNS: &[&str] = &[
+    "حديث",
+    "كلمت",
+    "تصريح",
+    "تصريحات",
+    "بيان",
+    "كلام",
+    "قول",
+    "رسالت",
+    "خطاب",
+    "تعليق",
+    "رد",
+    "مداخلت",
+    "تغريدت",
+    "لقاء",
+    "حوار",
+];
+
+/// True when the word at token `t` cannot begin a speaker phrase: a speech
+/// noun with a possessive pronoun (حديثه، كلمتها) or a verb of the first
+/// person plural (تقدمنا، أكدنا).
+fn no_subject_word(scan: &Scan, t: usize) -> bool {
+    let norm = scan.doc.token_text(&scan.doc.tokens()[t]);
+    // (A long vowel before نا is a name: «إيلينا»، «سوزانا».)
+    let we = norm.chars().count() >= 5
+        && norm
+            .strip_suffix("نا")
+            .and_then(|stem| stem.chars().last())
+            .is_some_and(|c| !matches!(c, 'ا' | 'ي' | 'و' | 'ى'));
+    let speech_noun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+        norm.strip_suffix(p).is_some_and(|stem| {
+            SPEECH_NOUNS.contains(&stem.strip_prefix(['و', 'ف']).unwrap_or(stem))
+        })
+    });
+    we || speech_noun
+}
+
 /// True for a noun with a possessive pronoun (موقعها، حجمه، نوعهم; `norm`
 /// keeps ة apart from ه), not an honorific (سموه، معاليه) nor a part of a
 /// group (أحدهم، بعضهم).
@@ -362,6 +401,17 @@ pub fn find(scan: &Scan) -> Cues {
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
         let mut phrase = scan.phrase(phrase_start, check_gap);
+        // «واختتم حديثه بأن» (his speech, the object), «وقال تقدمنا بطلب»
+        // (a verb of the first person): no subject of the cue.
+        if phrase.end > phrase.start
+            && phrase
+                .speaker
+                .as_ref()
+                .is_some_and(|(s, _, _)| s.id.is_none())
+            && no_subject_word(scan, phrase.start)
+        {
+            phrase.speaker = None;
+        }
         // «يفيد بنشوب حريق»: the verb's complement, not its subject.
         if verb.is_some_and(|v| v.takes_bi)
             && phrase.start < toks.len()
