@@ -2505,6 +2505,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles
                 && !(single_family && plural_imperfect_shape(ctx.key(c.first)))
+                && !(c.first == c.last && article_not_hamza(ctx, c.first))
                 && untitled_ok(ctx, &c)
                 && !(c.first..=c.last).any(|t| taken[t])
             {
@@ -2516,6 +2517,21 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         i += 1;
     }
     out
+}
+
+/// True when a lone given name that begins with «ال» is written with the
+/// article's plain alef: «البناء الفريد» (unique) and «سن اليأس» (despair)
+/// are no «ألفريد», «إلياس»; the names alone are written with hamza or
+/// come with a surname, a title or a speech verb.
+fn article_not_hamza(ctx: &Ctx, t: usize) -> bool {
+    let doc = ctx.doc;
+    let tok = &doc.tokens()[t];
+    ctx.key(t).starts_with("ال")
+        && ctx.is_given(t)
+        && doc
+            .original_slice(doc.span(tok.range.clone()))
+            .trim_start_matches(['و', 'ف', 'ب'])
+            .starts_with("ال")
 }
 
 /// True for a word shaped like an imperfect plural verb (ي + three letters

@@ -1221,6 +1221,9 @@ fn participles_and_adjectives_no_person_table() {
         "وقال برودكين متهكما في إشارة إلى قضايا الفساد",
         // «in his name» after a royal title.
         "وأعرب الملك باسمه واسم شعب المملكة عن التهاني",
+        // A definite adjective or noun that folds to a given name in أل/إل.
+        "لإتمام هذا البناء الفريد والاستثنائي",
+        "قبل بلوغ سن اليأس يكون التشخيص أصعب",
     ];
     for text in rows {
         let got = names(text);
