@@ -2505,7 +2505,8 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
             let single_family = c.first == c.last && !ctx.is_given(c.first);
             if single_family == singles
                 && !(single_family && plural_imperfect_shape(ctx.key(c.first)))
-                && !(c.first == c.last && article_not_hamza(ctx, c.first))
+                && !(c.first == c.last
+                    && (article_not_hamza(ctx, c.first) || lone_accusative(ctx, c.first)))
                 && untitled_ok(ctx, &c)
                 && !(c.first..=c.last).any(|t| taken[t])
             {
@@ -2532,6 +2533,13 @@ fn article_not_hamza(ctx: &Ctx, t: usize) -> bool {
             .original_slice(doc.span(tok.range.clone()))
             .trim_start_matches(['و', 'ف', 'ب'])
             .starts_with("ال")
+}
+
+/// True when a lone word ends in the accusative tanwin («تاليًا»: next),
+/// which names do not take.
+fn lone_accusative(ctx: &Ctx, t: usize) -> bool {
+    let doc = ctx.doc;
+    super::morph::accusative_tanwin(doc.original_slice(doc.span(doc.tokens()[t].range.clone())))
 }
 
 /// True for a word shaped like an imperfect plural verb (ي + three letters

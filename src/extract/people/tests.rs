@@ -1224,6 +1224,9 @@ fn participles_and_adjectives_no_person_table() {
         // A definite adjective or noun that folds to a given name in أل/إل.
         "لإتمام هذا البناء الفريد والاستثنائي",
         "قبل بلوغ سن اليأس يكون التشخيص أصعب",
+        // A lone word in the accusative tanwin; general words.
+        "وحول العالم تاليًا؟ إذا بدأنا",
+        "حيث أعرب كثيرون في نجامينا عن أملهم",
     ];
     for text in rows {
         let got = names(text);
