@@ -108,7 +108,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     if bytes.contains(&0) {
         return Err(Error::new(ErrorKind::Binary, "binary data (NUL bytes)"));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    // Checked with SIMD (several times faster than `std::str::from_utf8`
+    // on Arabic text, two bytes a letter); the same answer.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         check_text(text)?;
         return Ok(Decoded {
             text: text.to_string(),

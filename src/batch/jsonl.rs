@@ -37,6 +37,12 @@ pub fn parse_record(line: &[u8]) -> Result<InputRecord, BadRecord> {
         id,
         error: Error::new(ErrorKind::BadRecord, msg),
     };
+    // Most records are `{"id": …, "text": "…", "date": "…"}` with plain
+    // strings: read those directly; anything else (other fields, escapes
+    // such as \u, errors) goes through serde_json, which gives the errors.
+    if let Some(record) = parse_plain(line) {
+        return Ok(record);
+    }
     let value: Value = match serde_json::from_slice(line) {
         Ok(v) => v,
         Err(e) => return Err(bad(recover_id(line), format!("invalid JSON: {e}"))),
@@ -65,6 +71,155 @@ pub fn parse_record(line: &[u8]) -> Result<InputRecord, BadRecord> {
         });
     }
     Ok(InputRecord { id, text, date })
+}
+
+/// [`parse_record`] for a well-formed record whose fields are only `id`,
+/// `text` and `date`, each at most once, whose keys have no escapes and
+/// whose strings have none but `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`,
+/// `\t`; `None` for anything else, including every record
+/// [`parse_record`] refuses (which then reads it with serde_json and says
+/// why). The line is checked to be UTF-8 at once (SIMD), instead of every
+/// string between escapes one character at a time; `id` is read by
+/// serde_json, as the full parse does.
+fn parse_plain(line: &[u8]) -> Option<InputRecord> {
+    let s = simdutf8::basic::from_utf8(line).ok()?;
+    let b = s.as_bytes();
+    let mut p = skip_ws(b, 0);
+    if b.get(p) != Some(&b'{') {
+        return None;
+    }
+    p = skip_ws(b, p + 1);
+    let (mut id, mut text, mut date): (Option<Value>, Option<String>, Option<Option<String>>) =
+        (None, None, None);
+    loop {
+        if b.get(p) != Some(&b'"') {
+            return None;
+        }
+        let end = p + 1 + special_at(&b[p + 1..])?;
+        if b[end] != b'"' {
+            return None;
+        }
+        let key = &s[p + 1..end];
+        p = skip_ws(b, end + 1);
+        if b.get(p) != Some(&b':') {
+            return None;
+        }
+        p = skip_ws(b, p + 1);
+        match key {
+            "text" if text.is_none() => {
+                let (t, q) = plain_string(s, p)?;
+                text = Some(t);
+                p = q;
+            }
+            "date" if date.is_none() => {
+                if b[p..].starts_with(b"null") {
+                    date = Some(None);
+                    p += 4;
+                } else {
+                    let (d, q) = plain_string(s, p)?;
+                    date = Some(Some(d));
+                    p = q;
+                }
+            }
+            "id" if id.is_none() => {
+                let mut values = serde_json::Deserializer::from_str(&s[p..]).into_iter::<Value>();
+                id = Some(values.next()?.ok()?);
+                p += values.byte_offset();
+            }
+            _ => return None,
+        }
+        p = skip_ws(b, p);
+        match b.get(p) {
+            Some(b',') => p = skip_ws(b, p + 1),
+            Some(b'}') => break,
+            _ => return None,
+        }
+    }
+    if skip_ws(b, p + 1) != b.len() {
+        return None;
+    }
+    let text = text.filter(|t| !t.is_empty())?;
+    let date = match date.flatten() {
+        None => None,
+        Some(d) => Some(parse_date(&d)?),
+    };
+    Some(InputRecord { id, text, date })
+}
+
+/// The first position at or after `p` that is no JSON white space.
+fn skip_ws(b: &[u8], mut p: usize) -> usize {
+    while b
+        .get(p)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        p += 1;
+    }
+    p
+}
+
+/// The JSON string that starts at `s[p]` (a `"`), unescaped, and the
+/// position after its closing quote; `None` for no string there, a `\u`
+/// escape, a bad escape or a control character.
+fn plain_string(s: &str, mut p: usize) -> Option<(String, usize)> {
+    let b = s.as_bytes();
+    if b.get(p) != Some(&b'"') {
+        return None;
+    }
+    p += 1;
+    let mut out = String::new();
+    loop {
+        let at = p + special_at(&b[p..])?;
+        // `at` is an ASCII byte: a character boundary.
+        out.push_str(&s[p..at]);
+        match b[at] {
+            b'"' => return Some((out, at + 1)),
+            b'\\' => {
+                out.push(match b.get(at + 1)? {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    _ => return None,
+                });
+                p = at + 2;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The offset of the first byte of `b` that ends a run of a JSON string's
+/// plain characters: `"`, `\\` or a control character (below 0x20).
+/// Eight bytes at a time.
+fn special_at(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bit 7 of byte k set when byte k is below `n`, exact for the lowest
+    // such byte (a borrow only reaches the bytes above it).
+    #[inline]
+    fn below(x: u64, n: u8) -> u64 {
+        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH
+    }
+    let mut words = b.chunks_exact(8);
+    let mut at = 0;
+    for w in &mut words {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        let x = u64::from_le_bytes(a);
+        let m = below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5C), 1);
+        if m != 0 {
+            return Some(at + (m.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = words.remainder();
+    rest.iter()
+        .position(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        .map(|k| at + k)
 }
 
 /// `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
@@ -106,6 +261,9 @@ pub struct Lines<R> {
     reader: R,
     number: usize,
     failed: bool,
+    /// Capacity for the next line: the last line's length, so that a line
+    /// is not grown by doubling from a few bytes (copying it each time).
+    capacity: usize,
 }
 
 /// Reads the non-blank lines of `reader`.
@@ -114,6 +272,7 @@ pub fn lines<R: BufRead>(reader: R) -> Lines<R> {
         reader,
         number: 0,
         failed: false,
+        capacity: 0,
     }
 }
 
@@ -125,10 +284,11 @@ impl<R: BufRead> Iterator for Lines<R> {
             return None;
         }
         loop {
-            let mut buf = Vec::new();
+            let mut buf = Vec::with_capacity(self.capacity);
             match self.reader.read_until(b'\n', &mut buf) {
                 Ok(0) => return None,
-                Ok(_) => {
+                Ok(n) => {
+                    self.capacity = n.next_power_of_two();
                     self.number += 1;
                     if buf.iter().all(|b| b.is_ascii_whitespace()) {
                         continue;
@@ -215,6 +375,127 @@ mod tests {
             let e = parse_record(line.as_bytes()).unwrap_err();
             assert_eq!(e.id, *id, "{line}");
             assert_eq!(e.error.kind(), *kind, "{line}");
+        }
+    }
+
+    /// The full parse, without the direct reading of plain records.
+    fn parse_with_serde(line: &[u8]) -> Result<InputRecord, BadRecord> {
+        let value: Value = serde_json::from_slice(line).map_err(|e| BadRecord {
+            id: None,
+            error: Error::new(ErrorKind::BadRecord, e.to_string()),
+        })?;
+        let mut obj = value.as_object().cloned().unwrap_or_default();
+        let text = match obj.remove("text") {
+            Some(Value::String(s)) if !s.is_empty() => s,
+            _ => {
+                return Err(BadRecord {
+                    id: None,
+                    error: Error::new(ErrorKind::BadRecord, "text"),
+                });
+            }
+        };
+        let date = match obj.remove("date") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(parse_date(&s).ok_or_else(|| BadRecord {
+                id: None,
+                error: Error::new(ErrorKind::BadRecord, "date"),
+            })?),
+            Some(_) => {
+                return Err(BadRecord {
+                    id: None,
+                    error: Error::new(ErrorKind::BadRecord, "date"),
+                });
+            }
+        };
+        Ok(InputRecord {
+            id: obj.remove("id"),
+            text,
+            date,
+        })
+    }
+
+    #[test]
+    fn plain_records_read_directly_as_serde_json_reads_them() {
+        // (line, read directly?)
+        let rows: &[(&str, bool)] = &[
+            (
+                r#"{"id": "2015/1", "text": "قال \"فلان\"\n\nنص", "date": "2015-07-21"}"#,
+                true,
+            ),
+            (r#"{"text":"a\\b\/c\td\re\bf\fg","id":7}"#, true),
+            (
+                " {\t\"id\" : [1, {\"a\": null}] , \"text\" : \"x\" }  ",
+                true,
+            ),
+            (r#"{"id": 1.5e3, "text": "t", "date": null}"#, true),
+            (r#"{"id": -0, "text": "t"}"#, true),
+            (r#"{"id": "\u0041", "text": "t"}"#, true),
+            (r#"{"text": "t"}"#, true),
+            (
+                r#"{"id": 1, "text": "t", "date": "2015-07-21T10:00"}"#,
+                true,
+            ),
+            // Left to serde_json: escapes, other or repeated fields, errors.
+            (r#"{"id": 1, "text": "\u0628"}"#, false),
+            (r#"{"id": 1, "text": "\ud83d\ude00"}"#, false),
+            (r#"{"id": 1, "t\u0065xt": "t"}"#, false),
+            (r#"{"id": 1, "text": "t", "x": 2}"#, false),
+            (r#"{"id": 1, "text": "a", "text": "b"}"#, false),
+            (r#"{"id": 1, "text": ""}"#, false),
+            (r#"{"id": 1, "text": "t", "date": "21/07/2015"}"#, false),
+            (r#"{"id": 1, "text": "t", "date": 5}"#, false),
+            (r#"{"id": 1, "text": "t", "date": nul}"#, false),
+            (r#"{"id": 1, "text": "t", "date": nullx}"#, false),
+            (r#"{"id": 1, "text": 5}"#, false),
+            (r#"{"id": 1}"#, false),
+            (r#"{}"#, false),
+            (r#"{"id": 1, "text": "t"} x"#, false),
+            (r#"{"id": 1, "text": "t",}"#, false),
+            (r#"{"id": 1 "text": "t"}"#, false),
+            (r#"{"id": 1, "text": "t"#, false),
+            (r#"{"id": 01, "text": "t"}"#, false),
+            (r#"{"id": 1e999, "text": "t"}"#, false),
+            ("{\"id\": 1, \"text\": \"a\tb\"}", false),
+            ("{\"id\": 1, \"text\": \"a\u{1}b\"}", false),
+            (r#"{"id": 1, "text": "a\xb"}"#, false),
+            (r#"[{"text": "t"}]"#, false),
+            ("", false),
+        ];
+        for &(line, direct) in rows {
+            let plain = parse_plain(line.as_bytes());
+            assert_eq!(plain.is_some(), direct, "{line}");
+            let full = parse_with_serde(line.as_bytes());
+            if let Some(p) = plain {
+                assert_eq!(Some(&p), full.as_ref().ok(), "{line}");
+            }
+            // The public parse gives what serde_json gives either way.
+            match (parse_record(line.as_bytes()), full) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{line}"),
+                (Err(_), Err(_)) => {}
+                (a, b) => panic!("{line}: {a:?} / {b:?}"),
+            }
+        }
+        let invalid_utf8 = b"{\"id\": 1, \"text\": \"a\xFFb\"}";
+        assert!(parse_plain(invalid_utf8).is_none());
+        assert!(parse_record(invalid_utf8).is_err());
+    }
+
+    #[test]
+    fn special_at_finds_the_first_quote_backslash_or_control() {
+        for len in 0..40 {
+            for at in 0..len {
+                for special in [b'"', b'\\', 0x00, 0x1F] {
+                    // Arabic letters (two bytes) and ASCII around the byte.
+                    let mut b: Vec<u8> = "بa".bytes().cycle().take(len).collect();
+                    b[at] = special;
+                    if at + 1 < len {
+                        b[at + 1] = b'"';
+                    }
+                    assert_eq!(special_at(&b), Some(at), "{len} {at} {special}");
+                }
+            }
+            let b: Vec<u8> = "ب !~\x7F".bytes().cycle().take(len).collect();
+            assert_eq!(special_at(&b), None, "{len}");
         }
     }
 

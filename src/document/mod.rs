@@ -281,17 +281,26 @@ impl Document {
                 list: Vec::with_capacity(n * 2),
                 classes: Vec::with_capacity(n),
             };
+            // Two passes: the splits and their stems' hashes first, then
+            // their classes. The class look-ups (a cache miss for most
+            // stems the lexicons know) then follow one another with nothing
+            // in between that depends on them, so that the processor
+            // overlaps their misses.
             for t in &self.tokens {
-                let from = s.list.len();
-                s.starts.push(from as u32);
-                token_splits::push_splits_with(&self.key[t.range.clone()], classify, &mut s.list);
-                let classes = match &s.list[from..] {
+                s.starts.push(s.list.len() as u32);
+                token_splits::push_splits_with(&self.key[t.range.clone()], |_| 0, &mut s.list);
+            }
+            s.starts.push(s.list.len() as u32);
+            for split in &mut s.list {
+                split.classes = classify(split.hash);
+            }
+            for w in s.starts.windows(2) {
+                let classes = match &s.list[w[0] as usize..w[1] as usize] {
                     [] => token_splits::ALL_CLASSES,
                     splits => splits.iter().fold(0, |a, s| a | s.classes),
                 };
                 s.classes.push(classes);
             }
-            s.starts.push(s.list.len() as u32);
             s
         })
     }

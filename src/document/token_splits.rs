@@ -104,7 +104,11 @@ pub(crate) fn classifier() -> Classifier {
 
 /// [`push_splits`] with the classifier given.
 #[inline]
-pub(crate) fn push_splits_with(word: &str, classify: Classifier, out: &mut Vec<TokenSplit>) {
+pub(crate) fn push_splits_with(
+    word: &str,
+    classify: impl Fn(u64) -> u32,
+    out: &mut Vec<TokenSplit>,
+) {
     const _: () = assert!(MIN_STEM_CHARS == 2);
     let bytes = word.as_bytes();
     // The admissible cuts, from one greedy pass over the proclitic grammar
