@@ -53,6 +53,10 @@ pub struct PeopleLexicon {
     /// for a definite ordinal, which may still end a regnal name (تشارلز
     /// الأول), `false` for any other word.
     pub not_names: WordHashMap<bool>,
+    /// Matching keys of names written only with a final ى (سلمى، ليلى،
+    /// مصطفى): a word with a final ي folds to them but is rather an
+    /// adjective («سلمي» peaceful, «ليلي» nightly).
+    pub maqsura_names: crate::extract::words::FastSet<String>,
 }
 
 /// Proclitics a general word may carry («وخصوصا»، «لأي»); rarer sequences
@@ -138,6 +142,18 @@ pub fn lexicon() -> &'static PeopleLexicon {
             }
             add(&mut names, &mut multi, name, f);
         }
+        // Keys of names with a final ى and none with a final ي.
+        let mut maqsura_names = crate::extract::words::FastSet::default();
+        let mut ya_names = crate::extract::words::FastSet::default();
+        for row in tsv_rows(GIVEN).chain(tsv_rows(FAMILY)) {
+            let Some(name) = row.first() else { continue };
+            if name.ends_with('ى') {
+                maqsura_names.insert(entry_key(name));
+            } else if name.ends_with('ي') {
+                ya_names.insert(entry_key(name));
+            }
+        }
+        maqsura_names.retain(|k| !ya_names.contains(k));
         let mut particles = HashMap::default();
         for row in tsv_rows(include_str!("../../../lexicons/name_particles.tsv")) {
             if let (Some(p), Some(role)) = (row.first(), row.get(1)) {
@@ -169,6 +185,7 @@ pub fn lexicon() -> &'static PeopleLexicon {
             titles: Gazetteer::new(titles).with_class(crate::extract::word_class::PERSON_TITLE),
             title_categories,
             single_titles,
+            maqsura_names,
         }
     })
 }

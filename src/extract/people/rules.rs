@@ -2506,7 +2506,9 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
             if single_family == singles
                 && !(single_family && plural_imperfect_shape(ctx.key(c.first)))
                 && !(c.first == c.last
-                    && (article_not_hamza(ctx, c.first) || lone_accusative(ctx, c.first)))
+                    && (article_not_hamza(ctx, c.first)
+                        || lone_accusative(ctx, c.first)
+                        || ya_for_maqsura(ctx, c.first)))
                 && untitled_ok(ctx, &c)
                 && !(c.first..=c.last).any(|t| taken[t])
             {
@@ -2533,6 +2535,14 @@ fn article_not_hamza(ctx: &Ctx, t: usize) -> bool {
             .original_slice(doc.span(tok.range.clone()))
             .trim_start_matches(['و', 'ف', 'ب'])
             .starts_with("ال")
+}
+
+/// True when a lone word with a final ي folds to a name written only with
+/// ى: «إنه سلمي» (peaceful) is no «سلمى».
+fn ya_for_maqsura(ctx: &Ctx, t: usize) -> bool {
+    let doc = ctx.doc;
+    doc.token_text(&doc.tokens()[t]).ends_with('ي')
+        && super::lexicon::lexicon().maqsura_names.contains(ctx.key(t))
 }
 
 /// True when a lone word ends in the accusative tanwin («تاليًا»: next),

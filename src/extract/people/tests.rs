@@ -1227,6 +1227,8 @@ fn participles_and_adjectives_no_person_table() {
         // A lone word in the accusative tanwin; general words.
         "وحول العالم تاليًا؟ إذا بدأنا",
         "حيث أعرب كثيرون في نجامينا عن أملهم",
+        // A final ي where the name is written with ى: an adjective.
+        "لكن طهران تقول إن برنامجها سلمي تماما",
     ];
     for text in rows {
         let got = names(text);
