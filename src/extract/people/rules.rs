@@ -785,10 +785,12 @@ impl Ctx<'_> {
         if n < 2 || self.hamza_after_proclitic(i) || !arabic_word(k) {
             return false;
         }
+        // (ل + an imperfect verb in ت: «لتنتهي».)
         let verb = n >= 4
             && (k.starts_with('ي')
                 || k.starts_with("ست") && !(n >= 5 && k.starts_with("ستي"))
-                || k.starts_with("سي"));
+                || k.starts_with("سي")
+                || n >= 5 && k.starts_with("لت"));
         // Adverbs and adjectives in the accusative: «هاتفيا»، «رسميا».
         let adverb = n >= 5 && k.ends_with("يا");
         let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]

@@ -1229,6 +1229,9 @@ fn participles_and_adjectives_no_person_table() {
         "حيث أعرب كثيرون في نجامينا عن أملهم",
         // A final ي where the name is written with ى: an adjective.
         "لكن طهران تقول إن برنامجها سلمي تماما",
+        // «عربي» is the adjective; ل + an imperfect verb in ت is no name.
+        "كل زعيم عربي يسكر بتعذيب مواطنيه",
+        "اللحظات التي تبدأ بقفزة سعادة لتنتهي بسقوط مرير",
     ];
     for text in rows {
         let got = names(text);
