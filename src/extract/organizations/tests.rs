@@ -249,6 +249,15 @@ fn mention_boundaries_table() {
             "أعلنت وزارة القوى العاملة والهجرة المصرية أمس",
             &["وزارة القوى العاملة والهجرة المصرية"],
         ),
+        // A plural of people in the nominative is no genitive complement.
+        (
+            "مناهج وزارة التعليم والمعلمون يحتاجون إلى إعداد",
+            &["وزارة التعليم"],
+        ),
+        (
+            "وقالت منظمة الأمن والتعاون في أوروبا إن",
+            &["منظمة الأمن والتعاون في أوروبا"],
+        ),
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), want.to_vec(), "{text}");

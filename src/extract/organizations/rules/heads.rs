@@ -834,6 +834,12 @@ pub fn head_candidates(
                 && (!lex.heads_single.contains_key(c)
                     || lex.ministry_bare.contains_key(&c["ال".len()..]))
                 && !pl.is_demonym(c)
+                // Not a plural of people in the nominative, which no
+                // genitive complement is: «مناهج وزارة التعليم [والمعلمون]»
+                // (but «خدمة الإسلام والمسلمين», «الأمن والتعاون»).
+                && !(c.ends_with("ون")
+                    && (c.starts_with("الم") || c.ends_with("يون"))
+                    && c.chars().count() >= 7)
                 && pctx.place_of_token(j).is_none()
                 && doc.token_key(&toks[end]).starts_with("ال")
                 // «وزارة الإسكان والجهات المعنية»: other bodies.
