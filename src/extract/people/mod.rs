@@ -196,17 +196,38 @@ impl Extractor for People {
 #[cfg(test)]
 mod tests;
 
-/// The text of a title: its original slice, with the article restored after
-/// a fused «لل» («للصحفي» → «الصحفي», not «لصحفي»).
+/// The text of a title: its original slice without a conjunction, with the
+/// article restored after a fused «لل» («للصحفي» → «الصحفي», «للاعب» →
+/// «اللاعب»; «والتونسي» → «التونسي»).
 fn title_text(doc: &Document, r: &Range<usize>) -> String {
     let text = doc.original_slice(doc.span(r.clone()));
     let key = doc.key();
-    let fused = key
-        .get(r.clone())
-        .is_some_and(|k| k.starts_with('ل') && !k.starts_with("ال"))
+    let Some(k) = key.get(r.clone()) else {
+        return text.to_string();
+    };
+    let titles = &lexicon::lexicon().single_titles;
+    let first = k.split(' ').next().unwrap_or(k);
+    // (Not a title that begins with و: «والي».)
+    if let Some(rest) = text.strip_prefix(['و', 'ف'])
+        && k.strip_prefix(['و', 'ف'])
+            .is_some_and(|k| k.starts_with("ال"))
+        && !titles.contains(first)
+    {
+        return rest.to_string();
+    }
+    let fused = k.starts_with('ل')
+        && !k.starts_with("ال")
         && key.get(..r.start).is_some_and(|b| b.ends_with('ل'));
+    if !fused {
+        return text.to_string();
+    }
+    // «لاعب» (from «للاعب»: ل + ال + لاعب) is a title with its article
+    // before it; «لصحفي» (from «للصحفي») has the article's ل in it.
+    if titles.contains(&format!("ال{first}")) {
+        return format!("ال{text}");
+    }
     match text.strip_prefix('ل') {
-        Some(rest) if fused => format!("ال{rest}"),
-        _ => text.to_string(),
+        Some(rest) => format!("ال{rest}"),
+        None => text.to_string(),
     }
 }

@@ -262,6 +262,13 @@ fn titles_and_country() {
     // A title fused with «لل» keeps its article: «للرئيس» → «الرئيس».
     let p = people("وفي رسالة للرئيس اليمني عبد ربه منصور هادي أمس");
     assert_eq!(p[0].titles, vec!["الرئيس اليمني".to_string()]);
+    // ... and «للاعب» (ل + ال + لاعب) too.
+    let p = people("وقال للاعب محمد نور إن");
+    assert_eq!(p[0].titles, vec!["اللاعب".to_string()]);
+    // A title's conjunction is no part of it.
+    let p = people("وموسى العوفي، والتونسي أسامة الدراجي، وسلطان");
+    let titles: Vec<&Vec<String>> = p.iter().map(|p| &p.titles).collect();
+    assert!(titles.contains(&&vec!["التونسي".to_string()]), "{titles:?}");
 }
 
 #[test]
