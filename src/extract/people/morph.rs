@@ -107,13 +107,13 @@ pub fn common_shape(key: &str) -> bool {
         || future
 }
 
-/// True when an original word ends in the accusative indefinite ending
-/// (tanwin al-fath: «جديداً»، «عموماً»), which names do not take.
-pub fn accusative_tanwin(original: &str) -> bool {
+/// True when an original word ends in an indefinite ending (tanwin:
+/// «جديداً»، «عموماً»، «هاوٍ»، «كبيرٌ»), which names in news do not take.
+pub fn tanwin_ending(original: &str) -> bool {
     let mut it = original.chars().rev().filter(|c| !matches!(c, 'ـ'));
     matches!(
         (it.next(), it.next()),
-        (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
+        (Some('\u{064B}' | '\u{064C}' | '\u{064D}'), _) | (Some('ا'), Some('\u{064B}'))
     )
 }
 
@@ -197,12 +197,14 @@ mod tests {
             ("جديداً", true),
             ("عموماً", true),
             ("جديدًا", true),
+            ("هاوٍ", true),
+            ("كبيرٌ", true),
             ("رونالدو", false),
             ("ماريا", false),
             ("سلام", false),
         ];
         for (w, want) in rows {
-            assert_eq!(accusative_tanwin(w), *want, "{w}");
+            assert_eq!(tanwin_ending(w), *want, "{w}");
         }
     }
 }

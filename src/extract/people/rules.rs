@@ -814,14 +814,12 @@ impl Ctx<'_> {
     }
 
     /// A word shaped like a common noun or verb (a sound plural, a verbal
-    /// noun of a derived form, a future verb) or written with the
-    /// accusative tanwin («جديداً»).
+    /// noun of a derived form, a future verb) or written with a tanwin
+    /// («جديداً»، «هاوٍ»).
     fn common_shape(&self, i: usize) -> bool {
         let t = &self.doc.tokens()[i];
         super::morph::common_shape(self.key(i))
-            || super::morph::accusative_tanwin(
-                self.doc.original_slice(self.doc.span(t.range.clone())),
-            )
+            || super::morph::tanwin_ending(self.doc.original_slice(self.doc.span(t.range.clone())))
     }
 
     /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
@@ -2547,11 +2545,11 @@ fn ya_for_maqsura(ctx: &Ctx, t: usize) -> bool {
         && super::lexicon::lexicon().maqsura_names.contains(ctx.key(t))
 }
 
-/// True when a lone word ends in the accusative tanwin («تاليًا»: next),
-/// which names do not take.
+/// True when a lone word ends in a tanwin («تاليًا»: next), which names
+/// do not take.
 fn lone_accusative(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
-    super::morph::accusative_tanwin(doc.original_slice(doc.span(doc.tokens()[t].range.clone())))
+    super::morph::tanwin_ending(doc.original_slice(doc.span(doc.tokens()[t].range.clone())))
 }
 
 /// True for a word shaped like an imperfect plural verb (ي + three letters
