@@ -69,6 +69,9 @@ pub(super) fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, 
 /// A calendar date: numeric (25-9-2021, 2015/07/21), day + month [+ year],
 /// month [+ year], or a marked year (عام 2016، 2016م).
 pub fn calendar(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    if !toks.get(i)?.may_start_point() {
+        return None;
+    }
     numeric(toks, i)
         .or_else(|| day_month(toks, i))
         .or_else(|| marked_year(toks, i))
