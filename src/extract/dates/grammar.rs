@@ -136,6 +136,14 @@ pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if !t.may_start_point() {
         return None;
     }
+    // A number without vocabulary entries: only a clock time, a day of a
+    // relative month or a calendar date starts with it (every other rule
+    // starts with a word of the vocabulary).
+    if t.entries.is_empty() {
+        return clock(toks, i)
+            .or_else(|| day_of_relative_month(toks, i))
+            .or_else(|| calendar(toks, i));
+    }
     // «مطلع الشهر»، «أواخر العام الماضي»، «منتصف شهر آب»
     if let Some(edge) = word(toks, i, |w| match w {
         Word::Edge(e) => Some(e),
