@@ -285,9 +285,10 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 
 fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let t = toks.get(i)?;
+    // The year first: most tokens have none, and it is the cheaper test.
+    let (y, era, end) = year_at(toks, i)?;
     let lead = ["عام", "سنه", "العام", "السنه", "عامي"].contains(&t.stem())
         || ["لعام", "للعام", "لسنه"].contains(&t.key);
-    let (y, era, end) = year_at(toks, i)?;
     let bare = toks[i].digits.is_some();
     if bare && era.is_none() {
         // A bare year: four digits after a preposition of time.
