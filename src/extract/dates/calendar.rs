@@ -69,6 +69,9 @@ pub(super) fn year_at(toks: &[Tok<'_>], i: usize) -> Option<(i32, Option<bool>, 
 /// A calendar date: numeric (25-9-2021, 2015/07/21), day + month [+ year],
 /// month [+ year], or a marked year (عام 2016، 2016م).
 pub fn calendar(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
+    if !toks.get(i)?.may_start_point() {
+        return None;
+    }
     numeric(toks, i)
         .or_else(|| day_month(toks, i))
         .or_else(|| marked_year(toks, i))
@@ -282,9 +285,10 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 
 fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let t = toks.get(i)?;
+    // The year first: most tokens have none, and it is the cheaper test.
+    let (y, era, end) = year_at(toks, i)?;
     let lead = ["عام", "سنه", "العام", "السنه", "عامي"].contains(&t.stem())
         || ["لعام", "للعام", "لسنه"].contains(&t.key);
-    let (y, era, end) = year_at(toks, i)?;
     let bare = toks[i].digits.is_some();
     if bare && era.is_none() {
         // A bare year: four digits after a preposition of time.

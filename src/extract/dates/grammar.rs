@@ -29,11 +29,13 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
     while i < toks.len() {
         // Cheap filter: a rule can only start at a token with a lexicon
         // entry, digits, or one of the grammar's words.
-        let t = &toks[i];
-        if t.entries.is_empty() && t.digits.is_none() && !t.dotted {
-            i += 1;
-            continue;
-        }
+        let Some(skip) = toks[i..]
+            .iter()
+            .position(|t| !(t.entries.is_empty() && t.digits.is_none() && !t.dotted))
+        else {
+            break;
+        };
+        i += skip;
         match parse_at(toks, i) {
             Some(f) if f.end > i => {
                 i = f.end;
@@ -71,6 +73,28 @@ pub const TRIGGERS: &[&str] = &[
     "ذاك",
 ];
 
+/// The [`TRIGGERS`] a point in time or a calendar date can start with
+/// (read by [`Tok::may_start_point`]): «يوم 5 أبريل»، «الساعة 8»، «نفس
+/// اليوم»، «ذلك اليوم»، «هذا الشهر»، «فصل الصيف»، «شهر رمضان»، «عام 2016».
+pub const POINT_TRIGGERS: &[&str] = &[
+    "يوم",
+    "الساعه",
+    "نفس",
+    "ذات",
+    "ذلك",
+    "ذاك",
+    "هذا",
+    "هذه",
+    "فصل",
+    "شهر",
+    "عام",
+    "سنه",
+    "عامي",
+];
+
+// Kept out of line: inlined, the rules' state spilled to the stack at
+// every token of the skipping loop above.
+#[inline(never)]
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let Some(f) = interval(toks, i) {
         return Some(f);
@@ -109,6 +133,17 @@ fn paired(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
 /// A point in time at `i`.
 pub fn point(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     let t = toks.get(i)?;
+    if !t.may_start_point() {
+        return None;
+    }
+    // A number without vocabulary entries: only a clock time, a day of a
+    // relative month or a calendar date starts with it (every other rule
+    // starts with a word of the vocabulary).
+    if t.entries.is_empty() {
+        return clock(toks, i)
+            .or_else(|| day_of_relative_month(toks, i))
+            .or_else(|| calendar(toks, i));
+    }
     // «مطلع الشهر»، «أواخر العام الماضي»، «منتصف شهر آب»
     if let Some(edge) = word(toks, i, |w| match w {
         Word::Edge(e) => Some(e),
@@ -688,5 +723,17 @@ fn interval_joint(toks: &[Tok<'_>], k: usize, between: bool) -> Option<usize> {
         Some(k + 1)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod trigger_tests {
+    use super::{POINT_TRIGGERS, TRIGGERS};
+
+    #[test]
+    fn point_triggers_are_triggers() {
+        for w in POINT_TRIGGERS {
+            assert!(TRIGGERS.contains(w), "{w}");
+        }
     }
 }

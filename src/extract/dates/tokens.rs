@@ -72,6 +72,24 @@ impl Tok<'_> {
             .find_map(|e| f(e.word))
     }
 
+    /// False when no point in time ([`super::grammar::point`]) or calendar
+    /// date ([`super::calendar::calendar`]) can start at this token: it has
+    /// no digits, and its entries are all [`Word::Trigger`] of grammar words
+    /// those rules do not start with («من»، «قبل»، «بين» …). A cheap test
+    /// that spares trying every rule of `point` at the commonest words.
+    pub fn may_start_point(&self) -> bool {
+        if self.digits.is_some() || self.dotted {
+            return true;
+        }
+        if self.entries.is_empty() {
+            return false;
+        }
+        self.entries
+            .iter()
+            .any(|e| !matches!(e.word, Word::Trigger))
+            || super::grammar::POINT_TRIGGERS.contains(&self.stem())
+    }
+
     /// True when a proclitic و stands before the stem.
     pub fn has_wa(&self) -> bool {
         self.clitic > 0 && self.key.starts_with('و')
@@ -161,14 +179,22 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let classes = doc.token_classes();
     for (i, t) in doc.tokens().iter().enumerate() {
         let key = doc.token_key(t);
-        let raw_gap = if t.sentence == prev_sentence {
-            norm.get(prev_end..t.range.start).unwrap_or(".")
+        let same_sentence = t.sentence == prev_sentence;
+        // Most gaps are one space: tested on the byte, without slicing.
+        let (gap, tight) = if same_sentence
+            && t.range.start == prev_end + 1
+            && norm.as_bytes().get(prev_end) == Some(&b' ')
+        {
+            ("", false)
         } else {
-            "."
+            let raw_gap = if same_sentence {
+                norm.get(prev_end..t.range.start).unwrap_or(".")
+            } else {
+                "."
+            };
+            let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
+            (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
         };
-        // Most gaps are one space.
-        let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
-        let tight = !raw_gap.is_empty() && gap.len() == raw_gap.len();
         let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
         if t.kind == TokenKind::Number || has_ascii_digit(key.as_bytes()) {
             if let Some((c, d)) = digits(key) {
