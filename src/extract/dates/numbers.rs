@@ -24,16 +24,17 @@ fn joins(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// A cardinal number at `i` (digits or words): its value (0 for «بضعة») and
-/// the index after it. The first token must carry no proclitic other than و/ف.
+/// the index after it. The first token carries no proclitic other than و/ف,
+/// except before a compound («لستة عشر»).
 pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
     let t = toks.get(i)?;
     if let Some(d) = t.digits {
         return (d.era.is_none() && d.len <= 6).then_some((d.value, i + 1));
     }
     let (n, teen) = num(t)?;
-    if t.clitic > 0 && !t.has_wa() {
-        return None;
-    }
+    // Another proclitic (ل، ب) only before a compound: «لستة عشر يومًا»
+    // (not «عشر يومًا» alone).
+    let plain = t.clitic == 0 || t.has_wa();
     if (1..10).contains(&n) && joins(toks, i + 1) {
         let next = &toks[i + 1];
         if next.clitic == 0 && num(next).is_some_and(|(m, _)| m == 10) {
@@ -47,7 +48,7 @@ pub fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
     }
     // «أحد، إحدى، اثنا» count only before عشر or tens: «أحد أشهر الشعراء»
     // is "one of the most famous poets".
-    (!teen).then_some((n, i + 1))
+    (plain && !teen).then_some((n, i + 1))
 }
 
 /// A definite number word («الخمس» in «السنوات الخمس الماضية»).

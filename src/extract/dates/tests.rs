@@ -382,6 +382,9 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("ليوم أو يومين", REF, "يوم أو يومين|duration|-"),
     ("مئة عام", REF, "مئة عام|duration|P100Y"),
     ("ثلاثة عقود", REF, "ثلاثة عقود|duration|P30Y"),
+    // A compound number with the preposition ل or ب.
+    ("يستمر لستة عشر يومًا", REF, "ستة عشر يومًا|duration|P16D"),
+    ("بخمسة وعشرين عاما", REF, "خمسة وعشرين عاما|duration|P25Y"),
     // Sets
     ("يعمل يوميا", REF, "يوميا|set|P1D"),
     ("يصدر أسبوعيا", REF, "أسبوعيا|set|P1W"),
