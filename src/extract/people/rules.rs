@@ -1893,24 +1893,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             let w = &ctx.info[j];
             let k = ctx.key(j);
             // «الإمام الرضا»، «الملك الحسين قد»، «الحسن الثاني»: after a royal
-            // or religious title, a given name with the article.
-            if royal && let Some(c) = epithet_name(ctx, j) {
-                let mut c = c;
-                c.title = title_range
-                    .as_ref()
-                    .map(|r| (r.start..toks[end].range.end, cc.clone()));
-                out.push(c);
-                s = None;
-                epithet = true;
-                break;
-            }
-            // «ويضيف الشيخ الخراساني أن»: after a religious or honorific
-            // title, a nisba no lexicon knows before a boundary.
-            if cleric[first]
-                && skipped == 0
-                && !speech
-                && let Some(c) = cleric_nisba(ctx, j)
-            {
+            // or religious title, a given name with the article; «ويضيف الشيخ
+            // الخراساني أن»: after a religious or honorific title, a nisba no
+            // lexicon knows before a boundary.
+            let epithet_or_nisba = royal.then(|| epithet_name(ctx, j)).flatten().or_else(|| {
+                (cleric[first] && skipped == 0 && !speech)
+                    .then(|| cleric_nisba(ctx, j))
+                    .flatten()
+            });
+            if let Some(c) = epithet_or_nisba {
                 let mut c = c;
                 c.title = title_range
                     .as_ref()
