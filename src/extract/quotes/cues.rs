@@ -3,9 +3,10 @@
 //! («وأضاف …» takes the speaker of the previous reported speech, or the
 //! person subject of the previous sentence).
 
+use super::cue_checks::{bi_after, comma_then_complementizer, no_subject_word, possessed_noun};
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
-use super::phrase::{Phrase, Scan, SentenceSubject, Stop, is_mark};
+use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
 use super::subject::{HONORIFICS, main_subject, names_person_or_body};
 use crate::document::TokenKind;
 use crate::document::token_splits::word_hash;
@@ -186,122 +187,6 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
         "مما" | "ومما" => scan.lex.has_form(scan.key(t)),
         _ => false,
     }
-}
-
-/// Nouns of speech (matching keys without the pronoun): with a possessive
-/// pronoun they are a verb's object, not its subject («اختتم حديثه بأن»).
-const SPEECH_NOUNS: &[&str] = &[
-    "حديث",
-    "كلمت",
-    "تصريح",
-    "تصريحات",
-    "بيان",
-    "كلام",
-    "قول",
-    "رسالت",
-    "خطاب",
-    "تعليق",
-    "رد",
-    "مداخلت",
-    "تغريدت",
-    "لقاء",
-    "حوار",
-];
-
-/// True when the word at token `t` cannot begin a speaker phrase: a speech
-/// noun with a possessive pronoun (حديثه، كلمتها) or a verb of the first
-/// person plural (تقدمنا، أكدنا).
-fn no_subject_word(scan: &Scan, t: usize) -> bool {
-    let norm = scan.doc.token_text(&scan.doc.tokens()[t]);
-    // (A long vowel before نا is a name: «إيلينا»، «سوزانا».)
-    let we = norm.chars().count() >= 5
-        && norm
-            .strip_suffix("نا")
-            .and_then(|stem| stem.chars().last())
-            .is_some_and(|c| !matches!(c, 'ا' | 'ي' | 'و' | 'ى'));
-    let speech_noun = ["ه", "ها", "هم", "هما"].iter().any(|p| {
-        norm.strip_suffix(p).is_some_and(|stem| {
-            SPEECH_NOUNS.contains(&stem.strip_prefix(['و', 'ف']).unwrap_or(stem))
-        })
-    });
-    we || speech_noun
-}
-
-/// True for a noun with a possessive pronoun (موقعها، حجمه، نوعهم; `norm`
-/// keeps ة apart from ه), not an honorific (سموه، معاليه) nor a part of a
-/// group (أحدهم، بعضهم).
-fn possessed_noun(k: &str, norm: &str) -> bool {
-    !HONORIFICS.contains(&k)
-        && norm.chars().count() >= 4
-        && ["ها", "ه", "هم", "هما", "هن"]
-            .iter()
-            .any(|s| norm.ends_with(s))
-        && !norm.ends_with("يه")
-        && !norm.ends_with("اه")
-        && !["احد", "بعض", "كل", "جميع", "معظم", "اغلب"]
-            .iter()
-            .any(|p| k.starts_with(p))
-}
-
-/// True when the word after the subject (past a comma, a few words on) is
-/// a verbal noun with ب, the complement of «هدد»، «طالب»: «وهدد قيادي في
-/// الجمعية الشرعية، باللجوء للقضاء» (not «يهدد أمن المجتمعات، مشددا …»).
-fn bi_after(scan: &Scan, phrase: &Phrase) -> bool {
-    let toks = scan.doc.tokens();
-    if phrase.end <= phrase.start {
-        return false;
-    }
-    let sentence = toks[phrase.start].sentence;
-    let last = (phrase.end + 6).min(toks.len());
-    for (k, tok) in toks.iter().enumerate().take(last).skip(phrase.end) {
-        let gap = scan.gap(k - 1, k);
-        if tok.sentence != sentence || scan.inside[k] || gap.contains([':', '؛', ';', '.']) {
-            return false;
-        }
-        if gap.contains(['،', ',']) {
-            return scan.key(k).starts_with("بال");
-        }
-    }
-    false
-}
-
-/// True when a complementizer right after a comma follows the subject phrase
-/// within a few words: «وذكر أحد ملاك الاستراحات القريبة من البحر، ويدعى
-/// "بدر الحربي"، أن …» reports, as «ذكر أن» does (a weak verb otherwise needs
-/// its complementizer, a colon or marks).
-fn comma_then_complementizer(scan: &Scan, phrase: &Phrase) -> bool {
-    let toks = scan.doc.tokens();
-    if !matches!(phrase.stop, Stop::Punct | Stop::Boundary(_)) || phrase.end <= phrase.start {
-        return false;
-    }
-    let sentence = toks[phrase.start].sentence;
-    let last = (phrase.end + 10).min(toks.len());
-    for (k, tok) in toks.iter().enumerate().take(last).skip(phrase.end) {
-        if tok.sentence != sentence || scan.verb_at(k).is_some() {
-            return false;
-        }
-        // A name in marks may stand in the apposition.
-        if scan.inside[k] {
-            continue;
-        }
-        let gap = scan.gap(k - 1, k);
-        if gap.contains([':', '؛', ';', '.']) {
-            return false;
-        }
-        // Only «أن»/«بأن»: after a comma «إن»، «فإن»، «وأن» rather begin a
-        // condition or go on a clause («ومع عدم توقع تدخل حكومي، فإن …»).
-        if scan.lex.is_complementizer(scan.key(k)) {
-            let written = scan
-                .doc
-                .original_slice(scan.doc.span(toks[k].range.clone()));
-            let mut punct = gap.chars().filter(|&c| !c.is_whitespace() && !is_mark(c));
-            return matches!(punct.next(), Some('،' | ','))
-                && punct.next().is_none()
-                && matches!(scan.key(k), "ان" | "بان")
-                && !written.contains(['إ', 'ٳ']);
-        }
-    }
-    false
 }
 
 /// Finds every cue outside quotations and resolves its speaker.

@@ -17,6 +17,7 @@
 //! sits in the speaker position; when none does, the words there are given as
 //! a name with a null id.
 
+mod cue_checks;
 pub mod cues;
 pub mod entities;
 pub mod indirect;
