@@ -2499,6 +2499,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
                 && !(c.first == c.last
                     && (article_not_hamza(ctx, c.first)
                         || lone_accusative(ctx, c.first)
+                        || conjunction_before_hamza(ctx, c.first)
                         || ya_for_maqsura(ctx, c.first)))
                 && untitled_ok(ctx, &c)
                 && !(c.first..=c.last).any(|t| taken[t])
@@ -2534,6 +2535,14 @@ fn ya_for_maqsura(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
     doc.token_text(&doc.tokens()[t]).ends_with('ي')
         && super::lexicon::lexicon().maqsura_names.contains(ctx.key(t))
+}
+
+/// True when a lone word is written «وأ…» or «فأ…»: the hamza shows that
+/// و/ف is the conjunction, so «وأين» (and where) is no «واين» (Wayne).
+fn conjunction_before_hamza(ctx: &Ctx, t: usize) -> bool {
+    let doc = ctx.doc;
+    let text = doc.original_slice(doc.span(doc.tokens()[t].range.clone()));
+    text.starts_with("وأ") || text.starts_with("فأ")
 }
 
 /// True when a lone word ends in a tanwin («تاليًا»: next), which names

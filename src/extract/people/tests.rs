@@ -1239,6 +1239,8 @@ fn participles_and_adjectives_no_person_table() {
         // «عربي» is the adjective; ل + an imperfect verb in ت is no name.
         "كل زعيم عربي يسكر بتعذيب مواطنيه",
         "اللحظات التي تبدأ بقفزة سعادة لتنتهي بسقوط مرير",
+        // The hamza after و shows the conjunction: «وأين» is no Wayne.
+        "كيف كانوا يعيشون، وأين كانوا يعملون",
     ];
     for text in rows {
         let got = names(text);
