@@ -11,6 +11,7 @@
 //! to «اليوم») becomes it.
 
 pub mod calendar;
+pub mod coordination;
 pub mod expr;
 pub mod grammar;
 pub mod hijri;
@@ -45,6 +46,7 @@ impl Extractor for Dates {
     fn extract(&self, doc: &Document, ctx: &Context, out: &mut Extraction) {
         let toks = tokens::stream(doc);
         let mut found = grammar::scan(&toks);
+        coordination::share_years(&toks, &mut found);
         tense::mark_future(&toks, &mut found);
         let mut reference = ctx.reference_date.or(out.reference_date.map(|(d, _)| d));
         if reference.is_none() {

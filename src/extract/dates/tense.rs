@@ -50,6 +50,19 @@ const FUTURE_MARKERS: &[&str] = &[
     "اقصاه",
 ];
 
+/// Relative pronouns: a date in a relative clause takes the tense of the
+/// clause, not of the sentence around it («وستماثل خسارته الخسائر التي
+/// تكبدها في مايو»), so the search for a marker stops there.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "التي",
+    "الذي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// How many tokens before a date a marker may stand.
 const WINDOW: usize = 12;
 
@@ -62,11 +75,37 @@ fn future_before(toks: &[Tok<'_>], first: usize) -> bool {
     toks[first.saturating_sub(WINDOW)..first]
         .iter()
         .rev()
-        .take_while(|b| b.sentence == t.sentence)
+        .take_while(|b| b.sentence == t.sentence && !RELATIVE_PRONOUNS.contains(&b.key))
         .any(|b| {
             let k = b.key.strip_prefix(['و', 'ف']).unwrap_or(b.key);
-            FUTURE_MARKERS.contains(&k) || FUTURE_MARKERS.contains(&b.key)
+            FUTURE_MARKERS.contains(&k)
+                || FUTURE_MARKERS.contains(&b.key)
+                || future_verb(k)
+                || future_verb(b.key)
         })
+}
+
+/// Beginnings of common nouns and names that look like «س» + an imperfect
+/// verb: «سيارة», «سياسة», «سيطرة», «سنوات», «ستة», «سيدني» …
+const NOT_FUTURE_STARTS: &[&str] = &[
+    "سيا", "سيط", "سيو", "سيد", "سين", "سير", "سيل", "سيس", "سيف", "سيم", "سيز", "سيك", "سنو",
+    "سنت", "سند", "سنغ", "سنا", "سنة", "سني", "ستا", "ستر", "ستي", "ستو", "ستة", "ستن",
+];
+
+/// A verb in the future with «س» before the imperfect prefix of the third
+/// person (ي، ت) or the first person plural (ن): «ستشرف», «سيلتقي», «سنعمل».
+/// The word after the prefix has at least three letters, and beginnings that
+/// are mostly nouns or names are left out.
+fn future_verb(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix('س') else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
+        && chars.count() >= 3
+        && !key.ends_with('ة')
+        && !key.ends_with("ات")
+        && !NOT_FUTURE_STARTS.iter().any(|s| key.starts_with(s))
 }
 
 /// A month (and day) without a year nor a direction word.

@@ -418,6 +418,46 @@ const ROWS: &[(&str, &str, &str)] = &[
         "2015-07-21",
         "من 5 إلى 10 يناير|interval|2016-01-05/2016-01-10",
     ),
+    // Any verb in the future with «س», several words before the date.
+    (
+        "ستشرف اللجنة على عملية انتخاب رئيس جديد في فبراير",
+        "2015-07-21",
+        "فبراير|date|2016-02",
+    ),
+    (
+        "سنعمل على ذلك في 3 مارس",
+        "2015-07-21",
+        "3 مارس|date|2016-03-03",
+    ),
+    // Months joined by «و» share the year written after the last.
+    (
+        "في مايو ويونيو 1999",
+        REF,
+        "مايو|date|1999-05 ;; يونيو 1999|date|1999-06",
+    ),
+    (
+        "في مايو أيار ويونيو حزيران 1999",
+        REF,
+        "مايو أيار|date|1999-05 ;; يونيو حزيران 1999|date|1999-06",
+    ),
+    // Not when the later date's month comes first in the year.
+    (
+        "في نوفمبر ويناير 2016",
+        "2015-07-21",
+        "نوفمبر|date|2014-11 ;; يناير 2016|date|2016-01",
+    ),
+    // A relative clause keeps its own tense.
+    (
+        "وستماثل خسارته الخسائر التي تكبدها في فبراير",
+        "2015-07-21",
+        "فبراير|date|2015-02",
+    ),
+    // Nouns that start like such a verb put nothing in the future.
+    (
+        "سيارة الإسعاف وصلت في 3 مارس",
+        "2015-07-21",
+        "3 مارس|date|2015-03-03",
+    ),
     // A day of a month given relative to the reference date
     (
         "في الخامس من الشهر الجاري",
