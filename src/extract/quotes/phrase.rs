@@ -268,8 +268,49 @@ impl Scan<'_> {
             }
             "عن" | "عايله" | "اسره" | "نجل" | "ابنه" | "زوجه" | "شقيق" | "شقيقه" | "والد"
             | "والده" | "ارمله" | "مكتب" | "محامي" => true,
-            _ => false,
+            _ => self.linked_from(first).is_some_and(|l| l > start),
         }
+    }
+
+    /// Where «على صلة بـ» or «مقرب من» («قريبة من», «المقربين من» …) begins
+    /// when it stands before the mention starting at token `first`, at most
+    /// a title between them: «مصدر على صلة ببلاتيني», «مصادر مقربة من
+    /// الرئيس هولاند». The person so named is whom the speaker is close to,
+    /// not the speaker.
+    fn linked_from(&self, first: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let lo = first.saturating_sub(4);
+        let mut j = first;
+        while j > lo {
+            j -= 1;
+            if toks[j].sentence != toks[first].sentence
+                || !self.gap(j, j + 1).trim().is_empty()
+                || self.ents.starting_at(j).is_some()
+            {
+                return None;
+            }
+            // «على صلة بميشيل»: ب is the next word's proclitic.
+            if self.key(j) == "صله" && self.key(j + 1).starts_with('ب') {
+                let on = j > 0 && self.key(j - 1) == "علي";
+                return Some(j - usize::from(on));
+            }
+            if self.key(j) == "من" && j > 0 {
+                let w = self.key(j - 1);
+                let near = matches!(
+                    w.strip_prefix("ال").unwrap_or(w),
+                    "مقرب"
+                        | "مقربه"
+                        | "مقربون"
+                        | "مقربين"
+                        | "قريب"
+                        | "قريبه"
+                        | "قريبون"
+                        | "قريبين"
+                );
+                return near.then_some(j - 1);
+            }
+        }
+        None
     }
 
     /// Where a speaker named by a quantifier ends: «يقول عدد من المواطنين»
@@ -554,6 +595,15 @@ impl Scan<'_> {
             }
         }
         let m = self.ents.ending_at(p)?;
+        // «مصدرا على صلة ببلاتيني قال»: the source before the link speaks,
+        // named by the whole phrase.
+        if let Some(link) = self.linked_from(m.first) {
+            let head = link.checked_sub(1)?;
+            let plain = toks[head].sentence == toks[v].sentence
+                && self.gap(head, link).trim().is_empty()
+                && self.may_begin_speaker(head);
+            return plain.then(|| self.heuristic(head, m.last + 1));
+        }
         // «التقارير الواردة من ألمانيا تشير إلى أن»: a place or a body
         // after a preposition is no subject.
         let in_phrase = m.kind != EntityKind::Person
