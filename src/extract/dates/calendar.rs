@@ -200,13 +200,16 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         end += 1;
     }
     // The same month in a second family: «شباط/فبراير», «شباط (فبراير)»,
-    // «تموز يوليو».
+    // «تموز يوليو». The pair leaves no doubt that a month is meant, even
+    // with a name of the first family that is also a word or a name.
+    let mut dual = false;
     if follows(toks, end, &["/", "(", "-", "،", ""])
         && !hijri
         && let Some(((m2, false, _), e2)) = month_at(toks, end)
         && m2 == month
     {
         end = e2;
+        dual = true;
     }
     let mut year = None;
     // «ذي الحجة من عام 1390هـ»; «سبتمبر من العام الماضي», «أبريل من هذا
@@ -254,6 +257,7 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         && year_offset.is_none()
         && !shahr
         && !after_edge
+        && !dual
         && amb
         && modifier(toks, end).is_none()
     {

@@ -552,6 +552,9 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     // «عامي 2002 و2003», «يومي 10 و11 أبريل»: a pair is an interval too.
     let pair = ["عامي", "العامين", "سنتي", "السنتين", "يومي"].contains(&t.stem());
     let between = t.is("بين") || pair;
+    if let Some(f) = consecutive_days(toks, i) {
+        return Some(f);
+    }
     // «منذ 17 يوليو حتى 19 منه»: «منذ» opens an interval when «حتى» or
     // «إلى» closes it.
     if !(between || t.is("من") || t.is("منذ")) || !plain(toks, i + 1) {
@@ -652,6 +655,55 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         end,
         expr: Expr::Interval(a, b),
     })
+}
+
+/// «في السابع والثامن من يوليو», «الثالث والرابع والخامس من أغسطس», «في 3
+/// و4 مايو»: days that follow one another, joined by «و», before the month
+/// they share, as one interval from the first to the last.
+fn consecutive_days(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    if toks[i].clitic > 0 {
+        return None;
+    }
+    let (first, mut k) = ordinal(toks, i).filter(|(d, _)| (1..=31).contains(d))?;
+    let mut last = first;
+    // Each further day has «و» (attached, or as a word of its own).
+    let and = |k: usize| {
+        let t = toks.get(k)?;
+        let joint = interval_joint(toks, k, true)?;
+        (t.key == "و" || t.has_wa()).then_some(joint)
+    };
+    loop {
+        let r = and(k)?;
+        let (day, next) = ordinal(toks, r)?;
+        if day != last + 1 {
+            return None;
+        }
+        let more = and(next).and_then(|r2| ordinal(toks, r2));
+        if more.is_some() {
+            last = day;
+            k = next;
+            continue;
+        }
+        // The last day: the month follows it.
+        let (end, b) = end_point(toks, r)?;
+        let month_known = b.month.is_some()
+            || matches!(b.hijri, Some((_, Some(_), Some(_))))
+            || matches!(b.unit_offset, Some((Unit::Month, _)));
+        if !month_known || b.day.or(b.hijri.and_then(|h| h.2)) != Some(day) {
+            return None;
+        }
+        let mut a = b.clone();
+        if let Some((y, m, Some(_))) = a.hijri {
+            a.hijri = Some((y, m, Some(first)));
+        } else {
+            a.day = Some(first);
+        }
+        return Some(Found {
+            first: i,
+            end,
+            expr: Expr::Interval(a, b),
+        });
+    }
 }
 
 /// «1936 - 1939», «2011-2015»: a range of years; after «عام/سنة» or in

@@ -70,7 +70,8 @@ pub fn ordinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
     if let Some(d) = t.digits {
         return (d.era.is_none() && d.len <= 2).then_some((d.value, i + 1));
     }
-    if t.clitic > 0 {
+    // «والثاني عشر من يوليو»: only «و» may stand before an ordinal.
+    if t.clitic > 0 && !t.has_wa() {
         return None;
     }
     let n = ord(t)?;
