@@ -442,8 +442,9 @@ pub fn longest_non_overlapping(mut matches: Vec<LexMatch>) -> Vec<LexMatch> {
             .cmp(&(a.range.end - a.range.start))
             .then(a.range.start.cmp(&b.range.start))
     });
-    let mut taken: Vec<LexMatch> = Vec::new();
-    let mut occupied: Vec<Range<usize>> = Vec::new();
+    // Most matches overlap none (they are taken): room for all at once.
+    let mut taken: Vec<LexMatch> = Vec::with_capacity(matches.len());
+    let mut occupied: Vec<Range<usize>> = Vec::with_capacity(matches.len());
     for m in matches {
         let i = occupied.partition_point(|r| r.end <= m.range.start);
         if i < occupied.len() && occupied[i].start < m.range.end {
