@@ -662,7 +662,13 @@ pub fn match_key(text: &str) -> String {
     // (أ إ آ → ا and the matching fold): fold those here, a byte or a letter
     // at a time (lexicon loading happens at every process start, and the
     // extractors key names they find); anything else takes the pipeline.
-    fold_simple(text).unwrap_or_else(|| match_key_full(text))
+    fold_simple(text).map_or_else(|| match_key_full(text), |(key, _)| key)
+}
+
+/// [`match_key`], and true when the key is known to hold single spaces
+/// between words and none at either end (false: not known either way).
+pub fn match_key_checked(text: &str) -> (String, bool) {
+    fold_simple(text).unwrap_or_else(|| (match_key_full(text), false))
 }
 
 /// The Arabic letters that [`match_key`] keeps as they are, by the low six
@@ -706,37 +712,50 @@ fn fold_step(b: u8, b1: u8) -> Rewrite {
 }
 
 /// [`match_key`] of a text of plain letters, the letters folded, ASCII
-/// letters, digits, spaces and hyphens; `None` for any other text. Runs of
-/// plain letters are skipped two bytes at a time, and the runs between
-/// replacements copied whole.
-fn fold_simple(text: &str) -> Option<String> {
+/// letters, digits, spaces and hyphens, and whether its spaces are single
+/// ones between words (its only white space); `None` for any other text.
+/// Runs of plain letters are skipped two bytes at a time, and the runs
+/// between replacements copied whole.
+fn fold_simple(text: &str) -> Option<(String, bool)> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     let mut i = 0;
+    // No space yet at the start, after a space or next to another space.
+    let mut after_space = true;
+    let mut single = true;
     while i < bytes.len() {
+        let run = i;
         while let [b0, b1, ..] = bytes[i..] {
             if !is_plain_letter(b0, b1) {
                 break;
             }
             i += 2;
         }
+        after_space &= i == run;
         let Some(&b) = bytes.get(i) else {
             break;
         };
         match fold_step(b, bytes.get(i + 1).copied().unwrap_or(0)) {
-            Rewrite::Keep => i += 1,
+            Rewrite::Keep => {
+                let space = b == b' ';
+                single &= !(space && after_space);
+                after_space = space;
+                i += 1;
+            }
             Rewrite::Into(c) => {
                 out.push_str(text.get(copied..i)?);
                 out.push(c);
                 i += 2;
                 copied = i;
+                after_space = false;
             }
             Rewrite::GiveUp => return None,
         }
     }
     out.push_str(text.get(copied..)?);
-    Some(out)
+    single &= !after_space || text.is_empty();
+    Some((out, single))
 }
 
 fn match_key_full(text: &str) -> String {
@@ -758,6 +777,38 @@ mod tests {
         }
         for b0 in (0..=0xFFu8).filter(|b| !matches!(b, 0xD8 | 0xD9)) {
             assert!(!is_plain_letter(b0, 0xA7), "{b0:02X}");
+        }
+    }
+
+    #[test]
+    fn checked_keys_say_single_spaced_only_when_they_are() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "الأمم المتحدة",
+            "الأمم  المتحدة",
+            " سوريا",
+            "سوريا ",
+            "مدرسة-1",
+            "a\tb",
+            "إلى\u{00A0}هنا",
+            "كـبير  جدا",
+        ] {
+            let (key, single) = match_key_checked(s);
+            assert_eq!(key, match_key(s), "{s:?}");
+            let spaced = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            if single {
+                assert_eq!(key, spaced, "{s:?}");
+            }
+            // Every text of letters and single spaces is known as such.
+            if key == spaced && s.chars().all(|c| c.is_alphanumeric() || c == ' ') {
+                assert!(single || s.contains('ـ'), "{s:?}");
+            }
         }
     }
 
