@@ -19,40 +19,76 @@ fn is_terminator(c: char) -> bool {
 /// bytes of ؟ ؛ (D8 9F, D8 9B) and « » (C2 AB, C2 BB). Arabic letters lead
 /// with D8 or D9, so a table of lead bytes would stop at half the letters;
 /// these last bytes are rare in Arabic text.
+const MARK_BYTE_LIST: [u8; 11] = *b".?!\")]\xE2\x9F\x9B\xAB\xBB";
+
+/// [`MARK_BYTE_LIST`] as a table, for a byte-by-byte search.
 const MARK_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut k = 0;
-    let bytes = *b".?!\")]\xE2\x9F\x9B\xAB\xBB";
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
+    while k < MARK_BYTE_LIST.len() {
+        t[MARK_BYTE_LIST[k] as usize] = true;
         k += 1;
     }
     t
 };
+
+/// Bytes [`marks`] checks at once for a mark byte.
+const BLOCK: usize = 32;
+
+/// True when some byte of `block` is one of [`MARK_BYTE_LIST`]: written
+/// without branches, so that the compiler compares the whole block at once
+/// (most blocks of a paragraph hold none).
+fn block_has_mark_byte(block: &[u8; BLOCK]) -> bool {
+    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10] = MARK_BYTE_LIST;
+    let mut any = 0u8;
+    for &b in block {
+        any |= ((b == b0)
+            | (b == b1)
+            | (b == b2)
+            | (b == b3)
+            | (b == b4)
+            | (b == b5)
+            | (b == b6)
+            | (b == b7)
+            | (b == b8)
+            | (b == b9)
+            | (b == b10)) as u8;
+    }
+    any != 0
+}
 
 /// The characters of `text` that matter to sentence splitting, with their
 /// byte offsets.
 fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !MARK_BYTES[usize::from(b)] {
+    for (n, block) in bytes.chunks(BLOCK).enumerate() {
+        // A whole block without a mark byte is passed over at once.
+        if let Ok(full) = <&[u8; BLOCK]>::try_from(block)
+            && !block_has_mark_byte(full)
+        {
             continue;
         }
-        // The character starts here, or one byte before for a last byte.
-        let at = match b {
-            0x9B | 0x9F if i > 0 && bytes[i - 1] == 0xD8 => i - 1,
-            0xAB | 0xBB if i > 0 && bytes[i - 1] == 0xC2 => i - 1,
-            0x9B | 0x9F | 0xAB | 0xBB => continue,
-            _ => i,
-        };
-        if let Some(c) = text.get(at..).and_then(|t| t.chars().next())
-            && (is_terminator(c)
-                || is_open_quote(c)
-                || is_close_quote(c)
-                || matches!(c, '"' | ')' | ']'))
-        {
-            out.push((at, c));
+        let start = n * BLOCK;
+        for (i, &b) in (start..).zip(block) {
+            if !MARK_BYTES[usize::from(b)] {
+                continue;
+            }
+            // The character starts here, or one byte before for a last byte.
+            let at = match b {
+                0x9B | 0x9F if i > 0 && bytes[i - 1] == 0xD8 => i - 1,
+                0xAB | 0xBB if i > 0 && bytes[i - 1] == 0xC2 => i - 1,
+                0x9B | 0x9F | 0xAB | 0xBB => continue,
+                _ => i,
+            };
+            if let Some(c) = text.get(at..).and_then(|t| t.chars().next())
+                && (is_terminator(c)
+                    || is_open_quote(c)
+                    || is_close_quote(c)
+                    || matches!(c, '"' | ')' | ']'))
+            {
+                out.push((at, c));
+            }
         }
     }
     out
@@ -394,19 +430,39 @@ mod tests {
     }
 
     #[test]
+    fn block_test_agrees_with_the_table() {
+        for v in 0..=255u8 {
+            for k in [0, 7, 31] {
+                let mut block = [b'a'; BLOCK];
+                block[k] = v;
+                assert_eq!(
+                    block_has_mark_byte(&block),
+                    MARK_BYTES[usize::from(v)],
+                    "{v:02X} at {k}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn marks_agree_with_a_scan_of_every_character() {
-        let text = "قال: «جاء؛ وذهب؟» ثم “مضى…” (نعم!) [لا] \"هذا\" ‟ ٫ ػ ڛ ‹›„ 3.5? x.";
-        let want: Vec<(usize, char)> = text
-            .char_indices()
-            .filter(|&(_, c)| {
-                is_terminator(c)
-                    || is_open_quote(c)
-                    || is_close_quote(c)
-                    || matches!(c, '"' | ')' | ']')
-            })
-            .collect();
-        assert_eq!(marks(text), want);
-        assert_eq!(want.len(), 18);
+        let base = "قال: «جاء؛ وذهب؟» ثم “مضى…” (نعم!) [لا] \"هذا\" ‟ ٫ ػ ڛ ‹›„ 3.5? x.";
+        // At every alignment to the blocks the search skips (a mark's
+        // bytes across two blocks too).
+        for pad in 0..=BLOCK {
+            let text = format!("{}{base}", "x".repeat(pad));
+            let want: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| {
+                    is_terminator(c)
+                        || is_open_quote(c)
+                        || is_close_quote(c)
+                        || matches!(c, '"' | ')' | ']')
+                })
+                .collect();
+            assert_eq!(marks(&text), want, "{pad}");
+            assert_eq!(want.len(), 18);
+        }
     }
 
     /// The tokenizer one character at a time, as the rules above state it.

@@ -5,7 +5,6 @@
 
 use crate::document::Document;
 use crate::document::clitics::{MIN_STEM_CHARS, is_proclitic_sequence};
-use crate::normalize::match_key;
 use std::sync::OnceLock;
 
 pub use crate::lexicon::WordHasher;
@@ -16,9 +15,10 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A hash set with the [`WordHasher`].
 pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// The matching key of a lexicon entry: [`match_key`] with single spaces.
+/// The matching key of a lexicon entry: [`crate::normalize::match_key`]
+/// with single spaces.
 pub fn entry_key(s: &str) -> String {
-    crate::lexicon::single_spaced(match_key(s))
+    crate::lexicon::spaced_match_key(s)
 }
 
 /// Looks a word up with its proclitics removed: the whole word first, then

@@ -8,7 +8,7 @@
 use crate::document::Document;
 use crate::document::segment::is_word_char;
 use crate::document::token_splits::word_hash;
-use crate::normalize::match_key;
+use crate::normalize::match_key_checked;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -31,6 +31,17 @@ pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
             fields.push(rest.trim_ascii());
             fields
         })
+}
+
+/// The matching key of `text` ([`crate::normalize::match_key`]) with single spaces
+/// ([`single_spaced`]): the form of lexicon entries and of the names the
+/// extractors key. A key the matching fold made from letters and single
+/// spaces is known to be single spaced, and not scanned again.
+pub fn spaced_match_key(text: &str) -> String {
+    match match_key_checked(text) {
+        (key, true) => key,
+        (key, false) => single_spaced(key),
+    }
 }
 
 /// `key` with its words separated by single spaces and no space at either
@@ -253,11 +264,11 @@ impl Gazetteer {
         Gazetteer::from_keys(
             names
                 .into_iter()
-                .map(|(name, entry)| (single_spaced(match_key(name.as_ref())), entry)),
+                .map(|(name, entry)| (spaced_match_key(name.as_ref()), entry)),
         )
     }
 
-    /// Builds a gazetteer from names already folded with [`match_key`] and
+    /// Builds a gazetteer from names already folded with [`crate::normalize::match_key`] and
     /// with single spaces between words (saves normalizing them twice).
     pub fn from_keys(keys: impl IntoIterator<Item = (String, u32)>) -> Gazetteer {
         let keys = keys.into_iter();
@@ -442,8 +453,9 @@ pub fn longest_non_overlapping(mut matches: Vec<LexMatch>) -> Vec<LexMatch> {
             .cmp(&(a.range.end - a.range.start))
             .then(a.range.start.cmp(&b.range.start))
     });
-    let mut taken: Vec<LexMatch> = Vec::new();
-    let mut occupied: Vec<Range<usize>> = Vec::new();
+    // Most matches overlap none (they are taken): room for all at once.
+    let mut taken: Vec<LexMatch> = Vec::with_capacity(matches.len());
+    let mut occupied: Vec<Range<usize>> = Vec::with_capacity(matches.len());
     for m in matches {
         let i = occupied.partition_point(|r| r.end <= m.range.start);
         if i < occupied.len() && occupied[i].start < m.range.end {

@@ -657,55 +657,105 @@ pub fn fold_for_matching(text: &str) -> String {
 /// Normalizes with the default options, then applies the matching fold: the
 /// form in which lexicon entries and document text are compared.
 pub fn match_key(text: &str) -> String {
-    // Most lexicon entries hold only ASCII letters, digits, spaces and plain
-    // Arabic letters, which the pipeline keeps or maps one to one (أ إ آ → ا
-    // and the matching fold): fold those here, byte by byte (lexicon loading
-    // happens at every process start); anything else takes the pipeline.
-    rewrite(text, |b, b1| match (b, b1) {
-        _ if b.is_ascii_alphanumeric() || b == b' ' || b == b'-' => Rewrite::Keep(1),
+    // Most lexicon entries and names hold only ASCII letters, digits, spaces
+    // and plain Arabic letters, which the pipeline keeps or maps one to one
+    // (أ إ آ → ا and the matching fold): fold those here, a byte or a letter
+    // at a time (lexicon loading happens at every process start, and the
+    // extractors key names they find); anything else takes the pipeline.
+    fold_simple(text).map_or_else(|| match_key_full(text), |(key, _)| key)
+}
+
+/// [`match_key`], and true when the key is known to hold single spaces
+/// between words and none at either end (false: not known either way).
+pub fn match_key_checked(text: &str) -> (String, bool) {
+    fold_simple(text).unwrap_or_else(|| (match_key_full(text), false))
+}
+
+/// The Arabic letters that [`match_key`] keeps as they are, by the low six
+/// bits of their second byte: ء..غ (D8 A1–D8 BA) but آ أ ؤ إ ئ ة in the
+/// first word, ف..ي (D9 81–D9 8A) but ى in the second.
+const PLAIN_LETTERS: [u64; 2] = [
+    ((1u64 << 0x3B) - 1) & !((1u64 << 0x21) - 1) & !(0b10_0111_1100u64 << 0x20),
+    ((1u64 << 0x0B) - 1) & !((1u64 << 0x01) - 1) & !(1u64 << 0x09),
+];
+
+/// True when `b0 b1` (`b0` the first byte of a character of a `str`) encode
+/// one of [`PLAIN_LETTERS`].
+#[inline(always)]
+fn is_plain_letter(b0: u8, b1: u8) -> bool {
+    b0 & 0xFE == 0xD8 && (PLAIN_LETTERS[usize::from(b0 & 1)] >> (b1 & 0x3F)) & 1 != 0
+}
+
+/// What [`fold_simple`] does at a character that is no plain letter.
+enum Rewrite {
+    /// Keep this one byte as it is.
+    Keep,
+    /// Replace the two-byte character here with this two-byte character.
+    Into(char),
+    /// The text needs the whole pipeline.
+    GiveUp,
+}
+
+/// The rewrite of the byte `b`, followed by `b1` (0 at the end), when it is
+/// not the start of a plain letter.
+#[inline]
+fn fold_step(b: u8, b1: u8) -> Rewrite {
+    match (b, b1) {
+        _ if b.is_ascii_alphanumeric() || b == b' ' || b == b'-' => Rewrite::Keep,
         (0xD8, 0xA2 | 0xA3 | 0xA5) => Rewrite::Into('ا'), // آ أ إ
         (0xD8, 0xA4) => Rewrite::Into('و'),               // ؤ
         (0xD8, 0xA6) => Rewrite::Into('ي'),               // ئ
         (0xD8, 0xA9) => Rewrite::Into('ه'),               // ة
         (0xD9, 0x89) => Rewrite::Into('ي'),               // ى
-        // Other letters ء..غ and ف..ي stay.
-        (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A) => Rewrite::Keep(2),
         _ => Rewrite::GiveUp,
-    })
-    .unwrap_or_else(|| match_key_full(text))
+    }
 }
 
-/// What [`rewrite`] does at a byte.
-enum Rewrite {
-    /// Keep this many bytes as they are.
-    Keep(usize),
-    /// Replace the two-byte character here with this two-byte character.
-    Into(char),
-    /// The text needs more than this rewrite can do.
-    GiveUp,
-}
-
-/// Rewrites `text` byte by byte as `step` says for each byte and the one
-/// after it (0 at the end), copying the runs between replacements whole.
-fn rewrite(text: &str, step: impl Fn(u8, u8) -> Rewrite) -> Option<String> {
+/// [`match_key`] of a text of plain letters, the letters folded, ASCII
+/// letters, digits, spaces and hyphens, and whether its spaces are single
+/// ones between words (its only white space); `None` for any other text.
+/// Runs of plain letters are skipped two bytes at a time, and the runs
+/// between replacements copied whole.
+fn fold_simple(text: &str) -> Option<(String, bool)> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     let mut i = 0;
+    // No space yet at the start, after a space or next to another space.
+    let mut after_space = true;
+    let mut single = true;
     while i < bytes.len() {
-        match step(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)) {
-            Rewrite::Keep(n) => i += n,
+        let run = i;
+        while let [b0, b1, ..] = bytes[i..] {
+            if !is_plain_letter(b0, b1) {
+                break;
+            }
+            i += 2;
+        }
+        after_space &= i == run;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match fold_step(b, bytes.get(i + 1).copied().unwrap_or(0)) {
+            Rewrite::Keep => {
+                let space = b == b' ';
+                single &= !(space && after_space);
+                after_space = space;
+                i += 1;
+            }
             Rewrite::Into(c) => {
                 out.push_str(text.get(copied..i)?);
                 out.push(c);
                 i += 2;
                 copied = i;
+                after_space = false;
             }
             Rewrite::GiveUp => return None,
         }
     }
     out.push_str(text.get(copied..)?);
-    Some(out)
+    single &= !after_space || text.is_empty();
+    Some((out, single))
 }
 
 fn match_key_full(text: &str) -> String {
@@ -715,6 +765,52 @@ fn match_key_full(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_letter_bits_agree_with_the_ranges() {
+        for b0 in [0xD8u8, 0xD9] {
+            for b1 in 0x80..=0xBFu8 {
+                let want = matches!((b0, b1), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A))
+                    && !matches!((b0, b1), (0xD8, 0xA2..=0xA6 | 0xA9) | (0xD9, 0x89));
+                assert_eq!(is_plain_letter(b0, b1), want, "{b0:02X} {b1:02X}");
+            }
+        }
+        for b0 in (0..=0xFFu8).filter(|b| !matches!(b, 0xD8 | 0xD9)) {
+            assert!(!is_plain_letter(b0, 0xA7), "{b0:02X}");
+        }
+    }
+
+    #[test]
+    fn checked_keys_say_single_spaced_only_when_they_are() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "الأمم المتحدة",
+            "الأمم  المتحدة",
+            " سوريا",
+            "سوريا ",
+            "مدرسة-1",
+            "a\tb",
+            "إلى\u{00A0}هنا",
+            "كـبير  جدا",
+        ] {
+            let (key, single) = match_key_checked(s);
+            assert_eq!(key, match_key(s), "{s:?}");
+            let spaced = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            if single {
+                assert_eq!(key, spaced, "{s:?}");
+            }
+            // Every text of letters and single spaces is known as such.
+            if key == spaced && s.chars().all(|c| c.is_alphanumeric() || c == ' ') {
+                assert!(single || s.contains('ـ'), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn match_key_fast_path_agrees_with_the_pipeline() {

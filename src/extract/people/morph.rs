@@ -8,12 +8,31 @@ fn vowel(c: char) -> bool {
     matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ء')
 }
 
+/// The most characters from its start that [`common_shape`] reads of a word.
+const PATTERN_CHARS: usize = 8;
+
+/// The first [`PATTERN_CHARS`] characters of `key` (`'\0'` after its end)
+/// and how many characters it has: the patterns read a word without
+/// allocating.
+fn first_chars(key: &str) -> ([char; PATTERN_CHARS], usize) {
+    let mut head = ['\0'; PATTERN_CHARS];
+    let mut n = 0;
+    for c in key.chars() {
+        if let Some(slot) = head.get_mut(n) {
+            *slot = c;
+        }
+        n += 1;
+    }
+    (head, n)
+}
+
 /// True when `key` (a matching key without proclitics) has the shape of a
 /// common word: a sound masculine plural, a verbal noun of a derived form
 /// or a future verb.
 pub fn common_shape(key: &str) -> bool {
-    let c: Vec<char> = key.chars().collect();
-    let n = c.len();
+    let (head, n) = first_chars(key);
+    // Every pattern reads its first `PATTERN_CHARS` characters at most.
+    let c = &head[..n.min(PATTERN_CHARS)];
     let cons = |i: usize| c.get(i).is_some_and(|&x| !vowel(x));
     let at = |i: usize, x: char| c.get(i) == Some(&x);
     // Sound plurals: nisba plurals (سياسيون، أمميين) and participles

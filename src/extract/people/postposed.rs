@@ -52,8 +52,8 @@ pub fn attach(ctx: &Ctx, titles: &[LexMatch], cands: &mut [NameCand]) {
             if ctx.key(j).chars().nth(1).is_none() {
                 break;
             }
-            if let Some(d) = &w.demonym {
-                country.get_or_insert_with(|| d.clone());
+            if let Some(d) = w.demonym {
+                country.get_or_insert_with(|| d.to_string());
             } else if !(w.blocked
                 || !w.stop
                     && w.name.is_none()

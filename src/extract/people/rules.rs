@@ -1912,8 +1912,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 break;
             }
             let ministry = orgs().ministry_bare.contains_key(k);
-            let skip = if let Some(d) = &w.demonym {
-                cc.get_or_insert_with(|| d.clone());
+            let skip = if let Some(d) = w.demonym {
+                cc.get_or_insert_with(|| d.to_string());
                 true
             } else {
                 w.blocked

@@ -27,7 +27,7 @@ pub struct WordInfo {
     /// The whole token is a name (no proclitic).
     pub bare_name: Option<NameFlags>,
     /// Country code of a demonym (also after و: والسعودي).
-    pub demonym: Option<String>,
+    pub demonym: Option<&'static str>,
     /// A place name (also after و ب ل).
     pub place: bool,
     /// A country, region or governorate (not a city), also after و ب ل.
@@ -379,7 +379,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 && (p == 0 || k.starts_with('و'))
                 && let Some(d) = pl.demonym(stem)
             {
-                w.demonym = Some(d.cc.to_string());
+                w.demonym = Some(d.cc);
             }
             if place_prefix.is_none() && f & PLACE != 0 && pl.is_place(stem) {
                 place_prefix = Some(p);
