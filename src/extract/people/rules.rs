@@ -477,6 +477,9 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        if titled && self.surname_before_boundary(cand_first, last, j) {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             // The name after a kunya or patronymic inside a name: «سعد بن
@@ -691,6 +694,68 @@ impl Ctx<'_> {
             || self
                 .next(i)
                 .is_some_and(|n| self.info[n].title || matches!(self.key(n), "الذي" | "التي"))
+    }
+
+    /// After a title, an unknown word right after one or two given names
+    /// and right before a clear end of the name (punctuation, the end of
+    /// the sentence, a title or «الذي/التي») is the family name, whatever
+    /// its shape: «اللاعب محمد بركات لاعب الوسط» (a plural in ات), «القس
+    /// سعد سيروب .» (سي like a future verb), «مدربه ستيف مكلارين الذي»،
+    /// «المهندس محمد مجدي قبيصي محافظ الفيوم». Not a conjunction, a
+    /// preposition and the article, an accusative or a hamza after a
+    /// proclitic («الرئيس محمد بالإجماع»، «الرئيس محمد أيضا .»).
+    fn surname_before_boundary(&self, cand_first: usize, last: usize, j: usize) -> bool {
+        let w = &self.info[j];
+        let k = self.key(j);
+        let n = k.chars().count();
+        // Before a title, not a verb («سهيل إدريس نشر .»، «مدحت صالح
+        // يستعد المطرب») nor the participle of a compound title («سمير عوض
+        // مساعد وزير الداخلية»).
+        let short = short_chars::<5>(k);
+        let triliteral = short
+            .is_some_and(|(c, n)| n == 3 && !c[..3].iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
+        let imperfect = k.starts_with(['ي', 'ت']) && short.is_some();
+        let participle = k.starts_with('م') && short.is_some();
+        let end = !triliteral
+            && !imperfect
+            && self.next(j).is_none_or(|m| {
+                !participle && self.info[m].title && !self.info[m].blocked
+                    || matches!(self.key(m), "الذي" | "التي")
+            });
+        let units = self.units(cand_first, last);
+        end && w.unknown()
+            // Not after a prayer formula read as a compound name («الملك
+            // عبدالعزيز ـ طيب الله ثراه ـ»); «عبد الله» is a name.
+            && !(self.key(last) == "الله"
+                && last > cand_first
+                && !self.info[last - 1]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric")))
+            && self.is_given(last)
+            && (units == 1
+                || units == 2
+                    && (cand_first..=last).all(|t| {
+                        self.info[t].bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                            || self.info[t].particle.is_some()
+                            || t == cand_first && self.is_given(t)
+                    }))
+            && n >= 3
+            && arabic_word(k)
+            && !self.conj(j)
+            && !k.starts_with("ال")
+            && !["بال", "كال", "لل", "فال"].iter().any(|p| k.starts_with(p))
+            && !k.ends_with('ا')
+            // A pronoun ه («الأمير محمد نفسه .»، «حفظه الله»): names end
+            // in يه or اه (روجيه).
+            && !(self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')
+                && !k.ends_with("يه")
+                && !k.ends_with("اه"))
+            && !self.adjective_shape(j)
+            && !self.hamza_after_proclitic(j)
+            && !super::morph::tanwin_ending(
+                self.doc
+                    .original_slice(self.doc.span(self.doc.tokens()[j].range.clone())),
+            )
     }
 
     /// True when token `i` ends its sentence (only punctuation after it).
