@@ -477,7 +477,15 @@ impl Ctx<'_> {
         {
             return 1;
         }
-        if titled && self.surname_before_boundary(cand_first, last, j) {
+        // Also without a title after a given name that is no everyday word
+        // («دخول محمد بركات لاعب الوسط»).
+        // Not after ب، ل or ك («ببرقية مماثلة» is no «رقية»).
+        let safe_first = self.info[cand_first].name.is_some_and(|(p, f)| {
+            f.has(NameFlags::GIVEN)
+                && f.safe_name()
+                && (p == 0 || self.key(cand_first).get(..p) == Some("و"))
+        });
+        if (titled || safe_first) && self.surname_before_boundary(cand_first, last, j) {
             return 1;
         }
         if w.unknown() && self.name_like(j) && !conj {
@@ -715,7 +723,9 @@ impl Ctx<'_> {
         let triliteral = short
             .is_some_and(|(c, n)| n == 3 && !c[..3].iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
         let imperfect = k.starts_with(['ي', 'ت']) && short.is_some();
-        let participle = k.starts_with('م') && short.is_some();
+        // (Nor a future verb: «دي ماريا سيحرص المهاجم».)
+        let participle =
+            (k.starts_with('م') || k.starts_with("سي") || k.starts_with("ست")) && short.is_some();
         let end = !triliteral
             && !imperfect
             && self.next(j).is_none_or(|m| {
