@@ -905,7 +905,7 @@ impl Ctx<'_> {
     /// A word that may be a foreign surname: not a short imperfect verb
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
-    fn foreign_like(&self, i: usize) -> bool {
+    pub(super) fn foreign_like(&self, i: usize) -> bool {
         self.foreign_like_with(i, false)
     }
 
