@@ -1817,9 +1817,12 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
                     && p.name
                         .is_some_and(|(_, f)| f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0));
     }
+    // A definite general noun is one the demonym qualifies («القرار
+    // السوداني رد»، «الدور الروسي»), unlike a function word.
+    let noun = p.definite && !crate::extract::words::is_stopword(ctx.key(i - 1));
     !p.title
         && !p.blocked
-        && (p.stop
+        && (p.stop && !noun
             || !p.definite
                 && p.name.is_none()
                 && (!(p.unknown() && ctx.name_like(i - 1))

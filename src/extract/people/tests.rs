@@ -1372,3 +1372,19 @@ fn people11_names_table() {
         ("من تطبيقاته تدعى توزيعة جديدة", &[]),
     ]);
 }
+
+#[test]
+fn people11_object_nouns_table() {
+    // A definite noun that is the object after the subject in VSO order
+    // is no family name (eleventh session).
+    check_names(&[
+        ("وعرض علي المخرج محمد فاضل الدور عندما", &["محمد فاضل"]),
+        ("ويردد أبو عبد الله الآية 60 من سورة", &["أبو عبد الله"]),
+        (
+            "وواسى الأمير أحمد بن عبدالعزيز البارحة أسرة الفقيد",
+            &["أحمد بن عبدالعزيز"],
+        ),
+        // ... and a demonym after it qualifies it («القرار السوداني»).
+        ("وبعد ساعات من القرار السوداني رد الرئيس المصري التحية", &[]),
+    ]);
+}
