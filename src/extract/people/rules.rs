@@ -754,7 +754,14 @@ impl Ctx<'_> {
             && !self.conj(j)
             && !k.starts_with("ال")
             && !["بال", "كال", "لل", "فال"].iter().any(|p| k.starts_with(p))
-            && !k.ends_with('ا')
+            // No accusative in ا, but for a foreign surname after a foreign
+            // given name before punctuation («ولويس ساها (16)»، «ديفيد فيا ،»).
+            && (!k.ends_with('ا')
+                || self.next(j).is_none()
+                    && !accusative_shape(k)
+                    && self.info[last]
+                        .name
+                        .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON)))
             // A pronoun ه («الأمير محمد نفسه .»، «حفظه الله»): names end
             // in يه or اه (روجيه).
             && !(self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')

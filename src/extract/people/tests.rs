@@ -1341,6 +1341,10 @@ fn people11_names_table() {
         // ... not a pronoun, an accusative or a preposition and the article.
         ("وحضر الأمير محمد نفسه .", &["محمد"]),
         ("وحضر الأمير محمد شخصيا .", &["محمد"]),
+        // A foreign surname in ا after a foreign given name before
+        // punctuation, not an accusative.
+        ("وسجل المهاجم لويس ساها ( 16 ) هدفا", &["لويس ساها"]),
+        ("وسجل المهاجم لويس هدفا .", &["لويس"]),
         ("وانتخب الرئيس محمد بالإجماع .", &["محمد"]),
         // ... nor a verb or a participle before a title.
         ("وكان الكاتب سهيل إدريس نشر .", &["سهيل إدريس"]),
