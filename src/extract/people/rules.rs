@@ -706,7 +706,7 @@ impl Ctx<'_> {
 
     /// After a title, an unknown word right after one or two given names
     /// and right before a clear end of the name (punctuation, the end of
-    /// the sentence, a title or «الذي/التي») is the family name, whatever
+    /// the sentence, a title, «الذي/التي» or «أن/إن») is the family name, whatever
     /// its shape: «اللاعب محمد بركات لاعب الوسط» (a plural in ات), «القس
     /// سعد سيروب .» (سي like a future verb), «مدربه ستيف مكلارين الذي»،
     /// «المهندس محمد مجدي قبيصي محافظ الفيوم». Not a conjunction, a
@@ -731,6 +731,12 @@ impl Ctx<'_> {
             && self.next(j).is_none_or(|m| {
                 !participle && self.info[m].title && !self.info[m].blocked
                     || matches!(self.key(m), "الذي" | "التي")
+                    // «أن/إن» after the subject of a speech verb («وقال
+                    // سفير الصين وانغ غوانغيا إن»); not an adverb in ة
+                    // («الشيخ محمد صراحة إن»).
+                    || matches!(self.key(m), "ان" | "انه" | "انها" | "بان")
+                        && !participle
+                        && !self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
             });
         let units = self.units(cand_first, last);
         end && w.unknown()
