@@ -561,6 +561,16 @@ impl Ctx<'_> {
                 && !accusative
                 && !lam_verb
                 && !(foreign_first && (short_verb || verb))
+                // Nor, without a title, a triliteral past verb before its
+                // definite object («بعد وفاة بلقيس رفض الزواج»).
+                && !(!titled
+                    && short_verb
+                    // (Not before a nisba: «عبدالله دشن الحبابي».)
+                    && self.next(j).is_some_and(|n| {
+                        self.info[n].definite
+                            && self.info[n].name.is_none()
+                            && !self.doc.token_text(&self.doc.tokens()[n]).ends_with('ي')
+                    }))
             {
                 return 1;
             }

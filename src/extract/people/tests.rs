@@ -1397,3 +1397,14 @@ fn people11_object_nouns_table() {
         ("وبعد ساعات من القرار السوداني رد الرئيس المصري التحية", &[]),
     ]);
 }
+
+#[test]
+fn people11_vso_verb_table() {
+    // Without a title, a triliteral past verb before its definite object
+    // does not continue a name (eleventh session) ...
+    check_names(&[
+        ("وبعد وفاة بلقيس رفض الزواج مجددا", &["بلقيس"]),
+        // ... nor is a father's name before a nisba cut.
+        ("والمصابين عبدالله دشن الحبابي ومرزوق", &["عبدالله دشن"]),
+    ]);
+}
