@@ -1609,7 +1609,15 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     // «السلطان العثماني محمد الفاتح»: a definite family name or nisba
     // before a given name is an adjective of the word before it; the name
     // begins at the given name.
-    if w.definite && !f.has(NameFlags::GIVEN) && len >= 2 && ctx.is_given(c.first + 1) {
+    // Also before a kunya: «الأصولي المصري أبو حمزة».
+    if w.definite
+        && !f.has(NameFlags::GIVEN)
+        && len >= 2
+        && (ctx.is_given(c.first + 1)
+            || ctx.info[c.first + 1]
+                .particle
+                .is_some_and(|r| r.starts_with("kunya")))
+    {
         return false;
     }
     // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.

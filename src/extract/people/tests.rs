@@ -1408,3 +1408,13 @@ fn people11_vso_verb_table() {
         ("والمصابين عبدالله دشن الحبابي ومرزوق", &["عبدالله دشن"]),
     ]);
 }
+
+#[test]
+fn people11_nisba_before_kunya_table() {
+    // A definite nisba before a kunya qualifies the noun before it; the
+    // name begins at the kunya (eleventh session).
+    check_names(&[(
+        "وانتهى المطاف بالأصولي المصري أبو حمزة الذي قلب",
+        &["أبو حمزة"],
+    )]);
+}
