@@ -10,6 +10,7 @@ pub mod facilities;
 pub mod lexicon;
 pub mod month_words;
 pub mod morph;
+pub mod naming;
 pub mod postposed;
 pub mod rules;
 pub mod words;
@@ -69,6 +70,10 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
         }
     };
     mark(&mut taken, &cands);
+    // «رجل يدعى آدم بولين»: a name after a naming verb.
+    let called = naming::named(&ctx, &taken);
+    mark(&mut taken, &called);
+    cands.extend(called);
     let mut more = rules::untitled(&ctx, &taken, false);
     mark(&mut taken, &more);
     // «أريادني أوليفر»: a foreign given name used as a surname.

@@ -477,6 +477,17 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // Also without a title after a given name that is no everyday word
+        // («دخول محمد بركات لاعب الوسط»).
+        // Not after ب، ل or ك («ببرقية مماثلة» is no «رقية»).
+        let safe_first = self.info[cand_first].name.is_some_and(|(p, f)| {
+            f.has(NameFlags::GIVEN)
+                && f.safe_name()
+                && (p == 0 || self.key(cand_first).get(..p) == Some("و"))
+        });
+        if (titled || safe_first) && self.surname_before_boundary(cand_first, last, j) {
+            return 1;
+        }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
             // The name after a kunya or patronymic inside a name: «سعد بن
@@ -550,6 +561,16 @@ impl Ctx<'_> {
                 && !accusative
                 && !lam_verb
                 && !(foreign_first && (short_verb || verb))
+                // Nor, without a title, a triliteral past verb before its
+                // definite object («بعد وفاة بلقيس رفض الزواج»).
+                && !(!titled
+                    && short_verb
+                    // (Not before a nisba: «عبدالله دشن الحبابي».)
+                    && self.next(j).is_some_and(|n| {
+                        self.info[n].definite
+                            && self.info[n].name.is_none()
+                            && !self.doc.token_text(&self.doc.tokens()[n]).ends_with('ي')
+                    }))
             {
                 return 1;
             }
@@ -693,6 +714,83 @@ impl Ctx<'_> {
                 .is_some_and(|n| self.info[n].title || matches!(self.key(n), "الذي" | "التي"))
     }
 
+    /// After a title, an unknown word right after one or two given names
+    /// and right before a clear end of the name (punctuation, the end of
+    /// the sentence, a title, «الذي/التي» or «أن/إن») is the family name, whatever
+    /// its shape: «اللاعب محمد بركات لاعب الوسط» (a plural in ات), «القس
+    /// سعد سيروب .» (سي like a future verb), «مدربه ستيف مكلارين الذي»،
+    /// «المهندس محمد مجدي قبيصي محافظ الفيوم». Not a conjunction, a
+    /// preposition and the article, an accusative or a hamza after a
+    /// proclitic («الرئيس محمد بالإجماع»، «الرئيس محمد أيضا .»).
+    fn surname_before_boundary(&self, cand_first: usize, last: usize, j: usize) -> bool {
+        let w = &self.info[j];
+        let k = self.key(j);
+        let n = k.chars().count();
+        // Before a title, not a verb («سهيل إدريس نشر .»، «مدحت صالح
+        // يستعد المطرب») nor the participle of a compound title («سمير عوض
+        // مساعد وزير الداخلية»).
+        let short = short_chars::<5>(k);
+        let triliteral = short
+            .is_some_and(|(c, n)| n == 3 && !c[..3].iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
+        let imperfect = k.starts_with(['ي', 'ت']) && short.is_some();
+        // (Nor a future verb: «دي ماريا سيحرص المهاجم».)
+        let participle =
+            (k.starts_with('م') || k.starts_with("سي") || k.starts_with("ست")) && short.is_some();
+        let end = !triliteral
+            && !imperfect
+            && self.next(j).is_none_or(|m| {
+                !participle && self.info[m].title && !self.info[m].blocked
+                    || matches!(self.key(m), "الذي" | "التي")
+                    // «أن/إن» after the subject of a speech verb («وقال
+                    // سفير الصين وانغ غوانغيا إن»); not an adverb in ة
+                    // («الشيخ محمد صراحة إن»).
+                    || matches!(self.key(m), "ان" | "انه" | "انها" | "بان")
+                        && !participle
+                        && !self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
+            });
+        let units = self.units(cand_first, last);
+        end && w.unknown()
+            // Not after a prayer formula read as a compound name («الملك
+            // عبدالعزيز ـ طيب الله ثراه ـ»); «عبد الله» is a name.
+            && !(self.key(last) == "الله"
+                && last > cand_first
+                && !self.info[last - 1]
+                    .particle
+                    .is_some_and(|r| r.starts_with("theophoric")))
+            && self.is_given(last)
+            && (units == 1
+                || units == 2
+                    && (cand_first..=last).all(|t| {
+                        self.info[t].bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+                            || self.info[t].particle.is_some()
+                            || t == cand_first && self.is_given(t)
+                    }))
+            && n >= 3
+            && arabic_word(k)
+            && !self.conj(j)
+            && !k.starts_with("ال")
+            && !["بال", "كال", "لل", "فال"].iter().any(|p| k.starts_with(p))
+            // No accusative in ا, but for a foreign surname after a foreign
+            // given name before punctuation («ولويس ساها (16)»، «ديفيد فيا ،»).
+            && (!k.ends_with('ا')
+                || self.next(j).is_none()
+                    && !accusative_shape(k)
+                    && self.info[last]
+                        .name
+                        .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON)))
+            // A pronoun ه («الأمير محمد نفسه .»، «حفظه الله»): names end
+            // in يه or اه (روجيه).
+            && !(self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')
+                && !k.ends_with("يه")
+                && !k.ends_with("اه"))
+            && !self.adjective_shape(j)
+            && !self.hamza_after_proclitic(j)
+            && !super::morph::tanwin_ending(
+                self.doc
+                    .original_slice(self.doc.span(self.doc.tokens()[j].range.clone())),
+            )
+    }
+
     /// True when token `i` ends its sentence (only punctuation after it).
     fn sentence_end_after(&self, i: usize) -> bool {
         let toks = self.doc.tokens();
@@ -830,7 +928,7 @@ impl Ctx<'_> {
     /// A word that may be a foreign surname: not a short imperfect verb
     /// (يريد), a plural or a word with a pronoun suffix, nor a function
     /// word after و/ف.
-    fn foreign_like(&self, i: usize) -> bool {
+    pub(super) fn foreign_like(&self, i: usize) -> bool {
         self.foreign_like_with(i, false)
     }
 
@@ -1511,7 +1609,15 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
     // «السلطان العثماني محمد الفاتح»: a definite family name or nisba
     // before a given name is an adjective of the word before it; the name
     // begins at the given name.
-    if w.definite && !f.has(NameFlags::GIVEN) && len >= 2 && ctx.is_given(c.first + 1) {
+    // Also before a kunya: «الأصولي المصري أبو حمزة».
+    if w.definite
+        && !f.has(NameFlags::GIVEN)
+        && len >= 2
+        && (ctx.is_given(c.first + 1)
+            || ctx.info[c.first + 1]
+                .particle
+                .is_some_and(|r| r.starts_with("kunya")))
+    {
         return false;
     }
     // «للبنى التحتية»: ل + ال + a noun and its adjective, at any length.
@@ -1742,9 +1848,12 @@ fn demonym_title(ctx: &Ctx, i: usize) -> bool {
                     && p.name
                         .is_some_and(|(_, f)| f.0 & (NameFlags::GIVEN | NameFlags::FAMILY) != 0));
     }
+    // A definite general noun is one the demonym qualifies («القرار
+    // السوداني رد»، «الدور الروسي»), unlike a function word.
+    let noun = p.definite && !crate::extract::words::is_stopword(ctx.key(i - 1));
     !p.title
         && !p.blocked
-        && (p.stop
+        && (p.stop && !noun
             || !p.definite
                 && p.name.is_none()
                 && (!(p.unknown() && ctx.name_like(i - 1))

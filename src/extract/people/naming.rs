@@ -1,0 +1,92 @@
+//! A name after a naming verb or participle: «رياضي كندي سابق يدعى آدم
+//! بولين»، «جارة لها تدعى زينب»، «المدعو عصمت»، «رجل يسمى بجماليون».
+
+use super::rules::{Ctx, NameCand};
+
+/// Nouns of a person before «يسمى/تسمى» (matching keys): «تسمى» alone
+/// names things far more often («مياه تسمى مياها جوفية»).
+const PERSON_NOUNS: &[&str] = &[
+    "رجل",
+    "رجلا",
+    "امراه",
+    "فتاه",
+    "فتي",
+    "شاب",
+    "شابا",
+    "شابه",
+    "طفل",
+    "طفلا",
+    "طفله",
+    "ولد",
+    "ولدا",
+    "بنت",
+    "صبي",
+    "صبيا",
+    "شخص",
+    "شخصا",
+    "سيده",
+    "ابن",
+    "ابنه",
+    "ابنا",
+];
+
+/// Is token `i` a naming cue for the word after it?
+fn cue(ctx: &Ctx, i: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    let prev = (i > 0 && toks[i - 1].sentence == toks[i].sentence).then(|| ctx.key(i - 1));
+    match ctx.key(i) {
+        "المدعو" | "المدعوه" => true,
+        // «يُدعى» (is called), written with ى: «يدّعي» (claims) is written
+        // with ي, and «يُدعى الشاعر» (is invited) takes a definite word;
+        // not after «ما، عندما، كما …» («ما يدعى بـ»).
+        "يدعي" | "تدعي" => {
+            ctx.doc.token_text(&toks[i]).ends_with('ى') && prev.is_none_or(|p| !p.ends_with("ما"))
+        }
+        "يسمي" | "تسمي" => prev.is_some_and(|p| PERSON_NOUNS.contains(&p)),
+        _ => false,
+    }
+}
+
+/// Name candidates after a naming cue: a lexicon name or an unknown word
+/// that may be a name (no article, conjunction or proclitic), grown as
+/// after a title.
+pub fn named(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    let mut out = Vec::new();
+    for i in 0..ctx.info.len() {
+        if !cue(ctx, i) {
+            continue;
+        }
+        let Some(j) = ctx.next(i) else { continue };
+        let w = &ctx.info[j];
+        let bare = w.name.is_some_and(|(p, _)| p == 0) && w.prefix == 0;
+        let ok = !taken[j]
+            && w.nameable()
+            && !w.definite
+            && !w.place
+            && w.particle.is_none()
+            && !ctx.conj(j)
+            && (bare || w.unknown() && w.prefix == 0 && unknown_name(ctx, j));
+        if !ok {
+            continue;
+        }
+        if let Some(c) = ctx.grow(j, true)
+            && !(c.first..=c.last).any(|t| taken[t])
+        {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// An unknown word that may be a name after a naming cue: not a
+/// preposition and a consonant («مقياس يدعى بدرجة الحرارة»; foreign
+/// names begin with لي، لو، با: «لينوس»), nor a feminine
+/// noun in ة («تطبيقاته تدعى توزيعة»).
+fn unknown_name(ctx: &Ctx, j: usize) -> bool {
+    let k = ctx.key(j);
+    !k.strip_prefix(['ب', 'ل', 'ك'])
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+        && !ctx.doc.token_text(&ctx.doc.tokens()[j]).ends_with('ة')
+        && (ctx.name_like(j) || ctx.foreign_like(j))
+}
