@@ -1091,6 +1091,27 @@ fn fields_and_role_adjectives_table() {
             &[false],
         ),
         ("إلا أن الحكومة الانتقالية الجديدة رفضت", &[], &[]),
+        // An institutional adjective before a field of ل + a noun in
+        // construct: the whole is the body's name.
+        (
+            "وقالت المنظمة العربية لحقوق الإنسان إن",
+            &["المنظمة العربية لحقوق الإنسان"],
+            &[true],
+        ),
+        (
+            "وقالت المؤسسة العامة لتحلية المياه المالحة إن",
+            &["المؤسسة العامة لتحلية المياه"],
+            &[true],
+        ),
+        (
+            "وأعلنت الإدارة العامة لمكافحة المخدرات أن",
+            &["الإدارة العامة لمكافحة المخدرات"],
+            &[true],
+        ),
+        // Not ل + a function word.
+        ("في تغيير برامج الاتحاد الخليجي لهذا الموسم", &[], &[]),
+        // Not ل + a place, nor a government's purpose.
+        ("وقالت الحكومة المركزية لتعزيز الأمن إن", &[], &[]),
     ];
     for (text, want, named) in rows {
         let (got, flags) = mentions_and_named(text);

@@ -11,9 +11,9 @@ use super::words::{
     DESCRIPTIVE_KINDS, FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES,
     GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
     OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
-    WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, ends_complements,
-    is_nisba, latin_word, noun_after_adjective, short_imperfect, verb_or_participle, verb_shape,
-    year_after,
+    WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, disagrees,
+    ends_complements, is_nisba, latin_word, noun_after_adjective, short_imperfect,
+    verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -112,6 +112,8 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && !ka.starts_with("ال")
         && ka.chars().count() >= 4
         && !is_stopword(ka)
+        // «لهذا الموسم»: ل + a function word.
+        && !is_stopword(&ka['ل'.len_utf8()..])
         && kb.starts_with("ال")
         && is_definite(kb)
         && !is_stopword(kb)
@@ -857,6 +859,34 @@ pub fn head_candidates(
                 && lex.heads_single.contains_key(k)
                 && lexicon_at(doc, lexicon, j + 1).is_some()
             {
+                break;
+            }
+            // «المنظمة العربية لحقوق الإنسان», «المؤسسة العامة لتحلية
+            // المياه»: a definite head's institutional adjective (its own
+            // last word or the first complement) before a field of ل + a
+            // noun in construct names the body; not a government's («الحكومة
+            // المركزية لتعزيز …»), nor ل + a place («الاتحاد الأوروبي
+            // لإيران»).
+            if end == last + n
+                && n <= 1
+                && (n == 1 || head_words > 1)
+                && head_key.starts_with("ال")
+                && INSTITUTIONAL_ADJECTIVES.contains(&doc.token_key(&toks[end]))
+                // «برامج الاتحاد الخليجية لهذا الموسم»: the adjective
+                // qualifies another noun.
+                && !(n == 1 && {
+                    let a = doc.token_key(&toks[end]);
+                    disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+                })
+                && !(head_words == 1 && GOVERNMENT_KINDS.contains(&kind.as_str()))
+                && pctx.place_of_token(j).is_none()
+                && let Some(e) = field_complement(doc, end)
+                && toks[e].sentence == toks[last].sentence
+            {
+                end = e;
+                n += 1;
+                field = true;
+                named_field = true;
                 break;
             }
             // Construct state: «هيئة تحرير الشام».
