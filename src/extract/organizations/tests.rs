@@ -1410,3 +1410,23 @@ fn kinship_title_that_is_a_city_table() {
         assert_eq!(mentions(text), *want, "{text}");
     }
 }
+
+#[test]
+fn demonym_agreement_table() {
+    // A demonym right after a definite head agrees with it; one that does
+    // not qualifies the noun before the head.
+    let rows: &[(&str, &[&str])] = &[
+        ("واكد رئيس الحكومة اللبناني فؤاد السنيورة", &[]),
+        ("وقال متحدث باسم الحزب الباكستانيين إن", &[]),
+        ("وقالت الحكومة اللبنانية إن", &["الحكومة اللبنانية"]),
+        ("وقال الجيش اللبناني إن", &["الجيش اللبناني"]),
+        // After an indefinite head, a country's name in construct.
+        (
+            "مع المدير الفني لمنتخب السعودية ومساعده",
+            &["منتخب السعودية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}

@@ -705,6 +705,14 @@ pub fn head_candidates(
                 if ministry && n == 0 && d.gender_number != "f.sg" {
                     break;
                 }
+                // A demonym right after a definite head that does not agree
+                // with it qualifies the noun before the head: «رئيس الحكومة
+                // الإيطالي» (the Italian prime minister), «باسم الحزب
+                // الباكستانيين». (After an indefinite head it is a genitive,
+                // a country's name: «منتخب السعودية».)
+                if n == 0 && definite_head && !ministry && disagrees(head_key, d.gender_number) {
+                    break;
+                }
                 // An indefinite head with an indefinite demonym is a
                 // description of some body, no entity: «شركة صينية»,
                 // «قوات إثيوبية».
