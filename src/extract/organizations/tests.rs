@@ -1430,3 +1430,22 @@ fn demonym_agreement_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn variants_of_known_descriptions_table() {
+    // A lexicon variant of a known description is a description too.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        ("وقال جيش الاحتلال في بيان إن", &["جيش الاحتلال"], &[false]),
+        (
+            "وقال الجيش الإسرائيلي في بيان إن",
+            &["الجيش الإسرائيلي"],
+            &[false],
+        ),
+        ("وقالت حركة حماس في بيان إن", &["حماس"], &[true]),
+    ];
+    for (text, want, named) in rows {
+        let (got, flags) = mentions_and_named(text);
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
