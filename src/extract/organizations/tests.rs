@@ -1449,3 +1449,22 @@ fn variants_of_known_descriptions_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn verbal_noun_clubs_before_ma_table() {
+    // A club named by a verbal noun (الاتفاق، التعاون) is the common noun
+    // before «مع» + a pronoun, or after ل or a preposition before «مع»;
+    // the subject of a verb stays the club.
+    let sports = "في مباراة الدوري سجل اللاعب هدفا للفريق";
+    let rows: &[(&str, &[&str])] = &[
+        ("وتم الاتفاق معه على التجديد", &[]),
+        ("وتسعى الإدارة للاتفاق مع اللاعب", &[]),
+        ("وترغب الوزارة في التعاون مع الأندية", &[]),
+        ("وتعادل الاتفاق مع الرائد", &["نادي الاتفاق", "نادي الرائد"]),
+    ];
+    for (text, want) in rows {
+        let text = format!("{sports}. {text}");
+        let got: Vec<String> = found(&text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
