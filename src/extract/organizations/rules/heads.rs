@@ -11,8 +11,8 @@ use super::words::{
     DESCRIPTIVE_KINDS, FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES,
     GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
     OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
-    WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, disagrees,
-    ends_complements, is_nisba, latin_word, noun_after_adjective, short_imperfect,
+    WEAK_HEADS, clause_adjective, common_noun, complement_disagrees, construct_verb_or_adjective,
+    disagrees, ends_complements, is_nisba, latin_word, noun_after_adjective, short_imperfect,
     verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
@@ -711,6 +711,16 @@ pub fn head_candidates(
                 // الباكستانيين». (After an indefinite head it is a genitive,
                 // a country's name: «منتخب السعودية».)
                 if n == 0 && definite_head && !ministry && disagrees(head_key, d.gender_number) {
+                    break;
+                }
+                // After complements, a demonym that agrees neither with the
+                // head nor with any complement qualifies a noun before the
+                // name: «نائب مستشار وزارة الخارجية [الأمريكي]».
+                if n > 0
+                    && disagrees(head_key, d.gender_number)
+                    && (last + 1..=end)
+                        .all(|c| complement_disagrees(doc.token_key(&toks[c]), d.gender_number))
+                {
                     break;
                 }
                 // An indefinite head with an indefinite demonym is a

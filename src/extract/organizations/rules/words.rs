@@ -714,3 +714,20 @@ pub(super) fn disagrees(head_key: &str, gender: &str) -> bool {
         None => false,
     }
 }
+
+/// True when a complement (matching key) surely cannot take an adjective
+/// of `gender`: a word in ة is feminine singular, a definite nisba in ي
+/// masculine singular; other words (broken plurals such as الوزراء، الشؤون,
+/// plurals in ات, nouns of either reading) may take any.
+pub(super) fn complement_disagrees(k: &str, gender: &str) -> bool {
+    let k = k.strip_prefix('و').unwrap_or(k);
+    if k.ends_with("ات") {
+        false
+    } else if k.ends_with('ه') {
+        gender != "f.sg"
+    } else if is_nisba(k) {
+        gender != "m.sg"
+    } else {
+        false
+    }
+}
