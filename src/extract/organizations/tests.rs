@@ -1483,3 +1483,35 @@ fn verbal_noun_clubs_before_ma_table() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn coordinated_field_nouns_table() {
+    // A coordinated definite noun after a لل field belongs to the field.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وأوضح مدير الإدارة العامة للعلاقات والإعلام بالمديرية أن",
+            &["الإدارة العامة للعلاقات والإعلام"],
+        ),
+        (
+            "وقالت الهيئة العامة للسياحة والتراث الوطني إن",
+            &["الهيئة العامة للسياحة والتراث الوطني"],
+        ),
+        (
+            "وقال عضو الاتحاد العربي لعلوم الفضاء والفلك إن",
+            &["الاتحاد العربي لعلوم الفضاء والفلك"],
+        ),
+        // Not another body's multi-word head.
+        (
+            "وتلقت وزارة المالية والهيئة العامة للسياحة طلبا",
+            &["وزارة المالية", "الهيئة العامة للسياحة"],
+        ),
+        // Not a person's title.
+        (
+            "بحضور رئيس الاتحاد الدولي للشرطة والعقيد خالد",
+            &["الاتحاد الدولي للشرطة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}

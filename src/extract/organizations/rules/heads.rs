@@ -854,6 +854,11 @@ pub fn head_candidates(
                 && (!lex.heads_single.contains_key(c)
                     || lex.ministry_bare.contains_key(&c["ال".len()..]))
                 && !pl.is_demonym(c)
+                // «الاتحاد الدولي للشرطة والعقيد …»: a person's title.
+                && !people_lex.single_titles.contains(c)
+                // «وزارة المالية والهيئة العامة …»: another body's
+                // multi-word head.
+                && !head_starts_in(heads, &toks[j].range)
                 // Not a plural of people in the nominative, which no
                 // genitive complement is: «مناهج وزارة التعليم [والمعلمون]»
                 // (but «خدمة الإسلام والمسلمين», «الأمن والتعاون»).
@@ -861,7 +866,11 @@ pub fn head_candidates(
                     && (c.starts_with("الم") || c.ends_with("يون"))
                     && c.chars().count() >= 7)
                 && pctx.place_of_token(j).is_none()
-                && doc.token_key(&toks[end]).starts_with("ال")
+                // Also after a field: «الإدارة العامة للعلاقات والإعلام».
+                && {
+                    let e = doc.token_key(&toks[end]);
+                    e.starts_with("ال") || e.starts_with("لل")
+                }
                 // «وزارة الإسكان والجهات المعنية»: other bodies.
                 && !toks
                     .get(j + 1)
@@ -905,6 +914,13 @@ pub fn head_candidates(
                 n += 1;
                 field = true;
                 named_field = true;
+                // «لعلوم الفضاء والفلك»: a coordinated noun of the field.
+                if toks
+                    .get(e + 1)
+                    .is_some_and(|t| doc.token_key(t).starts_with("وال"))
+                {
+                    continue;
+                }
                 break;
             }
             // Construct state: «هيئة تحرير الشام».
@@ -1229,4 +1245,13 @@ pub(super) fn lex_head_definite(doc: &Document, name: &Range<usize>) -> bool {
         && !k.starts_with("ال")
         && name.start >= 1
         && doc.key()[..name.start].ends_with('ل')
+}
+
+/// True when a head of several words begins in a token («والهيئة العامة»;
+/// `heads` sorted by start).
+fn head_starts_in(heads: &[LexMatch], token: &Range<usize>) -> bool {
+    let i = heads.partition_point(|h| h.range.start < token.start);
+    heads
+        .get(i)
+        .is_some_and(|h| h.range.start < token.end && h.range.end > token.end)
 }
