@@ -1515,3 +1515,23 @@ fn coordinated_field_nouns_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn deputy_minister_fields_table() {
+    // A field after a ministry's complements is a deputy minister's; an
+    // assistant's adjective ends the name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وقال وكيل وزارة العمل للتفتيش إن", &["وزارة العمل"]),
+        (
+            "ووكيل وزارة الإسكان للدراسات والبحوث محمد",
+            &["وزارة الإسكان"],
+        ),
+        (
+            "وقال وكيل وزارة الشؤون الاجتماعية المساعد للتنمية إن",
+            &["وزارة الشؤون الاجتماعية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}

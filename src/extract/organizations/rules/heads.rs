@@ -813,6 +813,12 @@ pub fn head_candidates(
             {
                 break;
             }
+            // «وكيل وزارة العمل للتفتيش», «وزارة الإسكان للدراسات»: a field
+            // after a ministry's complements is a deputy minister's, not the
+            // ministry's.
+            if head_key == "وزاره" && k.starts_with("لل") {
+                break;
+            }
             let definite_plain =
                 k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
             if definite_plain && is_definite(k) {

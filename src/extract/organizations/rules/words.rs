@@ -201,7 +201,16 @@ pub(super) const RELATION_WORDS: &[&str] =
 
 /// Adjectives of a person's role after a name («رئيس الهيئة العامة للتأمين
 /// الصحي الجديد», «… السابق»): they end the name's complements.
-pub(super) const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
+pub(super) const ROLE_ADJECTIVES: &[&str] = &[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الجديد",
+    "الجديده",
+    // «وكيل وزارة الشؤون الاجتماعية المساعد»: assistant.
+    "المساعد",
+    "المساعده",
+];
 
 /// Participles that describe a body in the sentence rather than name it
 /// («مسجد الرحمة المجاور لجامعة …», «بعثة النصر المغادرة إلى النمسا»,
