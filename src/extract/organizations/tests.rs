@@ -1535,3 +1535,36 @@ fn deputy_minister_fields_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn field_after_place_table() {
+    // A body's field after its place belongs to the name; not a
+    // government's.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "وستبدأ شركة النيل للطيران بتسيير رحلاتها",
+            &["شركة النيل للطيران"],
+            &[true],
+        ),
+        (
+            "وتسلمت الغرفة مركز ينبع الدولي للمعارض التابع لها",
+            &["مركز ينبع الدولي للمعارض"],
+            &[true],
+        ),
+        (
+            "مثل جائزة نادي دبي للصحافة على سبيل المثال",
+            &["نادي دبي للصحافة"],
+            &[true],
+        ),
+        (
+            "وقال رئيس بلدية الخبر للمواطنين إن",
+            &["بلدية الخبر"],
+            &[false],
+        ),
+    ];
+    for (text, want, named) in rows {
+        let (got, flags) = mentions_and_named(text);
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}

@@ -85,6 +85,8 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
             || is_stopword(word)
             || TIME_WORDS.contains(&word)
             || ends_complements(word)
+            // «مركز ينبع الدولي للمعارض [التابع] لها».
+            || RELATION_WORDS.contains(&word)
             || places().is_demonym(word)
             // A person's title after the name: «… الخيرية الأستاذ فلان».
             || people_lexicon().single_titles.contains(word)
@@ -786,6 +788,19 @@ pub fn head_candidates(
                 {
                     end = j + 1;
                 }
+                // A company's or a body's field after its place: «شركة النيل
+                // للطيران», «مركز جدة للمعارض» (not a government's: «بلدية
+                // الخبر للمواطنين»).
+                if !GOVERNMENT_KINDS.contains(&kind.as_str())
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|t| doc.token_key(t).starts_with("لل"))
+                    && let Some(e) = lam_field(doc, end)
+                    && toks[e].sentence == toks[j].sentence
+                {
+                    end = e;
+                    named_field = true;
+                }
                 break;
             }
             if ministry {
@@ -1093,6 +1108,19 @@ pub fn head_candidates(
         }
         // After a medium's or club's head the name alone, without a
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
+        // «نادي دبي للصحافة»: a club with a field is named by the whole
+        // phrase, its head kept.
+        if head_key == "نادي" && named_field && pctx.place_of_token(last + 1).is_some() {
+            out.push(whole_phrase(
+                doc,
+                &m,
+                definite_head,
+                toks[end].range.end,
+                cc,
+                kind,
+            ));
+            continue;
+        }
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
             // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes
