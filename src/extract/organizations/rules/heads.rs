@@ -774,14 +774,15 @@ pub fn head_candidates(
                 end = j;
                 n += 1;
                 // An institutional adjective of the head after the place:
-                // «مصرف قطر المركزي», «جامعة عمان الأهلية».
+                // «مصرف قطر المركزي», «جامعة عمان الأهلية», «مصرف اسكتلندا
+                // الملكي».
                 if !ministry
                     && toks.get(j + 1).is_some_and(|t| {
                         let a = doc.token_key(t);
                         t.sentence == toks[j].sentence
                             && clean_gap(doc, j, j + 1)
                             && (INSTITUTIONAL_ADJECTIVES.contains(&a)
-                                || matches!(a, "الاهلي" | "الاهليه"))
+                                || matches!(a, "الاهلي" | "الاهليه" | "الملكي" | "الملكيه"))
                             && !pl.is_demonym(a)
                             && !TIME_WORDS.contains(&a)
                     })
