@@ -1108,6 +1108,18 @@ fn fields_and_role_adjectives_table() {
             &["الإدارة العامة لمكافحة المخدرات"],
             &[true],
         ),
+        // A definite adjective that cannot agree with the head is the
+        // field's; one that can is left out.
+        (
+            "وأشارت المديرية العامة لقوى الأمن الداخلي إلى أنه",
+            &["المديرية العامة لقوى الأمن الداخلي"],
+            &[true],
+        ),
+        (
+            "بدأت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي، نصب الحواجز",
+            &["الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"],
+            &[true],
+        ),
         // Not ل + a function word.
         ("في تغيير برامج الاتحاد الخليجي لهذا الموسم", &[], &[]),
         // Not ل + a place, nor a government's purpose.

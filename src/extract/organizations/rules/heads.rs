@@ -936,9 +936,31 @@ pub fn head_candidates(
                 n += 1;
                 field = true;
                 named_field = true;
+                // «المديرية العامة لقوى الأمن الداخلي», «الرئاسة العامة لشؤون
+                // المسجد الحرام»: a definite adjective that cannot agree with
+                // the head qualifies the field's noun.
+                while let Some(t) = toks.get(end + 1) {
+                    let a = doc.token_key(t);
+                    if t.sentence != toks[end].sentence
+                        || !clean_gap(doc, end, end + 1)
+                        || !a.starts_with("ال")
+                        || !is_definite(a)
+                        || is_stopword(a)
+                        || TIME_WORDS.contains(&a)
+                        || ends_complements(a)
+                        || RELATION_WORDS.contains(&a)
+                        || pl.is_demonym(a)
+                        || lex.heads_single.contains_key(a)
+                        || people_lex.single_titles.contains(a)
+                        || !disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
                 // «لعلوم الفضاء والفلك»: a coordinated noun of the field.
                 if toks
-                    .get(e + 1)
+                    .get(end + 1)
                     .is_some_and(|t| doc.token_key(t).starts_with("وال"))
                 {
                     continue;
