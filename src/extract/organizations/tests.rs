@@ -1585,3 +1585,15 @@ fn field_after_place_table() {
         assert_eq!(flags, named.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn club_described_by_its_city_table() {
+    // «فريق العاصمة الفرنسية» describes a club by its city: no name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وانضم دي ماريا إلى فريق العاصمة الفرنسية مقابل", &[]),
+        ("وانضم اللاعب إلى صفوف فريق الجزيرة الإماراتي", &["الجزيرة"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}

@@ -10,10 +10,10 @@ use super::words::{
     ANAPHOR_HEADS, BANK_HEADS, CLOSE_QUOTES, CLUB_HEADS, CULTURAL_CLUB_ADJECTIVES,
     DESCRIPTIVE_KINDS, FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES,
     GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
-    OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
-    WEAK_HEADS, clause_adjective, common_noun, complement_disagrees, construct_verb_or_adjective,
-    disagrees, ends_complements, is_nisba, latin_word, noun_after_adjective, short_imperfect,
-    verb_or_participle, verb_shape, year_after,
+    OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VENUE_WORDS,
+    VERBAL_HEADS, WEAK_HEADS, clause_adjective, common_noun, complement_disagrees,
+    construct_verb_or_adjective, disagrees, ends_complements, is_nisba, latin_word,
+    noun_after_adjective, short_imperfect, verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -1147,8 +1147,11 @@ pub fn head_candidates(
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
             // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes
-            // the head; what follows is no name.
-            if pl.is_demonym(doc.token_key(&toks[last + 1])) {
+            // the head; what follows is no name. «فريق العاصمة الفرنسية»: a
+            // venue word names a place, the club is only described.
+            if pl.is_demonym(doc.token_key(&toks[last + 1]))
+                || VENUE_WORDS.contains(&doc.token_key(&toks[last + 1]))
+            {
                 continue;
             }
             if pl.is_demonym(doc.token_key(&toks[name_end])) {
