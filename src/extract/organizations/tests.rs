@@ -1432,6 +1432,9 @@ fn demonym_agreement_table() {
         ("وقال متحدث باسم الحزب الباكستانيين إن", &[]),
         ("وقالت الحكومة اللبنانية إن", &["الحكومة اللبنانية"]),
         ("وقال الجيش اللبناني إن", &["الجيش اللبناني"]),
+        // A bank's relational adjective agrees with it too.
+        ("وللوفاء بمتطلبات البنك الرأسمالية طويلة الأجل", &[]),
+        ("وقال البنك التجاري إن", &["البنك التجاري"]),
         // After complements, a demonym agrees with the head or a
         // complement.
         (

@@ -1014,8 +1014,12 @@ pub fn head_candidates(
             }
             break;
         }
-        let bank_name =
-            BANK_HEADS.contains(&head_key) && n == 1 && is_nisba(doc.token_key(&toks[end]));
+        // «البنك التجاري»; not an adjective of another noun («متطلبات البنك
+        // الرأسمالية»).
+        let bank_name = BANK_HEADS.contains(&head_key) && n == 1 && {
+            let a = doc.token_key(&toks[end]);
+            is_nisba(a) && !disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+        };
         let ok = if ministry {
             has_country
         } else if head_words >= 2
