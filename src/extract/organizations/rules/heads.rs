@@ -103,10 +103,37 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
 /// + an imperfect verb («ليكون الرابع»), nor a time («لصيف العام»).
 pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
     let toks = doc.tokens();
-    let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    let a = toks.get(j + 1)?;
+    // «لشركات صناعة السيارات», «لمكافحة غسل الأموال»: a second indefinite
+    // noun in construct before the definite one.
+    let second_noun = |t: usize| {
+        toks.get(t).is_some_and(|tok| {
+            let k = doc.token_key(tok);
+            tok.kind == crate::document::TokenKind::Word
+                && tok.sentence == a.sentence
+                && clean_gap(doc, t - 1, t)
+                && k.chars().count() >= 3
+                && !k.starts_with(['ا', 'ل', 'و', 'ب', 'ف'])
+                && !is_stopword(k)
+                && !TIME_WORDS.contains(&k)
+                && !super::super::lexicon::general_non_nouns().contains(k)
+                && !verb_or_participle(k)
+                && !doc.nunated(tok.range.clone())
+        })
+    };
+    let def = if toks
+        .get(j + 2)
+        .is_some_and(|t| doc.token_key(t).starts_with("ال"))
+        || !second_noun(j + 2)
+    {
+        j + 2
+    } else {
+        j + 3
+    };
+    let b = toks.get(def)?;
     let (ka, kb) = (doc.token_key(a), doc.token_key(b));
     let ok = clean_gap(doc, j, j + 1)
-        && clean_gap(doc, j + 1, j + 2)
+        && clean_gap(doc, def - 1, def)
         && a.sentence == b.sentence
         && ka.starts_with('ل')
         && !ka.starts_with("لل")
@@ -125,10 +152,10 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         return None;
     }
     // The field's adjectives: «لذوي الاحتياجات الخاصة».
-    let mut end = j + 2;
+    let mut end = def;
     while let Some(n) = toks.get(end + 1) {
         let nk = doc.token_key(n);
-        if end >= j + 4
+        if end >= def + 2
             || n.sentence != b.sentence
             || !clean_gap(doc, end, end + 1)
             // Feminine: fields are plurals or feminine nouns, and a
