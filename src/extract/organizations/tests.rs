@@ -1091,6 +1091,50 @@ fn fields_and_role_adjectives_table() {
             &[false],
         ),
         ("إلا أن الحكومة الانتقالية الجديدة رفضت", &[], &[]),
+        // An institutional adjective before a field of ل + a noun in
+        // construct: the whole is the body's name.
+        (
+            "وقالت المنظمة العربية لحقوق الإنسان إن",
+            &["المنظمة العربية لحقوق الإنسان"],
+            &[true],
+        ),
+        (
+            "وقالت المؤسسة العامة لتحلية المياه المالحة إن",
+            &["المؤسسة العامة لتحلية المياه"],
+            &[true],
+        ),
+        (
+            "وأعلنت الإدارة العامة لمكافحة المخدرات أن",
+            &["الإدارة العامة لمكافحة المخدرات"],
+            &[true],
+        ),
+        // A definite adjective that cannot agree with the head is the
+        // field's; one that can is left out.
+        (
+            "وأشارت المديرية العامة لقوى الأمن الداخلي إلى أنه",
+            &["المديرية العامة لقوى الأمن الداخلي"],
+            &[true],
+        ),
+        (
+            "بدأت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي، نصب الحواجز",
+            &["الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"],
+            &[true],
+        ),
+        // A field of two nouns in construct before the definite one.
+        (
+            "وذكر الاتحاد الصيني لشركات صناعة السيارات أن",
+            &["الاتحاد الصيني لشركات صناعة السيارات"],
+            &[true],
+        ),
+        (
+            "وقالت اللجنة الوطنية لمكافحة غسل الأموال إن",
+            &["اللجنة الوطنية لمكافحة غسل الأموال"],
+            &[true],
+        ),
+        // Not ل + a function word.
+        ("في تغيير برامج الاتحاد الخليجي لهذا الموسم", &[], &[]),
+        // Not ل + a place, nor a government's purpose.
+        ("وقالت الحكومة المركزية لتعزيز الأمن إن", &[], &[]),
     ];
     for (text, want, named) in rows {
         let (got, flags) = mentions_and_named(text);
@@ -1387,5 +1431,183 @@ fn kinship_title_that_is_a_city_table() {
     ];
     for (text, want) in rows {
         assert_eq!(mentions(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn demonym_agreement_table() {
+    // A demonym right after a definite head agrees with it; one that does
+    // not qualifies the noun before the head.
+    let rows: &[(&str, &[&str])] = &[
+        ("واكد رئيس الحكومة اللبناني فؤاد السنيورة", &[]),
+        ("وقال متحدث باسم الحزب الباكستانيين إن", &[]),
+        ("وقالت الحكومة اللبنانية إن", &["الحكومة اللبنانية"]),
+        ("وقال الجيش اللبناني إن", &["الجيش اللبناني"]),
+        // A bank's relational adjective agrees with it too.
+        ("وللوفاء بمتطلبات البنك الرأسمالية طويلة الأجل", &[]),
+        ("وقال البنك التجاري إن", &["البنك التجاري"]),
+        // After complements, a demonym agrees with the head or a
+        // complement.
+        (
+            "وصل نائب مستشار وزارة الخارجية الأمريكي إلى",
+            &["وزارة الخارجية"],
+        ),
+        (
+            "وقالت وزارة الخارجية الأمريكية إن",
+            &["وزارة الخارجية الأمريكية"],
+        ),
+        ("وقال مجلس الوزراء السعودي إن", &["مجلس الوزراء السعودي"]),
+        (
+            "وقال مركز الدراسات الفلسطينية إن",
+            &["مركز الدراسات الفلسطينية"],
+        ),
+        // After an indefinite head, a country's name in construct.
+        (
+            "مع المدير الفني لمنتخب السعودية ومساعده",
+            &["منتخب السعودية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn variants_of_known_descriptions_table() {
+    // A lexicon variant of a known description is a description too.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        ("وقال جيش الاحتلال في بيان إن", &["جيش الاحتلال"], &[false]),
+        (
+            "وقال الجيش الإسرائيلي في بيان إن",
+            &["الجيش الإسرائيلي"],
+            &[false],
+        ),
+        ("وقالت حركة حماس في بيان إن", &["حماس"], &[true]),
+    ];
+    for (text, want, named) in rows {
+        let (got, flags) = mentions_and_named(text);
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn verbal_noun_clubs_before_ma_table() {
+    // A club named by a verbal noun (الاتفاق، التعاون) is the common noun
+    // before «مع» + a pronoun, or after ل or a preposition before «مع»;
+    // the subject of a verb stays the club.
+    let sports = "في مباراة الدوري سجل اللاعب هدفا للفريق";
+    let rows: &[(&str, &[&str])] = &[
+        ("وتم الاتفاق معه على التجديد", &[]),
+        ("وتسعى الإدارة للاتفاق مع اللاعب", &[]),
+        ("وترغب الوزارة في التعاون مع الأندية", &[]),
+        ("وتعادل الاتفاق مع الرائد", &["نادي الاتفاق", "نادي الرائد"]),
+    ];
+    for (text, want) in rows {
+        let text = format!("{sports}. {text}");
+        let got: Vec<String> = found(&text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn coordinated_field_nouns_table() {
+    // A coordinated definite noun after a لل field belongs to the field.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وأوضح مدير الإدارة العامة للعلاقات والإعلام بالمديرية أن",
+            &["الإدارة العامة للعلاقات والإعلام"],
+        ),
+        (
+            "وقالت الهيئة العامة للسياحة والتراث الوطني إن",
+            &["الهيئة العامة للسياحة والتراث الوطني"],
+        ),
+        (
+            "وقال عضو الاتحاد العربي لعلوم الفضاء والفلك إن",
+            &["الاتحاد العربي لعلوم الفضاء والفلك"],
+        ),
+        // Not another body's multi-word head.
+        (
+            "وتلقت وزارة المالية والهيئة العامة للسياحة طلبا",
+            &["وزارة المالية", "الهيئة العامة للسياحة"],
+        ),
+        // Not a person's title.
+        (
+            "بحضور رئيس الاتحاد الدولي للشرطة والعقيد خالد",
+            &["الاتحاد الدولي للشرطة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn deputy_minister_fields_table() {
+    // A field after a ministry's complements is a deputy minister's; an
+    // assistant's adjective ends the name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وقال وكيل وزارة العمل للتفتيش إن", &["وزارة العمل"]),
+        (
+            "ووكيل وزارة الإسكان للدراسات والبحوث محمد",
+            &["وزارة الإسكان"],
+        ),
+        (
+            "وقال وكيل وزارة الشؤون الاجتماعية المساعد للتنمية إن",
+            &["وزارة الشؤون الاجتماعية"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn field_after_place_table() {
+    // A body's field after its place belongs to the name; not a
+    // government's.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "وستبدأ شركة النيل للطيران بتسيير رحلاتها",
+            &["شركة النيل للطيران"],
+            &[true],
+        ),
+        (
+            "وتسلمت الغرفة مركز ينبع الدولي للمعارض التابع لها",
+            &["مركز ينبع الدولي للمعارض"],
+            &[true],
+        ),
+        (
+            "مثل جائزة نادي دبي للصحافة على سبيل المثال",
+            &["نادي دبي للصحافة"],
+            &[true],
+        ),
+        (
+            "لإنقاذ مصرف اسكتلندا الملكي ودعمه",
+            &["مصرف اسكتلندا الملكي"],
+            &[false],
+        ),
+        (
+            "وقال رئيس بلدية الخبر للمواطنين إن",
+            &["بلدية الخبر"],
+            &[false],
+        ),
+    ];
+    for (text, want, named) in rows {
+        let (got, flags) = mentions_and_named(text);
+        assert_eq!(got, want.to_vec(), "{text}");
+        assert_eq!(flags, named.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn club_described_by_its_city_table() {
+    // «فريق العاصمة الفرنسية» describes a club by its city: no name.
+    let rows: &[(&str, &[&str])] = &[
+        ("وانضم دي ماريا إلى فريق العاصمة الفرنسية مقابل", &[]),
+        ("وانضم اللاعب إلى صفوف فريق الجزيرة الإماراتي", &["الجزيرة"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }

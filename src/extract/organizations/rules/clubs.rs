@@ -177,6 +177,23 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     if m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب') && next_is("مع") {
         return true;
     }
+    // «تم الاتفاق معه», «إتمام الاتفاق معهم»: «مع» with a pronoun after the
+    // verbal noun; «للتعاون مع», «في التعاون مع»: the verbal noun after ل or
+    // a preposition (a club is the subject of a verb: «تعادل الاتفاق مع»).
+    let with_pronoun = toks.get(last + 1).is_some_and(|t| {
+        clean_gap(doc, last, last + 1)
+            && matches!(
+                doc.token_key(t),
+                "معه" | "معها" | "معهم" | "معهما" | "معهن" | "معنا" | "معك" | "معكم"
+            )
+    });
+    let after_preposition = doc.key()[m.range.clone()].starts_with("لل")
+        || (first > 0
+            && clean_gap(doc, first - 1, first)
+            && matches!(doc.token_key(&toks[first - 1]), "في" | "علي" | "عن" | "حول"));
+    if with_pronoun || (after_preposition && next_is("مع")) {
+        return true;
+    }
     let cue_before = first > 0 && clean_gap(doc, first - 1, first) && {
         let k = doc.token_key(&toks[first - 1]);
         COMMON_NOUN_CUES.contains(&k)

@@ -10,10 +10,10 @@ use super::words::{
     ANAPHOR_HEADS, BANK_HEADS, CLOSE_QUOTES, CLUB_HEADS, CULTURAL_CLUB_ADJECTIVES,
     DESCRIPTIVE_KINDS, FACILITY_HEADS, FIELD_NAMED_KINDS, FIELD_NOUNS, FOREIGN_CONNECTIVES,
     GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, KEEP_HEADS, MINISTER_WORDS, NAME_HEADS,
-    OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VERBAL_HEADS,
-    WEAK_HEADS, clause_adjective, common_noun, construct_verb_or_adjective, ends_complements,
-    is_nisba, latin_word, noun_after_adjective, short_imperfect, verb_or_participle, verb_shape,
-    year_after,
+    OPEN_QUOTES, POLITICAL_WORDS, RELATION_WORDS, RULER_TITLES, TIME_WORDS, VENUE_WORDS,
+    VERBAL_HEADS, WEAK_HEADS, clause_adjective, common_noun, complement_disagrees,
+    construct_verb_or_adjective, disagrees, ends_complements, is_nisba, latin_word,
+    noun_after_adjective, short_imperfect, verb_or_participle, verb_shape, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -85,6 +85,8 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
             || is_stopword(word)
             || TIME_WORDS.contains(&word)
             || ends_complements(word)
+            // «مركز ينبع الدولي للمعارض [التابع] لها».
+            || RELATION_WORDS.contains(&word)
             || places().is_demonym(word)
             // A person's title after the name: «… الخيرية الأستاذ فلان».
             || people_lexicon().single_titles.contains(word)
@@ -101,10 +103,37 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
 /// + an imperfect verb («ليكون الرابع»), nor a time («لصيف العام»).
 pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
     let toks = doc.tokens();
-    let (a, b) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    let a = toks.get(j + 1)?;
+    // «لشركات صناعة السيارات», «لمكافحة غسل الأموال»: a second indefinite
+    // noun in construct before the definite one.
+    let second_noun = |t: usize| {
+        toks.get(t).is_some_and(|tok| {
+            let k = doc.token_key(tok);
+            tok.kind == crate::document::TokenKind::Word
+                && tok.sentence == a.sentence
+                && clean_gap(doc, t - 1, t)
+                && k.chars().count() >= 3
+                && !k.starts_with(['ا', 'ل', 'و', 'ب', 'ف'])
+                && !is_stopword(k)
+                && !TIME_WORDS.contains(&k)
+                && !super::super::lexicon::general_non_nouns().contains(k)
+                && !verb_or_participle(k)
+                && !doc.nunated(tok.range.clone())
+        })
+    };
+    let def = if toks
+        .get(j + 2)
+        .is_some_and(|t| doc.token_key(t).starts_with("ال"))
+        || !second_noun(j + 2)
+    {
+        j + 2
+    } else {
+        j + 3
+    };
+    let b = toks.get(def)?;
     let (ka, kb) = (doc.token_key(a), doc.token_key(b));
     let ok = clean_gap(doc, j, j + 1)
-        && clean_gap(doc, j + 1, j + 2)
+        && clean_gap(doc, def - 1, def)
         && a.sentence == b.sentence
         && ka.starts_with('ل')
         && !ka.starts_with("لل")
@@ -112,6 +141,8 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && !ka.starts_with("ال")
         && ka.chars().count() >= 4
         && !is_stopword(ka)
+        // «لهذا الموسم»: ل + a function word.
+        && !is_stopword(&ka['ل'.len_utf8()..])
         && kb.starts_with("ال")
         && is_definite(kb)
         && !is_stopword(kb)
@@ -121,10 +152,10 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         return None;
     }
     // The field's adjectives: «لذوي الاحتياجات الخاصة».
-    let mut end = j + 2;
+    let mut end = def;
     while let Some(n) = toks.get(end + 1) {
         let nk = doc.token_key(n);
-        if end >= j + 4
+        if end >= def + 2
             || n.sentence != b.sentence
             || !clean_gap(doc, end, end + 1)
             // Feminine: fields are plurals or feminine nouns, and a
@@ -703,6 +734,24 @@ pub fn head_candidates(
                 if ministry && n == 0 && d.gender_number != "f.sg" {
                     break;
                 }
+                // A demonym right after a definite head that does not agree
+                // with it qualifies the noun before the head: «رئيس الحكومة
+                // الإيطالي» (the Italian prime minister), «باسم الحزب
+                // الباكستانيين». (After an indefinite head it is a genitive,
+                // a country's name: «منتخب السعودية».)
+                if n == 0 && definite_head && !ministry && disagrees(head_key, d.gender_number) {
+                    break;
+                }
+                // After complements, a demonym that agrees neither with the
+                // head nor with any complement qualifies a noun before the
+                // name: «نائب مستشار وزارة الخارجية [الأمريكي]».
+                if n > 0
+                    && disagrees(head_key, d.gender_number)
+                    && (last + 1..=end)
+                        .all(|c| complement_disagrees(doc.token_key(&toks[c]), d.gender_number))
+                {
+                    break;
+                }
                 // An indefinite head with an indefinite demonym is a
                 // description of some body, no entity: «شركة صينية»,
                 // «قوات إثيوبية».
@@ -752,19 +801,33 @@ pub fn head_candidates(
                 end = j;
                 n += 1;
                 // An institutional adjective of the head after the place:
-                // «مصرف قطر المركزي», «جامعة عمان الأهلية».
+                // «مصرف قطر المركزي», «جامعة عمان الأهلية», «مصرف اسكتلندا
+                // الملكي».
                 if !ministry
                     && toks.get(j + 1).is_some_and(|t| {
                         let a = doc.token_key(t);
                         t.sentence == toks[j].sentence
                             && clean_gap(doc, j, j + 1)
                             && (INSTITUTIONAL_ADJECTIVES.contains(&a)
-                                || matches!(a, "الاهلي" | "الاهليه"))
+                                || matches!(a, "الاهلي" | "الاهليه" | "الملكي" | "الملكيه"))
                             && !pl.is_demonym(a)
                             && !TIME_WORDS.contains(&a)
                     })
                 {
                     end = j + 1;
+                }
+                // A company's or a body's field after its place: «شركة النيل
+                // للطيران», «مركز جدة للمعارض» (not a government's: «بلدية
+                // الخبر للمواطنين»).
+                if !GOVERNMENT_KINDS.contains(&kind.as_str())
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|t| doc.token_key(t).starts_with("لل"))
+                    && let Some(e) = lam_field(doc, end)
+                    && toks[e].sentence == toks[j].sentence
+                {
+                    end = e;
+                    named_field = true;
                 }
                 break;
             }
@@ -791,6 +854,12 @@ pub fn head_candidates(
                     .and_then(|&h| lex.head_kinds.get(h as usize))
                     .is_some_and(|kind| !GOVERNMENT_KINDS.contains(&kind.as_str()))
             {
+                break;
+            }
+            // «وكيل وزارة العمل للتفتيش», «وزارة الإسكان للدراسات»: a field
+            // after a ministry's complements is a deputy minister's, not the
+            // ministry's.
+            if head_key == "وزاره" && k.starts_with("لل") {
                 break;
             }
             let definite_plain =
@@ -834,6 +903,11 @@ pub fn head_candidates(
                 && (!lex.heads_single.contains_key(c)
                     || lex.ministry_bare.contains_key(&c["ال".len()..]))
                 && !pl.is_demonym(c)
+                // «الاتحاد الدولي للشرطة والعقيد …»: a person's title.
+                && !people_lex.single_titles.contains(c)
+                // «وزارة المالية والهيئة العامة …»: another body's
+                // multi-word head.
+                && !head_starts_in(heads, &toks[j].range)
                 // Not a plural of people in the nominative, which no
                 // genitive complement is: «مناهج وزارة التعليم [والمعلمون]»
                 // (but «خدمة الإسلام والمسلمين», «الأمن والتعاون»).
@@ -841,7 +915,11 @@ pub fn head_candidates(
                     && (c.starts_with("الم") || c.ends_with("يون"))
                     && c.chars().count() >= 7)
                 && pctx.place_of_token(j).is_none()
-                && doc.token_key(&toks[end]).starts_with("ال")
+                // Also after a field: «الإدارة العامة للعلاقات والإعلام».
+                && {
+                    let e = doc.token_key(&toks[end]);
+                    e.starts_with("ال") || e.starts_with("لل")
+                }
                 // «وزارة الإسكان والجهات المعنية»: other bodies.
                 && !toks
                     .get(j + 1)
@@ -857,6 +935,63 @@ pub fn head_candidates(
                 && lex.heads_single.contains_key(k)
                 && lexicon_at(doc, lexicon, j + 1).is_some()
             {
+                break;
+            }
+            // «المنظمة العربية لحقوق الإنسان», «المؤسسة العامة لتحلية
+            // المياه»: a definite head's institutional adjective (its own
+            // last word or the first complement) before a field of ل + a
+            // noun in construct names the body; not a government's («الحكومة
+            // المركزية لتعزيز …»), nor ل + a place («الاتحاد الأوروبي
+            // لإيران»).
+            if end == last + n
+                && n <= 1
+                && (n == 1 || head_words > 1)
+                && head_key.starts_with("ال")
+                && INSTITUTIONAL_ADJECTIVES.contains(&doc.token_key(&toks[end]))
+                // «برامج الاتحاد الخليجية لهذا الموسم»: the adjective
+                // qualifies another noun.
+                && !(n == 1 && {
+                    let a = doc.token_key(&toks[end]);
+                    disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+                })
+                && !(head_words == 1 && GOVERNMENT_KINDS.contains(&kind.as_str()))
+                && pctx.place_of_token(j).is_none()
+                && let Some(e) = field_complement(doc, end)
+                && toks[e].sentence == toks[last].sentence
+            {
+                end = e;
+                n += 1;
+                field = true;
+                named_field = true;
+                // «المديرية العامة لقوى الأمن الداخلي», «الرئاسة العامة لشؤون
+                // المسجد الحرام»: a definite adjective that cannot agree with
+                // the head qualifies the field's noun.
+                while let Some(t) = toks.get(end + 1) {
+                    let a = doc.token_key(t);
+                    if t.sentence != toks[end].sentence
+                        || !clean_gap(doc, end, end + 1)
+                        || !a.starts_with("ال")
+                        || !is_definite(a)
+                        || is_stopword(a)
+                        || TIME_WORDS.contains(&a)
+                        || ends_complements(a)
+                        || RELATION_WORDS.contains(&a)
+                        || pl.is_demonym(a)
+                        || lex.heads_single.contains_key(a)
+                        || people_lex.single_titles.contains(a)
+                        || !disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                // «لعلوم الفضاء والفلك»: a coordinated noun of the field.
+                if toks
+                    .get(end + 1)
+                    .is_some_and(|t| doc.token_key(t).starts_with("وال"))
+                {
+                    continue;
+                }
                 break;
             }
             // Construct state: «هيئة تحرير الشام».
@@ -906,8 +1041,12 @@ pub fn head_candidates(
             }
             break;
         }
-        let bank_name =
-            BANK_HEADS.contains(&head_key) && n == 1 && is_nisba(doc.token_key(&toks[end]));
+        // «البنك التجاري»; not an adjective of another noun («متطلبات البنك
+        // الرأسمالية»).
+        let bank_name = BANK_HEADS.contains(&head_key) && n == 1 && {
+            let a = doc.token_key(&toks[end]);
+            is_nisba(a) && !disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
+        };
         let ok = if ministry {
             has_country
         } else if head_words >= 2
@@ -1023,11 +1162,27 @@ pub fn head_candidates(
         }
         // After a medium's or club's head the name alone, without a
         // demonym: «صحيفة الأهرام» → الأهرام، «نادي الظفرة الإماراتي» → الظفرة.
+        // «نادي دبي للصحافة»: a club with a field is named by the whole
+        // phrase, its head kept.
+        if head_key == "نادي" && named_field && pctx.place_of_token(last + 1).is_some() {
+            out.push(whole_phrase(
+                doc,
+                &m,
+                definite_head,
+                toks[end].range.end,
+                cc,
+                kind,
+            ));
+            continue;
+        }
         if !ministry && head_words == 1 && NAME_HEADS.contains(&head_key) && end > last {
             let mut name_end = end;
             // «النادي البرتغالي لبطاقة اللاعب»: a demonym first describes
-            // the head; what follows is no name.
-            if pl.is_demonym(doc.token_key(&toks[last + 1])) {
+            // the head; what follows is no name. «فريق العاصمة الفرنسية»: a
+            // venue word names a place, the club is only described.
+            if pl.is_demonym(doc.token_key(&toks[last + 1]))
+                || VENUE_WORDS.contains(&doc.token_key(&toks[last + 1]))
+            {
                 continue;
             }
             if pl.is_demonym(doc.token_key(&toks[name_end])) {
@@ -1181,4 +1336,13 @@ pub(super) fn lex_head_definite(doc: &Document, name: &Range<usize>) -> bool {
         && !k.starts_with("ال")
         && name.start >= 1
         && doc.key()[..name.start].ends_with('ل')
+}
+
+/// True when a head of several words begins in a token («والهيئة العامة»;
+/// `heads` sorted by start).
+fn head_starts_in(heads: &[LexMatch], token: &Range<usize>) -> bool {
+    let i = heads.partition_point(|h| h.range.start < token.start);
+    heads
+        .get(i)
+        .is_some_and(|h| h.range.start < token.end && h.range.end > token.end)
 }

@@ -270,12 +270,15 @@ pub fn lexicon_candidates(
         }
         // A known description (a definite authority's head and a demonym:
         // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
-        let description = descriptive_heads
+        let description = (descriptive_heads
             .iter()
             .any(|h| h.name.start == m.name.start)
             && doc
                 .token_at(name.end.saturating_sub(1))
-                .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t])));
+                .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t]))))
+            // A variant of a known description is one too: «جيش الاحتلال»
+            // for «الجيش الإسرائيلي».
+            || description_name(&e.canonical);
         let (start, _) = if name.start == m.name.start {
             let definite = entry_key(&e.canonical).starts_with("ال")
                 || doc.key()[m.name.clone()].starts_with('ل');
@@ -429,4 +432,22 @@ pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
             .names
             .get(prev)
             .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}
+
+/// True when a canonical name is a description: a definite authority's head
+/// and a demonym («الجيش الإسرائيلي», «الخارجية الأميركية»).
+fn description_name(canonical: &str) -> bool {
+    let lex = orgs();
+    let mut words = canonical.split(' ');
+    let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let first = entry_key(first);
+    first.starts_with("ال")
+        && lex
+            .heads_single
+            .get(&first)
+            .and_then(|&h| lex.head_kinds.get(h as usize))
+            .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
+        && places().is_demonym(&entry_key(last))
 }

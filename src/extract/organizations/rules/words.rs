@@ -201,7 +201,16 @@ pub(super) const RELATION_WORDS: &[&str] =
 
 /// Adjectives of a person's role after a name («رئيس الهيئة العامة للتأمين
 /// الصحي الجديد», «… السابق»): they end the name's complements.
-pub(super) const ROLE_ADJECTIVES: &[&str] = &["السابق", "السابقه", "الاسبق", "الجديد", "الجديده"];
+pub(super) const ROLE_ADJECTIVES: &[&str] = &[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الجديد",
+    "الجديده",
+    // «وكيل وزارة الشؤون الاجتماعية المساعد»: assistant.
+    "المساعد",
+    "المساعده",
+];
 
 /// Participles that describe a body in the sentence rather than name it
 /// («مسجد الرحمة المجاور لجامعة …», «بعثة النصر المغادرة إلى النمسا»,
@@ -682,4 +691,52 @@ pub(super) fn common_noun(k: &str) -> bool {
         || k.ends_with("يه")
         || k.ends_with("ات")
         || (k.ends_with('ي') && k.chars().count() >= 5)
+}
+
+/// The gender and number an adjective of the head takes, when the head's
+/// first word tells it: `f.sg` after a feminine noun in ة («الحكومة
+/// اللبنانية»), `m.sg` after a masculine singular noun («الجيش اللبناني»);
+/// `None` for plurals (a sound plural in ات, a broken plural such as كتائب،
+/// الخطوط, which take a feminine adjective) and words in ا (ميليشيا).
+pub(super) fn head_gender(head_key: &str) -> Option<&'static str> {
+    let first = head_key.split(' ').next().unwrap_or(head_key);
+    let word = first.strip_prefix("ال").unwrap_or(first);
+    if word.ends_with('ه') {
+        Some("f.sg")
+    } else if word.ends_with("ات")
+        || word.ends_with('ا')
+        || matches!(word, "كتايب" | "خطوط" | "اسهم" | "سوق" | "اوقاف" | "قوي")
+    {
+        None
+    } else {
+        Some("m.sg")
+    }
+}
+
+/// True when an adjective (matching key) of the gender and number
+/// `gender` cannot qualify a head of [`head_gender`]: a masculine
+/// adjective after a feminine head or the reverse («رئيس الحكومة
+/// الإيطالي»: the adjective is the prime minister's).
+pub(super) fn disagrees(head_key: &str, gender: &str) -> bool {
+    match head_gender(head_key) {
+        Some(g) => g != gender,
+        None => false,
+    }
+}
+
+/// True when a complement (matching key) surely cannot take an adjective
+/// of `gender`: a word in ة is feminine singular, a definite nisba in ي
+/// masculine singular; other words (broken plurals such as الوزراء، الشؤون,
+/// plurals in ات, nouns of either reading) may take any.
+pub(super) fn complement_disagrees(k: &str, gender: &str) -> bool {
+    let k = k.strip_prefix('و').unwrap_or(k);
+    if k.ends_with("ات") {
+        false
+    } else if k.ends_with('ه') {
+        gender != "f.sg"
+    } else if is_nisba(k) {
+        gender != "m.sg"
+    } else {
+        false
+    }
 }
