@@ -17,6 +17,7 @@
 pub mod analyze;
 pub mod app;
 pub mod batch;
+pub mod byte_set;
 pub mod civil;
 pub mod document;
 pub mod error;

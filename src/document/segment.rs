@@ -1,5 +1,7 @@
 //! Segmentation of a paragraph into sentences and of a sentence into tokens.
 
+use crate::byte_set::{BLOCK, ByteSet};
+
 /// True for characters that open a quotation.
 pub fn is_open_quote(c: char) -> bool {
     matches!(c, '«' | '“' | '„' | '‹')
@@ -19,43 +21,7 @@ fn is_terminator(c: char) -> bool {
 /// bytes of ؟ ؛ (D8 9F, D8 9B) and « » (C2 AB, C2 BB). Arabic letters lead
 /// with D8 or D9, so a table of lead bytes would stop at half the letters;
 /// these last bytes are rare in Arabic text.
-const MARK_BYTE_LIST: [u8; 11] = *b".?!\")]\xE2\x9F\x9B\xAB\xBB";
-
-/// [`MARK_BYTE_LIST`] as a table, for a byte-by-byte search.
-const MARK_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < MARK_BYTE_LIST.len() {
-        t[MARK_BYTE_LIST[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
-
-/// Bytes [`marks`] checks at once for a mark byte.
-const BLOCK: usize = 32;
-
-/// True when some byte of `block` is one of [`MARK_BYTE_LIST`]: written
-/// without branches, so that the compiler compares the whole block at once
-/// (most blocks of a paragraph hold none).
-fn block_has_mark_byte(block: &[u8; BLOCK]) -> bool {
-    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10] = MARK_BYTE_LIST;
-    let mut any = 0u8;
-    for &b in block {
-        any |= ((b == b0)
-            | (b == b1)
-            | (b == b2)
-            | (b == b3)
-            | (b == b4)
-            | (b == b5)
-            | (b == b6)
-            | (b == b7)
-            | (b == b8)
-            | (b == b9)
-            | (b == b10)) as u8;
-    }
-    any != 0
-}
+const MARK_BYTES: ByteSet<11> = ByteSet::new(*b".?!\")]\xE2\x9F\x9B\xAB\xBB");
 
 /// The characters of `text` that matter to sentence splitting, with their
 /// byte offsets.
@@ -65,13 +31,13 @@ fn marks(text: &str) -> Vec<(usize, char)> {
     for (n, block) in bytes.chunks(BLOCK).enumerate() {
         // A whole block without a mark byte is passed over at once.
         if let Ok(full) = <&[u8; BLOCK]>::try_from(block)
-            && !block_has_mark_byte(full)
+            && !MARK_BYTES.in_block(full)
         {
             continue;
         }
         let start = n * BLOCK;
         for (i, &b) in (start..).zip(block) {
-            if !MARK_BYTES[usize::from(b)] {
+            if !MARK_BYTES.contains(b) {
                 continue;
             }
             // The character starts here, or one byte before for a last byte.
@@ -436,8 +402,8 @@ mod tests {
                 let mut block = [b'a'; BLOCK];
                 block[k] = v;
                 assert_eq!(
-                    block_has_mark_byte(&block),
-                    MARK_BYTES[usize::from(v)],
+                    MARK_BYTES.in_block(&block),
+                    MARK_BYTES.contains(v),
                     "{v:02X} at {k}"
                 );
             }

@@ -8,6 +8,7 @@
 //! bounds is reported as [`Pairing::unclosed`], with the extent it would have
 //! covered (to the end of its paragraph, at most [`MAX_QUOTE_CHARS`]).
 
+use crate::byte_set::{BLOCK, ByteSet};
 use std::collections::VecDeque;
 use std::ops::Range;
 
@@ -95,42 +96,8 @@ fn is_significant(c: char) -> bool {
 /// Bytes that may belong to an [`is_significant`] character: the ASCII
 /// ones, and the second byte of ؟ (D8 9F), « » (C2 AB, C2 BB) and the marks
 /// of the General Punctuation block (E2 80 ..).
-const SIGNIFICANT_BYTES: [u8; 10] = [b'.', b'?', b'!', b'\n', b'"', b'\'', 0x9F, 0xAB, 0xBB, 0x80];
-
-/// [`SIGNIFICANT_BYTES`] as a table, for a byte-by-byte search.
-const IS_SIGNIFICANT_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < SIGNIFICANT_BYTES.len() {
-        t[SIGNIFICANT_BYTES[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
-
-/// Bytes a [`next_significant`] search checks at once.
-const BLOCK: usize = 32;
-
-/// True when some byte of `block` is one of [`SIGNIFICANT_BYTES`]: written
-/// without branches, so that the compiler compares the whole block at once
-/// (Arabic letters are two bytes each, and most blocks hold none).
-fn block_may_hold_significant(block: &[u8; BLOCK]) -> bool {
-    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9] = SIGNIFICANT_BYTES;
-    let mut any = 0u8;
-    for &b in block {
-        any |= ((b == b0)
-            | (b == b1)
-            | (b == b2)
-            | (b == b3)
-            | (b == b4)
-            | (b == b5)
-            | (b == b6)
-            | (b == b7)
-            | (b == b8)
-            | (b == b9)) as u8;
-    }
-    any != 0
-}
+const SIGNIFICANT_BYTES: ByteSet<10> =
+    ByteSet::new([b'.', b'?', b'!', b'\n', b'"', b'\'', 0x9F, 0xAB, 0xBB, 0x80]);
 
 /// Byte offset of the first [`is_significant`] character of `text` at or
 /// after `from` (a character boundary), or the end of the text.
@@ -141,14 +108,14 @@ fn next_significant(text: &str, from: usize) -> usize {
         // Whole blocks without a candidate byte first (most of a text).
         while let Some(block) = bytes.get(p..p + BLOCK)
             && let Ok(block) = <&[u8; BLOCK]>::try_from(block)
-            && !block_may_hold_significant(block)
+            && !SIGNIFICANT_BYTES.in_block(block)
         {
             p += BLOCK;
         }
         let end = (p + BLOCK).min(bytes.len());
         let Some(k) = bytes[p..end]
             .iter()
-            .position(|&b| IS_SIGNIFICANT_BYTE[b as usize])
+            .position(|&b| SIGNIFICANT_BYTES.contains(b))
         else {
             p = end;
             continue;
