@@ -87,6 +87,13 @@ fn same_canonical_one_entity() {
 }
 
 #[test]
+fn spelling_variants_of_a_known_name_one_entity() {
+    // «البلدان» and «الدول» both name OPEC's members.
+    let got = found("إنتاج منظمة البلدان المصدرة للنفط «أوبك» بلغ ... معروض أوبك ارتفع");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
 fn country_and_kind() {
     let doc = Document::new("وأعلنت وزارة الخارجية الروسية أن".to_string());
     let mut out = Extraction::default();
