@@ -80,16 +80,7 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
         let word = nk.strip_prefix('و').unwrap_or(nk);
         if n.sentence != t.sentence
             || !clean_gap(doc, end, end + 1)
-            || !word.starts_with("ال")
-            || !is_definite(word)
-            || is_stopword(word)
-            || TIME_WORDS.contains(&word)
-            || ends_complements(word)
-            // «مركز ينبع الدولي للمعارض [التابع] لها».
-            || RELATION_WORDS.contains(&word)
-            || places().is_demonym(word)
-            // A person's title after the name: «… الخيرية الأستاذ فلان».
-            || people_lexicon().single_titles.contains(word)
+            || !plain_definite(word)
         {
             break;
         }
@@ -970,15 +961,8 @@ pub fn head_candidates(
                     let a = doc.token_key(t);
                     if t.sentence != toks[end].sentence
                         || !clean_gap(doc, end, end + 1)
-                        || !a.starts_with("ال")
-                        || !is_definite(a)
-                        || is_stopword(a)
-                        || TIME_WORDS.contains(&a)
-                        || ends_complements(a)
-                        || RELATION_WORDS.contains(&a)
-                        || pl.is_demonym(a)
+                        || !plain_definite(a)
                         || lex.heads_single.contains_key(a)
-                        || people_lex.single_titles.contains(a)
                         || !disagrees(head_key, if a.ends_with('ه') { "f.sg" } else { "m.sg" })
                     {
                         break;
@@ -1345,4 +1329,19 @@ fn head_starts_in(heads: &[LexMatch], token: &Range<usize>) -> bool {
     heads
         .get(i)
         .is_some_and(|h| h.range.start < token.end && h.range.end > token.end)
+}
+
+/// A definite word that may go on a name as its adjective or complement:
+/// not a function word, a time word, a word that ends the complements, a
+/// relation word («مركز ينبع الدولي للمعارض [التابع] لها»), a demonym, nor
+/// a person's title («… الخيرية الأستاذ فلان»).
+fn plain_definite(word: &str) -> bool {
+    word.starts_with("ال")
+        && is_definite(word)
+        && !is_stopword(word)
+        && !TIME_WORDS.contains(&word)
+        && !ends_complements(word)
+        && !RELATION_WORDS.contains(&word)
+        && !places().is_demonym(word)
+        && !people_lexicon().single_titles.contains(word)
 }
