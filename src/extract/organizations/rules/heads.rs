@@ -78,10 +78,7 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
     while let Some(n) = toks.get(end + 1) {
         let nk = doc.token_key(n);
         let word = nk.strip_prefix('و').unwrap_or(nk);
-        if n.sentence != t.sentence
-            || !clean_gap(doc, end, end + 1)
-            || !plain_definite(word)
-        {
+        if n.sentence != t.sentence || !clean_gap(doc, end, end + 1) || !plain_definite(word) {
             break;
         }
         end += 1;
