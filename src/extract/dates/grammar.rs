@@ -6,8 +6,8 @@ use super::expr::{Expr, Point};
 use super::lexicon::{Unit, Word};
 use super::numbers::ordinal;
 use super::point::{
-    afternoon, calendar, clock, day_ref, duration, follows, merge, part_at, plain, relative_period,
-    season, word, word2,
+    DEFINITE_FUNCTION_WORDS, afternoon, calendar, clock, day_ref, duration, follows, merge,
+    part_at, plain, relative_period, season, word, word2,
 };
 use super::tokens::Tok;
 
@@ -379,9 +379,9 @@ fn single(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if prep && plain(toks, i + 1) && calendar(toks, i + 1).is_none() && point(toks, i + 1).is_none()
     {
         if let Some((end, u, n)) = duration(toks, i + 1).or_else(|| single_unit(toks, i + 1)) {
-            let of = follows(toks, end, &[""])
-                && (toks[end].is_exact("من") || toks[end].is_exact("علي"));
-            if t.is("منذ") || of || n.is_none() {
+            let of = counted_from_event(toks, end);
+            let told = !before && t.is("بعد") && narrated(toks, i, end);
+            if t.is("منذ") || of || told || n.is_none() {
                 return found(i + 1, end, Expr::Duration(u, n));
             }
             let n = i64::from(n.unwrap_or(1));
@@ -519,14 +519,98 @@ fn era(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     }
 }
 
-/// A singular unit standing for one («قبل عام»، «بعد أسبوع»).
+/// A singular unit standing for one («قبل عام»، «بعد أسبوع»), but not the
+/// first noun of a compound («بعد يوم الراحة»، «قبل أسبوع الآلام»).
 fn single_unit(toks: &[Tok<'_>], i: usize) -> Option<(usize, Unit, Option<u32>)> {
     let t = toks.get(i)?;
     let u = t.word(|w| match w {
         Word::Unit(u, None) => Some(u),
         _ => None,
     })?;
-    (t.clitic == 0).then_some((i + 1, u, Some(1)))
+    let compound = plain(toks, i + 1) && {
+        let next = &toks[i + 1];
+        next.clitic == 0
+            && next.key.starts_with("ال")
+            && next.entries.is_empty()
+            && !DEFINITE_FUNCTION_WORDS.contains(&next.key)
+    };
+    (t.clitic == 0 && !compound).then_some((i + 1, u, Some(1)))
+}
+
+/// Words that may stand between a count of time and the event it is
+/// counted from: «بعد يوم واحد من …»، «بعد عام بالضبط من …»، «بعد يومين فقط
+/// من …».
+const COUNT_FILLERS: &[&str] = &[
+    "واحد",
+    "واحده",
+    "فقط",
+    "بالضبط",
+    "تقريبا",
+    "كامل",
+    "كامله",
+    "كاملا",
+    "كاملين",
+];
+
+/// True when the count of time ending before token `end` is counted from an
+/// event named after it («بعد عشرة أيام من القصف»، «بعد يوم واحد من تأكيد
+/// وفاته»): a stretch of time, not a day counted from the article's date.
+fn counted_from_event(toks: &[Tok<'_>], end: usize) -> bool {
+    let mut k = end;
+    while k < end + 2 && plain(toks, k) && COUNT_FILLERS.contains(&toks[k].key) {
+        k += 1;
+    }
+    let from_now = plain(toks, k + 1) && toks[k + 1].is_exact("الان");
+    plain(toks, k) && (toks[k].is_exact("من") || toks[k].is_exact("علي")) && !from_now
+}
+
+/// Verbs of a past narrative that commonly follow «بعد …» in a story told
+/// («ثم بعد أسبوعين قام …»، «وبعد 15 يوما حصل …»، «بعد شهر واحد تم …»).
+const PAST_NARRATIVE: &[&str] = &[
+    "تم",
+    "قام",
+    "قامت",
+    "كان",
+    "كانت",
+    "لم",
+    "حصل",
+    "حصلت",
+    "اصبح",
+    "اصبحت",
+    "عاد",
+    "عادت",
+    "وجد",
+    "وجدت",
+    "فوجي",
+    "تاكد",
+    "تاكدت",
+    "جاء",
+    "جاءت",
+    "قرر",
+    "قررت",
+    "تمكن",
+    "تمكنت",
+    "توفي",
+    "اكتشف",
+    "اكتشفت",
+];
+
+/// True when «بعد …» (tokens `i..end`) tells a story in the past: «ثم» before
+/// it, or a past verb of [`PAST_NARRATIVE`] within three words after it in
+/// the sentence. Such a count runs from an earlier event, not from the
+/// article's date.
+fn narrated(toks: &[Tok<'_>], i: usize, end: usize) -> bool {
+    let then = i > 0 && toks[i - 1].sentence == toks[i].sentence && toks[i - 1].is("ثم");
+    let sentence = toks[i].sentence;
+    let past_after = toks[end..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.sentence == sentence)
+        .any(|t| {
+            let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(t.key);
+            PAST_NARRATIVE.contains(&k) || PAST_NARRATIVE.contains(&t.key)
+        });
+    then || past_after
 }
 
 /// The ISO 8601 period of one unit.

@@ -20,6 +20,10 @@ pub fn follows(toks: &[Tok<'_>], i: usize, gaps: &[&str]) -> bool {
             .is_some_and(|t| t.sentence == toks[i - 1].sentence && gaps.contains(&t.gap))
 }
 
+/// Words that begin with «ال» but are no definite noun (matching keys):
+/// «إلى»، «التي»، «الذي»، «الذين»، «إلا»، «الآن».
+pub const DEFINITE_FUNCTION_WORDS: &[&str] = &["الي", "التي", "الذي", "الذين", "الا", "الان"];
+
 /// True when token `i` follows with only spaces before it.
 pub fn plain(toks: &[Tok<'_>], i: usize) -> bool {
     follows(toks, i, &[""])
@@ -250,7 +254,7 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         // «اليوم الوطني» is a day, not today.
         if e == i + 1 && n == 0 && plain(toks, e) {
             let next = &toks[e];
-            let function_word = ["الي", "التي", "الذي", "الذين", "الا", "الان"].contains(&next.key);
+            let function_word = DEFINITE_FUNCTION_WORDS.contains(&next.key);
             let counted = next.word(|w| matches!(w, Word::Mod(..) | Word::Ord(..)).then_some(()));
             if next.stem().starts_with("ال")
                 && (next.entries.is_empty() || counted.is_some())

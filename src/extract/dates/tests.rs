@@ -356,6 +356,41 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("قبل عام", REF, "قبل عام|date|2015"),
     ("قبل أيام", REF, "قبل أيام|date|-"),
     ("بعد عشرة أيام من القصف", REF, "عشرة أيام|duration|P10D"),
+    // Counted from an event, or in a story told in the past: a stretch of
+    // time, not a day counted from the article's date.
+    ("بعد يوم واحد من تأكيد وفاته", REF, "يوم|duration|P1D"),
+    ("بعد يومين فقط من تكليفه", REF, "يومين|duration|P2D"),
+    ("بعد عام بالضبط من بدء تنفيذه", REF, "عام|duration|P1Y"),
+    (
+        "ثم بعد أسبوعين قام الطبيب بالجراحة",
+        REF,
+        "أسبوعين|duration|P2W",
+    ),
+    ("وبعد 15 يوما حصل على الإذن", REF, "15 يوما|duration|P15D"),
+    ("لكن بعد 5 أيام فوجئ الزائر بهم", REF, "5 أيام|duration|P5D"),
+    (
+        "إذ بعد شهر واحد تم إجبارها على الانسحاب",
+        REF,
+        "شهر|duration|P1M",
+    ),
+    (
+        "تبدأ المؤسسة بعد 10 أيام في استقبال الطلبات",
+        REF,
+        "بعد 10 أيام|date|2016-05-13",
+    ),
+    (
+        "سيتنحى بعد أربعة أيام",
+        REF,
+        "بعد أربعة أيام|date|2016-05-07",
+    ),
+    (
+        "أعطى إشارة البدء قبل عام واحد من الآن",
+        REF,
+        "قبل عام|date|2015 ;; الآن|date|PRESENT_REF",
+    ),
+    ("في أثينا منذ أسبوع إلى وضع خطة", REF, "أسبوع|duration|P1W"),
+    // «يوم الراحة»: a compound noun, no count of days.
+    ("استأنف الفريق تدريباته بعد يوم الراحة", REF, ""),
     // Durations and number words
     ("عشرة أيام", REF, "عشرة أيام|duration|P10D"),
     ("للعمل 24 ساعة", REF, "24 ساعة|duration|PT24H"),
