@@ -304,7 +304,8 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
                 "في", "منذ", "حتي", "خلال", "عام", "قبل", "بعد", "من", "الي", "مطلع",
             ]
             .iter()
-            .any(|w| toks[i - 1].is(w));
+            .any(|w| toks[i - 1].is(w))
+            && !more_than(toks, i - 1);
         let next_unit =
             word(toks, end, |w| matches!(w, Word::Unit(..)).then_some(())).or_else(|| {
                 toks.get(end)
@@ -329,6 +330,15 @@ fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         p.year = Some(y);
     }
     Some((end, p))
+}
+
+/// True when token `i` is the «من» of «أكثر من»، «أقل من»: a count follows,
+/// not a year («أكثر من 2000 زائر»).
+fn more_than(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0
+        && toks[i].is_exact("من")
+        && toks[i - 1].sentence == toks[i].sentence
+        && ["اكثر", "اقل", "ازيد"].contains(&toks[i - 1].key)
 }
 
 /// Nouns that follow a count, not a year («2015 ريال»).
@@ -361,6 +371,16 @@ fn is_counted_noun(stem: &str) -> bool {
         "مواطنا",
         "طالب",
         "طالبا",
+        "زائر",
+        "زائرا",
+        "حاج",
+        "حاجا",
+        "عامل",
+        "عاملا",
+        "موظف",
+        "موظفا",
+        "مشارك",
+        "مشاركا",
         "وحده",
         "مليون",
         "مليار",
