@@ -120,3 +120,29 @@ pub(super) fn comma_then_complementizer(scan: &Scan, phrase: &Phrase) -> bool {
     }
     false
 }
+
+/// True when the verb of deeming at token `t` is passive («يعتبر قرارا
+/// شخصيا منه»: it is considered a personal decision): an indefinite word
+/// ending in the alif of tanween follows, its predicate, not a speaker.
+/// Known names are left alone.
+pub(super) fn deemed_predicate(scan: &Scan, t: usize) -> bool {
+    let toks = scan.doc.tokens();
+    let deeming = matches!(
+        scan.key(t).strip_prefix(['و', 'ف']).unwrap_or(scan.key(t)),
+        "يعتبر" | "تعتبر" | "يعد" | "تعد"
+    );
+    deeming
+        && toks
+            .get(t + 1)
+            .is_some_and(|n| n.sentence == toks[t].sentence)
+        && scan.gap(t, t + 1).trim().is_empty()
+        && {
+            let next = scan.key(t + 1);
+            next.ends_with('ا')
+                && !next.starts_with("ال")
+                && next.chars().count() >= 4
+                && !crate::extract::people::lexicon::lexicon()
+                    .names
+                    .contains_key(next)
+        }
+}

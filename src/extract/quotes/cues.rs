@@ -3,7 +3,9 @@
 //! («وأضاف …» takes the speaker of the previous reported speech, or the
 //! person subject of the previous sentence).
 
-use super::cue_checks::{bi_after, comma_then_complementizer, no_subject_word, possessed_noun};
+use super::cue_checks::{
+    bi_after, comma_then_complementizer, deemed_predicate, no_subject_word, possessed_noun,
+};
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
@@ -268,6 +270,11 @@ pub fn find(scan: &Scan) -> Cues {
         // A verb in a relative clause describes, it does not report
         // («البيان الذي نقلته الوكالة»).
         if kind == CueKind::Verb && after_relative(scan, t) {
+            t += 1;
+            continue;
+        }
+        // «يعتبر قرارا شخصيا»: deemed, no speech.
+        if kind == CueKind::Verb && deemed_predicate(scan, t) {
             t += 1;
             continue;
         }

@@ -102,6 +102,20 @@ fn asks(scan: &Scan, cue: usize, end: usize) -> bool {
         && scan.doc.norm()[end..].trim_start().starts_with(['؟', '?'])
 }
 
+/// True when the complementizer at token `k` opens no reported clause:
+/// «إلا أن» (however: «أقرت استخدامه مرة كل يوم إلا أنه يمكن …») or «وإن
+/// كان» (even though: «يعتبر نقلة نوعية وإن كان …»).
+fn concessive(scan: &Scan, k: usize) -> bool {
+    let toks = scan.doc.tokens();
+    let same = |j: usize| j < toks.len() && toks[j].sentence == toks[k].sentence;
+    let however = k > 0 && same(k - 1) && scan.key(k - 1) == "الا";
+    let even_though = ["ان", "وان"].contains(&scan.key(k))
+        && same(k + 1)
+        && scan.gap(k, k + 1).trim().is_empty()
+        && ["كان", "كانت"].contains(&scan.key(k + 1));
+    however || even_though
+}
+
 /// An indirect quotation before output: the clause's byte range and its cue.
 #[derive(Clone, Debug)]
 pub struct Indirect<'c> {
@@ -119,7 +133,7 @@ pub struct Indirect<'c> {
 fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Option<&'c Cue>)> {
     let toks = scan.doc.tokens();
     if let Stop::Complementizer(k) = c.phrase.stop {
-        return Some((k, None));
+        return (!concessive(scan, k)).then_some((k, None));
     }
     if matches!(c.phrase.stop, Stop::Colon | Stop::Mark) {
         return None;
@@ -139,7 +153,7 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
             }
         }
         if scan.lex.is_complementizer(scan.key(k)) && scan.ents.starting_at(k).is_none() {
-            if k > from && GOVERN_AN.contains(&scan.key(k - 1)) {
+            if (k > from && GOVERN_AN.contains(&scan.key(k - 1))) || concessive(scan, k) {
                 return None;
             }
             return Some((k, frame));
