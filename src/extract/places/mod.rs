@@ -102,7 +102,23 @@ fn own_demonym_after(
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
     let classes = doc.token_classes();
-    let matches = lex.gazetteer.find_in(doc, classes);
+    // Of two readings of the same words, the less ambiguous wins: «وجدة» is
+    // و + «جدة» (Jeddah) before it is Oujda, unless a head noun says so
+    // («مدينة وجدة»).
+    let mut all = lex.gazetteer.find_all_in(doc, classes);
+    all.sort_by_key(|m| {
+        let readings = &lex.readings[m.entry as usize];
+        let ambiguous = readings.iter().all(|r| r.ambiguous);
+        let guarded = readings.iter().all(|r| r.country_only || r.strong_only);
+        let headed = prev_token(doc, m.range.start)
+            .is_some_and(|p| is_place_head(doc.token_key(&doc.tokens()[p])));
+        if headed {
+            0
+        } else {
+            u8::from(ambiguous) + u8::from(ambiguous && guarded)
+        }
+    });
+    let matches = crate::lexicon::longest_non_overlapping(all);
     let tokens = doc.tokens();
     let key = doc.key();
 

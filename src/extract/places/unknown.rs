@@ -110,6 +110,11 @@ const NOT_NAMES_AFTER_HEAD: &[&str] = &[
     "عموم",
     "جميع",
     "كافه",
+    // modal verbs: «مثال حي يجب أن …» (a living example)
+    "يجب",
+    "يمكن",
+    "ينبغي",
+    "يستحق",
 ];
 
 /// True when a word (matching fold) may be (the start of) a place name.
@@ -123,6 +128,11 @@ fn name_like(word: &str) -> bool {
             .is_some_and(|w| {
                 w.chars().count() >= 3 && (is_stopword(w) || NOT_NAMES_AFTER_HEAD.contains(&w))
             })
+        // a second noun joined by و: «في كل مدينة وقرية وتجمع سكاني»
+        && !word.strip_prefix('و').is_some_and(|w| {
+            w.chars().count() >= 4
+                && (trigger(w).is_some() || crate::extract::people::morph::common_shape(w))
+        })
         && !NOT_NAMES_AFTER_HEAD.contains(&word)
         && word.chars().all(|c| c.is_alphabetic())
         && !word.chars().any(|c| c.is_ascii_alphabetic())
