@@ -270,11 +270,17 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         if short && !prep.is_empty() {
             continue;
         }
-        // Coordinated with a neighbouring place: «X وY» or «Y وX».
+        // Coordinated with a neighbouring place: «X وY» or «Y وX», also
+        // in a list with commas («والمدينة المنورة، وجدة»).
         let after_place = i > 0
             && conj
-            && prev_token(doc, m.range.start)
-                .is_some_and(|p| tokens[p].range.end == matches[i - 1].range.end);
+            && key
+                .get(matches[i - 1].range.end..m.range.start)
+                .is_some_and(|gap| {
+                    gap.chars()
+                        .all(|c| c.is_whitespace() || c == '،' || c == ',')
+                        && gap.chars().filter(|&c| c == '،' || c == ',').count() <= 1
+                });
         let before_place = matches.get(i + 1).is_some_and(|n| {
             key[n.range.start..].starts_with('و')
                 && next_token(doc, m.range.end)
