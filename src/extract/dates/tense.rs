@@ -113,10 +113,42 @@ fn yearless(p: &Point) -> bool {
     p.month.is_some() && p.year.is_none() && p.dir.is_none() && p.unit_offset.is_none()
 }
 
+/// Nouns of pay and dues for a stretch of work (matching keys): the month
+/// after them is the month worked, whatever the tense of the payment
+/// («سيتم صرف راتب شهر مايو» is May gone by).
+const PAY_NOUNS: &[&str] = &[
+    "راتب",
+    "رواتب",
+    "مرتب",
+    "مرتبات",
+    "اجر",
+    "اجور",
+    "مستحقات",
+    "مكافاه",
+    "مكافات",
+    "ايجار",
+    "فاتوره",
+    "فواتير",
+    "اقساط",
+    "قسط",
+    "معاش",
+    "معاشات",
+];
+
+/// True when a pay noun stands right before token `first`.
+fn after_pay_noun(toks: &[Tok<'_>], first: usize) -> bool {
+    first > 0
+        && toks[first - 1].sentence == toks[first].sentence
+        && PAY_NOUNS.contains(&toks[first - 1].stem())
+}
+
 /// Marks the yearless dates that follow a future marker.
 pub fn mark_future(toks: &[Tok<'_>], found: &mut [Found]) {
     for f in found {
         let first = f.first;
+        if after_pay_noun(toks, first) {
+            continue;
+        }
         match &mut f.expr {
             Expr::Point(p) if yearless(p) && future_before(toks, first) => p.future = true,
             Expr::Interval(a, b) if (yearless(a) || yearless(b)) && future_before(toks, first) => {
