@@ -152,7 +152,12 @@ pub fn main_subject(
             continue;
         }
         words += 1;
+        // «وأوصت الشركة جميع دول المجلس …»: a quantifier begins the object.
         if words > 6
+            || matches!(
+                scan.key(k),
+                "جميع" | "كل" | "كافه" | "بعض" | "معظم" | "مختلف" | "عموم"
+            )
             || scan.key(k).starts_with(['ب', 'ل'])
             || (definite_titles
                 && !scan.key(k).starts_with("ال")
