@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::document::segment::is_word_char;
 use crate::document::token_splits::word_hash;
 use crate::normalize::match_key_checked;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
@@ -455,22 +455,91 @@ pub fn longest_non_overlapping(mut matches: Vec<LexMatch>) -> Vec<LexMatch> {
     });
     // Most matches overlap none (they are taken): room for all at once.
     let mut taken: Vec<LexMatch> = Vec::with_capacity(matches.len());
-    let mut occupied: Vec<Range<usize>> = Vec::with_capacity(matches.len());
-    for m in matches {
-        let i = occupied.partition_point(|r| r.end <= m.range.start);
-        if i < occupied.len() && occupied[i].start < m.range.end {
-            continue;
+    if matches.len() <= SORTED_VEC_MAX {
+        let mut occupied: Vec<Range<usize>> = Vec::with_capacity(matches.len());
+        for m in matches {
+            let i = occupied.partition_point(|r| r.end <= m.range.start);
+            if i < occupied.len() && occupied[i].start < m.range.end {
+                continue;
+            }
+            occupied.insert(i, m.range.clone());
+            taken.push(m);
         }
-        occupied.insert(i, m.range.clone());
-        taken.push(m);
+    } else {
+        // A long document: inserting into a sorted vector would move it
+        // once per match. Taken ranges do not overlap, so the one starting
+        // last before a match's end is the only one that may overlap it.
+        let mut occupied: BTreeMap<usize, usize> = BTreeMap::new();
+        for m in matches {
+            let overlaps = occupied
+                .range(..m.range.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > m.range.start);
+            if overlaps {
+                continue;
+            }
+            occupied.insert(m.range.start, m.range.end);
+            taken.push(m);
+        }
     }
     taken.sort_by_key(|m| m.range.start);
     taken
 }
 
+/// Up to this many matches, taken ranges are kept in a sorted vector
+/// (cheapest for an article's few dozen); beyond, in a search tree.
+const SORTED_VEC_MAX: usize = 256;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The greedy choice, written plainly: longest first, the earlier among
+    /// equals, skipping any that overlaps one taken.
+    fn naive_longest(mut ms: Vec<LexMatch>) -> Vec<Range<usize>> {
+        ms.sort_by(|a, b| {
+            (b.range.end - b.range.start)
+                .cmp(&(a.range.end - a.range.start))
+                .then(a.range.start.cmp(&b.range.start))
+        });
+        let mut taken: Vec<Range<usize>> = Vec::new();
+        for m in ms {
+            if !taken
+                .iter()
+                .any(|r| r.start < m.range.end && m.range.start < r.end)
+            {
+                taken.push(m.range);
+            }
+        }
+        taken.sort_by_key(|r| r.start);
+        taken
+    }
+
+    #[test]
+    fn longest_non_overlapping_agrees_with_the_plain_greedy_choice() {
+        // Few matches (sorted vector) and many (search tree).
+        for n in [10usize, 200, 3000] {
+            let mut x: u64 = 0x9E37_79B9_7F4A_7C15 ^ n as u64;
+            let mut ms = Vec::new();
+            for entry in 0..n {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let start = (x % (n as u64 * 4)) as usize;
+                let len = 1 + (x >> 40) as usize % 12;
+                ms.push(LexMatch {
+                    entry: entry as u32,
+                    range: start..start + len,
+                    name: start..start + len,
+                });
+            }
+            let got: Vec<Range<usize>> = longest_non_overlapping(ms.clone())
+                .into_iter()
+                .map(|m| m.range)
+                .collect();
+            assert_eq!(got, naive_longest(ms), "n = {n}");
+        }
+    }
 
     #[test]
     fn hash_filter_agrees_with_its_set() {

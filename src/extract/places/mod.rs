@@ -99,6 +99,12 @@ fn own_demonym_after(
 
 /// Every place mention of the document, before clustering; `clubs` gets
 /// the names read as a club instead (see [`Extraction::clubs`]).
+/// The last two characters of `s` (all of it when shorter).
+fn last_two_chars(s: &str) -> &str {
+    let start = s.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
     let classes = doc.token_classes();
@@ -475,14 +481,16 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     // Later mentions of those names without their head noun (كفرنبل …).
     if !unknown_keys.is_empty() {
         let taken: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
+        // A stem is the end of its word: a word whose last two letters end
+        // none of the names has no split to look up (one look-up a word,
+        // however many names: a long document has many).
+        let tails: HashSet<&str> = unknown_keys.iter().map(|k| last_two_chars(k)).collect();
         for (ti, t) in tokens.iter().enumerate() {
             if covered[ti] {
                 continue;
             }
             let word = doc.token_key(t);
-            // A stem is the end of its word: a word that ends in none of
-            // the (few) names has no split to look up.
-            if !unknown_keys.iter().any(|k| word.ends_with(k.as_str())) {
+            if !tails.contains(last_two_chars(word)) {
                 continue;
             }
             if let Some(s) = splits(word)

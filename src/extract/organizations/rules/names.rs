@@ -14,7 +14,7 @@ use super::words::{
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
-use crate::extract::words::{clean_gap, entry_key, is_stopword};
+use crate::extract::words::{FastSet, clean_gap, entry_key, is_stopword};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
 
@@ -154,7 +154,8 @@ pub fn lexicon_candidates(
     let lex = orgs();
     let pl = places();
     // Definite heads of authorities (الجيش، الحكومة، الخارجية) and وزارة.
-    let descriptive_heads: Vec<&LexMatch> = heads
+    // (Sets: a long document has many names, heads and matches.)
+    let descriptive_heads: FastSet<usize> = heads
         .iter()
         .filter(|h| {
             let k = &doc.key()[h.name.clone()];
@@ -163,11 +164,14 @@ pub fn lexicon_candidates(
                 .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
                 && (k.starts_with("ال") || k == "وزاره")
         })
+        .map(|h| h.name.start)
         .collect();
     let mut out = Vec::new();
+    let mut after_heads = after_head.to_vec();
+    after_heads.sort_unstable();
     // One sense per discourse: an ambiguous name of an organization that the
     // document also names unambiguously («حركة حماس» … «حماس»).
-    let seen: Vec<&str> = names
+    let seen: FastSet<&str> = names
         .iter()
         .filter_map(|m| lex.entries.get(m.entry as usize))
         .filter(|e| !e.ambiguous)
@@ -176,7 +180,7 @@ pub fn lexicon_candidates(
     // A company named after a product word once («مركبة نيسان») is the
     // company in the rest of the document too, except in a date («نيسان
     // الماضي», «أبريل / نيسان»).
-    let brands: Vec<u32> = names
+    let brands: FastSet<u32> = names
         .iter()
         .filter(|m| {
             lex.entries.get(m.entry as usize).is_some_and(|e| {
@@ -195,13 +199,15 @@ pub fn lexicon_candidates(
         // quotation marks or parentheses or when named elsewhere.
         if e.ambiguous {
             let tok = doc.token_at(m.range.start);
-            let after = after_head.iter().any(|&(t, h)| {
-                Some(t) == tok
-                    && lex
-                        .head_kinds
+            let at = tok.map_or(0, |t| after_heads.partition_point(|&(a, _)| a < t));
+            let after = after_heads[at..]
+                .iter()
+                .take_while(|&&(t, _)| Some(t) == tok)
+                .any(|&(_, h)| {
+                    lex.head_kinds
                         .get(h as usize)
                         .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
-            });
+                });
             let club = e.kind.as_deref() == Some("club");
             let ok = after
                 || seen.contains(&e.canonical.as_str())
@@ -270,9 +276,7 @@ pub fn lexicon_candidates(
         }
         // A known description (a definite authority's head and a demonym:
         // «الجيش الإسرائيلي», «الخارجية الأميركية») is not a proper name.
-        let description = (descriptive_heads
-            .iter()
-            .any(|h| h.name.start == m.name.start)
+        let description = (descriptive_heads.contains(&m.name.start)
             && doc
                 .token_at(name.end.saturating_sub(1))
                 .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t]))))
