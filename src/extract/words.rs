@@ -76,6 +76,17 @@ pub fn clean_gap(doc: &Document, a: usize, b: usize) -> bool {
 /// True when the word begins with the article ال (after optional و/ف/ب/ك/ل)
 /// or is a لل word («إلكترونية» does not).
 pub fn is_definite(key: &str) -> bool {
+    // The ل of the article (or of لل) comes after at most two one-letter
+    // proclitics and the alef, all letters of two bytes: a key without ل
+    // at byte 2, 4 or 6 (most words) is ruled out by three comparisons.
+    const LAM: &[u8] = "ل".as_bytes();
+    let b = key.as_bytes();
+    if ![2, 4, 6]
+        .iter()
+        .any(|&i| b.get(i..i + 2).is_some_and(|x| x == LAM))
+    {
+        return false;
+    }
     // Optional و/ف, optional ب/ك/ل, then ال; or ل + ل (لل with the alef dropped).
     let mut rest = key;
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
@@ -161,6 +172,15 @@ mod tests {
             ("كيري", false),
             ("الكترونيه", false),
             ("الالكترونيه", true),
+            ("بالبيت", true),
+            ("وبالبيت", true),
+            ("فللسلام", true),
+            ("ولل", false),
+            ("ال", false),
+            ("الي", false),
+            ("اليوم", true),
+            ("وكل", false),
+            ("a\u{644}\u{627}\u{644}b", false),
         ] {
             assert_eq!(is_definite(w), d, "{w}");
         }

@@ -74,7 +74,7 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     let called = naming::named(&ctx, &taken);
     mark(&mut taken, &called);
     cands.extend(called);
-    let mut more = rules::untitled(&ctx, &taken, false);
+    let (mut more, lone) = rules::untitled(&ctx, &taken);
     mark(&mut taken, &more);
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
@@ -84,7 +84,7 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     // «سكارليت أوهارا»: an unknown given name before a surname seen again.
     rules::extend_known_left(&ctx, &mut known, &mut taken);
     cands.extend(known);
-    let mut singles = rules::untitled(&ctx, &taken, true);
+    let mut singles = rules::untitled_singles(&ctx, &taken, lone);
     mark(&mut taken, &singles);
     rules::extend_left(&ctx, &mut singles, &mut taken);
     // Family and dynasty names after «أسرة، عشيرة، عائلة».

@@ -6,7 +6,8 @@ use crate::extract::dates::lexicon::lexicon;
 use crate::extract::word_class::{DATE_WORD, token_may_be};
 use std::ops::Range;
 
-/// Epithets of a month («رمضان المبارك»), matching keys as bytes.
+/// Epithets of a month («رمضان المبارك»), matching keys as bytes (of
+/// twelve or fourteen bytes).
 const EPITHETS: [&[u8]; 4] = [
     "المبارك".as_bytes(),
     "الكريم".as_bytes(),
@@ -51,7 +52,8 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
             if k.ends_with("شهر".as_bytes()) {
                 take(i + 1, i);
             }
-        } else if EPITHETS.contains(&k)
+        } else if matches!(k.len(), 12 | 14)
+            && EPITHETS.contains(&k)
             && let Some(p) = i.checked_sub(1)
         {
             take(p, i);
@@ -72,6 +74,9 @@ mod tests {
             ("خلال شهر رمضان الماضي", &["رمضان"]),
             ("في 5 رجب 1436", &["رجب"]),
             ("أيام رمضان المبارك", &["رمضان"]),
+            ("في رمضان الكريم", &["رمضان"]),
+            ("شعبان المعظم و رجب الفضيل", &["شعبان", "رجب"]),
+            ("رمضان المباركة", &[]),
             ("وقال رمضان أحمد قاديروف", &[]),
             ("التقى يوسف شعبان بالوزير", &[]),
         ];

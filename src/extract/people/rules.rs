@@ -1957,7 +1957,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
     for (i, t) in toks.iter().enumerate() {
         // «د.» (doctor), which the title lexicon cannot match: one letter
         // and a full stop.
-        if ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some() {
+        if t.range.len() == "د".len() && ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some()
+        {
             triggers.push((Some(t.range.clone()), i, i, false));
             continue;
         }
@@ -2580,11 +2581,15 @@ fn masculine_verb(key: &str) -> bool {
     !verb.ends_with('ت') && !verb.starts_with('ت')
 }
 
-/// Candidates from the name lexicons and particles, without a title. A
-/// family name alone is taken only when `singles` is true (after the pass
-/// over names seen in the article).
-pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
+/// Candidates from the name lexicons and particles, without a title, but a
+/// family name alone, which [`untitled_singles`] takes later (after the pass
+/// over names seen in the article). Also returns the lone family names
+/// found on the way, with the token each was grown from, for
+/// [`untitled_singles`]: the tokens a name may start at and what grows from
+/// them do not change between the two passes, only which tokens are taken.
+pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
     let mut out = Vec::new();
+    let mut lone = Vec::new();
     let n = ctx.info.len();
     let mut i = 0;
     while i < n {
@@ -2602,17 +2607,9 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
                 }))
             || w.stop && w.name.is_some() && ctx.ali_nasab(i);
         if starts && let Some(c) = ctx.grow(i, false) {
-            let single_family = c.first == c.last && !ctx.is_given(c.first);
-            if single_family == singles
-                && !(single_family && plural_imperfect_shape(ctx.key(c.first)))
-                && !(c.first == c.last
-                    && (article_not_hamza(ctx, c.first)
-                        || lone_accusative(ctx, c.first)
-                        || conjunction_before_hamza(ctx, c.first)
-                        || ya_for_maqsura(ctx, c.first)))
-                && untitled_ok(ctx, &c)
-                && !(c.first..=c.last).any(|t| taken[t])
-            {
+            if c.first == c.last && !ctx.is_given(c.first) {
+                lone.push((i, c));
+            } else if untitled_takes(ctx, taken, &c) {
                 i = c.last + 1;
                 out.push(c);
                 continue;
@@ -2620,7 +2617,37 @@ pub fn untitled(ctx: &Ctx, taken: &[bool], singles: bool) -> Vec<NameCand> {
         }
         i += 1;
     }
+    (out, lone)
+}
+
+/// The family names alone among `lone` (from [`untitled`], in text order)
+/// that are still free: the second pass of [`untitled`] over the tokens,
+/// without growing the names again.
+pub fn untitled_singles(ctx: &Ctx, taken: &[bool], lone: Vec<(usize, NameCand)>) -> Vec<NameCand> {
+    let mut out = Vec::new();
+    // The first token not yet passed over (after the last name taken).
+    let mut next = 0;
+    for (i, c) in lone {
+        if i < next || taken[i] {
+            continue;
+        }
+        if !plural_imperfect_shape(ctx.key(c.first)) && untitled_takes(ctx, taken, &c) {
+            next = c.last + 1;
+            out.push(c);
+        }
+    }
     out
+}
+
+/// The checks of a name grown by [`untitled`] and [`untitled_singles`].
+fn untitled_takes(ctx: &Ctx, taken: &[bool], c: &NameCand) -> bool {
+    !(c.first == c.last
+        && (article_not_hamza(ctx, c.first)
+            || lone_accusative(ctx, c.first)
+            || conjunction_before_hamza(ctx, c.first)
+            || ya_for_maqsura(ctx, c.first)))
+        && untitled_ok(ctx, c)
+        && !(c.first..=c.last).any(|t| taken[t])
 }
 
 /// True when a lone given name that begins with «ال» is written with the
@@ -3085,4 +3112,101 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod two_pass_tests {
+    use super::*;
+    use crate::extract::people::words;
+
+    /// The second pass of [`untitled`] as it was written before the lone
+    /// family names were kept: every free token again, names grown again.
+    fn singles_token_by_token(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+        let mut out = Vec::new();
+        let n = ctx.info.len();
+        let mut i = 0;
+        while i < n {
+            if taken[i] {
+                i += 1;
+                continue;
+            }
+            let w = &ctx.info[i];
+            let starts = w.nameable()
+                && !w.regnal
+                && (w.name.is_some()
+                    || w.definite && definite_given_nasab(ctx, i)
+                    || w.particle.is_some_and(|r| {
+                        r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
+                    }))
+                || w.stop && w.name.is_some() && ctx.ali_nasab(i);
+            if starts && let Some(c) = ctx.grow(i, false) {
+                let single_family = c.first == c.last && !ctx.is_given(c.first);
+                if single_family
+                    && !plural_imperfect_shape(ctx.key(c.first))
+                    && untitled_takes(ctx, taken, &c)
+                {
+                    i = c.last + 1;
+                    out.push(c);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// [`untitled_singles`] finds what a second pass over every token
+    /// found, on every article of `fixtures/` and on short texts, once the
+    /// first pass's names are taken (and more tokens besides).
+    #[test]
+    fn untitled_singles_match_a_pass_over_every_token() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.extend(
+            [
+                "قال الرئيس باراك أوباما إن أوباما سيزور كيري",
+                "وصل الزهراني والعتيبي أمس ثم التقى الزهراني محمد الحسني",
+                "كتاب جديد",
+            ]
+            .map(String::from),
+        );
+        let mut found_any = 0;
+        for text in &texts {
+            let doc = Document::new(text.clone());
+            let info = words::analyse(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            let mut taken = vec![false; info.len()];
+            let (found, lone) = untitled(&ctx, &taken);
+            assert!(lone.iter().all(|(_, c)| c.first == c.last));
+            // The tokens of the names the first pass took are taken (as
+            // `candidates` marks them) before the second pass.
+            for c in &found {
+                for t in &mut taken[c.first..=c.last] {
+                    *t = true;
+                }
+            }
+            let singles = untitled_singles(&ctx, &taken, lone.clone());
+            found_any += singles.len();
+            assert_eq!(singles, singles_token_by_token(&ctx, &taken), "{text}");
+            // And with every other free token taken as well (names found
+            // in between by other rules).
+            for (i, t) in taken.iter_mut().enumerate() {
+                *t |= i % 2 == 1;
+            }
+            assert_eq!(
+                untitled_singles(&ctx, &taken, lone),
+                singles_token_by_token(&ctx, &taken),
+                "{text}"
+            );
+        }
+        assert!(found_any > 0, "no family name alone in the texts");
+    }
 }

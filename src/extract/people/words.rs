@@ -366,13 +366,18 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             };
             // The future prefix س goes with verbs only: «سوائل» is no
             // س + وائل, «سجون» no س + جون.
+            // (The whole word's reading is its bare one, looked up above.)
             if w.name.is_none()
                 && f & NAME != 0
                 && !restored
                 && !k[..p].ends_with('س')
-                && let Some(f) = lex.names.get(stem)
+                && let Some(f) = if p == 0 {
+                    w.bare_name
+                } else {
+                    lex.names.get(stem).copied()
+                }
             {
-                w.name = Some((p, *f));
+                w.name = Some((p, f));
             }
             if w.demonym.is_none()
                 && f & PLACE != 0
