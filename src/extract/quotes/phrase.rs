@@ -531,8 +531,11 @@ impl Scan<'_> {
         // «وقال بالنيابة عن …», «وقال بلهجة الخائف إنه»: ب + a definite
         // word or a word of manner is an adverbial, no subject; a name may
         // begin so too (بالوتيلي).
+        // So is ب + a demonstrative: «وقال بهذا الخصوص», «بهذه المناسبة».
         let adverbial = key.strip_prefix('ب').is_some_and(|r| {
-            (r.starts_with("ال") && r.chars().count() >= 5) || MANNER_NOUNS.contains(&r)
+            (r.starts_with("ال") && r.chars().count() >= 5)
+                || MANNER_NOUNS.contains(&r)
+                || matches!(r, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين")
         });
         if adverbial
             && !crate::extract::people::lexicon::lexicon()
