@@ -146,3 +146,82 @@ pub(super) fn deemed_predicate(scan: &Scan, t: usize) -> bool {
                     .contains_key(next)
         }
 }
+
+/// Nouns of rules, plans and conditions (matching keys without ال): after
+/// «وفق»، «حسب»، «طبقا ل» they say "in accordance with", not who speaks
+/// («وفق الشروط المحددة»، «وفقا لقواعد الإكسيد»، «حسب وضعهم»).
+const NOT_SOURCES: &[&str] = &[
+    "شروط",
+    "قواعد",
+    "اعتبارات",
+    "نصوص",
+    "نص",
+    "عمل",
+    "صيغه",
+    "تخصصات",
+    "وضع",
+    "وضعهم",
+    "معايير",
+    "ضوابط",
+    "اليه",
+    "نظام",
+    "انظمه",
+    "لوايح",
+    "لايحه",
+    "خطه",
+    "جدول",
+    "برنامج",
+    "اتفاق",
+    "اتفاقيه",
+    "قانون",
+    "تعليمات",
+    "اجراءات",
+    "اسس",
+    "منهجيه",
+    "رويه",
+    "استراتيجيه",
+    "احتياجات",
+    "متطلبات",
+    "حاجه",
+    "ترتيب",
+    "نسب",
+    "نسبه",
+    "اولويات",
+    "مراحل",
+    "مواعيد",
+    "توقيت",
+    "حجم",
+    "نوع",
+    "طبيعه",
+    "ظروف",
+    "قدرات",
+    "امكانات",
+    "امكانيات",
+    "مستوي",
+    "درجه",
+    "تصنيف",
+    "مواصفات",
+    "اشتراطات",
+    "مقاييس",
+    "احكام",
+    "مبادي",
+    "قيم",
+    "اهداف",
+    "رغبه",
+];
+
+/// True when the speaker phrase of an attribution frame starting at token
+/// `start` names a rule or a plan, not a source: the frame attributes
+/// nothing.
+pub(super) fn rule_not_source(scan: &Scan, start: usize) -> bool {
+    if start >= scan.doc.tokens().len() || scan.ents.starting_at(start).is_some() {
+        return false;
+    }
+    let key = scan.key(start);
+    let key = key
+        .strip_prefix('ل')
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(key);
+    let key = key.strip_prefix("ال").unwrap_or(key);
+    NOT_SOURCES.contains(&key)
+}

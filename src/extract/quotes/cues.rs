@@ -5,6 +5,7 @@
 
 use super::cue_checks::{
     bi_after, comma_then_complementizer, deemed_predicate, no_subject_word, possessed_noun,
+    rule_not_source,
 };
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
@@ -292,6 +293,11 @@ pub fn find(scan: &Scan) -> Cues {
         let verb = (kind == CueKind::Verb).then(|| scan.verb_at(t)).flatten();
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
+        // «وفق الشروط المحددة»: in accordance with a rule, no source.
+        if frame.is_some() && rule_not_source(scan, phrase_start) {
+            t += 1;
+            continue;
+        }
         let mut phrase = scan.phrase(phrase_start, check_gap);
         // «واختتم حديثه بأن» (his speech, the object), «وقال تقدمنا بطلب»
         // (a verb of the first person): no subject of the cue.
