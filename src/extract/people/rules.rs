@@ -464,6 +464,18 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // «بيجن زنغنه في»، «علي زاده .»: after foreign given names, a
+        // Persian family name in ه before a clear end of the name (a
+        // function word, a title, punctuation); not a noun with the
+        // pronoun (كلمته، جهوده، موقفه، تأييده).
+        if len < 3
+            && (cand_first..=last).all(foreign_given)
+            && w.unknown()
+            && w.prefix == 0
+            && self.persian_ha_surname(j)
+        {
+            return 1;
+        }
         // After a foreign particle or article inside a name, an unknown
         // word is the surname: «جان مارك دو لا سابليير»، «دل بييرو».
         if w.unknown()
@@ -919,6 +931,30 @@ impl Ctx<'_> {
             .iter()
             .any(|s| k.ends_with(s));
         !verb && !suffix && !adverb && !self.common_shape(i)
+    }
+
+    /// A Persian family name ending in ه (زنغنه، زاده): five letters or
+    /// more, written with ه (not ة), no letter of an imperfect, a
+    /// participle or a proclitic first, no ت، و، ي or ا before the ه
+    /// (كلمته، جهوده، رأيه), and a clear end of the name after it.
+    fn persian_ha_surname(&self, j: usize) -> bool {
+        let k = self.key(j);
+        let Some((c, n)) = short_chars::<9>(k) else {
+            return false;
+        };
+        n >= 5
+            && c[n - 1] == 'ه'
+            && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')
+            && !matches!(c[n - 2], 'ت' | 'و' | 'ي' | 'ا')
+            && !matches!(
+                c[0],
+                'م' | 'ت' | 'ي' | 'ا' | 'ب' | 'ل' | 'ف' | 'و' | 'ك' | 'س' | 'ن'
+            )
+            && arabic_word(k)
+            && !self.common_shape(j)
+            && self
+                .next(j)
+                .is_none_or(|m| self.info[m].stop || self.info[m].title)
     }
 
     /// A Hadrami family name in «با» (باوزير، باعشن، بافقيه، باعجاجه): five
