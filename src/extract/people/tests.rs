@@ -1465,6 +1465,9 @@ fn people12_names_table() {
             &["نواز شريف"],
         ),
         ("ورأس الاجتماع الرئيس يويري موسيفيني .", &["يويري موسيفيني"]),
+        // «سيب بلاتر» without a title; foreign surnames of world figures.
+        ("واستقال سيب بلاتر من منصبه أمس", &["سيب بلاتر"]),
+        ("وقال فالكه إن الفيفا بخير", &["فالكه"]),
         // A family name in ه after foreign given names before a clear end.
         (
             "قال وزير النفط الإيراني بيجن زنغنه في تصريحات",
