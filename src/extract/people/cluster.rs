@@ -54,7 +54,15 @@ fn lineage_prefixes(keys: &[String]) -> impl Iterator<Item = String> + '_ {
 /// Groups candidates (indices into `cands`) into people. The longest names
 /// seed the groups; shorter ones join a group with the same surname when
 /// their given name (if any) is the same or a variant.
-pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Vec<usize>> {
+///
+/// A given name alone joins the one full name of the article that begins
+/// with it when `closed(i)` says nothing name-like follows it (a name cut
+/// short, «[مايكل] بلومبيرغ», is someone else as often as not).
+pub fn cluster(
+    cands: &[NameCand],
+    is_particle: impl Fn(&str) -> bool,
+    closed: impl Fn(usize) -> bool,
+) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].keys.len()), cands[i].range.start));
     // Each group: the keys of its seed, its members, and the distinct first
@@ -64,12 +72,16 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
         seed: &'a [String],
         members: Vec<usize>,
         firsts: Vec<&'a str>,
+        titled: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut by_seed: FastMap<String, usize> = FastMap::default();
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     // Starts of seeds with a lineage; `None` when two seeds share one.
     let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();
+    // First words of seeds of two words or more (not a particle); `None`
+    // when two seeds share one.
+    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
     for i in order {
         let c = &cands[i];
         let key = canonical(&c.keys);
@@ -101,6 +113,16 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
                             .any(|f| similar(strip_alef(f), strip_alef(given[0])))
                 })
         });
+        // «معاذ» after «معاذ الخلف»: a given name alone joins the one full
+        // name of the article that begins with it.
+        let joined = joined.or_else(|| {
+            (c.keys.len() == 1 && !c.keys[0].starts_with("ال") && closed(i))
+                .then(|| by_first.get(c.keys[0].as_str()).copied().flatten())
+                .flatten()
+                // «الملك [فهد]» is not «فهد المنجومي» named without a
+                // title: a titled given name joins a titled person only.
+                .filter(|&g| c.title.is_none() || groups[g].titled)
+        });
         let g = match joined {
             Some(g) => g,
             None => {
@@ -109,10 +131,21 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
                     seed: &c.keys,
                     members: Vec::new(),
                     firsts: Vec::new(),
+                    titled: false,
                 });
                 for p in lineage_prefixes(&c.keys) {
                     by_lineage
                         .entry(p)
+                        .and_modify(|e| {
+                            if *e != Some(g) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(g));
+                }
+                if c.keys.len() > 1 && !is_particle(&c.keys[0]) {
+                    by_first
+                        .entry(&c.keys[0])
                         .and_modify(|e| {
                             if *e != Some(g) {
                                 *e = None;
@@ -131,6 +164,7 @@ pub fn cluster(cands: &[NameCand], is_particle: impl Fn(&str) -> bool) -> Vec<Ve
         };
         let group = &mut groups[g];
         group.members.push(i);
+        group.titled |= c.title.is_some();
         if c.keys.len() > 1 && !group.firsts.contains(&c.keys[0].as_str()) {
             group.firsts.push(&c.keys[0]);
         }

@@ -143,7 +143,21 @@ impl Extractor for People {
         blocked.extend(month_words::date_months(doc));
         let cands = candidates(doc, &blocked);
         let lex = lexicon::lexicon();
-        let groups = cluster::cluster(&cands, |k| lex.particles.contains_key(k));
+        // A one-word mention followed by punctuation, the end of its
+        // sentence or a function word (no name part: «علي» may be one).
+        let toks = doc.tokens();
+        let closed = |i: usize| {
+            let last = cands[i].last;
+            toks.get(last + 1).is_none_or(|n| {
+                n.sentence != toks[last].sentence
+                    || !crate::extract::words::clean_gap(doc, last, last + 1)
+                    || {
+                        let k = doc.token_key(n);
+                        k != "علي" && crate::extract::words::is_stopword(k)
+                    }
+            })
+        };
+        let groups = cluster::cluster(&cands, |k| lex.particles.contains_key(k), closed);
         let text_span = |r: &Range<usize>| {
             let span = doc.span(r.clone());
             TextSpan {

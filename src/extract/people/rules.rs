@@ -414,8 +414,17 @@ impl Ctx<'_> {
                 _ => 0,
             };
         }
-        // No conjunction right after a particle: «بن أبي وقاص».
-        let conj = self.conj(j) && self.info[last].particle.is_none();
+        // No conjunction right after a particle: «بن أبي وقاص». After the
+        // second half of a compound given name «و» is the conjunction:
+        // «عبد الله وديع» is two names.
+        // (A long foreign name in و stays: «الحاج عبد الله وليامسون».)
+        let conj = self.conj(j)
+            && self.info[last].particle.is_none_or(|r| {
+                r == "compound_suffix"
+                    // (Nor a short one: «عبد الله واد».)
+                    && self.key(j).chars().nth(3).is_some()
+                    && (self.key(j).chars().nth(5).is_none() || self.info[j].bare_name.is_some())
+            });
         // An indefinite nisba right after a given name is a family name, as
         // an adjective of a name would be definite («جون كندي»، «أحمد مصري»).
         if w.demonym.is_some()
@@ -455,6 +464,18 @@ impl Ctx<'_> {
         {
             return 1;
         }
+        // «بيجن زنغنه في»، «علي زاده .»: after foreign given names, a
+        // Persian family name in ه before a clear end of the name (a
+        // function word, a title, punctuation); not a noun with the
+        // pronoun (كلمته، جهوده، موقفه، تأييده).
+        if len < 3
+            && (cand_first..=last).all(foreign_given)
+            && w.unknown()
+            && w.prefix == 0
+            && self.persian_ha_surname(j)
+        {
+            return 1;
+        }
         // After a foreign particle or article inside a name, an unknown
         // word is the surname: «جان مارك دو لا سابليير»، «دل بييرو».
         if w.unknown()
@@ -487,6 +508,21 @@ impl Ctx<'_> {
         });
         if (titled || safe_first) && self.surname_before_boundary(cand_first, last, j) {
             return 1;
+        }
+        // «سالم باعجاجه»، «عبدالله باوزير»: a Hadrami family name in «با»
+        // right after one given name (a pronoun ه is no obstacle here).
+        if w.unknown()
+            && w.prefix == 0
+            && self.is_given(last)
+            && self.units(cand_first, last) == 1
+            && self.ba_family(j)
+        {
+            return 1;
+        }
+        // «بنان تقوم»: an imperfect verb in ت of four letters (تقوم،
+        // تعود، تعمل) is no family name.
+        if w.unknown() && ta_imperfect(self.key(j)) {
+            return 0;
         }
         if w.unknown() && self.name_like(j) && !conj {
             let len = last + 1 - cand_first;
@@ -897,6 +933,69 @@ impl Ctx<'_> {
         !verb && !suffix && !adverb && !self.common_shape(i)
     }
 
+    /// A Persian family name ending in ه (زنغنه، زاده): five letters or
+    /// more, written with ه (not ة), no letter of an imperfect, a
+    /// participle or a proclitic first, no ت، و، ي or ا before the ه
+    /// (كلمته، جهوده، رأيه), and a clear end of the name after it.
+    fn persian_ha_surname(&self, j: usize) -> bool {
+        let k = self.key(j);
+        let Some((c, n)) = short_chars::<9>(k) else {
+            return false;
+        };
+        n >= 5
+            && c[n - 1] == 'ه'
+            && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')
+            && !matches!(c[n - 2], 'ت' | 'و' | 'ي' | 'ا')
+            && !matches!(
+                c[0],
+                'م' | 'ت' | 'ي' | 'ا' | 'ب' | 'ل' | 'ف' | 'و' | 'ك' | 'س' | 'ن'
+            )
+            && arabic_word(k)
+            && !self.common_shape(j)
+            && self
+                .next(j)
+                .is_none_or(|m| self.info[m].stop || self.info[m].title)
+    }
+
+    /// A Hadrami family name in «با» (باوزير، باعشن، بافقيه، باعجاجه): five
+    /// letters or more after «با», not ب + the article (بالتوقيع) nor ب +
+    /// a verbal noun of the forms VII, VIII or X (بانتظار، باعتبار،
+    /// بازدياد، باستخدام); ب + a verbal noun إفعال (باعلان، بارسال) only
+    /// before a clear end of the name (a function word, a title,
+    /// punctuation): a noun in construct is followed by its genitive.
+    fn ba_family(&self, j: usize) -> bool {
+        let k = self.key(j);
+        let Some((c, n)) = short_chars::<9>(k) else {
+            return false;
+        };
+        if n < 5 || c[0] != 'ب' || c[1] != 'ا' || !arabic_word(k) {
+            return false;
+        }
+        let derived = matches!(c[2], 'ل' | 'ن' | 'ت')
+            || k.starts_with("باست")
+            || matches!(c[3], 'ت' | 'ط' | 'د')
+            || self.info[j].place
+            || self.info[j].blocked
+            || self.common_shape(j)
+            || self.hamza_after_proclitic(j)
+            || self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
+            // A sound plural (بارزين، باحثون، باقات) or a verb or noun
+            // with a pronoun (بادلتها، باخوانهم).
+            || ["ين", "ون", "ات", "ها", "هم", "كم", "نا"]
+                .iter()
+                .any(|e| k.ends_with(e))
+            // «بـاخوي»: ب written apart with a tatweel.
+            || self
+                .doc
+                .original_slice(self.doc.span(self.doc.tokens()[j].range.clone()))
+                .contains('ـ');
+        let if3al = n >= 6 && c[4] == 'ا';
+        let end = self
+            .next(j)
+            .is_none_or(|m| self.info[m].stop || self.info[m].title);
+        !derived && (!if3al || end)
+    }
+
     /// An unknown word ending in ة (not the pronoun ه) that may be a
     /// family name: four letters or more, not an imperfect verb, not a
     /// common shape (مفاوضة).
@@ -1174,6 +1273,19 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             c.range.start = toks[q].range.start;
             continue;
         }
+        // «الزميل عايض بن عبدالرحمن الشهراني»: an unknown given name
+        // before «بن/بنت» and the name.
+        if let Some(q) = given_before_nasab(ctx, c, taken) {
+            for t in taken.iter_mut().take(c.first).skip(q) {
+                *t = true;
+            }
+            for t in (q..c.first).rev() {
+                c.keys.insert(0, ctx.key(t).to_string());
+            }
+            c.first = q;
+            c.range.start = toks[q].range.start;
+            continue;
+        }
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
         let foreign_alone = c.first == c.last
@@ -1252,6 +1364,48 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         c.range.start = toks[p].range.start;
         c.keys.insert(0, ctx.key(p).to_string());
     }
+}
+
+/// The first token of a lineage whose given name no lexicon knows: a
+/// candidate that begins with a given name (or «عبد …») after «بن/بنت»,
+/// and before the particle an unknown word of the shape of an Arabic
+/// given name (four to six letters: عايض، مفلح، شويش), not a verb of the
+/// derived forms (استقبل، انتقد: «ا»), a preposition or conjunction and
+/// a word, a title, a speech verb or a function word («واستقبل بن علي»
+/// is no name).
+fn given_before_nasab(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
+    let toks = ctx.doc.tokens();
+    if c.title.is_some()
+        || c.first < 2
+        || c.range.start != toks[c.first].range.start
+        || !(ctx.is_given(c.first)
+            || ctx.info[c.first]
+                .particle
+                .is_some_and(|r| r.starts_with("theophoric")))
+    {
+        return None;
+    }
+    let (q, p) = (c.first - 2, c.first - 1);
+    let w = &ctx.info[q];
+    let k = ctx.key(q);
+    let n = k.chars().count();
+    (matches!(ctx.key(p), "بن" | "بنت")
+        && ctx.info[p].particle == Some("patronymic")
+        && !taken[p]
+        && !taken[q]
+        && ctx.next(q) == Some(p)
+        && ctx.next(p) == Some(c.first)
+        && w.unknown()
+        && w.prefix == 0
+        && !w.speech
+        && !w.title
+        && (4..=6).contains(&n)
+        && !k.starts_with('ا')
+        && arabic_word(k)
+        && ctx.name_like(q)
+        && !ctx.conj(q)
+        && known_given_shape(k))
+    .then_some(q)
 }
 
 /// The first token of a three-part East Asian name ending in candidate
@@ -1337,6 +1491,21 @@ fn arabic_word(key: &str) -> bool {
 
 /// A short noun in the accusative: three consonants and ا (هدفا، وقتا),
 /// not a foreign name with a long vowel inside (ماسا، ساها).
+/// An imperfect verb in ت of four letters: a hollow one (تقوم، تعود،
+/// تبيع) or three consonants after ت (تعمل، تشهد); no family name.
+fn ta_imperfect(k: &str) -> bool {
+    let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ة' | 'ه');
+    short_chars::<4>(k).is_some_and(|(c, n)| {
+        n == 4
+            && c[0] == 'ت'
+            && cons(c[1])
+            // «تش» writes a foreign ch (تشين، تشاو).
+            && c[1] != 'ش'
+            && cons(c[3])
+            && (matches!(c[2], 'و' | 'ي') || cons(c[2]))
+    })
+}
+
 fn accusative_shape(k: &str) -> bool {
     short_chars::<4>(k).is_some_and(|(c, n)| n == 4 && c[3] == 'ا' && !c[..3].contains(&'ا'))
 }
@@ -1409,7 +1578,10 @@ fn third_part_shape(key: &str) -> bool {
     let proclitic = matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك')
         && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
         || matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك') && c[1] == 'ا' && n >= 5 && cons(2) && cons(3);
+    // Past verbs of the forms V and VI (تخلى، تحدث، تراجع).
+    let form5 = c[0] == 'ت' && (c[n - 1] == 'ى' || n == 4 || n == 5 && c[2] == 'ا');
     let verb = c[0] == 'ي'
+        || form5
         || c[0] == 'م' && cons(1)
         || c[0] == 'ا' && cons(1) && cons(2)
         || c[n - 1] == 'ت' && cons(n - 2);
@@ -1698,8 +1870,16 @@ fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
             && ctx.info[c.first + 1].unknown()
             && ctx.key(c.first + 1).starts_with("ابو")
             && ctx.key(c.first + 1).chars().nth(4).is_some();
+        // «سالم باوزير»: a Hadrami family name in «با».
+        let ba = len >= 2
+            && strong
+            && f.has(NameFlags::GIVEN)
+            && !f.has(NameFlags::PLACE)
+            && ctx.info[c.first + 1].unknown()
+            && ctx.ba_family(c.first + 1);
         return len >= 2
             && (compound
+                || ba
                 || nasab
                 || theophoric
                 || joined_kunya
