@@ -365,12 +365,13 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 &k[p..]
             };
             // The future prefix س goes with verbs only: «سوائل» is no
-            // س + وائل, «سجون» no س + جون.
+            // س + وائل, «سجون» no س + جون; ك (like) is rare before a
+            // name and common at the start of one: «كرشيد» is no ك + رشيد.
             // (The whole word's reading is its bare one, looked up above.)
             if w.name.is_none()
                 && f & NAME != 0
                 && !restored
-                && !k[..p].ends_with('س')
+                && !k[..p].ends_with(['س', 'ك'])
                 && let Some(f) = if p == 0 {
                     w.bare_name
                 } else {
