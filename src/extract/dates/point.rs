@@ -285,12 +285,22 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         {
             return None;
         }
-        p.day_offset = Some(modifier(toks, i + 1).filter(|d| *d < 0).map_or(0, |_| -1));
-        end = if p.day_offset == Some(-1) {
-            i + 2
+        // «الليلة قبل الماضية»: the night before last.
+        let before_last = plain(toks, i + 1)
+            && toks[i + 1].is_exact("قبل")
+            && plain(toks, i + 2)
+            && modifier(toks, i + 2).is_some_and(|d| d < 0);
+        if before_last {
+            p.day_offset = Some(-2);
+            end = i + 3;
         } else {
-            i + 1
-        };
+            p.day_offset = Some(modifier(toks, i + 1).filter(|d| *d < 0).map_or(0, |_| -1));
+            end = if p.day_offset == Some(-1) {
+                i + 2
+            } else {
+                i + 1
+            };
+        }
         p.part = Some("NI");
     } else {
         let j = if t.is("يوم") && plain(toks, i + 1) {
