@@ -7,7 +7,7 @@ use super::clubs::{
     adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club, definite_match,
     qualified_common_word, sports_context,
 };
-use super::heads::head_is_definite;
+use super::lookup::head_is_definite;
 use super::words::{
     CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS, LEXICON_CUT_HEADS, NAME_HEADS,
     OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS, TIME_WORDS,
