@@ -1618,3 +1618,28 @@ fn club_described_by_its_city_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn twelfth_session_false_names_table() {
+    // (text, mentions expected): a club's one-word foreign name after a
+    // given name is a surname; a club's name after «منتخب» is an age
+    // group; an indefinite adjective after a head is a description, no
+    // name («قوة متعددة الجنسية», «اتحاد طوعي»).
+    let rows: &[(&str, &[&str])] = &[
+        ("مدربه ستيف مكلارين الذي خلف", &[]),
+        ("الفريق ومنتخب الشباب الذي ينتظره في المباراة", &[]),
+        ("نجوم منتخب الشباب الذين لعبوا في الأندية", &[]),
+        ("امكان تشكيل قوة متعددة الجنسية قد تحصل", &[]),
+        ("يكون في اتحاد طوعي مع العراق", &[]),
+        // Still names: the club after its own head, a construct name.
+        ("وقال رئيس نادي الشباب في المباراة", &["الشباب"]),
+        ("أعلنت هيئة تحرير الشام أن", &["هيئة تحرير الشام"]),
+        ("يتقدم فريق مكلارين في السباق", &["مكلارين"]),
+    ];
+    let wrong: Vec<_> = rows
+        .iter()
+        .filter(|(text, want)| mentions(text) != *want)
+        .map(|(text, _)| (text, mentions(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

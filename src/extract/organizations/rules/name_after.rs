@@ -9,7 +9,8 @@ use super::heads::HeadAt;
 use super::lookup::{lam_before, lexicon_at};
 use super::words::{
     CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, VERBAL_HEADS, common_noun,
-    ends_complements, latin_word, short_imperfect, verb_or_participle, verb_shape,
+    ends_complements, indefinite_adjective, latin_word, short_imperfect, verb_or_participle,
+    verb_shape,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -114,6 +115,7 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             && !lex.heads_single.contains_key(k)
             && !people_lex.particles.contains_key(k)
             && !common_noun(k)
+            && !indefinite_adjective(k)
             && !people_lex
                 .names
                 .get(k)

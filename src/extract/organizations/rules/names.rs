@@ -257,6 +257,16 @@ pub fn lexicon_candidates(
                 continue;
             }
         }
+        // Any club, not only an ambiguous one: «ستيف مكلارين» is a surname
+        // after a given name; «منتخب الشباب» is a national team's age
+        // group, no club.
+        if e.kind.as_deref() == Some("club")
+            && !doc.key()[m.name.clone()].contains(' ')
+            && ((after_given_name(doc, &m) && !doc.key()[m.name.clone()].starts_with("ال"))
+                || after_national_team(doc, &m))
+        {
+            continue;
+        }
         let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
         // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
         // belongs to, each on its own.
@@ -436,6 +446,21 @@ pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
             .names
             .get(prev)
             .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}
+
+/// True when a match follows a national team's head («منتخب», «ومنتخب»,
+/// «لمنتخبات»): «منتخب الشباب» names a team's age group.
+fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    if !clean_gap(doc, t - 1, t) {
+        return false;
+    }
+    let prev = doc.token_key(&toks[t - 1]);
+    let bare = prev.trim_start_matches(['و', 'ف', 'ل', 'ب']);
+    bare.starts_with("منتخب") || bare.starts_with("المنتخب")
 }
 
 /// True when a canonical name is a description: a definite authority's head
