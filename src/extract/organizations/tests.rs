@@ -1294,7 +1294,7 @@ fn place_in_construct_table() {
         ("نقلوا إلى مركز احتجاز طرابلس أمس", &[]),
         (
             "وقال أمين صندوق اتحاد أمريكا الجنوبية لكرة القدم",
-            &["اتحاد أمريكا الجنوبية"],
+            &["اتحاد أمريكا الجنوبية لكرة القدم"],
         ),
         ("بقرار من قاضي محكمة فيدرالية للمنطقة الشرقية من", &[]),
     ];
@@ -1640,6 +1640,51 @@ fn twelfth_session_false_names_table() {
         .iter()
         .filter(|(text, want)| mentions(text) != *want)
         .map(|(text, _)| (text, mentions(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn newspapers_and_confederations_table() {
+    // (text, organizations expected, each with its mentions): after a
+    // newspaper's head, a name that is also a newspaper's is the newspaper,
+    // not the channel; a continental confederation's full name is whole.
+    type Row<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+    let rows: &[Row] = &[
+        (
+            "وقالت جريدة «الجزيرة» السعودية إن",
+            &[("صحيفة الجزيرة", &["الجزيرة"])],
+        ),
+        ("وقالت جريدة الجزيرة إن", &[("صحيفة الجزيرة", &["الجزيرة"])]),
+        ("ونقلت قناة الجزيرة عن", &[("قناة الجزيرة", &["الجزيرة"])]),
+        (
+            "وقال رئيس اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم (كونكاكاف) إن",
+            &[(
+                "اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم",
+                &[
+                    "اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم",
+                    "كونكاكاف",
+                ],
+            )],
+        ),
+        (
+            "وقال رئيس اتحاد أمريكا الجنوبية لكرة القدم إن",
+            &[(
+                "اتحاد أمريكا الجنوبية لكرة القدم",
+                &["اتحاد أمريكا الجنوبية لكرة القدم"],
+            )],
+        ),
+    ];
+    let wrong: Vec<_> = rows
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = found(text);
+            let want: Vec<(String, Vec<String>)> = want
+                .iter()
+                .map(|(n, ms)| (n.to_string(), ms.iter().map(|m| m.to_string()).collect()))
+                .collect();
+            (got != want).then_some((text, got))
+        })
         .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
