@@ -9,9 +9,9 @@ use super::field::{concerning, field_complement, lam_field, plain_definite};
 use super::heads::HeadAt;
 use super::lookup::{head_starts_in, lam_before, lexicon_at, ruler_name};
 use super::words::{
-    ANAPHOR_HEADS, FACILITY_HEADS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES, RELATION_WORDS,
-    TIME_WORDS, clause_adjective, complement_disagrees, construct_verb_or_adjective, disagrees,
-    ends_complements, noun_after_adjective, year_after,
+    ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
+    RELATION_WORDS, TIME_WORDS, clause_adjective, complement_disagrees,
+    construct_verb_or_adjective, disagrees, ends_complements, noun_after_adjective, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
@@ -109,6 +109,28 @@ pub(super) fn complements(
             if n > 0 || lam_before(doc, j, c) {
                 break;
             }
+        }
+        // «شركة الفجر للأوراق المالية», «شركة العريس للكمبيوتر»: a definite
+        // word (also a time word or a person's title) right after a
+        // company's indefinite head is its name when the company's field
+        // follows.
+        if n == 0
+            && !definite_head
+            && FIELD_NAMED_KINDS.contains(&kind)
+            && k.starts_with("ال")
+            && is_definite(k)
+            && !is_stopword(k)
+            && !pl.is_demonym(k)
+            && pctx.place_of_token(j).is_none()
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| clean_gap(doc, j, j + 1) && doc.token_key(t).starts_with("لل"))
+            && let Some(e) = lam_field(doc, j).filter(|&e| e > j)
+        {
+            end = e;
+            n += 1;
+            named_field = true;
+            break;
         }
         // A person's title ends the name: «مجلس إدارتها المهندس …»; so
         // does «التابع» (affiliated to another body).

@@ -485,6 +485,10 @@ fn newspaper_of(doc: &Document, m: &LexMatch) -> Option<u32> {
 /// True when a match follows a national team's head («منتخب», «ومنتخب»,
 /// «لمنتخبات»): «منتخب الشباب» names a team's age group.
 fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
+    // «نجم المنتخب والأهلي»: a club coordinated with the team.
+    if m.has_prefix() {
+        return false;
+    }
     let toks = doc.tokens();
     let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
         return false;
