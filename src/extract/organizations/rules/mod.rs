@@ -4,8 +4,14 @@
 
 mod candidate;
 mod clubs;
+mod complements;
+mod field;
 mod heads;
+mod lookup;
+mod mention;
+mod name_after;
 mod names;
+mod phrase;
 mod words;
 
 pub use candidate::Candidate;

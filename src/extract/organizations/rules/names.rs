@@ -7,7 +7,7 @@ use super::clubs::{
     adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club, definite_match,
     qualified_common_word, sports_context,
 };
-use super::heads::head_is_definite;
+use super::lookup::head_is_definite;
 use super::words::{
     CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS, LEXICON_CUT_HEADS, NAME_HEADS,
     OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS, TIME_WORDS,
@@ -257,6 +257,25 @@ pub fn lexicon_candidates(
                 continue;
             }
         }
+        // «جريدة «الجزيرة»», «جريدة الجزيرة»: after a newspaper's head, a
+        // name that is also a newspaper's («صحيفة الجزيرة») is the newspaper,
+        // not the channel.
+        if let Some(id) = newspaper_of(doc, &m)
+            && let Some(paper) = lex.entries.get(id as usize)
+        {
+            m.entry = id;
+            e = paper;
+        }
+        // Any club, not only an ambiguous one: «ستيف مكلارين» is a surname
+        // after a given name; «منتخب الشباب» is a national team's age
+        // group, no club.
+        if e.kind.as_deref() == Some("club")
+            && !doc.key()[m.name.clone()].contains(' ')
+            && ((after_given_name(doc, &m) && !doc.key()[m.name.clone()].starts_with("ال"))
+                || after_national_team(doc, &m))
+        {
+            continue;
+        }
         let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
         // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
         // belongs to, each on its own.
@@ -436,6 +455,50 @@ pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
             .names
             .get(prev)
             .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+}
+
+/// The entry of the newspaper «صحيفة» + the name of match `m` when a
+/// newspaper's head («صحيفة», «جريدة», «يومية») stands right before it, or
+/// before an opening quotation mark before it.
+fn newspaper_of(doc: &Document, m: &LexMatch) -> Option<u32> {
+    if m.has_prefix() {
+        return None;
+    }
+    let toks = doc.tokens();
+    let t = doc.token_at(m.range.start).filter(|&t| t > 0)?;
+    let gap = &doc.norm()[toks[t - 1].range.end..toks[t].range.start];
+    let gap_ok = gap.chars().all(char::is_whitespace)
+        || (gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES));
+    let prev = doc.token_key(&toks[t - 1]);
+    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    if !gap_ok || toks[t - 1].sentence != toks[t].sentence {
+        return None;
+    }
+    if !matches!(prev, "صحيفه" | "جريده" | "يوميه") {
+        return None;
+    }
+    let key = format!("صحيفه {}", entry_key(&doc.key()[m.name.clone()]));
+    let &id = orgs().by_key.get(&key)?;
+    (id != m.entry).then_some(id)
+}
+
+/// True when a match follows a national team's head («منتخب», «ومنتخب»,
+/// «لمنتخبات»): «منتخب الشباب» names a team's age group.
+fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
+    // «نجم المنتخب والأهلي»: a club coordinated with the team.
+    if m.has_prefix() {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    if !clean_gap(doc, t - 1, t) {
+        return false;
+    }
+    let prev = doc.token_key(&toks[t - 1]);
+    let bare = prev.trim_start_matches(['و', 'ف', 'ل', 'ب']);
+    bare.starts_with("منتخب") || bare.starts_with("المنتخب")
 }
 
 /// True when a canonical name is a description: a definite authority's head

@@ -369,6 +369,14 @@ pub(super) fn construct_verb_or_adjective(k: &str) -> bool {
     let imperfect =
         k.starts_with('ي') && (3..=6).contains(&n) && !matches!(k, "يوم" | "يد" | "يمين" | "يسار");
     let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p));
+    imperfect || future || indefinite_adjective(k)
+}
+
+/// An indefinite adjective that may follow a head: an institutional or
+/// general relational adjective («حزب إسلامي التوجه», «اتحاد طوعي»), or an
+/// adjective in an improper construct with a definite noun («قوة متعددة
+/// الجنسيات», «بعثة رفيعة المستوى», «شركة محدودة المسؤولية»).
+pub(super) fn indefinite_adjective(k: &str) -> bool {
     let nisba = k.ends_with('ي')
         && (INSTITUTIONAL_ADJECTIVES
             .iter()
@@ -377,7 +385,11 @@ pub(super) fn construct_verb_or_adjective(k: &str) -> bool {
                 k,
                 "سياسي" | "اجتماعي" | "ديني" | "اقتصادي" | "ثقافي" | "طوعي"
             ));
-    imperfect || future || nisba
+    let improper = matches!(
+        k.strip_suffix('ه').unwrap_or(k),
+        "متعدد" | "واسع" | "رفيع" | "قصير" | "بعيد" | "طويل" | "متوسط" | "محدود"
+    );
+    nisba || improper
 }
 
 /// True when token `j` is written in Latin letters.
