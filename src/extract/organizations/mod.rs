@@ -70,6 +70,7 @@ pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> V
     all.extend(rules::team_city_candidates(doc));
     all.extend(clubs);
     let mut found = resolve(settle_with_places(doc, places, all));
+    found.iter_mut().for_each(rules::as_lexicon_name);
     let aliases = latin::aliases(doc, &found);
     if !aliases.is_empty() {
         found.extend(aliases);

@@ -1703,3 +1703,29 @@ fn newspapers_and_confederations_table() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn official_names_found_by_a_head_rule_table() {
+    // (text, mentions, named flags): a name a head rule found whose whole
+    // text is a lexicon name is that body, and a proper name; a
+    // government description stays one.
+    let rows: &[(&str, &[&str], &[bool])] = &[
+        (
+            "وذكرت وكالة الأنباء السعودية أن",
+            &["وكالة الأنباء السعودية"],
+            &[true],
+        ),
+        (
+            "حسب وكالة الصحافة الفرنسية.",
+            &["وكالة الصحافة الفرنسية"],
+            &[true],
+        ),
+        ("وقال الجيش الإسرائيلي إن", &["الجيش الإسرائيلي"], &[false]),
+    ];
+    for (text, want_mentions, want_named) in rows {
+        let (got, named) = mentions_and_named(text);
+        assert_eq!(got, *want_mentions, "{text}");
+        assert_eq!(named, *want_named, "{text}");
+    }
+    assert_eq!(found("حسب وكالة الصحافة الفرنسية.")[0].0, "وكالة فرانس برس");
+}

@@ -19,4 +19,4 @@ pub(crate) use candidate::canonical_of;
 pub use clubs::{place_club_candidates, sports_context, sports_word_at, team_city_candidates};
 pub(crate) use clubs::{sports_hashes, team_hashes};
 pub use heads::head_candidates;
-pub use names::{after_heads, lexicon_candidates};
+pub use names::{after_heads, as_lexicon_name, lexicon_candidates};

@@ -518,3 +518,35 @@ fn description_name(canonical: &str) -> bool {
             .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
         && places().is_demonym(&entry_key(last))
 }
+
+/// A name a head rule found whose whole text is an unambiguous lexicon name
+/// of a non-governmental body («وكالة الصحافة الفرنسية», whose lexicon
+/// match lost its head to a shorter variant) is that lexicon entry: its
+/// canonical name, kind and country, and a proper name.
+pub fn as_lexicon_name(c: &mut Candidate) {
+    if c.from_lexicon {
+        return;
+    }
+    let lex = orgs();
+    let Some(e) = lex
+        .by_key
+        .get(&entry_key(&c.canonical))
+        .and_then(|&i| lex.entries.get(i as usize))
+    else {
+        return;
+    };
+    let governmental = e
+        .kind
+        .as_deref()
+        .is_some_and(|k| GOVERNMENT_KINDS.contains(&k) || k == "ministry");
+    if e.ambiguous || governmental || description_name(&e.canonical) {
+        return;
+    }
+    c.canonical.clone_from(&e.canonical);
+    c.kind.clone_from(&e.kind);
+    if e.cc.is_some() {
+        c.cc.clone_from(&e.cc);
+    }
+    c.from_lexicon = true;
+    c.named = true;
+}
