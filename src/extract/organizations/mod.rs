@@ -142,6 +142,9 @@ impl Extractor for Organizations {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let mut orgs: Vec<(String, Organization)> = Vec::new();
+        // Where each canonical key's organization sits in `orgs` (a long
+        // document names many).
+        let mut index: crate::extract::words::FastMap<String, usize> = Default::default();
         for c in candidates(doc, &out.places, &out.clubs) {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
@@ -150,7 +153,7 @@ impl Extractor for Organizations {
                 end: span.end,
             };
             let key = entry_key(&c.canonical);
-            if let Some((_, o)) = orgs.iter_mut().find(|(k, _)| *k == key) {
+            if let Some((_, o)) = index.get(&key).map(|&i| &mut orgs[i]) {
                 o.mentions.push(mention);
                 if o.country.is_none() {
                     o.country = c.cc;
@@ -163,6 +166,7 @@ impl Extractor for Organizations {
             } else {
                 name_of_mention(&mention.text, &c.canonical)
             };
+            index.insert(key.clone(), orgs.len());
             orgs.push((
                 key,
                 Organization {
