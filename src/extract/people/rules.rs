@@ -2761,6 +2761,21 @@ fn masculine_verb(key: &str) -> bool {
     !verb.ends_with('ت') && !verb.starts_with('ت')
 }
 
+/// True when an untitled name may start at token `i`: a name, a definite
+/// given name opening a lineage, a kunya, theophoric or family-house
+/// particle, or «علي» before a lineage.
+fn untitled_start(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    w.nameable()
+        && !w.regnal
+        && (w.name.is_some()
+            || w.definite && definite_given_nasab(ctx, i)
+            || w.particle.is_some_and(|r| {
+                r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
+            }))
+        || w.stop && w.name.is_some() && ctx.ali_nasab(i)
+}
+
 /// Candidates from the name lexicons and particles, without a title, but a
 /// family name alone, which [`untitled_singles`] takes later (after the pass
 /// over names seen in the article). Also returns the lone family names
@@ -2777,16 +2792,9 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCa
             i += 1;
             continue;
         }
-        let w = &ctx.info[i];
-        let starts = w.nameable()
-            && !w.regnal
-            && (w.name.is_some()
-                || w.definite && definite_given_nasab(ctx, i)
-                || w.particle.is_some_and(|r| {
-                    r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
-                }))
-            || w.stop && w.name.is_some() && ctx.ali_nasab(i);
-        if starts && let Some(c) = ctx.grow(i, false) {
+        if untitled_start(ctx, i)
+            && let Some(c) = ctx.grow(i, false)
+        {
             if c.first == c.last && !ctx.is_given(c.first) {
                 lone.push((i, c));
             } else if untitled_takes(ctx, taken, &c) {
@@ -3310,16 +3318,9 @@ mod two_pass_tests {
                 i += 1;
                 continue;
             }
-            let w = &ctx.info[i];
-            let starts = w.nameable()
-                && !w.regnal
-                && (w.name.is_some()
-                    || w.definite && definite_given_nasab(ctx, i)
-                    || w.particle.is_some_and(|r| {
-                        r.starts_with("kunya") || r.starts_with("theophoric") || r == "family_house"
-                    }))
-                || w.stop && w.name.is_some() && ctx.ali_nasab(i);
-            if starts && let Some(c) = ctx.grow(i, false) {
+            if untitled_start(ctx, i)
+                && let Some(c) = ctx.grow(i, false)
+            {
                 let single_family = c.first == c.last && !ctx.is_given(c.first);
                 if single_family
                     && !plural_imperfect_shape(ctx.key(c.first))

@@ -2,7 +2,7 @@
 //! and which words the mention keeps («صحيفة الأهرام» → الأهرام, «وزارة
 //! الخارجية الروسية» whole, «نادي جدة الأدبي»).
 
-use super::super::lexicon::{orgs, places};
+use super::super::lexicon::places;
 use super::super::place_context::PlaceContext;
 use super::candidate::{Candidate, canonical_of, mention_start};
 use super::clubs::sports_context;
@@ -29,7 +29,6 @@ pub(super) fn head_mention(
     h: &HeadAt,
     c: Complements,
 ) -> Option<Candidate> {
-    let _lex = orgs();
     let pl = places();
     let people_lex = people_lexicon();
     let toks = doc.tokens();
