@@ -105,6 +105,22 @@ fn last_two_chars(s: &str) -> &str {
     &s[start..]
 }
 
+/// Sort rank of a gazetteer match among overlapping readings (lower
+/// first): 0 after a head noun, else 1 when every reading is ambiguous and
+/// 2 when they are also all guarded.
+fn reading_rank(doc: &Document, m: &crate::lexicon::LexMatch) -> u8 {
+    let readings = &lexicon().readings[m.entry as usize];
+    let ambiguous = readings.iter().all(|r| r.ambiguous);
+    let guarded = readings.iter().all(|r| r.country_only || r.strong_only);
+    let headed = prev_token(doc, m.range.start)
+        .is_some_and(|p| is_place_head(doc.token_key(&doc.tokens()[p])));
+    if headed {
+        0
+    } else {
+        u8::from(ambiguous) + u8::from(ambiguous && guarded)
+    }
+}
+
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
     let classes = doc.token_classes();
@@ -112,18 +128,9 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     // و + «جدة» (Jeddah) before it is Oujda, unless a head noun says so
     // («مدينة وجدة»).
     let mut all = lex.gazetteer.find_all_in(doc, classes);
-    all.sort_by_key(|m| {
-        let readings = &lex.readings[m.entry as usize];
-        let ambiguous = readings.iter().all(|r| r.ambiguous);
-        let guarded = readings.iter().all(|r| r.country_only || r.strong_only);
-        let headed = prev_token(doc, m.range.start)
-            .is_some_and(|p| is_place_head(doc.token_key(&doc.tokens()[p])));
-        if headed {
-            0
-        } else {
-            u8::from(ambiguous) + u8::from(ambiguous && guarded)
-        }
-    });
+    // The rank looks at the token before: computed once a match, not at
+    // every comparison (the sort stays stable).
+    all.sort_by_cached_key(|m| reading_rank(doc, m));
     let matches = crate::lexicon::longest_non_overlapping(all);
     let tokens = doc.tokens();
     let key = doc.key();

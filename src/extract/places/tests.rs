@@ -560,3 +560,45 @@ fn round4_not_places() {
         assert_eq!(summary(text), *want, "{text}");
     }
 }
+
+#[test]
+fn cached_rank_sort_matches_the_plain_sort() {
+    // The gazetteer matches ranked once each (sort_by_cached_key) come out
+    // in the order of the plain stable sort that recomputes the rank at
+    // every comparison, on texts with headed, ambiguous and guarded names.
+    let texts = [
+        "موسكو وسوريا ثم بموسكو",
+        "في مدينة وجدة المغربية وفي جدة السعودية",
+        "زار الرئيس الأردن ولبنان والعراق ومصر وتونس والجزائر والمغرب وليبيا والسودان واليمن وقطر والكويت",
+        "قال إن عدن وصنعاء ومأرب وتعز والحديدة وحلب ودمشق وحمص وإدلب والرقة ودير الزور والموصل",
+        "جامعة دمشق ومدينة حلب ومحافظة حمص ومنطقة الغوطة ومخيم اليرموك وحي الوعر",
+        "",
+    ];
+    for text in texts {
+        let doc = Document::new(text.to_string());
+        let all = lexicon().gazetteer.find_all_in(&doc, doc.token_classes());
+        let mut plain = all.clone();
+        plain.sort_by_key(|m| reading_rank(&doc, m));
+        let mut cached = all;
+        cached.sort_by_cached_key(|m| reading_rank(&doc, m));
+        assert_eq!(cached, plain, "{text}");
+    }
+}
+
+#[test]
+fn reading_rank_rows() {
+    // (text, byte offset where the match starts, rank)
+    let rows = [
+        ("مدينة وجدة", "مدينة ".len(), 0u8),
+        ("في دمشق", "في ".len(), 0),
+    ];
+    for (text, at, want) in rows {
+        let doc = Document::new(text.to_string());
+        let all = lexicon().gazetteer.find_all_in(&doc, doc.token_classes());
+        let m = all
+            .iter()
+            .find(|m| m.range.start == at)
+            .unwrap_or_else(|| panic!("no match at {at} in {text}"));
+        assert_eq!(reading_rank(&doc, m), want, "{text}");
+    }
+}
