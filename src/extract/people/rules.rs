@@ -1263,27 +1263,13 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         // function word: بان = بأن) and a short unknown word before a
         // foreign surname.
         if let Some(q) = short_middle_name(ctx, c, taken) {
-            for t in taken.iter_mut().take(c.first).skip(q) {
-                *t = true;
-            }
-            for t in (q..c.first).rev() {
-                c.keys.insert(0, ctx.key(t).to_string());
-            }
-            c.first = q;
-            c.range.start = toks[q].range.start;
+            extend_left_to(ctx, c, taken, q);
             continue;
         }
         // «الزميل عايض بن عبدالرحمن الشهراني»: an unknown given name
         // before «بن/بنت» and the name.
         if let Some(q) = given_before_nasab(ctx, c, taken) {
-            for t in taken.iter_mut().take(c.first).skip(q) {
-                *t = true;
-            }
-            for t in (q..c.first).rev() {
-                c.keys.insert(0, ctx.key(t).to_string());
-            }
-            c.first = q;
-            c.range.start = toks[q].range.start;
+            extend_left_to(ctx, c, taken, q);
             continue;
         }
         // A foreign given name alone may be a surname too («أريادني
@@ -2759,6 +2745,19 @@ fn cleric_nisba(ctx: &Ctx, j: usize) -> Option<NameCand> {
 fn masculine_verb(key: &str) -> bool {
     let verb = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     !verb.ends_with('ت') && !verb.starts_with('ت')
+}
+
+/// Extends name `c` leftwards to begin at token `q`, taking the tokens in
+/// between.
+fn extend_left_to(ctx: &Ctx, c: &mut NameCand, taken: &mut [bool], q: usize) {
+    for t in taken.iter_mut().take(c.first).skip(q) {
+        *t = true;
+    }
+    for t in (q..c.first).rev() {
+        c.keys.insert(0, ctx.key(t).to_string());
+    }
+    c.first = q;
+    c.range.start = ctx.doc.tokens()[q].range.start;
 }
 
 /// True when an untitled name may start at token `i`: a name, a definite
