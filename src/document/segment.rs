@@ -96,7 +96,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             && i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if between_digits {
+        if between_digits || (c == '.' && after_initial(text, i)) {
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -117,6 +117,33 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// True when the full stop at byte `i` ends a one-letter abbreviation
+/// before a name: «د. محمد» (doctor), «م. القحطاني» (engineer), «أ.د طارق»,
+/// «ف.أ» — a lone Arabic letter after a space, a bracket or another initial,
+/// with text after it in the paragraph. The Hijri «ه.» and a letter after a
+/// number («2015 م.») end sentences.
+fn after_initial(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    let Some(letter) = before.next() else {
+        return false;
+    };
+    if !('\u{0621}'..='\u{064A}').contains(&letter) || matches!(letter, 'ه' | 'ـ') {
+        return false;
+    }
+    let lone = match before.next() {
+        None => true,
+        Some(p) if p.is_whitespace() => !before
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)),
+        Some(p) => matches!(p, '(' | '-' | '.' | '،' | ','),
+    };
+    lone && text[i + 1..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(is_letter)
 }
 
 fn quotes_balance(marks: &[(usize, char)]) -> bool {
@@ -378,6 +405,21 @@ mod tests {
             ("انتهى... ثم بدأ", &["انتهى...", "ثم بدأ"]),
             ("  ", &[]),
             ("بلا نهاية", &["بلا نهاية"]),
+            // One-letter abbreviations before a name.
+            (
+                "وقال اللواء د. محمد السعدان إن الأمر تم.",
+                &["وقال اللواء د. محمد السعدان إن الأمر تم."],
+            ),
+            (
+                "وأضاف م.القحطاني أن القرار صدر.",
+                &["وأضاف م.القحطاني أن القرار صدر."],
+            ),
+            ("وقال أ.د طارق الحبيب إن", &["وقال أ.د طارق الحبيب إن"]),
+            // Not an initial: the Hijri year, a letter after a number, a word.
+            ("منذ 1375 ه. رفض ذلك.", &["منذ 1375 ه.", "رفض ذلك."]),
+            ("في عام 2015 م. ثم عاد.", &["في عام 2015 م.", "ثم عاد."]),
+            ("قال لي. ثم ذهب.", &["قال لي.", "ثم ذهب."]),
+            ("انتهى الأمر د.", &["انتهى الأمر د."]),
         ];
         for (text, want) in rows {
             assert_eq!(split(text), *want, "{text}");

@@ -2219,6 +2219,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                                     || skipped > 0)))
             };
             if !skip {
+                // «اللواء د. محمد السعدان»: «د.» goes on the title.
+                if k == "د" && ctx.after_abbreviation(j).is_some() {
+                    end = j;
+                    s = ctx.after_abbreviation(j);
+                    continue;
+                }
                 break;
             }
             skipped += 1;

@@ -269,6 +269,9 @@ fn titles_and_country() {
     let p = people("وموسى العوفي، والتونسي أسامة الدراجي، وسلطان");
     let titles: Vec<&Vec<String>> = p.iter().map(|p| &p.titles).collect();
     assert!(titles.contains(&&vec!["التونسي".to_string()]), "{titles:?}");
+    // «د.» between a rank and the name joins the rank.
+    let p = people("وقال اللواء د. محمد السعدان إن");
+    assert_eq!(p[0].titles, vec!["اللواء د".to_string()]);
 }
 
 #[test]

@@ -135,10 +135,23 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
     if let Stop::Complementizer(k) = c.phrase.stop {
         return (!concessive(scan, k)).then_some((k, None));
     }
-    if matches!(c.phrase.stop, Stop::Colon | Stop::Mark) {
+    let sentence = toks[c.token].sentence;
+    // «وقال المدير: إن …»: a complementizer right after the colon opens
+    // the reported clause as it does without one.
+    if c.phrase.stop == Stop::Colon {
+        let k = c.phrase.end;
+        let opens = k < toks.len()
+            && toks[k].sentence == sentence
+            && !scan.inside[k]
+            && !scan.gap(k - 1, k).chars().any(is_mark)
+            && scan.lex.is_complementizer(scan.key(k))
+            && scan.ents.starting_at(k).is_none()
+            && !concessive(scan, k);
+        return opens.then_some((k, None));
+    }
+    if c.phrase.stop == Stop::Mark {
         return None;
     }
-    let sentence = toks[c.token].sentence;
     let from = c.phrase.end;
     let mut frame: Option<&Cue> = None;
     let last = (from + MAX_COMPLEMENTIZER_DISTANCE).min(toks.len());
@@ -163,8 +176,14 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
 }
 
 /// The indirect quotations of a document; `marked_starts` (sorted) are the
-/// normalized byte offsets where its quotations in marks start.
-pub fn find<'c>(scan: &Scan, cues: &'c Cues, marked_starts: &[usize]) -> Vec<Indirect<'c>> {
+/// normalized byte offsets where its quotations in marks start, `name_opens`
+/// (sorted) those of the opening marks of names in marks.
+pub fn find<'c>(
+    scan: &Scan,
+    cues: &'c Cues,
+    marked_starts: &[usize],
+    name_opens: &[usize],
+) -> Vec<Indirect<'c>> {
     let toks = scan.doc.tokens();
     let mut out = Vec::new();
     let mut last_complementizer = None;
@@ -194,8 +213,13 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues, marked_starts: &[usize]) -> Vec<Ind
         // A clause that is wholly a quotation in marks is a direct quote,
         // also when the complementizer opens it («وأضاف "أن برنامج …"»,
         // even with its closing mark missing).
+        // (A name in marks after the complementizer is the clause's
+        // subject: «إن «إعلان القاهرة» كشف عن …» reports the clause.)
         let opens = marked_starts.binary_search(&toks[k].range.start).is_ok();
-        if opens || scan.gap(k, first).chars().any(is_mark) {
+        let gap_start = toks[k].range.end;
+        let mark_at = scan.gap(k, first).find(is_mark).map(|at| gap_start + at);
+        let name_after = mark_at.is_some_and(|at| name_opens.binary_search(&at).is_ok());
+        if opens || (mark_at.is_some() && !name_after) {
             continue;
         }
         let sentence = &scan.doc.sentences()[toks[k].sentence];
@@ -215,7 +239,8 @@ pub fn find<'c>(scan: &Scan, cues: &'c Cues, marked_starts: &[usize]) -> Vec<Ind
         if end_tok <= first + 1 {
             continue;
         }
-        let start = toks[first].range.start;
+        // The clause opens with the name's mark, which it then holds whole.
+        let start = mark_at.unwrap_or(toks[first].range.start);
         let mut end = toks[end_tok - 1].range.end;
         // Take a per cent sign («100 %») and a closing mark that end the
         // clause along.

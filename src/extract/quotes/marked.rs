@@ -148,6 +148,21 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
             return Some(NotQuote::Name);
         }
     }
+    // «"برنامج خلافة الغازي"»، «إعلان القاهرة»: a short span that opens
+    // with a name head in construct is the name of a programme, a
+    // declaration, a campaign.
+    // A definite word must follow the head («اتفاق شامل وثابت» is a
+    // phrase), and no preposition («مجموعة من المسلحين»).
+    if (2..=4).contains(&words)
+        && is_name_head(scan, first)
+        && (first + 1..end).any(|k| scan.key(k).starts_with("ال") || scan.key(k).starts_with("وال"))
+        && (first + 1..end).all(|k| {
+            scan.verb_at(k).is_none() && !matches!(scan.key(k), "من" | "في" | "علي" | "الي" | "عن")
+        })
+        && !text.contains(['.', '،', ',', '؟', '?', '!', ':'])
+    {
+        return Some(NotQuote::Name);
+    }
     if let Some(b) = token_before(scan, m.open.start, first) {
         let gap_ok = norm[scan.doc.tokens()[b].range.end..m.open.start]
             .trim()

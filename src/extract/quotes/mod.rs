@@ -83,7 +83,16 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
         ents: &index,
         inside: &no_inside,
     };
-    outer.retain(|m| marked::name_or_empty(&pre, m).is_none());
+    // Where names in marks open (normalized bytes, sorted): an indirect
+    // clause may begin with one («إن «إعلان القاهرة» كشف …»).
+    let mut name_opens = Vec::new();
+    outer.retain(|m| {
+        let quote = marked::name_or_empty(&pre, m).is_none();
+        if !quote {
+            name_opens.push(m.open.start);
+        }
+        quote
+    });
     for m in &outer {
         let a = toks.partition_point(|t| t.range.end <= m.inner.start);
         let b = toks.partition_point(|t| t.range.start < m.inner.end);
@@ -160,7 +169,7 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
         });
     }
     marked_starts.sort_unstable();
-    for ind in indirect::find(&scan, &cues, &marked_starts) {
+    for ind in indirect::find(&scan, &cues, &marked_starts, &name_opens) {
         let span = doc.span(ind.clause.clone());
         let src = ind.frame.unwrap_or(ind.cue);
         quotes.push(Quote {

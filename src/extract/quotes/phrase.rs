@@ -169,8 +169,11 @@ impl Scan<'_> {
                     stop = Stop::Mark;
                     break;
                 }
-                if g.chars()
-                    .any(|c| !c.is_whitespace() && !is_mark(c) && c != '-' && c != '(' && c != ')')
+                // «اللواء د. محمد»: the full stop of an initial goes on.
+                if !self.after_initial(t)
+                    && g.chars().any(|c| {
+                        !c.is_whitespace() && !is_mark(c) && c != '-' && c != '(' && c != ')'
+                    })
                 {
                     stop = Stop::Punct;
                     break;
@@ -391,7 +394,10 @@ impl Scan<'_> {
             if tok.sentence != sentence || self.inside[k] {
                 return None;
             }
-            if k > from && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()) {
+            if k > from
+                && !self.after_initial(k)
+                && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace())
+            {
                 return None;
             }
             if let Some(m) = self.ents.starting_at(k) {
@@ -412,12 +418,26 @@ impl Scan<'_> {
         None
     }
 
+    /// True when token `k` follows a one-letter abbreviation and its full
+    /// stop («د. محمد»، «م.القحطاني»).
+    fn after_initial(&self, k: usize) -> bool {
+        let toks = self.doc.tokens();
+        k > 0
+            && k < toks.len()
+            && self.gap(k - 1, k).trim() == "."
+            && self.doc.token_text(&toks[k - 1]).chars().count() == 1
+    }
+
     fn person_after_mention(&self, m: &MentionRef, sentence: usize) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
-        let k = m.last + 1;
+        let mut k = m.last + 1;
         if k >= toks.len() || toks[k].sentence != sentence || !self.gap(m.last, k).trim().is_empty()
         {
             return None;
+        }
+        // «في المملكة د. محمد عثمان الخشت»: an initial before the name.
+        if self.after_initial(k + 1) && toks[k + 1].sentence == sentence {
+            k += 1;
         }
         self.ents
             .starting_at(k)
