@@ -192,6 +192,31 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
     }
 }
 
+/// True when the verb form at token `t` follows a preposition and so is a
+/// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة».
+fn after_preposition(scan: &Scan, t: usize) -> bool {
+    let toks = scan.doc.tokens();
+    t > 0
+        && toks[t - 1].sentence == toks[t].sentence
+        && scan.gap(t - 1, t).trim().is_empty()
+        && matches!(
+            scan.key(t - 1),
+            "خلال"
+                | "عبر"
+                | "اثناء"
+                | "اجل"
+                | "بهدف"
+                | "بغرض"
+                | "لغرض"
+                | "بعد"
+                | "قبل"
+                | "عند"
+                | "حول"
+                | "دون"
+                | "بدون"
+        )
+}
+
 /// Finds every cue outside quotations and resolves its speaker.
 pub fn find(scan: &Scan) -> Cues {
     let toks = scan.doc.tokens();
@@ -270,7 +295,7 @@ pub fn find(scan: &Scan) -> Cues {
         };
         // A verb in a relative clause describes, it does not report
         // («البيان الذي نقلته الوكالة»).
-        if kind == CueKind::Verb && after_relative(scan, t) {
+        if kind == CueKind::Verb && (after_relative(scan, t) || after_preposition(scan, t)) {
             t += 1;
             continue;
         }

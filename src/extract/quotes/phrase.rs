@@ -46,6 +46,31 @@ const MANNER_NOUNS: &[&str] = &[
     "قوله",
 ];
 
+/// Kin and family nouns in construct (matching keys): before a name they
+/// make the relative the speaker, not the one named.
+const KIN: &[&str] = &[
+    "عايله",
+    "اسره",
+    "ذوي",
+    "اقارب",
+    "نجل",
+    "ابنه",
+    "ابنت",
+    "زوجه",
+    "زوج",
+    "شقيق",
+    "شقيقه",
+    "اخ",
+    "اخت",
+    "والد",
+    "والده",
+    "ارمله",
+    "عم",
+    "خال",
+    "حفيد",
+    "حفيده",
+];
+
 /// Longest speaker phrase, in tokens.
 pub const MAX_PHRASE_TOKENS: usize = 10;
 
@@ -269,8 +294,15 @@ impl Scan<'_> {
                         .iter()
                         .any(|w| self.key(first - 2).contains(w))
             }
-            "عن" | "عايله" | "اسره" | "نجل" | "ابنه" | "زوجه" | "شقيق" | "شقيقه" | "والد"
-            | "والده" | "ارمله" | "مكتب" | "محامي" => true,
+            "عن" | "مكتب" | "محامي" => true,
+            k if KIN.contains(&k) => true,
+            // «والد الشهيد أحمد الشهري»: the father of the one named.
+            k if k.starts_with("ال")
+                && first >= start + 2
+                && KIN.contains(&self.key(first - 2)) =>
+            {
+                true
+            }
             _ => self.linked_from(first).is_some_and(|l| l > start),
         }
     }
@@ -537,6 +569,23 @@ impl Scan<'_> {
         let key = self.key(t);
         if tok.kind == TokenKind::Number || key.starts_with("لل") || key.chars().nth(1).is_none()
         {
+            return false;
+        }
+        // A preposition begins an adverbial: «وتنقل بين الأعمام».
+        if matches!(
+            key,
+            "بين"
+                | "في"
+                | "علي"
+                | "الي"
+                | "عن"
+                | "من"
+                | "مع"
+                | "حتي"
+                | "نحو"
+                | "لدي"
+                | "منذ"
+        ) {
             return false;
         }
         // An accusative with tanween is an object, no subject: «تحدث
