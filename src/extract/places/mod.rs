@@ -231,13 +231,20 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         // «ومن هنا نجد أن» (we find that): an ambiguous name shaped like an
         // imperfect verb, with no preposition nor trigger, before «أن» is a
         // verb.
+        // So is one after a particle that only governs a verb: «لم نجد».
         let verb = ambiguous
             && prep.is_empty()
-            && trig.is_none()
             && key[m.name.clone()].starts_with(['ن', 'ي', 'ت'])
-            && next_token(doc, m.range.end).is_some_and(|t| {
-                matches!(doc.token_key(&tokens[t]), "ان" | "انه" | "انها" | "انهم")
-            });
+            && ((trig.is_none()
+                && next_token(doc, m.range.end).is_some_and(|t| {
+                    matches!(doc.token_key(&tokens[t]), "ان" | "انه" | "انها" | "انهم")
+                }))
+                || prev_token(doc, m.range.start).is_some_and(|t| {
+                    matches!(
+                        doc.token_key(&tokens[t]),
+                        "لم" | "ولم" | "لن" | "ولن" | "كي" | "لكي" | "سوف" | "قد" | "وقد"
+                    )
+                }));
         // A whole word that only looks like a proclitic + place: «بليون»
         // (billion), listed as `not_name`.
         let lookalike = m.has_prefix()
