@@ -288,16 +288,22 @@ impl Document {
             // overlaps their misses.
             for t in &self.tokens {
                 s.starts.push(s.list.len() as u32);
-                token_splits::push_splits_with(&self.key[t.range.clone()], |_| 0, &mut s.list);
+                token_splits::push_splits_with(
+                    &self.key.as_bytes()[t.range.clone()],
+                    |_| 0,
+                    &mut s.list,
+                );
             }
             s.starts.push(s.list.len() as u32);
-            for split in &mut s.list {
-                split.classes = classify(split.hash);
-            }
+            // The classes of each token's splits and their union, in one
+            // pass over the tokens.
             for w in s.starts.windows(2) {
-                let classes = match &s.list[w[0] as usize..w[1] as usize] {
+                let classes = match &mut s.list[w[0] as usize..w[1] as usize] {
                     [] => token_splits::ALL_CLASSES,
-                    splits => splits.iter().fold(0, |a, s| a | s.classes),
+                    splits => splits.iter_mut().fold(0, |a, split| {
+                        split.classes = classify(split.hash);
+                        a | split.classes
+                    }),
                 };
                 s.classes.push(classes);
             }
@@ -458,6 +464,29 @@ mod tests {
             assert_eq!(index.at, want, "{text:?}");
             assert_eq!(index.chars as usize, text.chars().count(), "{text:?}");
             text.push_str(pieces[(i * 7 + i / 3) % pieces.len()]);
+        }
+    }
+
+    #[test]
+    fn token_splits_and_classes_agree_with_each_word() {
+        // With the word classes built, so that the document and the test
+        // classify alike.
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let doc = Document::new(
+            "وقال الرئيس للامم والولايات في و abc 2016 بالمدينة ولللجنة x😀y".to_string(),
+        );
+        let classify = token_splits::classifier();
+        for (i, t) in doc.tokens().iter().enumerate() {
+            let key = doc.token_key(t);
+            let mut want = Vec::new();
+            token_splits::push_splits_with(key.as_bytes(), classify, &mut want);
+            assert_eq!(doc.token_splits(i), &want[..], "{key}");
+            let union = match want.as_slice() {
+                [] => token_splits::ALL_CLASSES,
+                splits => splits.iter().fold(0, |a, s| a | s.classes),
+            };
+            assert_eq!(doc.token_classes()[i], union, "{key}");
         }
     }
 

@@ -94,7 +94,7 @@ fn has_two_chars(bytes: &[u8]) -> bool {
 /// growing prefix; for a لل split, the plain reading, then the restored one.
 /// Nothing when the word is shorter than a stem.
 pub fn push_splits(word: &str, out: &mut Vec<TokenSplit>) {
-    push_splits_with(word, classifier(), out);
+    push_splits_with(word.as_bytes(), classifier(), out);
 }
 
 /// The installed classifier, or one that gives every class.
@@ -102,39 +102,45 @@ pub(crate) fn classifier() -> Classifier {
     CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES)
 }
 
-/// [`push_splits`] with the classifier given.
+/// [`push_splits`] with the classifier given, for the bytes of a word (a
+/// whole `str`, or a token's bytes cut at its character boundaries: the
+/// document's tokens are split without a boundary test of their slice).
 #[inline]
 pub(crate) fn push_splits_with(
-    word: &str,
+    bytes: &[u8],
     classify: impl Fn(u64) -> u32,
     out: &mut Vec<TokenSplit>,
 ) {
     const _: () = assert!(MIN_STEM_CHARS == 2);
-    let bytes = word.as_bytes();
     // The admissible cuts, from one greedy pass over the proclitic grammar
     // [و ف]? [ب س ك ل]? ال? (the three groups share no first letter, so each
     // cut of an admissible sequence is where one group ends); a cut leaves at
-    // least one byte of stem. With each cut: whether the prefix ends with
-    // the article, and whether it ends with the preposition ل.
-    let mut cuts = [(0usize, false, false); MAX_PREFIX_CHARS + 1];
+    // least one byte of stem. The article ends the last cut, if any; the
+    // preposition ل ends the cut `lam_cut`, if any.
+    let mut cuts = [0u8; MAX_PREFIX_CHARS + 1];
     let mut n = 1;
     let mut at = 0;
+    let mut lam_cut = usize::MAX;
+    let mut article = false;
     // و D9 88, ف D9 81; ب D8 A8, س D8 B3, ك D9 83, ل D9 84; ال D8 A7 D9 84.
     if let [0xD9, 0x88 | 0x81, _, ..] = bytes {
         at = 2;
-        cuts[n] = (at, false, false);
+        cuts[n] = 2;
         n += 1;
     }
     if let [0xD8, 0xA8 | 0xB3, _, ..] | [0xD9, 0x83 | 0x84, _, ..] = &bytes[at..] {
-        let lam = bytes[at + 1] == 0x84;
+        if bytes[at + 1] == 0x84 {
+            lam_cut = n;
+        }
         at += 2;
-        cuts[n] = (at, false, lam);
+        cuts[n] = at as u8;
         n += 1;
     }
     if let [0xD8, 0xA7, 0xD9, 0x84, _, ..] = &bytes[at..] {
         at += 4;
-        cuts[n] = (at, true, false);
+        cuts[n] = at as u8;
         n += 1;
+        article = true;
     }
     debug_assert!(at <= 2 * MAX_PREFIX_CHARS);
     // Hashes of the stems, from one backward pass.
@@ -142,28 +148,29 @@ pub(crate) fn push_splits_with(
     let mut h = SEED;
     let mut end = bytes.len();
     for k in (0..n).rev() {
-        h = extend(h, &bytes[cuts[k].0..end]);
-        end = cuts[k].0;
+        let cut = usize::from(cuts[k]);
+        h = extend(h, &bytes[cut..end]);
+        end = cut;
         hashes[k] = h;
     }
-    for (k, &(cut, article, lam)) in cuts.iter().enumerate().take(n) {
+    for k in 0..n {
         // A stem keeps MIN_STEM_CHARS characters (shorter for every later cut).
-        let stem = &bytes[cut..];
+        let stem = &bytes[usize::from(cuts[k])..];
         if !has_two_chars(stem) {
             break;
         }
         out.push(TokenSplit {
-            cut: cut as u8,
-            article,
+            cut: cuts[k],
+            article: article && k == n - 1,
             restored: false,
             hash: hashes[k],
             classes: classify(hashes[k]),
         });
         // ل D9 84 before a stem that starts with ل: ل + ال with the alef dropped.
-        if lam && stem.starts_with(&[0xD9, 0x84]) {
+        if k == lam_cut && stem.starts_with(&[0xD9, 0x84]) {
             let hash = extend(hashes[k], "ا".as_bytes());
             out.push(TokenSplit {
-                cut: cut as u8,
+                cut: cuts[k],
                 article: false,
                 restored: true,
                 hash,

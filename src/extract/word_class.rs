@@ -34,8 +34,10 @@ pub const DATE_WORD: u32 = 1 << 5;
 pub const PEOPLE_WORD: u32 = 1 << 6;
 /// A word that may start a quotation cue (speech verb, frame).
 pub const QUOTE_CUE: u32 = 1 << 7;
-/// A place trigger word (head noun, locative, blocker …).
-pub const PLACE_TRIGGER: u32 = 1 << 8;
+/// A place head noun («مدينة»، «بلدة»، «منطقة» …, see
+/// `places::triggers::head`): the few trigger words after which the places
+/// extractor reads an unknown name.
+pub const PLACE_HEAD: u32 = 1 << 8;
 /// A sports word of the organizations extractor («مباراة»، «الدوري» …).
 pub const SPORTS_WORD: u32 = 1 << 9;
 /// A team word of the organizations extractor («لاعب»، «مدرب» …).
@@ -115,7 +117,7 @@ pub fn build() {
             &mut super::quotes::lexicon::lexicon().cue_word_hashes(),
             QUOTE_CUE,
         );
-        add(&mut super::places::triggers::key_hashes(), PLACE_TRIGGER);
+        add(&mut super::places::triggers::head_key_hashes(), PLACE_HEAD);
         add(
             &mut super::organizations::rules::sports_hashes()
                 .1
@@ -188,6 +190,24 @@ mod tests {
                 facilities.token_classes()[token] & FACILITY_HEAD != 0,
                 want,
                 "facility head {token}"
+            );
+        }
+        // Head nouns have the places' head class; other trigger words
+        // (في، جامعة) and heads without a kind (العاصمة) do not.
+        let heads = Document::new("بمدينة وفي جامعة ومنطقة كتاب العاصمة وحي".to_string());
+        for (token, want) in [
+            (0, true),
+            (1, false),
+            (2, false),
+            (3, true),
+            (4, false),
+            (5, false),
+            (6, true),
+        ] {
+            assert_eq!(
+                heads.token_classes()[token] & PLACE_HEAD != 0,
+                want,
+                "place head {token}"
             );
         }
         for (token, bit, want) in [

@@ -30,7 +30,7 @@ pub use lexicon::{PlaceInfo, lexicon};
 
 use crate::document::Document;
 use crate::document::clitics::splits;
-use crate::extract::word_class::{DEMONYM, PLACE_TIER2, PLACE_TRIGGER};
+use crate::extract::word_class::{DEMONYM, PLACE_HEAD, PLACE_TIER2};
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
@@ -454,7 +454,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
 
     // Head nouns before unknown names.
     for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] || classes[ti] & PLACE_TRIGGER == 0 {
+        if covered[ti] || classes[ti] & PLACE_HEAD == 0 {
             continue;
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an

@@ -5,7 +5,7 @@
 use crate::document::Document;
 use crate::document::clitics::splits;
 use crate::document::token_splits::word_hash;
-use crate::extract::word_class::{PLACE_TRIGGER, token_may_be};
+use crate::extract::word_class::{PLACE_HEAD, token_may_be};
 use crate::extract::words::{FastMap as HashMap, FastSet};
 use crate::lexicon::tsv_rows;
 use crate::normalize::match_key;
@@ -85,9 +85,6 @@ pub fn exact(word_key: &str) -> Option<Trigger> {
 /// the few head nouns: they are rejected by a suffix test before any hash
 /// look-up or proclitic split (this runs on every token of a document).
 pub fn head(word_key: &str) -> Option<Trigger> {
-    fn is_head(t: &Trigger) -> bool {
-        t.role == Role::Head || (t.role == Role::HeadKnown && t.kind.is_some())
-    }
     fn last_two(word: &str) -> Option<(char, char)> {
         let mut it = word.chars().rev();
         let b = it.next()?;
@@ -107,19 +104,29 @@ pub fn head(word_key: &str) -> Option<Trigger> {
     trigger(word_key).filter(is_head)
 }
 
+/// True for the triggers [`head`] gives.
+fn is_head(t: &Trigger) -> bool {
+    t.role == Role::Head || (t.role == Role::HeadKnown && t.kind.is_some())
+}
+
 /// [`head`] of token `ti` of `doc`, ruling most tokens out by the word
-/// classes of their proclitic splits (a head is one of the stems).
+/// classes of their proclitic splits: a head is the whole word or one of
+/// its stems, whose class [`PLACE_HEAD`] only the few head nouns have.
 pub fn head_of_token(doc: &Document, ti: usize) -> Option<Trigger> {
     let splits = doc.token_splits(ti);
-    if !token_may_be(splits, PLACE_TRIGGER) {
+    if !token_may_be(splits, PLACE_HEAD) {
         return None;
     }
     head(doc.token_key(doc.tokens().get(ti)?))
 }
 
-/// [`word_hash`] of every trigger word, for [`crate::extract::word_class`].
-pub(crate) fn key_hashes() -> impl Iterator<Item = u64> {
-    table().keys().map(|k| word_hash(k))
+/// [`word_hash`] of every head noun ([`head`]), for
+/// [`crate::extract::word_class`].
+pub(crate) fn head_key_hashes() -> impl Iterator<Item = u64> {
+    table()
+        .iter()
+        .filter(|(_, t)| is_head(t))
+        .map(|(k, _)| word_hash(k))
 }
 
 /// The trigger a word is, allowing و ف ب ل ك proclitics in front of heads,
@@ -179,5 +186,24 @@ mod tests {
         for &(word, want) in heads {
             assert_eq!(head(&match_key(word)).map(|t| t.role), want, "{word}");
         }
+    }
+
+    #[test]
+    fn head_of_token_agrees_with_head() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        // Heads with and without proclitics, words that end like heads,
+        // triggers of other roles, and a word too short to have splits.
+        let text = "بمدينة وحي ومنطقة لمحافظة حي العاصمة وادي ووادي وفي جامعة \
+                    كتاب بلده مدينه الملك منطقتنا فالمخيم بالمدينة ع";
+        let doc = Document::new(text.to_string());
+        let mut heads = 0;
+        for ti in 0..doc.tokens().len() {
+            let key = doc.token_key(&doc.tokens()[ti]);
+            let want = head(key);
+            heads += usize::from(want.is_some());
+            assert_eq!(head_of_token(&doc, ti), want, "{key}");
+        }
+        assert_eq!(heads, 7);
     }
 }

@@ -217,6 +217,14 @@ fn after_preposition(scan: &Scan, t: usize) -> bool {
         )
 }
 
+/// True when no stem of token `t` may start a cue (`classes`: the union of
+/// the classes of each token's splits, as [`crate::document::Document::token_classes`]
+/// gives them). Then the whole word, its first split, lacks the class too.
+#[inline]
+fn no_cue_stem(classes: &[u32], t: usize) -> bool {
+    classes.get(t).is_some_and(|&c| c & QUOTE_CUE == 0)
+}
+
 /// Finds every cue outside quotations and resolves its speaker.
 pub fn find(scan: &Scan) -> Cues {
     let toks = scan.doc.tokens();
@@ -224,9 +232,12 @@ pub fn find(scan: &Scan) -> Cues {
     let mut sentence_has_cue = vec![false; scan.doc.sentences().len()];
     let mut pending: HashMap<usize, Speaker> = HashMap::default();
     let mut honorific: HashMap<usize, Speaker> = HashMap::default();
+    // The union of each token's classes: a token none of whose stems may
+    // start a cue is passed over with one test (the commonest case).
+    let classes = scan.doc.token_classes();
     let mut t = 0;
     while t < toks.len() {
-        if scan.inside[t] {
+        if scan.inside[t] || no_cue_stem(classes, t) {
             t += 1;
             continue;
         }
@@ -559,4 +570,39 @@ pub fn find(scan: &Scan) -> Cues {
     cues.events.extend(subjects);
     cues.events.sort_by_key(|(k, _)| *k);
     cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn tokens_without_a_cue_stem() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let doc = Document::new("وقال الرئيس شجرة و وأضاف حسب".to_string());
+        let classes = doc.token_classes();
+        // A speech verb with and without و, a frame word, a word too short
+        // to have splits, and a token past the end, are not ruled out.
+        let rows = [
+            (0, false),
+            (1, true),
+            (2, true),
+            (3, false),
+            (4, false),
+            (5, false),
+            (6, false),
+        ];
+        for (t, want) in rows {
+            assert_eq!(no_cue_stem(classes, t), want, "token {t}");
+        }
+        // Whatever it rules out, the whole word's class rules out too.
+        for t in 0..doc.tokens().len() {
+            if no_cue_stem(classes, t) {
+                let whole = doc.token_splits(t).first();
+                assert!(whole.is_some_and(|s| s.cut == 0 && !s.may_be(QUOTE_CUE)));
+            }
+        }
+    }
 }
