@@ -554,6 +554,15 @@ pub(super) const STATEMENT_WORDS: &[&str] = &[
 pub(super) const COMMON_NOUN_CUES: &[&str] =
     &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
 
+/// Words before a club's common-word name that make it an age group
+/// («درجة الشباب», «فئة الشباب», «فئات الشباب», «دوري الشباب»), as
+/// matching keys without a proclitic.
+pub(super) const AGE_GROUP_CUES: &[&str] = &["درجه", "درجتي", "فيه", "فيات", "فيتي", "دوري"];
+
+/// Clubs' names that are also age groups (youth, juniors), as matching
+/// keys: after a word of [`AGE_GROUP_CUES`] they name the age group.
+pub(super) const AGE_GROUP_NAMES: &[&str] = &["الشباب", "الناشيين", "الاشبال", "البراعم"];
+
 /// Kinds of organization that need a head of their own kind before an
 /// ambiguous name («نادي روما» yes, «مؤتمر روما» no).
 pub(super) const HEAD_BOUND_KINDS: &[&str] = &["club", "agency_media", "company"];
