@@ -1787,3 +1787,26 @@ fn thirteenth_session_youth_and_clitics_table() {
     );
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn thirteenth_session_common_words_after_heads_table() {
+    // (text, mentions expected): a common noun («مقر»), ب + a common noun
+    // («بمقر») and a short nisba («شيعي», «أثري») right after a head name
+    // nothing; «بحوزة» (in the possession of) is no seminary.
+    let rows: &[(&str, &[&str])] = &[
+        ("وقع الانفجار في مسجد مقر قوات الطوارئ بعسير", &[]),
+        ("الحادث الذي وقع في مسجد بمقر قوات الطوارئ بمنطقة عسير", &[]),
+        ("عبر تفجير مسجد شيعي، فما كان", &[]),
+        ("وتوجد داخل سوق أثري أو بوابات", &[]),
+        ("سيارات تبيع البطيخ بحوزة جائلين في الطريق", &[]),
+        // Still names.
+        ("وصلى الرئيس في مسجد قباء أمس", &["قباء"]),
+        ("وقالت حوزة قم العلمية إن", &["حوزة قم"]),
+    ];
+    let wrong: Vec<_> = rows
+        .iter()
+        .filter(|(text, want)| mentions(text) != *want)
+        .map(|(text, _)| (text, mentions(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

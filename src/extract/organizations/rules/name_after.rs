@@ -98,12 +98,14 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         !general
             && !is_stopword(k)
             // ب + a function word, a definite word, a place or a verbal
-            // noun of the form تفعيل is a prepositional phrase: «بكل»,
-            // «بالمعنى», «بتندوف», «فريق بتسجيل لاعبين».
+            // noun of the form تفعيل or a common noun is a prepositional
+            // phrase: «بكل», «بالمعنى», «بتندوف», «فريق بتسجيل لاعبين»,
+            // «مسجد بمقر قوات الطوارئ».
             && !bare_b.is_some_and(|r| {
                 is_stopword(r)
                     || (r.starts_with("ال") && is_definite(r))
                     || pl.is_place(r)
+                    || common_noun(r)
                     || taf3il(r)
             })
             && !verb_or_participle(k)

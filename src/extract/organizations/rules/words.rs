@@ -694,7 +694,12 @@ pub(super) fn common_noun(k: &str) -> bool {
         "دول",
         "اصحاب",
         "حفظ",
-        // Short indefinite nisbas: «كتيار ديني».
+        // «مسجد مقر قوات الطوارئ»: the mosque of the headquarters.
+        "مقر",
+        // Short indefinite nisbas: «كتيار ديني», «مسجد شيعي», «سوق أثري».
+        "شيعي",
+        "سني",
+        "اثري",
         "ديني",
         "امني",
         "مدني",
