@@ -1790,8 +1790,9 @@ fn thirteenth_session_youth_and_clitics_table() {
 
 #[test]
 fn thirteenth_session_common_words_after_heads_table() {
-    // (text, mentions expected): a common noun («مقر»), ب + a common noun
-    // («بمقر») and a short nisba («شيعي», «أثري») right after a head name
+    // (text, mentions expected): a common noun («مقر», «نوم», «قريب»), ب +
+    // a common noun («بمقر»), a short nisba («شيعي», «أثري») and a place's
+    // head before a known place («إقليم كردستان») right after a head name
     // nothing; «بحوزة» (in the possession of) is no seminary.
     let rows: &[(&str, &[&str])] = &[
         ("وقع الانفجار في مسجد مقر قوات الطوارئ بعسير", &[]),
@@ -1799,9 +1800,19 @@ fn thirteenth_session_common_words_after_heads_table() {
         ("عبر تفجير مسجد شيعي، فما كان", &[]),
         ("وتوجد داخل سوق أثري أو بوابات", &[]),
         ("سيارات تبيع البطيخ بحوزة جائلين في الطريق", &[]),
+        ("ليتم نقله على الفور إلى موقع قريب من المريض", &[]),
+        ("وكل جناح يتكون من غرفة نوم رئيسة وصالة", &[]),
+        ("بالتركيز على قيادة فريق قادر على المنافسة", &[]),
+        ("عندما سحبها تيار بحري قوي إلى العمق", &[]),
+        ("وأصدرت حكومة اقليم كردستان حصيلة القتلى", &[]),
+        (
+            "والحمية التي يشرف عليها باحثون بجامعة راش ربما تقلل",
+            &["جامعة راش"],
+        ),
         // Still names.
         ("وصلى الرئيس في مسجد قباء أمس", &["قباء"]),
         ("وقالت حوزة قم العلمية إن", &["حوزة قم"]),
+        ("وقال المتحدث باسم حكومة إقليم زابل إن", &["إقليم زابل"]),
     ];
     let wrong: Vec<_> = rows
         .iter()

@@ -696,6 +696,15 @@ pub(super) fn common_noun(k: &str) -> bool {
         "حفظ",
         // «مسجد مقر قوات الطوارئ»: the mosque of the headquarters.
         "مقر",
+        // «موقع قريب من», «فريق قادر على», «فريق ربما»، «غرفة نوم»,
+        // «تيار بحري», «شبكة طرق»: adjectives and nouns of a description.
+        "قريب",
+        "بعيد",
+        "قادر",
+        "ربما",
+        "نوم",
+        "بحري",
+        "طرق",
         // Short indefinite nisbas: «كتيار ديني», «مسجد شيعي», «سوق أثري».
         "شيعي",
         "سني",
