@@ -1805,6 +1805,7 @@ fn thirteenth_session_common_words_after_heads_table() {
         ("بالتركيز على قيادة فريق قادر على المنافسة", &[]),
         ("عندما سحبها تيار بحري قوي إلى العمق", &[]),
         ("وأصدرت حكومة اقليم كردستان حصيلة القتلى", &[]),
+        ("والحقيقة هي أنه كلما زادت قوة مصر أصبح التعاون مهما", &[]),
         (
             "والحمية التي يشرف عليها باحثون بجامعة راش ربما تقلل",
             &["جامعة راش"],
@@ -1820,4 +1821,8 @@ fn thirteenth_session_common_words_after_heads_table() {
         .map(|(text, _)| (text, mentions(text)))
         .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
+    // «قوة القدس» is the lexicon's Quds Force.
+    let quds = found("وقال قائد قوة القدس الإيرانية إن");
+    assert_eq!(quds.len(), 1);
+    assert_eq!(quds[0].0, "فيلق القدس");
 }
