@@ -1792,8 +1792,9 @@ fn thirteenth_session_youth_and_clitics_table() {
 fn thirteenth_session_common_words_after_heads_table() {
     // (text, mentions expected): a common noun («مقر», «نوم», «قريب»), ب +
     // a common noun («بمقر»), a short nisba («شيعي», «أثري») and a place's
-    // head before a known place («إقليم كردستان») right after a head name
-    // nothing; «بحوزة» (in the possession of) is no seminary.
+    // head before a known place («إقليم كردستان») or a perfect verb
+    // («جماعة فقدت») right after a head name nothing; «بحوزة» (in the
+    // possession of) is no seminary.
     let rows: &[(&str, &[&str])] = &[
         ("وقع الانفجار في مسجد مقر قوات الطوارئ بعسير", &[]),
         ("الحادث الذي وقع في مسجد بمقر قوات الطوارئ بمنطقة عسير", &[]),
@@ -1806,6 +1807,13 @@ fn thirteenth_session_common_words_after_heads_table() {
         ("عندما سحبها تيار بحري قوي إلى العمق", &[]),
         ("وأصدرت حكومة اقليم كردستان حصيلة القتلى", &[]),
         ("والحقيقة هي أنه كلما زادت قوة مصر أصبح التعاون مهما", &[]),
+        ("بائسة من جماعة فقدت قدرتها على المواجهة", &[]),
+        ("ضمن جماعة أطلقت على نفسها اسما", &[]),
+        ("لإحضار مسؤولي شركة امتنعت عن تسليم الرواتب", &[]),
+        (
+            "إن طائرة تابعة لشركة سيتيلينك خرجت عن المدرج",
+            &["سيتيلينك"],
+        ),
         (
             "والحمية التي يشرف عليها باحثون بجامعة راش ربما تقلل",
             &["جامعة راش"],
@@ -1814,6 +1822,7 @@ fn thirteenth_session_common_words_after_heads_table() {
         ("وصلى الرئيس في مسجد قباء أمس", &["قباء"]),
         ("وقالت حوزة قم العلمية إن", &["حوزة قم"]),
         ("وقال المتحدث باسم حكومة إقليم زابل إن", &["إقليم زابل"]),
+        ("ذكرت صحيفة «حريت» التركية أن", &["حريت"]),
     ];
     let wrong: Vec<_> = rows
         .iter()

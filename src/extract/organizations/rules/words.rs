@@ -356,7 +356,28 @@ pub(super) fn verb_shape(k: &str) -> bool {
     // Not the nisba plurals of that shape: foreign names end so too («مسجد
     // دونغيين»).
     let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
-    short_ta || future || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+    short_ta
+        || future
+        || perfect_feminine(k)
+        || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+}
+
+/// A perfect verb of the third person feminine (matching key) of the forms
+/// I, IV and VIII: «جماعة فقدت», «شركة نقلت», «جماعة أطلقت», «شركة
+/// امتنعت». Not a word whose root letters hold a long vowel, which foreign
+/// names in ت do («بوست», «حريت», «سمارت», «إنوفست»).
+fn perfect_feminine(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    let consonant = |x: char| !"اويىء".contains(x);
+    match c.as_slice() {
+        // فعلت: «فقدت», «نقلت», «حررت».
+        [a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // أفعلت: «اطلقت», «اعلنت».
+        ['ا', a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // افتعلت: «امتنعت», «انتقلت».
+        ['ا', a, 'ت', b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        _ => false,
+    }
 }
 
 /// The first word of a construct state after a head that is a verb or an
