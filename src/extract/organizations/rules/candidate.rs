@@ -42,7 +42,9 @@ impl Candidate {
 }
 
 /// Where a lexicon or head match starts in the mention: the proclitics are
-/// left out, except a fused لل (للامم المتحدة), which the mention keeps.
+/// left out, except a fused لل (للامم المتحدة), which the mention keeps
+/// without a conjunction before it («وللحوثيين» → للحوثيين). A ل before an
+/// indefinite name is a proclitic («لهيئة الأمم المتحدة», «وسابك»).
 pub(super) fn mention_start(
     doc: &Document,
     range: &Range<usize>,
@@ -51,10 +53,13 @@ pub(super) fn mention_start(
 ) -> (usize, bool) {
     let name_key = &doc.key()[name.clone()];
     if entry_definite && !name_key.starts_with("ال") && range.start != name.start {
-        (range.start, true)
-    } else {
-        (name.start, false)
+        let full = &doc.key()[range.clone()];
+        let rest = full.trim_start_matches(['و', 'ف']);
+        if rest.starts_with("لل") {
+            return (range.start + (full.len() - rest.len()), true);
+        }
     }
+    (name.start, false)
 }
 
 /// The canonical key of a rule-found mention: a fused لل article restored.

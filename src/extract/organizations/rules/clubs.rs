@@ -7,7 +7,7 @@ use super::words::{CLUB_HEADS, COMMON_NOUN_CUES, SPORTS_WORDS, TEAM_WORDS, VENUE
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::word_class::{SPORTS_WORD, TEAM_WORD};
-use crate::extract::words::{clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
+use crate::extract::words::{FastSet, clean_gap, entry_key, is_definite, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -202,6 +202,63 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     };
     cue_before || next_is("بين")
 }
+
+/// True when a one-word definite club name is coordinated with a definite
+/// common noun right after it: «الشباب والشابات», «الشباب والناشئين»,
+/// «الشباب والرياضة», «التعاون والتنسيق»: the common noun it also is. A
+/// club coordinated with another organization or a place («الشباب
+/// والهلال», «الوحدة والرياض») stays; `org_starts` are the byte offsets
+/// where lexicon names of organizations begin.
+pub(super) fn coordinated_with_common_noun(
+    doc: &Document,
+    m: &LexMatch,
+    org_starts: &FastSet<usize>,
+) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if key.contains(' ') || !definite_match(doc, m) {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(last) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    let Some(next) = toks
+        .get(last + 1)
+        .filter(|n| n.sentence == toks[last].sentence && clean_gap(doc, last, last + 1))
+    else {
+        return false;
+    };
+    let k = doc.token_key(next);
+    let Some(bare) = k.strip_prefix('و').filter(|b| b.starts_with("ال")) else {
+        return false;
+    };
+    is_definite(bare)
+        && !is_stopword(bare)
+        && !org_starts.contains(&next.range.start)
+        && !places().is_place(bare)
+        && !places().is_demonym(bare)
+        && !CLUB_HEADS.contains(&bare)
+        && !SPORTS_WORDS.contains(&bare)
+        && !MATCH_RESULTS.contains(&bare)
+        && !sports_word_at(doc, last + 1)
+}
+
+/// Results and titles a club wins, coordinated with its name («بفوزين على
+/// الاتفاق والنصر والتعادل أمام …»), as matching keys.
+const MATCH_RESULTS: &[&str] = &[
+    "الفوز",
+    "التعادل",
+    "الخساره",
+    "الهزيمه",
+    "الانتصار",
+    "اللقب",
+    "الصعود",
+    "الهبوط",
+    "التاهل",
+    "الدوري",
+    "الكاس",
+    "البطوله",
+];
 
 /// True for a definite match, with the article or fused in لل
 /// («للاتفاق»).

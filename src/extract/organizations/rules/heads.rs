@@ -86,6 +86,13 @@ pub fn head_candidates(
         {
             continue;
         }
+        // «بحوزة» (in the possession of): no seminary.
+        if head_key == "حوزه"
+            && m.has_prefix()
+            && doc.key()[m.range.start..m.name.start].contains('ب')
+        {
+            continue;
+        }
         // «نادى البعض»: the verb (called for), not «نادي» (club).
         if head_key == "نادي" && doc.norm()[m.name.clone()].ends_with('ى') {
             continue;

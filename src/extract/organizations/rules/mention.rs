@@ -115,11 +115,12 @@ pub(super) fn head_mention(
             return None;
         }
     }
-    // «تنظيم روسيا لحدث», «جبهة لحج», «موقع فوردو»: a head that is
-    // also a verbal noun or a place noun, with a bare place, is a phrase,
-    // no body (unlike «غرفة الرياض», «قوة القدس»).
+    // «تنظيم روسيا لحدث», «جبهة لحج», «موقع فوردو», «كلما زادت قوة
+    // مصر»: a head that is also a verbal noun, a place noun or an abstract
+    // noun, with a bare place, is a phrase, no body (unlike «غرفة
+    // الرياض»; «قوة القدس» is the lexicon's).
     if head_words == 1
-        && matches!(head_key, "تنظيم" | "موقع" | "جبهه" | "تجمع")
+        && matches!(head_key, "تنظيم" | "موقع" | "جبهه" | "تجمع" | "قوه")
         && end == last + 1
         && !definite_head
         && pctx.place_of_token(end).is_some()

@@ -80,6 +80,12 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         });
     }
     // A proper name right after the head: «شركة موتورولا».
+    let place_begins = |j: usize| {
+        crate::extract::places::is_place_head(doc.token_key(&toks[j]))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| pl.is_place(doc.token_key(n)))
+    };
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
         // An indefinite word with tanween («رئيسًا», «مستشارًا»).
@@ -98,15 +104,21 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         !general
             && !is_stopword(k)
             // ب + a function word, a definite word, a place or a verbal
-            // noun of the form تفعيل is a prepositional phrase: «بكل»,
-            // «بالمعنى», «بتندوف», «فريق بتسجيل لاعبين».
+            // noun of the form تفعيل or a common noun is a prepositional
+            // phrase: «بكل», «بالمعنى», «بتندوف», «فريق بتسجيل لاعبين»,
+            // «مسجد بمقر قوات الطوارئ».
             && !bare_b.is_some_and(|r| {
                 is_stopword(r)
                     || (r.starts_with("ال") && is_definite(r))
                     || pl.is_place(r)
+                    || common_noun(r)
                     || taf3il(r)
             })
             && !verb_or_participle(k)
+            // «حكومة إقليم كردستان»: a place's head before a known place
+            // begins the place, no name of the body («حكومة إقليم زابل»
+            // stays).
+            && !place_begins(j)
             && !is_definite(k)
             && !k.starts_with('و')
             && !k.chars().any(|c| c.is_numeric())

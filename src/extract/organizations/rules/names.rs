@@ -4,13 +4,14 @@
 use super::super::lexicon::{orgs, places};
 use super::candidate::{Candidate, mention_start};
 use super::clubs::{
-    adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club, definite_match,
-    qualified_common_word, sports_context,
+    adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club,
+    coordinated_with_common_noun, definite_match, qualified_common_word, sports_context,
 };
 use super::lookup::head_is_definite;
 use super::words::{
-    CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS, LEXICON_CUT_HEADS, NAME_HEADS,
-    OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS, TIME_WORDS,
+    AGE_GROUP_CUES, AGE_GROUP_NAMES, CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS,
+    LEXICON_CUT_HEADS, NAME_HEADS, OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS,
+    TIME_WORDS,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -166,6 +167,9 @@ pub fn lexicon_candidates(
         })
         .map(|h| h.name.start)
         .collect();
+    // Where the lexicon's names begin («الشباب والهلال»: a club
+    // coordinated with another name).
+    let org_starts: FastSet<usize> = names.iter().map(|m| m.range.start).collect();
     let mut out = Vec::new();
     let mut after_heads = after_head.to_vec();
     after_heads.sort_unstable();
@@ -268,11 +272,17 @@ pub fn lexicon_candidates(
         }
         // Any club, not only an ambiguous one: «ستيف مكلارين» is a surname
         // after a given name; «منتخب الشباب» is a national team's age
-        // group, no club.
+        // group, no club; «الشباب والشابات» is a common noun coordinated
+        // with another.
         if e.kind.as_deref() == Some("club")
             && !doc.key()[m.name.clone()].contains(' ')
             && ((after_given_name(doc, &m) && !doc.key()[m.name.clone()].starts_with("ال"))
-                || after_national_team(doc, &m))
+                || after_national_team(doc, &m)
+                // (A club's common-word name, not a national team's
+                // nickname: «لمدافعي العنابي والحذر منه».)
+                || (e.ambiguous
+                    && e.canonical.starts_with("نادي ")
+                    && coordinated_with_common_noun(doc, &m, &org_starts)))
         {
             continue;
         }
@@ -483,7 +493,8 @@ fn newspaper_of(doc: &Document, m: &LexMatch) -> Option<u32> {
 }
 
 /// True when a match follows a national team's head («منتخب», «ومنتخب»,
-/// «لمنتخبات»): «منتخب الشباب» names a team's age group.
+/// «لمنتخبات») or another word of an age group («درجة», «فئة», «دوري»):
+/// «منتخب الشباب», «لاعبي درجة الشباب» name a team's age group.
 fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
     // «نجم المنتخب والأهلي»: a club coordinated with the team.
     if m.has_prefix() {
@@ -498,7 +509,16 @@ fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
     }
     let prev = doc.token_key(&toks[t - 1]);
     let bare = prev.trim_start_matches(['و', 'ف', 'ل', 'ب']);
-    bare.starts_with("منتخب") || bare.starts_with("المنتخب")
+    // «فئات الهلال السنية» are the club's: only a name that is an age
+    // group itself («الشباب») takes the other words.
+    let age_group_name = AGE_GROUP_NAMES.contains(&&doc.key()[m.name.clone()]);
+    bare.starts_with("منتخب")
+        || bare.starts_with("المنتخب")
+        || (age_group_name
+            && (AGE_GROUP_CUES.contains(&prev)
+                || prev
+                    .strip_prefix(['و', 'ف', 'ل', 'ب'])
+                    .is_some_and(|b| AGE_GROUP_CUES.contains(&b))))
 }
 
 /// True when a canonical name is a description: a definite authority's head

@@ -356,7 +356,28 @@ pub(super) fn verb_shape(k: &str) -> bool {
     // Not the nisba plurals of that shape: foreign names end so too («مسجد
     // دونغيين»).
     let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
-    short_ta || future || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+    short_ta
+        || future
+        || perfect_feminine(k)
+        || (!nisba_plural && crate::extract::people::morph::common_shape(k))
+}
+
+/// A perfect verb of the third person feminine (matching key) of the forms
+/// I, IV and VIII: «جماعة فقدت», «شركة نقلت», «جماعة أطلقت», «شركة
+/// امتنعت». Not a word whose root letters hold a long vowel, which foreign
+/// names in ت do («بوست», «حريت», «سمارت», «إنوفست»).
+fn perfect_feminine(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    let consonant = |x: char| !"اويىء".contains(x);
+    match c.as_slice() {
+        // فعلت: «فقدت», «نقلت», «حررت».
+        [a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // أفعلت: «اطلقت», «اعلنت».
+        ['ا', a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // افتعلت: «امتنعت», «انتقلت».
+        ['ا', a, 'ت', b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        _ => false,
+    }
 }
 
 /// The first word of a construct state after a head that is a verb or an
@@ -554,6 +575,15 @@ pub(super) const STATEMENT_WORDS: &[&str] = &[
 pub(super) const COMMON_NOUN_CUES: &[&str] =
     &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
 
+/// Words before a club's common-word name that make it an age group
+/// («درجة الشباب», «فئة الشباب», «فئات الشباب», «دوري الشباب»), as
+/// matching keys without a proclitic.
+pub(super) const AGE_GROUP_CUES: &[&str] = &["درجه", "درجتي", "فيه", "فيات", "فيتي", "دوري"];
+
+/// Clubs' names that are also age groups (youth, juniors), as matching
+/// keys: after a word of [`AGE_GROUP_CUES`] they name the age group.
+pub(super) const AGE_GROUP_NAMES: &[&str] = &["الشباب", "الناشيين", "الاشبال", "البراعم"];
+
 /// Kinds of organization that need a head of their own kind before an
 /// ambiguous name («نادي روما» yes, «مؤتمر روما» no).
 pub(super) const HEAD_BOUND_KINDS: &[&str] = &["club", "agency_media", "company"];
@@ -685,7 +715,21 @@ pub(super) fn common_noun(k: &str) -> bool {
         "دول",
         "اصحاب",
         "حفظ",
-        // Short indefinite nisbas: «كتيار ديني».
+        // «مسجد مقر قوات الطوارئ»: the mosque of the headquarters.
+        "مقر",
+        // «موقع قريب من», «فريق قادر على», «فريق ربما»، «غرفة نوم»,
+        // «تيار بحري», «شبكة طرق»: adjectives and nouns of a description.
+        "قريب",
+        "بعيد",
+        "قادر",
+        "ربما",
+        "نوم",
+        "بحري",
+        "طرق",
+        // Short indefinite nisbas: «كتيار ديني», «مسجد شيعي», «سوق أثري».
+        "شيعي",
+        "سني",
+        "اثري",
         "ديني",
         "امني",
         "مدني",
