@@ -3126,7 +3126,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             continue;
         }
         let k = ctx.key(i);
-        let Some((prefix, _, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
+        let Some((prefix, restored, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
             continue;
         };
         let (_, particles, given, full) = &surnames[idx];
@@ -3212,7 +3212,14 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         let start = toks[first].range.start + if first == i { prefix } else { start_prefix };
         let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
         if first == i {
-            keys[0] = k.get(prefix..).unwrap_or("").to_string();
+            // «للقذافي» (ل + القذافي, the article's alef dropped): the key
+            // is the surname's, so that the mention joins its person; the
+            // mention leaves the preposition out («لقذافي»).
+            keys[0] = if restored {
+                format!("ا{}", k.get(prefix..).unwrap_or(""))
+            } else {
+                k.get(prefix..).unwrap_or("").to_string()
+            };
         } else if start_prefix > 0 {
             keys[0] = keys[0].get(start_prefix..).unwrap_or("").to_string();
         }

@@ -470,6 +470,17 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         if fa_inna {
             w.particle = None;
         }
+        // «الإسلام» ends a compound given name only after the first halves
+        // of one («سيف الإسلام»، «نور الإسلام»), not after a given name
+        // that is also a noun («رسول الإسلام», the Prophet of Islam).
+        if k == "الاسلام"
+            && w.particle == Some("compound_suffix")
+            && (i == 0
+                || toks[i - 1].sentence != t.sentence
+                || !ISLAM_COMPOUND_FIRSTS.contains(&doc.token_key(&toks[i - 1])))
+        {
+            w.particle = None;
+        }
         // «رمضان كريم», «رمضان مبارك»: the greeting, not a name.
         if k == "رمضان"
             && toks.get(i + 1).is_some_and(|n| {
@@ -494,6 +505,23 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     }
     out
 }
+
+/// The first halves of the compound given names in «الإسلام» (matching
+/// keys; with و too, as a name's first word may have it).
+const ISLAM_COMPOUND_FIRSTS: &[&str] = &[
+    "سيف",
+    "نور",
+    "فخر",
+    "شمس",
+    "عز",
+    "ضياء",
+    "وسيف",
+    "ونور",
+    "وفخر",
+    "وشمس",
+    "وعز",
+    "وضياء",
+];
 
 /// A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»), whatever
 /// its second half, is a given name: sets the readings of `w` (a token
