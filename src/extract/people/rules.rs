@@ -2195,6 +2195,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 w.blocked
                     || (w.large_place && w.name.is_none())
                     || ministry
+                    // «عضو هيئة الدفاع»، «رئيس مجلس إدارة الشركة»: an
+                    // organization's head noun in construct before a
+                    // definite word (not a plural: «قائد ميليشيات
+                    // الحوثيين وصالح» names a group).
+                    || (!w.definite
+                        && w.name.is_none()
+                        && !k.ends_with("ات")
+                        && orgs().heads_single.contains_key(k)
+                        && ctx.next(j).is_some_and(|n| ctx.info[n].definite))
                     || k == "باسم"
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
                     // family name, between a title and a given name.
@@ -2256,6 +2265,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             s = Some(end + 1);
         }
         let Some(start) = s else { continue };
+        // «عضو» (member, also an organ) alone: only before its body («عضو
+        // هيئة الدفاع مبروك كرشيد»), and before a given name or a name
+        // particle («عضو شرف النادي»، «عضو صالح في مجتمعه»، «عضو البعثة
+        // قدم تفاصيل» are no names).
+        if first == last
+            && !speech
+            && matches!(
+                ctx.key(first)
+                    .strip_prefix(['و', 'ل'])
+                    .unwrap_or(ctx.key(first)),
+                "عضو" | "عضوه"
+            )
+            && (skipped == 0 || !ctx.is_given(start) && ctx.info[start].particle.is_none())
+        {
+            continue;
+        }
         let w = &ctx.info[start];
         // After a title a lexicon name wins over a homograph function word
         // («بان» = بأن).
