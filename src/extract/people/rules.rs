@@ -1167,6 +1167,17 @@ impl Ctx<'_> {
                     // a given name that is also an adjective («لسالم
                     // محمد»، «لنبيل هيثم»).
                     && self.doc.token_text(&self.doc.tokens()[first]).ends_with('ة')
+            }) || w.name.is_some_and(|(_, f)| {
+                // «عودة ديدييه دروغبا» (Drogba's return): an Arabic given
+                // name that is an everyday word before a foreign given
+                // name is a noun in construct with the name (not a short
+                // one, often a foreign name too: «روي كين»).
+                f.has(NameFlags::COMMON)
+                    && self.key(first).chars().nth(3).is_some()
+                    && !f.has(NameFlags::FOREIGN)
+                    && self.info[n]
+                        .bare_name
+                        .is_some_and(|g| g.has(NameFlags::FOREIGN) && !g.has(NameFlags::FAMILY))
             }) || w.unknown()
                 // ل or ب and a known organization («لحماس»; not «السيناتور
                 // لندلسي غراهام»).

@@ -1669,3 +1669,30 @@ fn people13_title_complements_table() {
         ),
     ]);
 }
+
+#[test]
+fn people13_name_start_table() {
+    // Thirteenth session: where a name begins.
+    check_names(&[
+        // A word read as ب + a foreign family name after a title and
+        // before a family name is a given name, read whole ...
+        (
+            "وقال الرئيس الباكستاني برويز مشرف بدعم الولايات المتحدة",
+            &["برويز مشرف"],
+        ),
+        // ... not ب before a given name.
+        ("والتقى الوزير بجون كيري أمس", &["جون كيري"]),
+        // An Arabic given name that is an everyday word before a foreign
+        // given name is a noun in construct.
+        (
+            "ولا شك أن عودة ديدييه دروغبا إلى الفريق مهمة",
+            &["ديدييه دروغبا"],
+        ),
+        (
+            "والأغنية من كلمات نجوى كرم وألحان جورج مارديروسيان وتوزيع عمر صباغ .",
+            &["نجوى كرم", "جورج مارديروسيان"],
+        ),
+        // Not a short one, often a foreign name too.
+        ("وكان القائد الايرلندي روي كين أهم بكثير", &["روي كين"]),
+    ]);
+}

@@ -459,6 +459,25 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         let fa_inna = k == "فان"
             && out[i].particle.is_some()
             && doc.original_slice(doc.span(t.range.clone())).contains('إ');
+        // «الرئيس الباكستاني برويز مشرف»: after a title or a demonym and
+        // before a family name, a word read as ب/ل/ك + a foreign family
+        // name («ب + رويز») is a given name no lexicon knows, read whole (a
+        // preposition before a surname and then a name is rare; before a
+        // given name it is common: «بجون كيري»).
+        let whole_foreign = out[i].name.is_some_and(|(p, f)| {
+            p > 0
+                && k[..p].ends_with(['ب', 'ل', 'ك'])
+                && f.has(NameFlags::FAMILY | NameFlags::FOREIGN)
+                && !f.has(NameFlags::GIVEN)
+        }) && i > 0
+            && toks[i - 1].sentence == t.sentence
+            && (out[i - 1].title || out[i - 1].demonym.is_some())
+            && toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && out[i + 1]
+                        .bare_name
+                        .is_some_and(|g| g.has(NameFlags::FAMILY))
+            });
         let w = &mut out[i];
         if drop_name || ala {
             w.name = None;
@@ -469,6 +488,9 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
         if fa_inna {
             w.particle = None;
+        }
+        if whole_foreign {
+            w.name = None;
         }
         // «الإسلام» ends a compound given name only after the first halves
         // of one («سيف الإسلام»، «نور الإسلام»), not after a given name
