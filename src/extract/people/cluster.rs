@@ -119,7 +119,21 @@ pub fn cluster(
             // A surname alone that several people share («القذافي» of
             // «معمر القذافي» and «سيف الإسلام القذافي»): the one named
             // first, most often the article's subject (not the longest
-            // name).
+            // name); a name that ends another one («عبدالله صالح» of «علي
+            // عبدالله صالح») is a part of it, not someone else.
+            let all: Vec<usize> = std::iter::once(first).chain(matching).collect();
+            let part_of_another = |g: usize| {
+                let seed = groups[g].seed;
+                all.iter().any(|&h| {
+                    let other = groups[h].seed;
+                    // (Not after «بن»: «حسن بن ناصر بشيري» names the
+                    // father «ناصر بشيري».)
+                    h != g
+                        && other.len() > seed.len()
+                        && other.ends_with(seed)
+                        && !is_nasab(&other[other.len() - seed.len() - 1])
+                })
+            };
             let first_named = |g: usize| {
                 groups[g]
                     .members
@@ -129,8 +143,9 @@ pub fn cluster(
                     .unwrap_or(usize::MAX)
             };
             Some(
-                std::iter::once(first)
-                    .chain(matching)
+                all.iter()
+                    .copied()
+                    .filter(|&g| !part_of_another(g))
                     .min_by_key(|&g| first_named(g))
                     .unwrap_or(first),
             )
