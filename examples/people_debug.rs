@@ -27,7 +27,14 @@ fn main() {
     for c in newsx::extract::people::rules::titled(&ctx2, &titles) {
         println!("titled {:?}", c.keys);
     }
-    for c in newsx::extract::people::candidates(&doc, &blocked) {
+    let mut places: Vec<_> = out
+        .places
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .map(|m| norm.to_normalized(newsx::span::Span::new(m.start, m.end)))
+        .collect();
+    places.sort_by_key(|r| r.start);
+    for c in newsx::extract::people::candidates(&doc, &blocked, &places).0 {
         println!("cand {:?}", c.keys);
     }
     for (i, t) in doc.tokens().iter().enumerate() {

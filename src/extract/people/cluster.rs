@@ -95,11 +95,11 @@ pub fn cluster(
         let joined = by_seed.get(&key).copied().or_else(lineage).or_else(|| {
             let surname = c.keys.last()?;
             let given: Vec<&String> = c.keys.iter().filter(|k| !is_particle(k)).collect();
-            by_surname
+            let mut matching = by_surname
                 .get(surname.as_str())?
                 .iter()
                 .copied()
-                .find(|&g| {
+                .filter(|&g| {
                     let g = &groups[g];
                     // «فيصل بن بندر بن عبدالعزيز» is not «فيصل بن سلمان بن
                     // عبدالعزيز»: a shared grandfather makes no one person.
@@ -111,7 +111,44 @@ pub fn cluster(
                         || g.firsts
                             .iter()
                             .any(|f| similar(strip_alef(f), strip_alef(given[0])))
+                });
+            let first = matching.next()?;
+            if c.keys.len() > 1 {
+                return Some(first);
+            }
+            // A surname alone that several people share («القذافي» of
+            // «معمر القذافي» and «سيف الإسلام القذافي»): the one named
+            // first, most often the article's subject (not the longest
+            // name); a name that ends another one («عبدالله صالح» of «علي
+            // عبدالله صالح») is a part of it, not someone else.
+            let all: Vec<usize> = std::iter::once(first).chain(matching).collect();
+            let part_of_another = |g: usize| {
+                let seed = groups[g].seed;
+                all.iter().any(|&h| {
+                    let other = groups[h].seed;
+                    // (Not after «بن»: «حسن بن ناصر بشيري» names the
+                    // father «ناصر بشيري».)
+                    h != g
+                        && other.len() > seed.len()
+                        && other.ends_with(seed)
+                        && !is_nasab(&other[other.len() - seed.len() - 1])
                 })
+            };
+            let first_named = |g: usize| {
+                groups[g]
+                    .members
+                    .iter()
+                    .map(|&m| cands[m].range.start)
+                    .min()
+                    .unwrap_or(usize::MAX)
+            };
+            Some(
+                all.iter()
+                    .copied()
+                    .filter(|&g| !part_of_another(g))
+                    .min_by_key(|&g| first_named(g))
+                    .unwrap_or(first),
+            )
         });
         // «معاذ» after «معاذ الخلف»: a given name alone joins the one full
         // name of the article that begins with it.

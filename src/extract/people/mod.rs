@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod month_words;
 pub mod morph;
 pub mod naming;
+pub mod place_surname;
 pub mod postposed;
 pub mod rules;
 pub mod words;
@@ -44,8 +45,14 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
 }
 
 /// Finds the person mentions of a document; `blocked` are normalized byte
-/// ranges already taken by other entities.
-pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
+/// ranges already taken by other entities, `places` those of places (sorted
+/// by start). Returns them with the place mentions read as a surname
+/// instead («برناردينو ليون»).
+pub fn candidates(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    places: &[Range<usize>],
+) -> (Vec<NameCand>, Vec<Range<usize>>) {
     let titles = lexicon::lexicon().titles.find(doc);
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
     let info = words::analyse(doc, blocked, &title_ranges);
@@ -108,7 +115,26 @@ pub fn candidates(doc: &Document, blocked: &[Range<usize>]) -> Vec<NameCand> {
     // «أشرف العربي وزير التخطيط المصري»: a title after the name.
     postposed::attach(&ctx, &titles, &mut cands);
     cands.retain(|c| !cut_word_in_marks(doc, c));
-    cands
+    // «المبعوث الأممي برناردينو ليون»: a place after a foreign given name.
+    let surnames = place_surname::extend(&ctx, places, &mut cands);
+    (cands, surnames)
+}
+
+/// Removes the place mentions whose normalized range is one of `taken`
+/// (read as a surname), the places left without a mention, and numbers the
+/// places again.
+fn drop_places(
+    out: &mut Extraction,
+    taken: &[Range<usize>],
+    normalized: impl Fn(&TextSpan) -> Range<usize>,
+) {
+    for p in &mut out.places {
+        p.mentions.retain(|m| !taken.contains(&normalized(m)));
+    }
+    out.places.retain(|p| !p.mentions.is_empty());
+    for (i, p) in out.places.iter_mut().enumerate() {
+        p.id = format!("l{}", i + 1);
+    }
 }
 
 /// True when the name is one word alone in quotation marks with a proclitic
@@ -132,16 +158,28 @@ impl Extractor for People {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let norm = doc.normalized();
+        let mut places: Vec<Range<usize>> = out
+            .places
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
+            .collect();
+        places.sort_by_key(|r| r.start);
         let mut blocked: Vec<Range<usize>> = out
             .organizations
             .iter()
             .flat_map(|o| &o.mentions)
-            .chain(out.places.iter().flat_map(|p| &p.mentions))
             .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
+            .chain(places.iter().cloned())
             .collect();
         // «شهر رمضان»: a month in a date is no person.
         blocked.extend(month_words::date_months(doc));
-        let cands = candidates(doc, &blocked);
+        let (cands, surnames) = candidates(doc, &blocked, &places);
+        if !surnames.is_empty() {
+            drop_places(out, &surnames, |m| {
+                norm.to_normalized(Span::new(m.start, m.end))
+            });
+        }
         let lex = lexicon::lexicon();
         // A one-word mention followed by punctuation, the end of its
         // sentence or a function word (no name part: «علي» may be one).

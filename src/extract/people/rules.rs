@@ -1167,6 +1167,17 @@ impl Ctx<'_> {
                     // a given name that is also an adjective («لسالم
                     // محمد»، «لنبيل هيثم»).
                     && self.doc.token_text(&self.doc.tokens()[first]).ends_with('ة')
+            }) || w.name.is_some_and(|(_, f)| {
+                // «عودة ديدييه دروغبا» (Drogba's return): an Arabic given
+                // name that is an everyday word before a foreign given
+                // name is a noun in construct with the name (not a short
+                // one, often a foreign name too: «روي كين»).
+                f.has(NameFlags::COMMON)
+                    && self.key(first).chars().nth(3).is_some()
+                    && !f.has(NameFlags::FOREIGN)
+                    && self.info[n]
+                        .bare_name
+                        .is_some_and(|g| g.has(NameFlags::FOREIGN) && !g.has(NameFlags::FAMILY))
             }) || w.unknown()
                 // ل or ب and a known organization («لحماس»; not «السيناتور
                 // لندلسي غراهام»).
@@ -2195,6 +2206,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                 w.blocked
                     || (w.large_place && w.name.is_none())
                     || ministry
+                    // «عضو هيئة الدفاع»، «رئيس مجلس إدارة الشركة»: an
+                    // organization's head noun in construct before a
+                    // definite word (not a plural: «قائد ميليشيات
+                    // الحوثيين وصالح» names a group).
+                    || (!w.definite
+                        && w.name.is_none()
+                        && !k.ends_with("ات")
+                        && orgs().heads_single.contains_key(k)
+                        && ctx.next(j).is_some_and(|n| ctx.info[n].definite))
                     || k == "باسم"
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
                     // family name, between a title and a given name.
@@ -2256,6 +2276,22 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             s = Some(end + 1);
         }
         let Some(start) = s else { continue };
+        // «عضو» (member, also an organ) alone: only before its body («عضو
+        // هيئة الدفاع مبروك كرشيد»), and before a given name or a name
+        // particle («عضو شرف النادي»، «عضو صالح في مجتمعه»، «عضو البعثة
+        // قدم تفاصيل» are no names).
+        if first == last
+            && !speech
+            && matches!(
+                ctx.key(first)
+                    .strip_prefix(['و', 'ل'])
+                    .unwrap_or(ctx.key(first)),
+                "عضو" | "عضوه"
+            )
+            && (skipped == 0 || !ctx.is_given(start) && ctx.info[start].particle.is_none())
+        {
+            continue;
+        }
         let w = &ctx.info[start];
         // After a title a lexicon name wins over a homograph function word
         // («بان» = بأن).
@@ -3126,7 +3162,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             continue;
         }
         let k = ctx.key(i);
-        let Some((prefix, _, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
+        let Some((prefix, restored, idx)) = lookup_stem(k, |s| index.get(s).copied()) else {
             continue;
         };
         let (_, particles, given, full) = &surnames[idx];
@@ -3212,7 +3248,14 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         let start = toks[first].range.start + if first == i { prefix } else { start_prefix };
         let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
         if first == i {
-            keys[0] = k.get(prefix..).unwrap_or("").to_string();
+            // «للقذافي» (ل + القذافي, the article's alef dropped): the key
+            // is the surname's, so that the mention joins its person; the
+            // mention leaves the preposition out («لقذافي»).
+            keys[0] = if restored {
+                format!("ا{}", k.get(prefix..).unwrap_or(""))
+            } else {
+                k.get(prefix..).unwrap_or("").to_string()
+            };
         } else if start_prefix > 0 {
             keys[0] = keys[0].get(start_prefix..).unwrap_or("").to_string();
         }

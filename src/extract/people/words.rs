@@ -459,6 +459,25 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         let fa_inna = k == "فان"
             && out[i].particle.is_some()
             && doc.original_slice(doc.span(t.range.clone())).contains('إ');
+        // «الرئيس الباكستاني برويز مشرف»: after a title or a demonym and
+        // before a family name, a word read as ب/ل/ك + a foreign family
+        // name («ب + رويز») is a given name no lexicon knows, read whole (a
+        // preposition before a surname and then a name is rare; before a
+        // given name it is common: «بجون كيري»).
+        let whole_foreign = out[i].name.is_some_and(|(p, f)| {
+            p > 0
+                && k[..p].ends_with(['ب', 'ل', 'ك'])
+                && f.has(NameFlags::FAMILY | NameFlags::FOREIGN)
+                && !f.has(NameFlags::GIVEN)
+        }) && i > 0
+            && toks[i - 1].sentence == t.sentence
+            && (out[i - 1].title || out[i - 1].demonym.is_some())
+            && toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && out[i + 1]
+                        .bare_name
+                        .is_some_and(|g| g.has(NameFlags::FAMILY))
+            });
         let w = &mut out[i];
         if drop_name || ala {
             w.name = None;
@@ -468,6 +487,20 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             w.stop = true;
         }
         if fa_inna {
+            w.particle = None;
+        }
+        if whole_foreign {
+            w.name = None;
+        }
+        // «الإسلام» ends a compound given name only after the first halves
+        // of one («سيف الإسلام»، «نور الإسلام»), not after a given name
+        // that is also a noun («رسول الإسلام», the Prophet of Islam).
+        if k == "الاسلام"
+            && w.particle == Some("compound_suffix")
+            && (i == 0
+                || toks[i - 1].sentence != t.sentence
+                || !ISLAM_COMPOUND_FIRSTS.contains(&doc.token_key(&toks[i - 1])))
+        {
             w.particle = None;
         }
         // «رمضان كريم», «رمضان مبارك»: the greeting, not a name.
@@ -494,6 +527,23 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     }
     out
 }
+
+/// The first halves of the compound given names in «الإسلام» (matching
+/// keys; with و too, as a name's first word may have it).
+const ISLAM_COMPOUND_FIRSTS: &[&str] = &[
+    "سيف",
+    "نور",
+    "فخر",
+    "شمس",
+    "عز",
+    "ضياء",
+    "وسيف",
+    "ونور",
+    "وفخر",
+    "وشمس",
+    "وعز",
+    "وضياء",
+];
 
 /// A theophoric name written joined («عبدالهادي»، «وعبدالمنصف»), whatever
 /// its second half, is a given name: sets the readings of `w` (a token
