@@ -39,6 +39,7 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "ميدان",
     "ساحه",
     "طريق",
+    "فندق",
 ];
 
 /// True when `key` is a facility head of [`FACILITY_HEADS`], also after

@@ -2436,6 +2436,11 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             }
         }
         if let Some(mut c) = ctx.grow(start, !speech) {
+            // «مدير عام مطار الملك فهد»، «مدير فندق جلوريا»: a facility's
+            // head alone is the title's workplace, no name.
+            if c.first == c.last && super::facilities::facility_head_at(ctx, c.first) {
+                continue;
+            }
             // After a speech verb a false friend (أمل، نور، جمال) needs the
             // clause right after it or a safe name part.
             if speech

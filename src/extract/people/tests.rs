@@ -1683,6 +1683,12 @@ fn people13_title_complements_table() {
 fn people13_name_start_table() {
     // Thirteenth session: where a name begins.
     check_names(&[
+        // A facility after a title is the workplace, no name.
+        (
+            "وأوضح مدير عام مطار الملك فهد الدولي المهندس يوسف الظاهري أن",
+            &["يوسف الظاهري"],
+        ),
+        ("وقال مدير فندق جلوريا إن الفندق ممتلئ", &[]),
         // A word read as ب + a foreign family name after a title and
         // before a family name is a given name, read whole ...
         (
