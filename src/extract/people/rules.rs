@@ -2441,6 +2441,15 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             if c.first == c.last && super::facilities::facility_head_at(ctx, c.first) {
                 continue;
             }
+            // «بسعادة وبهجة» (with happiness and joy), «و[نجم] الرياضات»: a
+            // conjunction before an everyday word alone coordinates nouns.
+            if c.first == c.last
+                && w.name.is_some_and(|(p, f)| {
+                    p > 0 && f.has(NameFlags::COMMON) && ctx.key(start).starts_with(['و', 'ف'])
+                })
+            {
+                continue;
+            }
             // After a speech verb a false friend (أمل، نور، جمال) needs the
             // clause right after it or a safe name part.
             if speech

@@ -1689,6 +1689,8 @@ fn people13_name_start_table() {
             &["يوسف الظاهري"],
         ),
         ("وقال مدير فندق جلوريا إن الفندق ممتلئ", &[]),
+        // A conjunction after a title coordinates two nouns.
+        ("وأحس بسعادة وبهجة حيث أحرص على الصلاة", &[]),
         // A word read as ب + a foreign family name after a title and
         // before a family name is a given name, read whole ...
         (
