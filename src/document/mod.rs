@@ -272,6 +272,18 @@ impl Document {
         &self.splits().classes
     }
 
+    /// The tokens whose [`Document::token_classes`] have class `bit` (a
+    /// token too short to have splits has every class), in text order:
+    /// a pass over the classes alone, for the rules that look at those
+    /// tokens only.
+    pub fn tokens_of_class(&self, bit: u32) -> impl Iterator<Item = usize> + '_ {
+        self.token_classes()
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &c)| c & bit != 0)
+            .map(|(i, _)| i)
+    }
+
     fn splits(&self) -> &Splits {
         self.splits.get_or_init(|| {
             let classify = token_splits::classifier();
