@@ -169,6 +169,13 @@ mod tests {
             ("بمطار ومطارات وملعب القاهرة", FACILITY_HEAD, &[0, 2]),
             ("و ملعب", FACILITY_HEAD, &[0, 1]),
             ("", SPORTS_WORD, &[]),
+            // Past the first blocks of eight tokens.
+            (
+                "قال الوزير في بيان إن الحكومة ستعمل مع الشركات على دعم لاعب \
+                 شاب في المدينة وقال إن المدرب واللاعب والفريق سيعودون",
+                TEAM_WORD,
+                &[11, 17, 18, 19],
+            ),
         ];
         for &(text, bit, want) in rows {
             let doc = Document::new(text.to_string());
