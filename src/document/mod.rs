@@ -272,6 +272,28 @@ impl Document {
         &self.splits().classes
     }
 
+    /// The tokens whose [`Document::token_classes`] have class `bit` (a
+    /// token too short to have splits has every class), in text order:
+    /// a pass over the classes alone, for the rules that look at those
+    /// tokens only.
+    pub fn tokens_of_class(&self, bit: u32) -> impl Iterator<Item = usize> + '_ {
+        // Eight tokens at a time: a block none of which has the bit (most
+        // blocks, for a rare class) is passed over with one test of the
+        // union of their classes.
+        const BLOCK: usize = 8;
+        self.token_classes()
+            .chunks(BLOCK)
+            .enumerate()
+            .filter(move |(_, block)| block.iter().fold(0, |a, &c| a | c) & bit != 0)
+            .flat_map(move |(b, block)| {
+                block
+                    .iter()
+                    .enumerate()
+                    .filter(move |&(_, &c)| c & bit != 0)
+                    .map(move |(i, _)| b * BLOCK + i)
+            })
+    }
+
     fn splits(&self) -> &Splits {
         self.splits.get_or_init(|| {
             let classify = token_splits::classifier();

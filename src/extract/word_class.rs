@@ -155,6 +155,39 @@ mod tests {
     use super::*;
     use crate::document::Document;
 
+    /// The tokens of a class, in order: those whose union of classes has
+    /// the bit, and every token too short to have splits.
+    #[test]
+    fn tokens_of_class_table() {
+        install();
+        build();
+        let rows: &[(&str, u32, &[usize])] = &[
+            ("فاز ولاعب الفريق مع لاعب", TEAM_WORD, &[1, 2, 4]),
+            ("ولاعب", TEAM_WORD, &[0]),
+            ("قال الوزير", TEAM_WORD, &[]),
+            ("مباراة في الدوري ثلاجة", SPORTS_WORD, &[0, 2]),
+            ("بمطار ومطارات وملعب القاهرة", FACILITY_HEAD, &[0, 2]),
+            ("و ملعب", FACILITY_HEAD, &[0, 1]),
+            ("", SPORTS_WORD, &[]),
+            // Past the first blocks of eight tokens.
+            (
+                "قال الوزير في بيان إن الحكومة ستعمل مع الشركات على دعم لاعب \
+                 شاب في المدينة وقال إن المدرب واللاعب والفريق سيعودون",
+                TEAM_WORD,
+                &[11, 17, 18, 19],
+            ),
+        ];
+        for &(text, bit, want) in rows {
+            let doc = Document::new(text.to_string());
+            let got: Vec<usize> = doc.tokens_of_class(bit).collect();
+            assert_eq!(got, want, "{text}");
+            let by_union: Vec<usize> = (0..doc.tokens().len())
+                .filter(|&i| doc.token_classes()[i] & bit != 0)
+                .collect();
+            assert_eq!(got, by_union, "{text}");
+        }
+    }
+
     #[test]
     fn classes_rule_out_only_unknown_stems() {
         install();

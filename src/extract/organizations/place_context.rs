@@ -37,6 +37,11 @@ impl<'a> PlaceContext<'a> {
     pub fn place_of_token(&self, t: usize) -> Option<(usize, &'static str)> {
         let doc = self.doc;
         let tok = doc.tokens().get(t)?;
+        // Most tokens are ruled out by their splits' word classes, without
+        // a look-up of each stem.
+        if !crate::extract::people::words::token_may_be_place(doc, t) {
+            return None;
+        }
         let k = doc.token_key(tok);
         let (p, _, ccs) = lookup_stem(k, |s| places().place_ccs(s))
             .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'))?;
@@ -114,5 +119,47 @@ impl<'a> PlaceContext<'a> {
         ccs.iter()
             .find(|c| !c.is_empty() && demonyms.contains(c))
             .unwrap_or(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::people::words::token_may_be_place;
+    use crate::extract::word_class;
+
+    /// The word classes rule out only tokens that name no place: for every
+    /// token of each text, whether it may be a place (the table), and that
+    /// `place_of_token` finds what a look-up of every stem finds.
+    #[test]
+    fn place_of_token_ruled_out_by_word_classes() {
+        word_class::install();
+        word_class::build();
+        let rows: &[(&str, &[bool])] = &[
+            ("أمانة عمان ولسوريا", &[false, true, true]),
+            ("وزارة الخارجية السورية", &[false, false, true]),
+            ("شركة موتورولا بالقاهرة", &[false, false, true]),
+            ("للمغرب وفرنسا ثلاجة", &[true, true, false]),
+            ("في 2015 قال", &[false, false, false]),
+        ];
+        for &(text, want) in rows {
+            let doc = Document::new(text.to_string());
+            let pctx = PlaceContext::new(&doc, &[]);
+            let got: Vec<bool> = (0..doc.tokens().len())
+                .map(|t| token_may_be_place(&doc, t))
+                .collect();
+            assert_eq!(got, want, "{text}");
+            for t in 0..doc.tokens().len() {
+                let k = doc.token_key(&doc.tokens()[t]);
+                let looked_up = lookup_stem(k, |s| places().place_ccs(s))
+                    .filter(|(p, _, _)| *p == 0 || k.starts_with('ل'))
+                    .map(|(p, _, _)| p);
+                assert_eq!(
+                    pctx.place_of_token(t).map(|(p, _)| p),
+                    looked_up,
+                    "{text}: token {t}"
+                );
+            }
+        }
     }
 }

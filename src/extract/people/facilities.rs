@@ -77,9 +77,8 @@ pub(super) fn facility_head_at(ctx: &Ctx, j: usize) -> bool {
 pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // The word classes rule most tokens out without a look-up.
-    let classes = ctx.doc.token_classes();
-    for i in 0..ctx.info.len() {
-        if classes.get(i).is_some_and(|&c| c & FACILITY_HEAD == 0) || !facility_head_at(ctx, i) {
+    for i in ctx.doc.tokens_of_class(FACILITY_HEAD) {
+        if !facility_head_at(ctx, i) {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };

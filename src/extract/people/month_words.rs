@@ -3,7 +3,7 @@
 
 use crate::document::{Document, TokenKind};
 use crate::extract::dates::lexicon::lexicon;
-use crate::extract::word_class::{DATE_WORD, token_may_be};
+use crate::extract::word_class::DATE_WORD;
 use std::ops::Range;
 
 /// Epithets of a month («رمضان المبارك»), matching keys as bytes (of
@@ -18,55 +18,129 @@ const EPITHETS: [&[u8]; 4] = [
 /// Normalized byte ranges of the month names of `doc` written as dates:
 /// after «شهر» or a day number («شهر رمضان»، «5 رجب»), or before a year
 /// or an epithet of the month («رمضان 1436»، «رمضان المبارك»); sorted.
+///
+/// The month names are found first, among the few tokens whose word classes
+/// allow a date word, and each is checked for an anchor on either side.
 pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
     let toks = doc.tokens();
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut take = |j: usize, anchor: usize| {
-        if let Some(t) = toks.get(j)
-            && t.sentence == toks[anchor].sentence
-            && t.kind == TokenKind::Word
-            && out.last() != Some(&t.range)
-            && token_may_be(doc.token_splits(j), DATE_WORD)
-            && lexicon().is_month(doc.token_key(t))
-        {
-            out.push(t.range.clone());
-        }
-    };
-    // From the few anchors (numbers, «شهر», epithets of a month) to the
-    // word next to them.
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Number {
-            if let Some(p) = i.checked_sub(1) {
-                take(p, i);
-            }
-            take(i + 1, i);
-            continue;
-        }
-        // The key's bytes, compared without a string slice's checks.
-        let k = doc
-            .key()
+    // The key's bytes, compared without a string slice's checks.
+    let key = |t: &crate::document::Token| -> &[u8] {
+        doc.key()
             .as_bytes()
             .get(t.range.clone())
-            .unwrap_or_default();
-        if k.len() <= "وبشهر".len() {
-            if k.ends_with("شهر".as_bytes()) {
-                take(i + 1, i);
-            }
-        } else if matches!(k.len(), 12 | 14)
-            && EPITHETS.contains(&k)
-            && let Some(p) = i.checked_sub(1)
-        {
-            take(p, i);
+            .unwrap_or_default()
+    };
+    for j in doc.tokens_of_class(DATE_WORD) {
+        let t = &toks[j];
+        if t.kind != TokenKind::Word || !lexicon().is_month(doc.token_key(t)) {
+            continue;
+        }
+        // A number or «شهر» (also after proclitics: «وبشهر») before it.
+        let before = j.checked_sub(1).map(|i| &toks[i]).is_some_and(|a| {
+            a.sentence == t.sentence
+                && (a.kind == TokenKind::Number
+                    || key(a).len() <= "وبشهر".len() && key(a).ends_with("شهر".as_bytes()))
+        });
+        // A number or an epithet of the month after it.
+        let after = toks.get(j + 1).is_some_and(|a| {
+            a.sentence == t.sentence
+                && (a.kind == TokenKind::Number
+                    || matches!(key(a).len(), 12 | 14) && EPITHETS.contains(&key(a)))
+        });
+        if before || after {
+            out.push(t.range.clone());
         }
     }
-    out.sort_by_key(|r| r.start);
-    out.dedup();
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::extract::word_class::{self, token_may_be};
+
+    /// The first version of [`date_months`], from every anchor to the word
+    /// next to it, kept to compare with.
+    /// Normalized byte ranges of the month names of `doc` written as dates:
+    /// after «شهر» or a day number («شهر رمضان»، «5 رجب»), or before a year
+    /// or an epithet of the month («رمضان 1436»، «رمضان المبارك»); sorted.
+    fn date_months_by_anchor(doc: &Document) -> Vec<Range<usize>> {
+        let toks = doc.tokens();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut take = |j: usize, anchor: usize| {
+            if let Some(t) = toks.get(j)
+                && t.sentence == toks[anchor].sentence
+                && t.kind == TokenKind::Word
+                && out.last() != Some(&t.range)
+                && token_may_be(doc.token_splits(j), DATE_WORD)
+                && lexicon().is_month(doc.token_key(t))
+            {
+                out.push(t.range.clone());
+            }
+        };
+        // From the few anchors (numbers, «شهر», epithets of a month) to the
+        // word next to them.
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Number {
+                if let Some(p) = i.checked_sub(1) {
+                    take(p, i);
+                }
+                take(i + 1, i);
+                continue;
+            }
+            // The key's bytes, compared without a string slice's checks.
+            let k = doc
+                .key()
+                .as_bytes()
+                .get(t.range.clone())
+                .unwrap_or_default();
+            if k.len() <= "وبشهر".len() {
+                if k.ends_with("شهر".as_bytes()) {
+                    take(i + 1, i);
+                }
+            } else if matches!(k.len(), 12 | 14)
+                && EPITHETS.contains(&k)
+                && let Some(p) = i.checked_sub(1)
+            {
+                take(p, i);
+            }
+        }
+        out.sort_by_key(|r| r.start);
+        out.dedup();
+        out
+    }
+
+    /// The months found by their anchors, as the first version found them
+    /// from every anchor: texts with numbers, «شهر» with proclitics,
+    /// epithets, months across sentence ends and at either end of a text.
+    #[test]
+    fn months_found_as_from_every_anchor() {
+        word_class::install();
+        word_class::build();
+        let rows: &[(&str, &[&str])] = &[
+            ("خلال شهر رمضان الماضي وفي 5 رجب 1436", &["رمضان", "رجب"]),
+            (
+                "رمضان 1436 وبشهر شعبان ولشهر رجب",
+                &["رمضان", "شعبان", "رجب"],
+            ),
+            ("رمضان المبارك. رمضان", &["رمضان"]),
+            ("قال رمضان. 5 رجب", &["رجب"]),
+            ("5 رمضان 6 رمضان المبارك", &["رمضان", "رمضان"]),
+            ("شهر. رمضان الكريمة", &[]),
+            ("التقى يوسف شعبان ورمضان أحمد", &[]),
+            ("يناير 2015 و3 فبراير", &["يناير"]),
+            ("", &[]),
+        ];
+        for &(text, want) in rows {
+            let doc = Document::new(text.to_string());
+            let got = date_months(&doc);
+            assert_eq!(got, date_months_by_anchor(&doc), "{text}");
+            let words: Vec<&str> = got.into_iter().map(|r| &doc.norm()[r]).collect();
+            assert_eq!(words, want, "{text}");
+        }
+    }
 
     #[test]
     fn months_in_dates() {

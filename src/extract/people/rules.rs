@@ -1261,6 +1261,9 @@ impl Ctx<'_> {
 /// Extends candidates that do not begin with a given name one word to the
 /// left over a given name or an unknown name-like word («كوفي أنان»).
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    if cands.is_empty() {
+        return;
+    }
     let toks = ctx.doc.tokens();
     // How many taken tokens that end a name (the next token is not taken)
     // have each key: the surnames of the article, kept up to date as names

@@ -247,6 +247,19 @@ pub(crate) fn known_stems() -> &'static WordHashMap<u8> {
     })
 }
 
+/// False when token `t` of `doc` is surely no place nor demonym key, also
+/// after proclitics: none of its proclitic splits (the stems
+/// [`crate::extract::words::lookup_stem`] tries, and more) is such a key by
+/// the people flags its word classes keep. True for a token too short to
+/// have splits and for splits made before the word-class table was built.
+pub(crate) fn token_may_be_place(doc: &Document, t: usize) -> bool {
+    let splits = doc.token_splits(t);
+    splits.is_empty()
+        || splits
+            .iter()
+            .any(|s| (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & PLACE != 0)
+}
+
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
 /// (normalized bytes) are marked.
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
@@ -279,7 +292,11 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 definite: is_definite(k) && !short_article_stem(k),
                 ..WordInfo::default()
             };
-            joined_theophoric(k, &mut w);
+            // (Only a key of 16 bytes or more may be one: no call for
+            // the others.)
+            if k.len() >= 16 {
+                joined_theophoric(k, &mut w);
+            }
             out.push(w);
             continue;
         }
@@ -395,7 +412,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 w.speech = true;
             }
         }
-        if w.name.is_none() && w.particle.is_none() {
+        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
             joined_theophoric(k, &mut w);
         }
         // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after

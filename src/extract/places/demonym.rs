@@ -106,6 +106,21 @@ pub(crate) fn demonym_of_exact_key(key: &str) -> Option<Demonym> {
     table().by_key.get(key).copied()
 }
 
+/// [`demonym_of_exact_key`] of the whole key of token `t` of `doc`; a token
+/// whose unsplit stem's word classes lack [`DEMONYM`] is ruled out without
+/// a look-up.
+pub(crate) fn demonym_of_whole_token(doc: &Document, t: usize) -> Option<Demonym> {
+    let tok = doc.tokens().get(t)?;
+    if doc
+        .token_splits(t)
+        .first()
+        .is_some_and(|s| s.cut == 0 && !s.may_be(DEMONYM))
+    {
+        return None;
+    }
+    demonym_of_exact_key(doc.token_key(tok))
+}
+
 /// Every demonym form, as a matching key.
 pub(crate) fn demonym_keys() -> impl Iterator<Item = &'static str> {
     table().by_key.keys().map(String::as_str)
@@ -170,6 +185,35 @@ pub(crate) fn demonym_of_token(doc: &Document, t: usize) -> Option<Demonym> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole token's demonym, ruled out by its word classes: the same
+    /// as the look-up of its key, for every token.
+    #[test]
+    fn whole_token_demonym_table() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let rows: &[(&str, &[Option<&str>])] = &[
+            ("الرئيس الروسي والسوري", &[None, Some("RU"), None]),
+            ("الشركة السورية للسوريين", &[None, Some("SY"), None]),
+            ("منتخب السعودية 2015", &[None, Some("SA"), None]),
+            ("قال الأميركيون", &[None, Some("US")]),
+        ];
+        for &(text, want) in rows {
+            let doc = Document::new(text.to_string());
+            let n = doc.tokens().len();
+            let got: Vec<Option<&str>> = (0..n)
+                .map(|t| demonym_of_whole_token(&doc, t).map(|d| d.cc))
+                .collect();
+            assert_eq!(got, want, "{text}");
+            for (t, tok) in doc.tokens().iter().enumerate() {
+                assert_eq!(
+                    demonym_of_whole_token(&doc, t),
+                    demonym_of_exact_key(doc.token_key(tok)),
+                    "{text}: token {t}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn demonym_table() {

@@ -61,7 +61,9 @@ pub fn sports_context(doc: &Document) -> bool {
     let need = (doc.tokens().len() / SPORTS_WORDS_PER).max(3);
     let mut n = 0;
     let mut other_than_team = false;
-    for i in 0..doc.tokens().len() {
+    // Only the tokens the word class allows (`sports_word_in` tests it
+    // too).
+    for i in doc.tokens_of_class(SPORTS_WORD) {
         if sports_word_in(doc, i, hashes) {
             let k = doc.token_key(&doc.tokens()[i]);
             if k == "بهدف" {
@@ -282,13 +284,12 @@ pub(super) fn club_of_name(doc: &Document, m: &LexMatch, sports: &mut Option<boo
 pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
     let (filter, hashes) = team_hashes();
     let toks = doc.tokens();
-    let classes = doc.token_classes();
     let mut out = Vec::new();
-    for (t, tok) in toks.iter().enumerate().skip(1) {
-        // The word class rules out most tokens with one test.
-        if classes.get(t - 1).is_some_and(|c| c & TEAM_WORD == 0) {
-            continue;
-        }
+    // The word class rules out most tokens with one test: only a token
+    // after one that may be a team word is looked at.
+    for p in doc.tokens_of_class(TEAM_WORD) {
+        let t = p + 1;
+        let Some(tok) = toks.get(t) else { break };
         let team = doc
             .token_splits(t - 1)
             .iter()

@@ -148,7 +148,7 @@ pub(super) fn complements(
         {
             break;
         }
-        if let Some(d) = pl.demonym(k) {
+        if let Some(d) = crate::extract::places::demonym::demonym_of_whole_token(doc, j) {
             if ministry && n == 0 && d.gender_number != "f.sg" {
                 break;
             }

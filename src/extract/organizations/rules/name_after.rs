@@ -88,10 +88,6 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     };
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
-        // An indefinite word with tanween («رئيسًا», «مستشارًا»).
-        if doc.nunated(toks[j].range.clone()) {
-            return false;
-        }
         // A general word of the people lexicon's list (صغير، أكثر،
         // أخرى …), by the hash of the whole token.
         let general = doc
@@ -139,8 +135,11 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
                     .get(k)
                     .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
             && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
-            // Last: the word-shape test is the costliest.
+            // Last: the word-shape test and the original text (read for
+            // tanween) are the costliest.
             && !verb_shape(k)
+            // An indefinite word with tanween («رئيسًا», «مستشارًا»).
+            && !doc.nunated(toks[j].range.clone())
     };
     // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
     // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
