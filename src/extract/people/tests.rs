@@ -417,14 +417,7 @@ fn clustering_table() {
             ],
         ),
     ];
-    for (text, want) in rows {
-        let got = names(text);
-        let want: Vec<(String, Vec<String>)> = want
-            .iter()
-            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_clusters(rows);
 }
 
 #[test]
@@ -679,6 +672,21 @@ fn coordinated_names_table() {
 }
 
 /// Runs a table of (text, expected person names in order).
+/// A text and its people: (name, mentions) in order.
+type ClusterRow<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+
+/// Checks each row's people.
+fn check_clusters(rows: &[ClusterRow]) {
+    for (text, want) in rows {
+        let got = names(text);
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 fn check_names(rows: &[(&str, &[&str])]) {
     for (text, want) in rows {
         let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
@@ -1520,14 +1528,7 @@ fn people12_given_name_alone_table() {
             &[("فهد المنجومي", &["فهد المنجومي"]), ("فهد", &["فهد"])],
         ),
     ];
-    for (text, want) in rows {
-        let got = names(text);
-        let want: Vec<(String, Vec<String>)> = want
-            .iter()
-            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_clusters(rows);
 }
 
 /// Runs places, organizations then people, like the pipeline does: the
@@ -1642,14 +1643,7 @@ fn people13_names_table() {
             &[("مبروك كرشيد", &["مبروك كرشيد"])],
         ),
     ];
-    for (text, want) in rows {
-        let got = names(text);
-        let want: Vec<(String, Vec<String>)> = want
-            .iter()
-            .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_clusters(rows);
 }
 
 #[test]
