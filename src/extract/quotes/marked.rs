@@ -149,10 +149,9 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         }
     }
     // «"برنامج خلافة الغازي"»، «إعلان القاهرة»: a short span that opens
-    // with a name head in construct is the name of a programme, a
-    // declaration, a campaign.
-    // A definite word must follow the head («اتفاق شامل وثابت» is a
-    // phrase), and no preposition («مجموعة من المسلحين»).
+    // with a name head in construct and holds a definite word names a
+    // programme, a declaration, a campaign («اتفاق شامل وثابت» is a
+    // phrase, «مجموعة من المسلحين» too).
     if (2..=4).contains(&words)
         && is_name_head(scan, first)
         && (first + 1..end).any(|k| scan.key(k).starts_with("ال") || scan.key(k).starts_with("وال"))
