@@ -136,7 +136,9 @@ impl Ctx<'_> {
             return 0;
         }
         if let Some(role) = w.particle {
-            if role == "compound_suffix" {
+            // «الدين» of «صلاح الدين»; «أوغلو»، «زاده» end a Turkish or
+            // Persian surname («أحمد داود أوغلو»، «مولود جاويش أوغلو»).
+            if matches!(role, "compound_suffix" | "foreign_suffix") {
                 return 1;
             }
             // «محسن العيسى وعبد الله»: a particle after «و» begins the
@@ -1233,11 +1235,11 @@ impl Ctx<'_> {
             }
             last = j + take - 1;
         }
-        // Never end on a particle.
+        // Never end on a particle but a suffix.
         while last > first
             && self.info[last]
                 .particle
-                .is_some_and(|r| r != "compound_suffix")
+                .is_some_and(|r| !matches!(r, "compound_suffix" | "foreign_suffix"))
         {
             last -= 1;
         }
