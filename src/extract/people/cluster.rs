@@ -51,6 +51,10 @@ fn lineage_prefixes(keys: &[String]) -> impl Iterator<Item = String> + '_ {
     })
 }
 
+/// Matching keys of the particles that end a surname («أوغلو»، «زاده»;
+/// role `foreign_suffix` in `name_particles.tsv`).
+const SURNAME_SUFFIXES: &[&str] = &["اوغلو", "زاده"];
+
 /// Groups candidates (indices into `cands`) into people. The longest names
 /// seed the groups; shorter ones join a group with the same surname when
 /// their given name (if any) is the same or a variant.
@@ -195,6 +199,12 @@ pub fn cluster(
                     && let Some(s) = c.keys.last()
                 {
                     by_surname.entry(s).or_default().push(g);
+                    // «مولود تشاووش أوغلو» is also «تشاووش» alone (the
+                    // surname found without its suffix).
+                    if c.keys.len() > 2 && SURNAME_SUFFIXES.contains(&s.as_str()) {
+                        let before = &c.keys[c.keys.len() - 2];
+                        by_surname.entry(before).or_default().push(g);
+                    }
                 }
                 g
             }

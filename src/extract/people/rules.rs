@@ -3073,6 +3073,19 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     // Surname → its entry: a document naming thousands of people stays linear.
     let mut entry_of: crate::extract::words::FastMap<String, usize> = Default::default();
     for c in found {
+        // «مولود تشاووش أوغلو»: the word before a surname suffix is the
+        // surname found alone («وقال تشاووش أوغلو»).
+        let trimmed;
+        let c = if c.last > c.first && ctx.info[c.last].particle == Some("foreign_suffix") {
+            trimmed = NameCand {
+                last: c.last - 1,
+                keys: c.keys[..c.keys.len() - 1].to_vec(),
+                ..c.clone()
+            };
+            &trimmed
+        } else {
+            c
+        };
         let Some(last) = c.keys.last() else { continue };
         let flags = ctx.info[c.last].bare_name;
         // Not the second half of a compound given name (عبد الله، نور الدين).

@@ -1636,6 +1636,11 @@ fn people13_names_table() {
                 ("علي عبدالله صالح", &["علي عبدالله صالح", "صالح"]),
             ],
         ),
+        // The surname without its suffix alone joins the full name.
+        (
+            "وقال الوزير التركي مولود تشاووش أوغلو إن التنظيم سيهزم. وقال تشاووش أوغلو إن القتال مستمر.",
+            &[("مولود تشاووش أوغلو", &["مولود تشاووش أوغلو", "تشاووش"])],
+        ),
         // North African given names that are also everyday words, after a
         // title.
         (
