@@ -292,15 +292,23 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         }
         // Coordinated with a neighbouring place: «X وY» or «Y وX», also
         // in a list with commas («والمدينة المنورة، وجدة»).
+        let list_gap = |a: usize, b: usize, commas: usize| {
+            key.get(a..b).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| c.is_whitespace() || c == '،' || c == ',')
+                    && gap.chars().filter(|&c| c == '،' || c == ',').count() == commas
+            })
+        };
         let after_place = i > 0
-            && conj
-            && key
-                .get(matches[i - 1].range.end..m.range.start)
-                .is_some_and(|gap| {
-                    gap.chars()
-                        .all(|c| c.is_whitespace() || c == '،' || c == ',')
-                        && gap.chars().filter(|&c| c == '،' || c == ',').count() <= 1
-                });
+            && ((conj
+                && (list_gap(matches[i - 1].range.end, m.range.start, 0)
+                    || list_gap(matches[i - 1].range.end, m.range.start, 1)))
+                // The third name of a list with commas only: «في الكويت،
+                // الرياض، جدة وفي دبي».
+                || (!conj
+                    && i > 1
+                    && list_gap(matches[i - 1].range.end, m.range.start, 1)
+                    && list_gap(matches[i - 2].range.end, matches[i - 1].range.start, 1)));
         let before_place = matches.get(i + 1).is_some_and(|n| {
             key[n.range.start..].starts_with('و')
                 && next_token(doc, m.range.end)
