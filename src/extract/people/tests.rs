@@ -1697,6 +1697,11 @@ fn people13_name_start_table() {
             "والتقى الوزير مولود جاويش أوغلو في أنقرة",
             &["مولود جاويش أوغلو"],
         ),
+        // «وليم» (William) is a given name, not و + «ليم».
+        (
+            "ومن الكتاب: فرانز كافكا، وليم فوكنر، وغيرهما",
+            &["فرانز كافكا", "وليم فوكنر"],
+        ),
         // A conjunction after a title coordinates two nouns.
         ("وأحس بسعادة وبهجة حيث أحرص على الصلاة", &[]),
         // A word read as ب + a foreign family name after a title and
