@@ -467,11 +467,15 @@ pub fn classify(
         let toks = scan.doc.tokens();
         let s = &scan.doc.sentences()[toks[b].sentence];
         if b + 1 - s.first_token <= 6 {
+            // «تم تعريفه على أنه: "…"»: words ending in a complementizer or
+            // a boundary word name no one.
+            let names_no_one =
+                scan.lex.is_complementizer(scan.key(b)) || scan.lex.is_boundary(scan.key(b));
             let speaker = scan
                 .ents
                 .ending_at(b)
                 .map(|m| m.speaker())
-                .or_else(|| Some(scan.heuristic(s.first_token, b + 1)));
+                .or_else(|| (!names_no_one).then(|| scan.heuristic(s.first_token, b + 1)));
             return out("direct", None, speaker, "colon", 0.7);
         }
     }
