@@ -51,9 +51,14 @@ fn lineage_prefixes(keys: &[String]) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// Matching keys of the particles that end a surname («أوغلو»، «زاده»;
-/// role `foreign_suffix` in `name_particles.tsv`).
-const SURNAME_SUFFIXES: &[&str] = &["اوغلو", "زاده"];
+/// True for a particle that ends a surname («أوغلو»، «زاده»: role
+/// `foreign_suffix` in `name_particles.tsv`).
+fn surname_suffix(key: &str) -> bool {
+    super::lexicon::lexicon()
+        .particles
+        .get(key)
+        .is_some_and(|r| r == "foreign_suffix")
+}
 
 /// Groups candidates (indices into `cands`) into people. The longest names
 /// seed the groups; shorter ones join a group with the same surname when
@@ -201,7 +206,7 @@ pub fn cluster(
                     by_surname.entry(s).or_default().push(g);
                     // «مولود تشاووش أوغلو» is also «تشاووش» alone (the
                     // surname found without its suffix).
-                    if c.keys.len() > 2 && SURNAME_SUFFIXES.contains(&s.as_str()) {
+                    if c.keys.len() > 2 && surname_suffix(s) {
                         let before = &c.keys[c.keys.len() - 2];
                         by_surname.entry(before).or_default().push(g);
                     }
