@@ -218,7 +218,16 @@ impl Scan<'_> {
                 stop = Stop::Complementizer(t);
                 break;
             }
-            if self.lex.is_boundary(key) || self.verb_at(t).is_some() {
+            // «أعد برلماني فرنسي تقريرًا»: an accusative with tanween
+            // after the subject is the verb's object (not an age: «(86
+            // عامًا)»).
+            let accusative = t > start
+                && toks[t - 1].kind != TokenKind::Number
+                && self
+                    .doc
+                    .original_slice(self.doc.span(toks[t].range.clone()))
+                    .contains('\u{064B}');
+            if self.lex.is_boundary(key) || self.verb_at(t).is_some() || accusative {
                 stop = Stop::Boundary(t);
                 break;
             }
