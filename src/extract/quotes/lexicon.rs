@@ -79,15 +79,23 @@ pub struct QuoteLexicon {
     /// [`word_hash`] of every word that may start an attribution frame
     /// (with و/ف).
     attribution_words: WordHashSet,
+    /// One-word titles of an office (no status, kinship or honorific),
+    /// as matching keys without the article.
+    offices: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
 const FRAMES: &str = include_str!("../../../lexicons/quote_frames.tsv");
+const TITLES: &str = include_str!("../../../lexicons/person_titles.tsv");
 
 /// The lexicons, parsed on first use.
 pub fn lexicon() -> &'static QuoteLexicon {
     static LEX: OnceLock<QuoteLexicon> = OnceLock::new();
-    LEX.get_or_init(|| QuoteLexicon::parse(VERBS, FRAMES))
+    LEX.get_or_init(|| {
+        let mut lex = QuoteLexicon::parse(VERBS, FRAMES);
+        lex.add_offices(TITLES);
+        lex
+    })
 }
 
 const OBJECT_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
@@ -257,6 +265,32 @@ impl QuoteLexicon {
             }
         }
         None
+    }
+
+    /// Adds the one-word office titles of a person-titles TSV (`form`,
+    /// gender, category); statuses (الرهينة), kinship and honorifics are
+    /// left out.
+    pub fn add_offices(&mut self, titles: &str) {
+        for row in tsv_rows(titles) {
+            let Some(form) = row.first() else { continue };
+            if matches!(row.get(2), Some(&("status" | "relation" | "honorific"))) {
+                continue;
+            }
+            let key = match_key(form);
+            if !key.contains(' ') {
+                let bare = key.strip_prefix("ال").unwrap_or(&key);
+                self.offices.insert(bare.to_string());
+            }
+        }
+    }
+
+    /// True for a one-word office title, with or without the article
+    /// («مدير»، «المدير»), as a matching key.
+    pub fn is_office(&self, word: &str) -> bool {
+        self.offices.contains(word)
+            || word
+                .strip_prefix("ال")
+                .is_some_and(|w| self.offices.contains(w))
     }
 
     /// True for a word that ends a speaker phrase (خلال، في، الذي، اليوم …).

@@ -25,6 +25,35 @@ const ADDRESSED_MEDIA: &[&str] = &[
     "محطه",
 ];
 
+/// Documents and reports a medium may be the author of («تقرير لصحيفة
+/// …»), as matching keys without the article.
+const DOCUMENTS: &[&str] = &[
+    "تقرير",
+    "تقارير",
+    "تحليل",
+    "احصاييه",
+    "احصاءات",
+    "مقال",
+    "مقاله",
+    "بيان",
+    "دراسه",
+    "افتتاحيه",
+    "استطلاع",
+    "تحقيق",
+    "تغريده",
+    "حديث",
+    "مقابله",
+    "تصريح",
+    "تصريحات",
+    "رساله",
+    "خبر",
+];
+
+/// True when matching key `key` is a document, with or without the article.
+fn is_document(key: &str) -> bool {
+    DOCUMENTS.contains(&key.strip_prefix("ال").unwrap_or(key))
+}
+
 /// Nouns of manner that ب makes an adverbial after a speech verb («قال
 /// بلهجة …», «قال بصوت هامس»), as matching keys.
 const MANNER_NOUNS: &[&str] = &[
@@ -208,6 +237,10 @@ impl Scan<'_> {
                 stop = Stop::Mark;
                 break;
             }
+            if t > start && self.addressed_medium(t) {
+                stop = Stop::Boundary(t);
+                break;
+            }
             if let Some(m) = self.ents.starting_at(t) {
                 cands.push(m);
                 t = m.last.max(t) + 1;
@@ -259,10 +292,14 @@ impl Scan<'_> {
             // «وصرح المتحدث الرسمي باسم وزارة النقل»: the spokesperson,
             // named by the whole phrase.
             Some((self.heuristic(start, c.last + 1), "subject_name", 0.6))
-        } else if let Some(c) = cands.first().filter(|c| c.first <= start + 2) {
-            if c.kind == EntityKind::Place && c.first > start {
-                // A place in construct with a title names an office holder:
-                // «وقال أمين جدة» is the mayor, not Jeddah.
+        } else if let Some(c) = cands
+            .first()
+            .filter(|c| c.first <= start + 2 || (c.first == start + 3 && self.office_of(c, start)))
+        {
+            if c.first > start && (c.kind == EntityKind::Place || self.office_of(c, start)) {
+                // A place or organization in construct with a title names an
+                // office holder: «وقال أمين جدة» is the mayor, not Jeddah;
+                // «وقال المدير العام لقناة العربية» is the director.
                 Some((self.heuristic(start, c.last + 1), "subject_name", 0.6))
             } else {
                 Some((c.speaker(), "subject_entity", 0.85))
@@ -528,6 +565,31 @@ impl Scan<'_> {
         out
     }
 
+    /// True when token `t` (inside a speaker phrase) is ل + a medium the
+    /// speaker talks to: «وقال سكان لوكالة الأنباء». After an office title
+    /// it is the title's complement instead («وقال المدير العام لقناة
+    /// العربية»), and after a document the medium is its author («بحسب
+    /// تقرير لصحيفة …»).
+    fn addressed_medium(&self, t: usize) -> bool {
+        let Some(stem) = self.key(t).strip_prefix('ل') else {
+            return false;
+        };
+        ADDRESSED_MEDIA.contains(&stem)
+            && !self.title_before(t.saturating_sub(2), t)
+            && !is_document(self.key(t - 1))
+    }
+
+    /// True when organization mention `c` follows an office title inside
+    /// the phrase starting at `start`: the phrase names the office holder.
+    fn office_of(&self, c: &MentionRef, start: usize) -> bool {
+        c.kind == EntityKind::Organization && self.title_before(start, c.first)
+    }
+
+    /// True when a token in `[a, b)` is a one-word office title.
+    fn title_before(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.lex.is_office(self.key(k)))
+    }
+
     /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the
     /// token after the closing mark.
     fn media_aside(&self, t: usize, sentence: usize) -> Option<usize> {
@@ -637,7 +699,16 @@ impl Scan<'_> {
     /// A speaker named by tokens `[a, b)` without a known entity (id null).
     pub fn heuristic(&self, a: usize, b: usize) -> Speaker {
         let toks = self.doc.tokens();
-        let span = self.doc.span(toks[a].range.start..toks[b - 1].range.end);
+        let norm = self.doc.norm();
+        let (from, mut to) = (toks[a].range.start, toks[b - 1].range.end);
+        // «مراسل "الإخبارية"»: a name in marks keeps its closing mark.
+        let inner = &norm[from..to];
+        if inner.chars().filter(|&c| is_mark(c)).count() % 2 == 1
+            && let Some(c) = norm[to..].chars().next().filter(|&c| is_mark(c))
+        {
+            to += c.len_utf8();
+        }
+        let span = self.doc.span(from..to);
         let text = self.doc.original_slice(span).to_string();
         Speaker {
             id: None,
