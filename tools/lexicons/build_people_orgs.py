@@ -163,6 +163,9 @@ for name, lst, _reason in read_tsv(hand("people_drop.tsv"), 3):
     for l in (("given", "family") if lst == "any" else (lst,)):
         DROP[l].add(norm(name))
 
+# ج spellings of foreign names with غ that are everyday words.
+G_TO_J_SKIP = {norm(w) for w in ("جاري", "جادي")}
+
 ARABNAMER = {}
 for en, ar in read_tsv(src("names_en_ar_arabnamer.tsv"), 2):
     ARABNAMER.setdefault(en.strip().lower(), []).append(clean(ar))
@@ -204,6 +207,16 @@ def build_given():
             if " " in ar or not arabic_only(ar) or norm(ar) in DROP["given"]:
                 continue
             bag.add(ar, gender=g, origin="foreign", flags="")
+    # Gulf and Egyptian papers write a hard g as ج (جراهام، سيرجي, as in
+    # جوجل): each foreign name with غ gets that spelling too, unless it is
+    # an everyday word (جاري "current", جادي "serious").
+    for it in list(bag.items()):
+        if it["origin"] != "foreign" or "غ" not in it["name"]:
+            continue
+        variant = it["name"].replace("غ", "ج")
+        if norm(variant) in DROP["given"] or norm(variant) in G_TO_J_SKIP:
+            continue
+        bag.add(variant, gender=it["gender"], origin="foreign", flags="")
     rows = []
     for it in bag.items():
         fl = merge_flags(it.get("flags"), NAME_FLAGS.get(norm(it["name"])))

@@ -1726,3 +1726,18 @@ fn people13_name_start_table() {
         ("وكان القائد الايرلندي روي كين أهم بكثير", &["روي كين"]),
     ]);
 }
+
+#[test]
+fn hard_g_spelled_jim_table() {
+    // Foreign names written with ج for a hard g, as Gulf and Egyptian
+    // papers do (the lexicon lists them with غ).
+    check_names(&[
+        (
+            "قال وزير المالية الألماني وولفجانج شويبله إن العرض جيد",
+            &["ولفجانج شويبله"],
+        ),
+        ("وسجل دييجو كوستا هدفا", &["دييجو كوستا"]),
+        // An everyday word stays one: «جاري» (current).
+        ("وقال إن العمل جاري على قدم وساق", &[]),
+    ]);
+}

@@ -254,7 +254,9 @@ impl QuoteLexicon {
                 continue;
             }
             for suffix in OBJECT_SUFFIXES {
-                if let Some(stem) = stem.strip_suffix(suffix)
+                // A final ى turns into ا before a pronoun («رآه»، «نفاه»):
+                // «رأيه» is the noun "his opinion", not «رأى» + ه.
+                if let Some(stem) = stem.strip_suffix(suffix).filter(|s| !s.ends_with('ي'))
                     && let Some(v) = self
                         .verbs
                         .get(stem)
@@ -379,6 +381,9 @@ mod tests {
             ("وزارة", ""),
             ("الخارجية", ""),
             ("قاله", "قال"),
+            // A noun with a pronoun, not «رأى» + ه (that is «رآه»).
+            ("رأيه", ""),
+            ("رأيها", ""),
         ];
         for (word, lemma) in rows {
             let got = lex
@@ -404,5 +409,8 @@ mod tests {
         assert!(lex.is_complementizer(&match_key("بأنه")));
         assert!(lex.is_boundary(&match_key("خلال")));
         assert!(!lex.is_boundary(&match_key("الوزير")));
+        assert!(lex.is_office(&match_key("المدير")));
+        assert!(lex.is_office(&match_key("مدير")));
+        assert!(!lex.is_office(&match_key("الرهينة")));
     }
 }
