@@ -445,9 +445,16 @@ impl Scan<'_> {
         if next >= toks.len() || toks[next].sentence != toks[t].sentence {
             return None;
         }
-        let g = self.gap(m.last, next);
-        let closing = g.chars().filter(|&c| is_mark(c)).count() == 1
-            && g.chars().all(|c| c.is_whitespace() || is_mark(c));
+        // The closing mark, then maybe a comma or a colon (and the quote's
+        // opening mark) that ends the phrase: «وأضافت شركة «مندرين
+        // أورينتال»، وهي …», «وقالت صحيفة «الحياة»: «…»».
+        let mut rest = self.gap(m.last, next).trim_start().chars();
+        let mut colon = false;
+        let closing = rest.next().is_some_and(is_mark)
+            && rest.all(|c| {
+                colon |= c == ':';
+                c.is_whitespace() || matches!(c, '،' | ',' | ':') || (colon && is_mark(c))
+            });
         closing.then_some(m)
     }
 
