@@ -117,6 +117,21 @@ const NOT_NAMES_AFTER_HEAD: &[&str] = &[
     "يستحق",
 ];
 
+/// A preposition with a pronoun pointing back to the head noun (matching
+/// keys): «مدينة يعيش فيها».
+const RESUMPTIVE: &[&str] = &[
+    "فيها",
+    "فيه",
+    "بها",
+    "به",
+    "منها",
+    "منه",
+    "عليها",
+    "عليه",
+    "اليها",
+    "اليه",
+];
+
 /// True when a word (matching fold) may be (the start of) a place name.
 fn name_like(word: &str) -> bool {
     let chars = word.chars().count();
@@ -179,6 +194,14 @@ pub fn name_after_head(
         return None;
     }
     let mut range = tokens[first].range.clone();
+    // «لبلدة تصدر فيها صحيفتان»: an imperfect verb of a relative clause
+    // whose preposition and pronoun point back to the head.
+    if w1.starts_with(['ي', 'ت', 'ن'])
+        && next_token(doc, range.end)
+            .is_some_and(|n| RESUMPTIVE.contains(&doc.token_key(&tokens[n])))
+    {
+        return None;
+    }
     if indefinite_only {
         let text = doc.token_text(&tokens[first]);
         let chars = w1.chars().count();
