@@ -9,7 +9,7 @@ use super::cue_checks::{
 };
 use super::entities::EntityKind;
 use super::lexicon::FrameKind;
-use super::phrase::{Phrase, Scan, SentenceSubject, Stop};
+use super::phrase::{ADDRESSED_MEDIA, Phrase, Scan, SentenceSubject, Stop};
 use super::subject::{HONORIFICS, main_subject, names_person_or_body};
 use crate::document::TokenKind;
 use crate::document::token_splits::word_hash;
@@ -84,6 +84,17 @@ impl Cues {
             Known::Cue(i) => self.list[i].speaker.as_ref(),
             Known::Subject(i) => Some(&self.subjects[i].1),
         }
+    }
+}
+
+/// True when `cue` is an attribution frame citing a medium: «وفقا لوكالة
+/// رويترز»، «بحسب صحيفة "الحياة"».
+fn media_source(scan: &Scan, cue: &Cue) -> bool {
+    let start = cue.phrase.start;
+    cue.kind == CueKind::Frame && start < scan.doc.tokens().len() && cue.rule != "qawluhu" && {
+        let key = scan.key(start);
+        let head = key.strip_prefix('ل').unwrap_or(key);
+        ADDRESSED_MEDIA.contains(&head)
     }
 }
 
@@ -561,9 +572,13 @@ pub fn find(scan: &Scan) -> Cues {
             }
         }
         if cues.list[i].speaker.is_some() {
-            last = Some(Known::Cue(i));
+            // «وفقا لوكالة رويترز. وقال “…”»: a medium cited as the source
+            // is not whom the next sentences go on quoting.
+            if !media_source(scan, &cues.list[i]) {
+                last = Some(Known::Cue(i));
+                cues.events.push((token, Known::Cue(i)));
+            }
             last_cue_sentence = Some((sentence, i));
-            cues.events.push((token, Known::Cue(i)));
         }
     }
     let subjects = (0..cues.subjects.len()).map(|j| (cues.subjects[j].0, Known::Subject(j)));

@@ -12,7 +12,7 @@ use crate::output::{Speaker, TextSpan};
 const ADDRESSEES: &[&str] = &["لي", "لنا", "له", "لها", "لهم", "لهما", "لك", "لكم"];
 
 /// Media a speaker talks to («قال لصحيفة …»), as matching keys.
-const ADDRESSED_MEDIA: &[&str] = &[
+pub(super) const ADDRESSED_MEDIA: &[&str] = &[
     "صحيفه",
     "جريده",
     "مجله",
