@@ -5,6 +5,7 @@ use super::cues::{Cue, CueKind, Cues};
 use super::lexicon::FrameKind;
 use super::marks::Marked;
 use super::phrase::{Scan, Stop};
+use crate::document::TokenKind;
 use crate::document::clitics::splits;
 use crate::output::Speaker;
 use std::ops::Range;
@@ -142,6 +143,11 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
     if words <= MAX_NAME_WORDS && scan.ents.is_name(text) {
         return Some(NotQuote::Name);
     }
+    // «طائرات «إف 16»»، «هاتف «آيفون 6»»: a model name, a word or two and
+    // a number.
+    if (2..=3).contains(&words) && model_name(scan, first, end, text) {
+        return Some(NotQuote::Name);
+    }
     if words <= 4 {
         let key: Vec<&str> = (first..end).map(|t| scan.key(t)).collect();
         if scan.lex.is_formula(&key.join(" ")) {
@@ -230,6 +236,51 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
         return Some(NotQuote::Name);
     }
     None
+}
+
+/// Words that begin a sentence rather than a model name («هذا رقم 5»).
+const SENTENCE_WORDS: &[&str] = &[
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هو",
+    "هي",
+    "انا",
+    "نحن",
+    "انت",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "ما",
+    "من",
+    "كل",
+    "رقم",
+    "عدد",
+    "نحو",
+    "حوالي",
+    "فقط",
+    "مع",
+    "في",
+    "علي",
+    "الي",
+    "عن",
+];
+
+/// True when tokens `[first, end)` (text `text`) are words without the
+/// article, no verb, then a whole number: «إف 16»، «آيفون 6».
+fn model_name(scan: &Scan, first: usize, end: usize, text: &str) -> bool {
+    let toks = scan.doc.tokens();
+    toks[end - 1].kind == TokenKind::Number
+        && scan.key(end - 1).chars().all(|c| c.is_ascii_digit())
+        && (first..end - 1).all(|k| {
+            toks[k].kind == TokenKind::Word
+                && !scan.key(k).starts_with("ال")
+                && scan.verb_at(k).is_none()
+                && !SENTENCE_WORDS.contains(&scan.key(k))
+        })
+        && !text.contains(['.', '،', ',', '؟', '?', '!', ':', '%'])
 }
 
 /// Whether another quotation mark follows `pos` (or precedes it when

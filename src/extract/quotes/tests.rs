@@ -890,6 +890,22 @@ fn rules_table() {
             ],
         ),
         (
+            "a model name in marks is no quote",
+            "وقال مسؤول إن طائرتين من طراز \"سي 130\" تعملان في الموقع.",
+            &[],
+            &[(
+                "indirect",
+                "طائرتين من طراز \"سي 130\" تعملان في الموقع",
+                "مسؤول",
+            )],
+        ),
+        (
+            "a short sentence with a number in marks is a quote",
+            "وقال المدير «هذا رقم 5».",
+            &[],
+            &[("direct", "هذا رقم 5", "المدير")],
+        ),
+        (
             "an epithet ends the speaker phrase",
             "وقال فانينج الملقب بالبرق الأبيض \"كنت جالسا على اللوح\".",
             &[],
