@@ -303,6 +303,7 @@ pub fn find(scan: &Scan) -> Cues {
                         end: t + 1,
                         stop: Stop::End,
                         speaker: None,
+                        office: false,
                     },
                     speaker: Some(s),
                     rule: "qawluhu",
@@ -395,7 +396,9 @@ pub fn find(scan: &Scan) -> Cues {
         }
         let mid_sentence = t > scan.doc.sentences()[toks[t].sentence].first_token + 1;
         let (speaker, rule, confidence) = match &phrase.speaker {
-            Some((s, rule, c)) if !(weak && *rule == "subject_name") || bi_complement => {
+            Some((s, rule, c))
+                if !(weak && *rule == "subject_name" && !phrase.office) || bi_complement =>
+            {
                 (Some(s.clone()), *rule, *c)
             }
             // After another cue of the sentence, the participle continues

@@ -35,6 +35,8 @@ pub struct MentionRef<'a> {
     pub last: usize,
     /// The mention as output.
     pub mention: &'a TextSpan,
+    /// True for a news medium (an organization of kind `agency_media`).
+    pub medium: bool,
 }
 
 impl MentionRef<'_> {
@@ -93,16 +95,22 @@ impl<'a> EntityIndex<'a> {
         let people = out
             .people
             .iter()
-            .map(|p| (EntityKind::Person, &p.id, &p.name, &p.mentions));
-        let orgs = out
-            .organizations
-            .iter()
-            .map(|o| (EntityKind::Organization, &o.id, &o.name, &o.mentions));
+            .map(|p| (EntityKind::Person, &p.id, &p.name, &p.mentions, false));
+        let orgs = out.organizations.iter().map(|o| {
+            let medium = o.kind.as_deref() == Some("agency_media");
+            (
+                EntityKind::Organization,
+                &o.id,
+                &o.name,
+                &o.mentions,
+                medium,
+            )
+        });
         let places = out
             .places
             .iter()
-            .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions));
-        for (kind, id, name, mentions) in people.chain(orgs).chain(places) {
+            .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions, false));
+        for (kind, id, name, mentions, medium) in people.chain(orgs).chain(places) {
             index.raw_names.push(name);
             for m in mentions {
                 index.raw_names.push(&m.text);
@@ -128,6 +136,7 @@ impl<'a> EntityIndex<'a> {
                         first,
                         last,
                         mention: m,
+                        medium,
                     };
                     match index.first_at[first] {
                         NONE => {

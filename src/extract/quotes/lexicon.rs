@@ -80,8 +80,8 @@ pub struct QuoteLexicon {
     /// (with و/ف).
     attribution_words: WordHashSet,
     /// One-word titles of an office (no status, kinship or honorific),
-    /// as matching keys without the article.
-    offices: HashSet<String>,
+    /// as matching keys without the article, with their category.
+    offices: HashMap<String, String>,
 }
 
 const VERBS: &str = include_str!("../../../lexicons/quote_verbs.tsv");
@@ -269,30 +269,35 @@ impl QuoteLexicon {
         None
     }
 
-    /// Adds the one-word office titles of a person-titles TSV (`form`,
+    /// Adds the office titles (their head word) of a person-titles TSV (`form`,
     /// gender, category); statuses (الرهينة), kinship and honorifics are
     /// left out.
     pub fn add_offices(&mut self, titles: &str) {
         for row in tsv_rows(titles) {
             let Some(form) = row.first() else { continue };
-            if matches!(row.get(2), Some(&("status" | "relation" | "honorific"))) {
+            let category = row.get(2).copied().unwrap_or_default();
+            if matches!(category, "status" | "relation" | "honorific") {
                 continue;
             }
+            // A title of several words counts by its head: «الأمين العام».
             let key = match_key(form);
-            if !key.contains(' ') {
-                let bare = key.strip_prefix("ال").unwrap_or(&key);
-                self.offices.insert(bare.to_string());
+            // (Not «القائم بالأعمال»: «القائمة» is a list too.)
+            if let Some(head) = key.split(' ').next().filter(|h| !h.contains("قايم")) {
+                let bare = head.strip_prefix("ال").unwrap_or(head);
+                self.offices
+                    .entry(bare.to_string())
+                    .or_insert_with(|| category.to_string());
             }
         }
     }
 
-    /// True for a one-word office title, with or without the article
-    /// («مدير»، «المدير»), as a matching key.
-    pub fn is_office(&self, word: &str) -> bool {
-        self.offices.contains(word)
-            || word
-                .strip_prefix("ال")
-                .is_some_and(|w| self.offices.contains(w))
+    /// The category of a one-word office title (matching key), with or
+    /// without the article: «مراسل» → `media`, «المدير» → `organization`.
+    pub fn office(&self, word: &str) -> Option<&str> {
+        self.offices
+            .get(word)
+            .or_else(|| word.strip_prefix("ال").and_then(|w| self.offices.get(w)))
+            .map(String::as_str)
     }
 
     /// True for a word that ends a speaker phrase (خلال، في، الذي، اليوم …).
@@ -409,8 +414,9 @@ mod tests {
         assert!(lex.is_complementizer(&match_key("بأنه")));
         assert!(lex.is_boundary(&match_key("خلال")));
         assert!(!lex.is_boundary(&match_key("الوزير")));
-        assert!(lex.is_office(&match_key("المدير")));
-        assert!(lex.is_office(&match_key("مدير")));
-        assert!(!lex.is_office(&match_key("الرهينة")));
+        assert_eq!(lex.office(&match_key("المدير")), Some("organization"));
+        assert_eq!(lex.office(&match_key("مراسل")), Some("media"));
+        assert_eq!(lex.office(&match_key("الرهينة")), None);
+        assert!(lex.office(&match_key("الأمين")).is_some());
     }
 }

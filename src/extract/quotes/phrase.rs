@@ -5,6 +5,7 @@
 use super::entities::{EntityIndex, EntityKind, MentionRef};
 use super::lexicon::{QuoteLexicon, Verb};
 use crate::document::{Document, TokenKind};
+use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
 
 /// A preposition with a pronoun naming whom a speaker addresses
@@ -143,6 +144,9 @@ pub struct Phrase {
     pub stop: Stop,
     /// The speaker it names, the rule and the confidence.
     pub speaker: Option<(Speaker, &'static str, f32)>,
+    /// Whether a `subject_name` speaker is an office named through a known
+    /// organization or place («وكيل وزارة العمل»), as sure as an entity.
+    pub office: bool,
 }
 
 impl Scan<'_> {
@@ -179,6 +183,7 @@ impl Scan<'_> {
                 end: start,
                 stop,
                 speaker: None,
+                office: false,
             };
         }
         let sentence = toks[start - 1].sentence;
@@ -237,7 +242,7 @@ impl Scan<'_> {
                 stop = Stop::Mark;
                 break;
             }
-            if t > start && self.addressed_medium(t) {
+            if t > start && self.addressee_at(t, start) {
                 stop = Stop::Boundary(t);
                 break;
             }
@@ -273,6 +278,7 @@ impl Scan<'_> {
         {
             cands.insert(0, p);
         }
+        let mut office = false;
         let speaker = if let Some(p) = cands
             .iter()
             .find(|m| m.kind == EntityKind::Person && !self.represented(m.first, start))
@@ -300,6 +306,7 @@ impl Scan<'_> {
                 // A place or organization in construct with a title names an
                 // office holder: «وقال أمين جدة» is the mayor, not Jeddah;
                 // «وقال المدير العام لقناة العربية» is the director.
+                office = true;
                 Some((self.heuristic(start, c.last + 1), "subject_name", 0.6))
             } else {
                 Some((c.speaker(), "subject_entity", 0.85))
@@ -320,6 +327,7 @@ impl Scan<'_> {
             end,
             stop,
             speaker,
+            office,
         }
     }
 
@@ -572,18 +580,34 @@ impl Scan<'_> {
         out
     }
 
-    /// True when token `t` (inside a speaker phrase) is ل + a medium the
-    /// speaker talks to: «وقال سكان لوكالة الأنباء». After an office title
-    /// it is the title's complement instead («وقال المدير العام لقناة
-    /// العربية»), and after a document the medium is its author («بحسب
-    /// تقرير لصحيفة …»).
-    fn addressed_medium(&self, t: usize) -> bool {
+    /// True when token `t` (inside the speaker phrase starting at `start`)
+    /// is ل + the medium the speaker talks to: a medium's head («وقال سكان
+    /// لوكالة الأنباء»، «وقال وزير الخارجية لصحيفة الحياة») or a known medium
+    /// («وقال مصدر للجزيرة»). It is a complement instead after a title of
+    /// media or management for a head («وقال المدير العام لقناة العربية»),
+    /// after any office title for a known medium, and after a document
+    /// («بحسب تقرير لصحيفة …»).
+    fn addressee_at(&self, t: usize, start: usize) -> bool {
         let Some(stem) = self.key(t).strip_prefix('ل') else {
             return false;
         };
-        ADDRESSED_MEDIA.contains(&stem)
-            && !self.title_before(t.saturating_sub(2), t)
-            && !is_document(self.key(t - 1))
+        if (t.saturating_sub(2)..t).any(|k| is_document(self.key(k))) {
+            return false;
+        }
+        if ADDRESSED_MEDIA.contains(&stem) {
+            return !(t.saturating_sub(2)..t)
+                .any(|k| matches!(self.lex.office(self.key(k)), Some("media" | "organization")));
+        }
+        // The ل is a proclitic when the mention leaves it out («لرويترز»)
+        // or the name does not hold the written word: «للجزيرة» (قناة
+        // الجزيرة), not «ليون» (أولمبيك ليون). Other
+        // organizations are complements: «الفرع المصري لتنظيم داعش».
+        self.ents.starting_at(t).is_some_and(|m| {
+            let written = match_key(&m.mention.text);
+            m.medium
+                && (!written.starts_with('ل') || !match_key(m.name).contains(&written))
+                && !self.title_before(start, t)
+        })
     }
 
     /// True when organization mention `c` follows an office title inside
@@ -594,7 +618,7 @@ impl Scan<'_> {
 
     /// True when a token in `[a, b)` is a one-word office title.
     fn title_before(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.lex.is_office(self.key(k)))
+        (a..b).any(|k| self.lex.office(self.key(k)).is_some())
     }
 
     /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the

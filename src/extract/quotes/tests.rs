@@ -7,22 +7,26 @@ use crate::extract::Extraction;
 use crate::output::Quote;
 
 /// Runs the extractor on `text` with the given people/orgs/places
-/// (`P:name|mention|…`, `O:…`, `L:…`).
+/// (`P:name|mention|…`, `O:…`, `L:…`; `M:…` a news medium).
 pub(crate) fn run(text: &str, entities: &[&str]) -> (Vec<Quote>, Vec<crate::output::Warning>) {
     let doc = Document::new(text.to_string());
     let mut out = Extraction::default();
     let mut inj = Injector::default();
     for e in entities {
         let (kind, rest) = e.split_at(2);
+        let medium = kind == "M:";
         let kind = match kind {
             "P:" => EntityKind::Person,
-            "O:" => EntityKind::Organization,
+            "O:" | "M:" => EntityKind::Organization,
             _ => EntityKind::Place,
         };
         let mut parts = rest.split('|');
         let name = parts.next().unwrap_or_default();
         let forms: Vec<&str> = parts.collect();
         inj.add(text, &mut out, kind, name, &forms);
+        if medium && let Some(o) = out.organizations.last_mut() {
+            o.kind = Some("agency_media".to_string());
+        }
     }
     let (quotes, warnings) = find_quotes(&doc, &out);
     for q in &quotes {
@@ -904,6 +908,24 @@ fn rules_table() {
             "وقال المدير «هذا رقم 5».",
             &[],
             &[("direct", "هذا رقم 5", "المدير")],
+        ),
+        (
+            "ل + a known medium after the subject is the addressee",
+            "وقال مصدر لرويترز إن الصفقة تمت.",
+            &["M:رويترز"],
+            &[("indirect", "الصفقة تمت", "مصدر")],
+        ),
+        (
+            "ل + an organization that is no medium is a complement",
+            "وقال الفرع المصري لتنظيم داعش إن الرهينة بخير.",
+            &["O:تنظيم داعش"],
+            &[("indirect", "الرهينة بخير", "تنظيم داعش")],
+        ),
+        (
+            "an office named through an organization speaks after a weak verb",
+            "ونوه وكيل وزارة العمل للتفتيش أن الخلل يعود إلى المنظومة.",
+            &["O:وزارة العمل"],
+            &[("indirect", "الخلل يعود إلى المنظومة", "وكيل وزارة العمل")],
         ),
         (
             "an epithet ends the speaker phrase",
