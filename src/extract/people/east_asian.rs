@@ -1,0 +1,320 @@
+//! East Asian (Chinese, Korean) names written in Arabic letters: a family
+//! name of one syllable and a given name of one or two more («دينغ ون جي»،
+//! «قو يو شنغ»، «تشن مين جن»، «اسماعيل وانغ قوانغ شوى»). Each syllable is a
+//! short word no lexicon knows, so the name rules stopped after the family
+//! name. The syllables and family names below are the common Arabic
+//! spellings of pinyin and Korean syllables (general knowledge), in the
+//! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
+
+use super::rules::Ctx;
+
+/// Syllables of Chinese and Korean names.
+const SYLLABLES: &[&str] = &[
+    "وانغ",
+    "وانج",
+    "لي",
+    "تشانغ",
+    "تشانج",
+    "جانغ",
+    "جانج",
+    "ليو",
+    "تشن",
+    "تشين",
+    "يانغ",
+    "يانج",
+    "هوانغ",
+    "هوانج",
+    "خوانغ",
+    "تشاو",
+    "جاو",
+    "وو",
+    "تشو",
+    "جو",
+    "شو",
+    "سو",
+    "سون",
+    "ما",
+    "هو",
+    "خو",
+    "قوه",
+    "قو",
+    "غوه",
+    "لين",
+    "قاو",
+    "غاو",
+    "ليانغ",
+    "تشنغ",
+    "تشينغ",
+    "جنغ",
+    "لو",
+    "سونغ",
+    "شيه",
+    "تانغ",
+    "هان",
+    "فنغ",
+    "فانغ",
+    "دينغ",
+    "دنغ",
+    "تساو",
+    "بنغ",
+    "تسنغ",
+    "شياو",
+    "تيان",
+    "دونغ",
+    "يوان",
+    "جيانغ",
+    "تساي",
+    "يو",
+    "دو",
+    "وي",
+    "شي",
+    "جين",
+    "جيا",
+    "شيا",
+    "فو",
+    "مينغ",
+    "منغ",
+    "مين",
+    "جن",
+    "يي",
+    "جونغ",
+    "هوا",
+    "شينغ",
+    "شنغ",
+    "يونغ",
+    "جون",
+    "جيان",
+    "قوانغ",
+    "غوانغ",
+    "هاي",
+    "سي",
+    "ون",
+    "وين",
+    "جي",
+    "شيانغ",
+    "هوي",
+    "تشيو",
+    "شاو",
+    "خاي",
+    "ليان",
+    "ماو",
+    "تاو",
+    "باو",
+    "داو",
+    "كانغ",
+    "كاي",
+    "كون",
+    "كوانغ",
+    "لانغ",
+    "لونغ",
+    "مو",
+    "نينغ",
+    "نان",
+    "بينغ",
+    "بو",
+    "بي",
+    "تشي",
+    "تشيانغ",
+    "تشوان",
+    "تشون",
+    "تشيان",
+    "رونغ",
+    "رن",
+    "شان",
+    "شانغ",
+    "شيو",
+    "شين",
+    "شون",
+    "شوي",
+    "تينغ",
+    "تونغ",
+    "تسي",
+    "تسو",
+    "يان",
+    "ياو",
+    "يين",
+    "ين",
+    "يون",
+    "فاي",
+    "فن",
+    "غانغ",
+    "غونغ",
+    "قانغ",
+    "قونغ",
+    "هانغ",
+    "هونغ",
+    "هونج",
+    "هينغ",
+    "كيم",
+    "بارك",
+    "تشوي",
+    "كوون",
+    "هيون",
+    "هيونغ",
+    "سانغ",
+    "سيونغ",
+    "كيونغ",
+    "ميونغ",
+    "بيونغ",
+    "تشول",
+    "تاي",
+    "تايك",
+    "سوك",
+    "هيوك",
+    "جاي",
+    "نام",
+    "بيك",
+    "كواك",
+];
+
+/// Common East Asian family names (the first syllable of a name).
+const SURNAMES: &[&str] = &[
+    "وانغ",
+    "وانج",
+    "لي",
+    "تشانغ",
+    "تشانج",
+    "جانغ",
+    "جانج",
+    "ليو",
+    "تشن",
+    "تشين",
+    "يانغ",
+    "يانج",
+    "هوانغ",
+    "هوانج",
+    "خوانغ",
+    "تشاو",
+    "وو",
+    "تشو",
+    "شو",
+    "سون",
+    "ما",
+    "هو",
+    "قوه",
+    "قو",
+    "غوه",
+    "لين",
+    "قاو",
+    "غاو",
+    "ليانغ",
+    "تشنغ",
+    "سونغ",
+    "تانغ",
+    "هان",
+    "فنغ",
+    "دينغ",
+    "دنغ",
+    "تساو",
+    "شياو",
+    "تيان",
+    "دونغ",
+    "يوان",
+    "جيانغ",
+    "تساي",
+    "وي",
+    "شي",
+    "جين",
+    "جيا",
+    "فو",
+    "منغ",
+    "مينغ",
+    "كيم",
+    "بارك",
+    "تشوي",
+    "كانغ",
+];
+
+/// Arabic function words that are also syllables: a name part only before
+/// another syllable or a clear end (punctuation, the end of the text).
+fn function_word(k: &str) -> bool {
+    matches!(k, "لي" | "ما" | "هو" | "هي" | "بي" | "جن" | "مين")
+}
+
+/// A syllable of an East Asian name (match-key form).
+pub fn syllable(k: &str) -> bool {
+    SYLLABLES.contains(&k) || k == "هي"
+}
+
+/// A common East Asian family name (match-key form).
+pub fn surname(k: &str) -> bool {
+    SURNAMES.contains(&k)
+}
+
+/// Two syllables written as one word («غوانغيا»، «ليانماو»), each of two
+/// letters or more.
+fn two_syllables(k: &str) -> bool {
+    let n = k.chars().count();
+    (2..n.saturating_sub(1)).any(|i| {
+        let b = k.char_indices().nth(i).map_or(k.len(), |(b, _)| b);
+        let (a, z) = k.split_at(b);
+        // «يا» (ya) only ends a word: alone it is the vocative particle.
+        SYLLABLES.contains(&a) && (SYLLABLES.contains(&z) || z == "يا")
+    })
+}
+
+/// May token `j` continue the name `cand_first..=last` as a syllable of an
+/// East Asian given name? The name ends in a run of one or two syllables
+/// that begins with a family name («دينغ» + «ون»، «قو يو» + «شنغ»), or in
+/// an Arabic given name before a family name and a syllable («حبيب» + «ما
+/// جونغ يي»). A function word («لي»، «ما») needs a syllable or
+/// punctuation after it («وانغ يي في» stops at «في»).
+pub fn continues(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> bool {
+    let w = &ctx.info[j];
+    let k = ctx.key(j);
+    if w.blocked || w.number || w.definite || w.place || w.title || w.particle.is_some() {
+        return false;
+    }
+    let plain_syllable = |t: usize| {
+        let x = &ctx.info[t];
+        syllable(ctx.key(t)) && !x.stop && !x.number && !x.definite && !function_word(ctx.key(t))
+    };
+    // The run of syllables that ends the name.
+    let mut start = last + 1;
+    while start > cand_first && syllable(ctx.key(start - 1)) && last + 1 - (start - 1) <= 3 {
+        start -= 1;
+    }
+    let run = last + 1 - start;
+    let after = ctx.next(j);
+    let end_after =
+        after.is_none() || after.is_some_and(|n| ctx.boundary_word(n) || ctx.info[n].title);
+    if run == 0 {
+        // «حبيب ما جونغ يي»: an Arabic given name, a family name and a
+        // syllable.
+        return last == cand_first
+            && ctx.info[last].name.is_some()
+            && surname(k)
+            && after.is_some_and(|n| plain_syllable(n) && ctx.next(n).is_some());
+    }
+    if run > 2 || !surname(ctx.key(start)) || start > cand_first + 1 {
+        return false;
+    }
+    if syllable(k) {
+        return if function_word(k) || w.stop {
+            after.is_none() || after.is_some_and(plain_syllable)
+        } else {
+            true
+        };
+    }
+    // «وانغ غوانغيا»: a given name of two syllables written as one word,
+    // right after a family name alone and before a clear end.
+    run == 1 && start == last && w.unknown() && two_syllables(k) && end_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllable_tables() {
+        for k in ["ون", "شنغ", "جونغ", "قوانغ"] {
+            assert!(syllable(k), "{k}");
+        }
+        for k in ["غوانغيا", "ليانماو"] {
+            assert!(two_syllables(k), "{k}");
+        }
+        for k in ["محمد", "اليوم", "وانغ", "مصر"] {
+            assert!(!two_syllables(k), "{k}");
+        }
+    }
+}
