@@ -165,6 +165,10 @@ const SYLLABLES: &[&str] = &[
     "نام",
     "بيك",
     "كواك",
+    "هون",
+    "شينج",
+    "جيون",
+    "دوك",
 ];
 
 /// Common East Asian family names (the first syllable of a name).
@@ -228,7 +232,7 @@ const SURNAMES: &[&str] = &[
 /// Arabic function words that are also syllables: a name part only before
 /// another syllable or a clear end (punctuation, the end of the text).
 fn function_word(k: &str) -> bool {
-    matches!(k, "لي" | "ما" | "هو" | "هي" | "بي" | "جن" | "مين")
+    matches!(k, "لي" | "ما" | "هو" | "هي" | "بي")
 }
 
 /// A syllable of an East Asian name (match-key form).

@@ -1757,6 +1757,8 @@ fn people14_east_asian_table() {
         ("وقال الإمام يوسف ما جين هوا إن", &["يوسف ما جين هوا"]),
         // A function word that is also a syllable ends the name.
         ("وقال الوزير الصيني وانغ يي في بيان", &["وانغ يي"]),
+        // «مين» and «جن» are syllables, not function words here.
+        ("وقال السفير الصيني تشن مين جن إن", &["تشن مين جن"]),
         // Not an Arabic name before a word that reads as a syllable.
         ("وقال الوزير محمد لين إن", &["محمد لين"]),
     ]);
