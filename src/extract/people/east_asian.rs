@@ -6,7 +6,7 @@
 //! spellings of pinyin and Korean syllables (general knowledge), in the
 //! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
 
-use super::rules::Ctx;
+use super::rules::{Ctx, NameCand};
 
 /// Syllables of Chinese and Korean names.
 const SYLLABLES: &[&str] = &[
@@ -303,6 +303,61 @@ pub fn continues(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> bool {
     // «وانغ غوانغيا»: a given name of two syllables written as one word,
     // right after a family name alone and before a clear end.
     run == 1 && start == last && w.unknown() && two_syllables(k) && end_after
+}
+
+/// East Asian names of three syllables with no title before them: a
+/// family name and two syllables, none an Arabic function word but a
+/// first «لي», before a clear end (punctuation, a function word, a title):
+/// «ويعلق دينغ ون جي المشرف»، «قولهم ان لي تشاو شينغ وزير». Three such
+/// short words in a row are hardly Arabic text. Skips tokens in `taken`.
+pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    let toks = ctx.doc.tokens();
+    let plain = |t: usize| {
+        let x = &ctx.info[t];
+        !taken[t]
+            && syllable(ctx.key(t))
+            && !function_word(ctx.key(t))
+            && !x.stop
+            && !x.number
+            && !x.definite
+            && !x.blocked
+            && !x.place
+            && !x.title
+            && x.name.is_none_or(|(p, _)| p == 0)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let k = ctx.key(i);
+        let first_ok = !taken[i]
+            && surname(k)
+            && (plain(i) || k == "لي" && !ctx.info[i].blocked && !ctx.info[i].number);
+        let rest = first_ok
+            .then(|| ctx.next(i))
+            .flatten()
+            .filter(|&a| plain(a))
+            .and_then(|a| ctx.next(a).filter(|&b| plain(b)));
+        let Some(b) = rest else {
+            i += 1;
+            continue;
+        };
+        let end = ctx
+            .next(b)
+            .is_none_or(|n| ctx.boundary_word(n) || ctx.info[n].title || ctx.info[n].stop);
+        if end {
+            out.push(NameCand {
+                first: i,
+                last: b,
+                range: toks[i].range.start..toks[b].range.end,
+                keys: (i..=b).map(|t| ctx.key(t).to_string()).collect(),
+                title: None,
+            });
+            i = b + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

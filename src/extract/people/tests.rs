@@ -1759,6 +1759,11 @@ fn people14_east_asian_table() {
         ("وقال الوزير الصيني وانغ يي في بيان", &["وانغ يي"]),
         // «مين» and «جن» are syllables, not function words here.
         ("وقال السفير الصيني تشن مين جن إن", &["تشن مين جن"]),
+        // Three syllables with no title before them.
+        ("وتعلق تشن يو هوا ، التي تدرس", &["تشن يو هوا"]),
+        ("وكتب الرسالة لي يوان تشاو ، وهو طالب", &["لي يوان تشاو"]),
+        // Not two syllables alone, nor function words.
+        ("وهذا ما لي فيه من شيء", &[]),
         // Not an Arabic name before a word that reads as a syllable.
         ("وقال الوزير محمد لين إن", &["محمد لين"]),
     ]);
