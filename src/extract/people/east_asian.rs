@@ -7,6 +7,8 @@
 //! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
 
 use super::rules::{Ctx, NameCand};
+use crate::extract::words::FastSet;
+use std::sync::OnceLock;
 
 /// Syllables of Chinese and Korean names.
 const SYLLABLES: &[&str] = &[
@@ -235,14 +237,28 @@ fn function_word(k: &str) -> bool {
     matches!(k, "لي" | "ما" | "هو" | "هي" | "بي")
 }
 
+/// The longest syllable in bytes (six Arabic letters).
+const MAX_BYTES: usize = 12;
+
+/// [`SYLLABLES`] and [`SURNAMES`] as sets (looked up at every token).
+fn sets() -> &'static (FastSet<&'static str>, FastSet<&'static str>) {
+    static SETS: OnceLock<(FastSet<&'static str>, FastSet<&'static str>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        (
+            SYLLABLES.iter().copied().chain(["هي"]).collect(),
+            SURNAMES.iter().copied().collect(),
+        )
+    })
+}
+
 /// A syllable of an East Asian name (match-key form).
 pub fn syllable(k: &str) -> bool {
-    SYLLABLES.contains(&k) || k == "هي"
+    k.len() <= MAX_BYTES && sets().0.contains(k)
 }
 
 /// A common East Asian family name (match-key form).
 pub fn surname(k: &str) -> bool {
-    SURNAMES.contains(&k)
+    k.len() <= MAX_BYTES && sets().1.contains(k)
 }
 
 /// Two syllables written as one word («غوانغيا»، «ليانماو»), each of two
@@ -253,7 +269,7 @@ fn two_syllables(k: &str) -> bool {
         let b = k.char_indices().nth(i).map_or(k.len(), |(b, _)| b);
         let (a, z) = k.split_at(b);
         // «يا» (ya) only ends a word: alone it is the vocative particle.
-        SYLLABLES.contains(&a) && (SYLLABLES.contains(&z) || z == "يا")
+        syllable(a) && (syllable(z) || z == "يا")
     })
 }
 
