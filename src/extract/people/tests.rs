@@ -1758,7 +1758,7 @@ fn people14_east_asian_table() {
         // A function word that is also a syllable ends the name.
         ("وقال الوزير الصيني وانغ يي في بيان", &["وانغ يي"]),
         // «مين» and «جن» are syllables, not function words here.
-        ("وقال السفير الصيني تشن مين جن إن", &["تشن مين جن"]),
+        ("وقال المهندس ليو جن مين إن", &["ليو جن مين"]),
         // Three syllables with no title before them.
         ("وتعلق تشن يو هوا ، التي تدرس", &["تشن يو هوا"]),
         ("وكتب الرسالة لي يوان تشاو ، وهو طالب", &["لي يوان تشاو"]),
