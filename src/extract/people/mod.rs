@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod east_asian;
 pub mod facilities;
 pub mod lexicon;
 pub mod month_words;
@@ -81,6 +82,10 @@ pub fn candidates(
     let called = naming::named(&ctx, &taken);
     mark(&mut taken, &called);
     cands.extend(called);
+    // «دينغ ون جي»: East Asian names of three syllables.
+    let east = east_asian::untitled(&ctx, &taken);
+    mark(&mut taken, &east);
+    cands.extend(east);
     let (mut more, lone) = rules::untitled(&ctx, &taken);
     mark(&mut taken, &more);
     // «أريادني أوليفر»: a foreign given name used as a surname.

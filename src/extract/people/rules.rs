@@ -74,6 +74,10 @@ impl Ctx<'_> {
         if self.hamza_after_proclitic(j) {
             return 0;
         }
+        // «دينغ ون جي»، «قو يو شنغ»: the syllables of an East Asian name.
+        if super::east_asian::continues(self, cand_first, last, j) {
+            return 1;
+        }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
         if self.info[last].particle == Some("family_house") && self.house_name(j) {

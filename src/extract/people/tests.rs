@@ -1741,3 +1741,30 @@ fn hard_g_spelled_jim_table() {
         ("وقال إن العمل جاري على قدم وساق", &[]),
     ]);
 }
+
+#[test]
+fn people14_east_asian_table() {
+    // Fourteenth session: the syllables of an East Asian name after its
+    // family name (each positive row fails without `east_asian`).
+    check_names(&[
+        (
+            "وقال رجل الأعمال الصيني وانغ جيان لين إن الشركة رابحة",
+            &["وانغ جيان لين"],
+        ),
+        // Two syllables written as one word after the family name.
+        ("والتقى وزير الخارجية الصيني يانغ جيتشي .", &["يانغ جيتشي"]),
+        // An Arabic given name, then the family name and the syllables.
+        ("وقال الإمام يوسف ما جين هوا إن", &["يوسف ما جين هوا"]),
+        // A function word that is also a syllable ends the name.
+        ("وقال الوزير الصيني وانغ يي في بيان", &["وانغ يي"]),
+        // «مين» and «جن» are syllables, not function words here.
+        ("وقال المهندس ليو جن مين إن", &["ليو جن مين"]),
+        // Three syllables with no title before them.
+        ("وتعلق تشن يو هوا ، التي تدرس", &["تشن يو هوا"]),
+        ("وكتب الرسالة لي يوان تشاو ، وهو طالب", &["لي يوان تشاو"]),
+        // Not two syllables alone, nor function words.
+        ("وهذا ما لي فيه من شيء", &[]),
+        // Not an Arabic name before a word that reads as a syllable.
+        ("وقال الوزير محمد لين إن", &["محمد لين"]),
+    ]);
+}
