@@ -87,6 +87,20 @@ impl Cues {
     }
 }
 
+/// True when the verb at token `t` follows a particle of negation or of
+/// the future: «سوف تضيف نقلة كبيرة» (will add), «لم يقل», «لن يعلن»
+/// report no speech.
+fn negated_or_future(scan: &Scan, t: usize) -> bool {
+    let toks = scan.doc.tokens();
+    t > 0
+        && toks[t - 1].sentence == toks[t].sentence
+        && scan.gap(t - 1, t).trim().is_empty()
+        && matches!(
+            scan.key(t - 1),
+            "سوف" | "وسوف" | "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "لا" | "ولا"
+        )
+}
+
 /// True when `cue` is an attribution frame citing a medium: «وفقا لوكالة
 /// رويترز»، «بحسب صحيفة "الحياة"».
 fn media_source(scan: &Scan, cue: &Cue) -> bool {
@@ -287,7 +301,7 @@ pub fn find(scan: &Scan) -> Cues {
                 s += 1;
             }
             (CueKind::Frame, n.max(1), s, s > start, false)
-        } else if let Some(v) = scan.verb_at(t) {
+        } else if let Some(v) = scan.verb_at(t).filter(|_| !negated_or_future(scan, t)) {
             (CueKind::Verb, 1, t + 1, true, v.weak)
         } else if scan.lex.is_pronoun_quote(key) {
             // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
