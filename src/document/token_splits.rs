@@ -69,10 +69,22 @@ pub fn word_hash_of_parts(parts: &[&str]) -> u64 {
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// The FNV-1a prime.
+const PRIME: u64 = 0x0100_0000_01b3;
+
 /// Continues a backward hash with `bytes`, which precede what was hashed so far.
+#[inline(always)]
 fn extend(mut h: u64, bytes: &[u8]) -> u64 {
-    for b in bytes.iter().rev() {
-        h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    // Two bytes a step (an Arabic letter is two): half the loop's tests,
+    // the same hash as one byte a step.
+    let mut rest = bytes;
+    while let [head @ .., a, b] = rest {
+        h = (h ^ u64::from(*b)).wrapping_mul(PRIME);
+        h = (h ^ u64::from(*a)).wrapping_mul(PRIME);
+        rest = head;
+    }
+    if let [a] = rest {
+        h = (h ^ u64::from(*a)).wrapping_mul(PRIME);
     }
     h
 }

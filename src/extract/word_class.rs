@@ -13,7 +13,7 @@
 //! [`word_hash`]: crate::document::token_splits::word_hash
 
 use crate::document::token_splits::{self, ALL_CLASSES, TokenSplit};
-use crate::lexicon::WordHashMap;
+use crate::lexicon::{WordHashMap, WordHashTable};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -52,13 +52,15 @@ pub const FACILITY_HEAD: u32 = 1 << 11;
 /// clear, so that no table entry equals [`ALL_CLASSES`].
 pub const PEOPLE_FLAGS_SHIFT: u32 = 16;
 
-static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
+/// The classes of every stem the lexicons know, by [`word_hash`]: a flat
+/// table, as every stem of every document is looked up in it.
+static TABLE: OnceLock<WordHashTable> = OnceLock::new();
 
 /// The classes of the stem whose hash is `hash`; every class while the table
 /// is not built yet.
 fn classes_of(hash: u64) -> u32 {
     match TABLE.get() {
-        Some(table) => table.get(&hash).copied().unwrap_or(0),
+        Some(table) => table.get(hash),
         None => ALL_CLASSES,
     }
 }
@@ -139,7 +141,7 @@ pub fn build() {
         for (&h, &flags) in super::people::words::known_stems() {
             *table.entry(h).or_default() |= PEOPLE_WORD | u32::from(flags) << PEOPLE_FLAGS_SHIFT;
         }
-        table
+        WordHashTable::new(&table)
     });
 }
 
