@@ -90,16 +90,16 @@ impl Splits {
         s.starts.push(s.list.len() as u32);
         // The classes of each token's splits and their union, in one
         // pass over the tokens.
-        for w in s.starts.windows(2) {
-            let classes = match &mut s.list[w[0] as usize..w[1] as usize] {
+        let list = &mut s.list;
+        s.classes.extend(s.starts.windows(2).map(|w| {
+            match &mut list[w[0] as usize..w[1] as usize] {
                 [] => token_splits::ALL_CLASSES,
                 splits => splits.iter_mut().fold(0, |a, split| {
                     split.classes = classify(split.hash);
                     a | split.classes
                 }),
-            };
-            s.classes.push(classes);
-        }
+            }
+        }));
         s
     }
 }

@@ -155,6 +155,20 @@ pub(crate) fn push_splits_with(
         article = true;
     }
     debug_assert!(at <= 2 * MAX_PREFIX_CHARS);
+    if n == 1 {
+        // No proclitic (most tokens): the unsplit word alone.
+        if has_two_chars(bytes) {
+            let hash = extend(SEED, bytes);
+            out.push(TokenSplit {
+                cut: 0,
+                article: false,
+                restored: false,
+                hash,
+                classes: classify(hash),
+            });
+        }
+        return;
+    }
     // Hashes of the stems, from one backward pass.
     let mut hashes = [0u64; MAX_PREFIX_CHARS + 1];
     let mut h = SEED;
