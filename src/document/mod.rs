@@ -71,35 +71,32 @@ impl Splits {
     /// their classes. Not inlined: one function a profile shows apart.
     #[inline(never)]
     fn build(tokens: &[Token], key: &[u8]) -> Splits {
-        let classify = token_splits::classifier();
         let n = tokens.len();
         let mut s = Splits {
             starts: Vec::with_capacity(n + 1),
             list: Vec::with_capacity(n * 2),
             classes: Vec::with_capacity(n),
         };
-        // Two passes: the splits and their stems' hashes first, then
-        // their classes. The class look-ups (a cache miss for most
-        // stems the lexicons know) then follow one another with nothing
-        // in between that depends on them, so that the processor
-        // overlaps their misses.
+        // Three passes: the splits and their stems' hashes first, then
+        // their classes, then each token's union. The class look-ups (a
+        // cache miss for most stems the lexicons know) then follow one
+        // another with nothing in between that depends on them, so that the
+        // processor overlaps their misses.
         for t in tokens {
             s.starts.push(s.list.len() as u32);
             token_splits::push_splits_with(&key[t.range.clone()], |_| 0, &mut s.list);
         }
         s.starts.push(s.list.len() as u32);
-        // The classes of each token's splits and their union, in one
-        // pass over the tokens.
-        let list = &mut s.list;
-        s.classes.extend(s.starts.windows(2).map(|w| {
-            match &mut list[w[0] as usize..w[1] as usize] {
-                [] => token_splits::ALL_CLASSES,
-                splits => splits.iter_mut().fold(0, |a, split| {
-                    split.classes = classify(split.hash);
-                    a | split.classes
+        token_splits::classify_all(&mut s.list);
+        let list = &s.list;
+        s.classes.extend(
+            s.starts
+                .windows(2)
+                .map(|w| match &list[w[0] as usize..w[1] as usize] {
+                    [] => token_splits::ALL_CLASSES,
+                    splits => splits.iter().fold(0, |a, split| a | split.classes),
                 }),
-            }
-        }));
+        );
         s
     }
 }

@@ -114,6 +114,34 @@ pub(crate) fn classifier() -> Classifier {
     CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES)
 }
 
+/// A function that sets the word classes of every split of a slice, as
+/// the [`Classifier`] installed with it gives them.
+pub type BatchClassifier = fn(&mut [TokenSplit]);
+
+static BATCH_CLASSIFIER: OnceLock<BatchClassifier> = OnceLock::new();
+
+/// Installs, beside [`set_classifier`]'s, a classifier of whole slices of
+/// splits (a document's): one call for all its stems, with the table
+/// look-up inlined in its loop, instead of a call through a pointer per
+/// stem. It must give each split what the single classifier gives its hash.
+pub fn set_batch_classifier(classify: BatchClassifier) {
+    let _ = BATCH_CLASSIFIER.set(classify);
+}
+
+/// Sets the classes of every split of `splits`: with the installed batch
+/// classifier, else one split at a time with [`classifier`].
+pub(crate) fn classify_all(splits: &mut [TokenSplit]) {
+    match BATCH_CLASSIFIER.get() {
+        Some(batch) => batch(splits),
+        None => {
+            let classify = classifier();
+            for s in splits {
+                s.classes = classify(s.hash);
+            }
+        }
+    }
+}
+
 /// [`push_splits`] with the classifier given, for the bytes of a word (a
 /// whole `str`, or a token's bytes cut at its character boundaries: the
 /// document's tokens are split without a boundary test of their slice).

@@ -65,9 +65,21 @@ fn classes_of(hash: u64) -> u32 {
     }
 }
 
+/// [`classes_of`] of every split of a document, with one test of the
+/// table's presence and the look-up inlined in the loop.
+fn classify_all(splits: &mut [TokenSplit]) {
+    match TABLE.get() {
+        Some(table) => splits
+            .iter_mut()
+            .for_each(|s| s.classes = table.get(s.hash)),
+        None => splits.iter_mut().for_each(|s| s.classes = ALL_CLASSES),
+    }
+}
+
 /// Makes documents ask the table for their stems' classes. Cheap.
 pub fn install() {
     token_splits::set_classifier(classes_of);
+    token_splits::set_batch_classifier(classify_all);
 }
 
 /// Call before extracting a document: installs the classifier and, from the
