@@ -66,6 +66,41 @@ struct Splits {
     classes: Vec<u32>,
 }
 
+impl Splits {
+    /// The splits of every token of `tokens` (byte ranges of `key`) and
+    /// their classes. Not inlined: one function a profile shows apart.
+    #[inline(never)]
+    fn build(tokens: &[Token], key: &[u8]) -> Splits {
+        let n = tokens.len();
+        let mut s = Splits {
+            starts: Vec::with_capacity(n + 1),
+            list: Vec::with_capacity(n * 2),
+            classes: Vec::with_capacity(n),
+        };
+        // Three passes: the splits and their stems' hashes first, then
+        // their classes, then each token's union. The class look-ups (a
+        // cache miss for most stems the lexicons know) then follow one
+        // another with nothing in between that depends on them, so that the
+        // processor overlaps their misses.
+        for t in tokens {
+            s.starts.push(s.list.len() as u32);
+            token_splits::push_splits_with(&key[t.range.clone()], |_| 0, &mut s.list);
+        }
+        s.starts.push(s.list.len() as u32);
+        token_splits::classify_all(&mut s.list);
+        let list = &s.list;
+        s.classes.extend(
+            s.starts
+                .windows(2)
+                .map(|w| match &list[w[0] as usize..w[1] as usize] {
+                    [] => token_splits::ALL_CLASSES,
+                    splits => splits.iter().fold(0, |a, split| a | split.classes),
+                }),
+        );
+        s
+    }
+}
+
 impl Document {
     /// Normalizes and segments `original` with the default normalization.
     pub fn new(original: String) -> Document {
@@ -295,42 +330,8 @@ impl Document {
     }
 
     fn splits(&self) -> &Splits {
-        self.splits.get_or_init(|| {
-            let classify = token_splits::classifier();
-            let n = self.tokens.len();
-            let mut s = Splits {
-                starts: Vec::with_capacity(n + 1),
-                list: Vec::with_capacity(n * 2),
-                classes: Vec::with_capacity(n),
-            };
-            // Two passes: the splits and their stems' hashes first, then
-            // their classes. The class look-ups (a cache miss for most
-            // stems the lexicons know) then follow one another with nothing
-            // in between that depends on them, so that the processor
-            // overlaps their misses.
-            for t in &self.tokens {
-                s.starts.push(s.list.len() as u32);
-                token_splits::push_splits_with(
-                    &self.key.as_bytes()[t.range.clone()],
-                    |_| 0,
-                    &mut s.list,
-                );
-            }
-            s.starts.push(s.list.len() as u32);
-            // The classes of each token's splits and their union, in one
-            // pass over the tokens.
-            for w in s.starts.windows(2) {
-                let classes = match &mut s.list[w[0] as usize..w[1] as usize] {
-                    [] => token_splits::ALL_CLASSES,
-                    splits => splits.iter_mut().fold(0, |a, split| {
-                        split.classes = classify(split.hash);
-                        a | split.classes
-                    }),
-                };
-                s.classes.push(classes);
-            }
-            s
-        })
+        self.splits
+            .get_or_init(|| Splits::build(&self.tokens, self.key.as_bytes()))
     }
 
     /// Index of the token that contains normalized byte `pos`, if any.

@@ -13,7 +13,7 @@
 //! [`word_hash`]: crate::document::token_splits::word_hash
 
 use crate::document::token_splits::{self, ALL_CLASSES, TokenSplit};
-use crate::lexicon::WordHashMap;
+use crate::lexicon::{WordHashMap, WordHashTable};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -52,20 +52,34 @@ pub const FACILITY_HEAD: u32 = 1 << 11;
 /// clear, so that no table entry equals [`ALL_CLASSES`].
 pub const PEOPLE_FLAGS_SHIFT: u32 = 16;
 
-static TABLE: OnceLock<WordHashMap<u32>> = OnceLock::new();
+/// The classes of every stem the lexicons know, by [`word_hash`]: a flat
+/// table, as every stem of every document is looked up in it.
+static TABLE: OnceLock<WordHashTable> = OnceLock::new();
 
 /// The classes of the stem whose hash is `hash`; every class while the table
 /// is not built yet.
 fn classes_of(hash: u64) -> u32 {
     match TABLE.get() {
-        Some(table) => table.get(&hash).copied().unwrap_or(0),
+        Some(table) => table.get(hash),
         None => ALL_CLASSES,
+    }
+}
+
+/// [`classes_of`] of every split of a document, with one test of the
+/// table's presence and the look-up inlined in the loop.
+fn classify_all(splits: &mut [TokenSplit]) {
+    match TABLE.get() {
+        Some(table) => splits
+            .iter_mut()
+            .for_each(|s| s.classes = table.get(s.hash)),
+        None => splits.iter_mut().for_each(|s| s.classes = ALL_CLASSES),
     }
 }
 
 /// Makes documents ask the table for their stems' classes. Cheap.
 pub fn install() {
     token_splits::set_classifier(classes_of);
+    token_splits::set_batch_classifier(classify_all);
 }
 
 /// Call before extracting a document: installs the classifier and, from the
@@ -139,7 +153,7 @@ pub fn build() {
         for (&h, &flags) in super::people::words::known_stems() {
             *table.entry(h).or_default() |= PEOPLE_WORD | u32::from(flags) << PEOPLE_FLAGS_SHIFT;
         }
-        table
+        WordHashTable::new(&table)
     });
 }
 

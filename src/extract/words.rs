@@ -65,12 +65,33 @@ pub fn lookup_stem<T>(
 pub fn clean_gap(doc: &Document, a: usize, b: usize) -> bool {
     let toks = doc.tokens();
     match (toks.get(a), toks.get(b)) {
-        (Some(x), Some(y)) if x.range.end <= y.range.start => doc.norm()
-            [x.range.end..y.range.start]
-            .chars()
-            .all(char::is_whitespace),
+        (Some(x), Some(y)) if x.range.end <= y.range.start => {
+            let gap = &doc.norm()[x.range.end..y.range.start];
+            // One space, the common gap, without decoding it.
+            gap == " " || gap.chars().all(char::is_whitespace)
+        }
         _ => false,
     }
+}
+
+/// The number of words of `text`, as `text.split_whitespace().count()`
+/// counts them; in one pass over the bytes when none may begin a white
+/// space character beyond ASCII (Arabic and Latin text), without decoding.
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    // Lead bytes of U+0085 and U+00A0 (C2), U+1680 (E1), U+2000–U+205F (E2)
+    // and U+3000 (E3): the white space beyond ASCII.
+    if bytes.iter().any(|&b| matches!(b, 0xC2 | 0xE1..=0xE3)) {
+        return text.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
 }
 
 /// True when the word begins with the article ال (after optional و/ف/ب/ك/ل)
@@ -139,6 +160,29 @@ pub fn stopwords() -> &'static FastSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "وزارة",
+            "وزارة الخارجية",
+            "  وزارة  الخارجية ",
+            "a\tb\nc\u{0B}d\u{0C}e\rf",
+            "x\u{1C}y",
+            "وزارة\u{A0}الخارجية",
+            "وزارة\u{2009}الخارجية\u{3000}x",
+            "وزارة\u{1680}x\u{85}y",
+            "€ © x",
+        ] {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn stem_lookup_table() {

@@ -5,6 +5,10 @@
 //! `include_str!`; each extractor parses its files once (in a `OnceLock`) into
 //! a [`Gazetteer`], never per document.
 
+mod hash_table;
+
+pub use hash_table::WordHashTable;
+
 use crate::document::Document;
 use crate::document::segment::is_word_char;
 use crate::document::token_splits::word_hash;

@@ -1,5 +1,6 @@
 //! Organization lexicons, parsed once, and a view of the places extractor's place and demonym tables.
 
+use super::rules::GOVERNMENT_KINDS;
 use crate::extract::words::FastMap as HashMap;
 use crate::extract::words::entry_key;
 use crate::lexicon::{Gazetteer, LexMatch, longest_non_overlapping, tsv_rows};
@@ -16,6 +17,10 @@ pub struct OrgEntry {
     pub cc: Option<String>,
     /// Also a common word, place or person: needs context.
     pub ambiguous: bool,
+    /// The canonical name is a description, no proper name: a definite
+    /// authority's head and a demonym («الجيش الإسرائيلي»), computed once
+    /// with the lexicon.
+    pub description: bool,
 }
 
 use crate::extract::places::Demonym;
@@ -45,6 +50,10 @@ pub struct OrgLexicon {
     /// that is another organization's name («الجزيرة»: a channel; «نادي
     /// الجزيرة»: a club).
     pub club_alias: Vec<Option<u32>>,
+    /// The matching key ([`entry_key`]) of every entry's canonical name, by
+    /// canonical name: the key of a lexicon name without folding it again
+    /// (see [`OrgLexicon::canonical_key`]).
+    canonical_keys: HashMap<String, String>,
 }
 
 /// Places and demonyms by matching key: a view of the places extractor's
@@ -137,6 +146,15 @@ fn opt(s: Option<&&str>) -> Option<String> {
 }
 
 impl OrgLexicon {
+    /// The matching key of a canonical name: [`entry_key`] of it, looked up
+    /// for a lexicon entry's canonical name, computed for any other.
+    pub fn canonical_key<'a>(&'a self, canonical: &str) -> std::borrow::Cow<'a, str> {
+        match self.canonical_keys.get(canonical) {
+            Some(key) => std::borrow::Cow::Borrowed(key),
+            None => std::borrow::Cow::Owned(entry_key(canonical)),
+        }
+    }
+
     /// The longest non-overlapping organization-name matches and head-word
     /// matches of a document (entry ids of heads index `head_kinds`).
     pub fn find(&self, doc: &crate::document::Document) -> (Vec<LexMatch>, Vec<LexMatch>) {
@@ -177,6 +195,7 @@ pub fn orgs() -> &'static OrgLexicon {
                 kind: opt(row.get(2)),
                 cc: opt(row.get(3)),
                 ambiguous: row.get(4).is_some_and(|f| f.contains("ambiguous")),
+                description: false,
             });
             by_key.entry(entry_key(name)).or_insert(id);
             names.push((name.to_string(), id));
@@ -218,6 +237,13 @@ pub fn orgs() -> &'static OrgLexicon {
                 .then_some(alias)
             })
             .collect();
+        let mut canonical_keys = HashMap::default();
+        for e in &mut entries {
+            e.description = is_description(&e.canonical, &heads_single, &head_kinds);
+            canonical_keys
+                .entry(e.canonical.clone())
+                .or_insert_with(|| entry_key(&e.canonical));
+        }
         let n = entries.len() as u32;
         let all = Gazetteer::new(
             names
@@ -234,8 +260,30 @@ pub fn orgs() -> &'static OrgLexicon {
             heads_single,
             by_key,
             club_alias,
+            canonical_keys,
         }
     })
+}
+
+/// True when a canonical name is a description: two words, a definite
+/// single-word head of a governmental kind and a demonym («الجيش
+/// الإسرائيلي»); `heads_single` and `head_kinds` as in [`OrgLexicon`].
+fn is_description(
+    canonical: &str,
+    heads_single: &HashMap<String, u32>,
+    head_kinds: &[String],
+) -> bool {
+    let mut words = canonical.split(' ');
+    let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let first = entry_key(first);
+    first.starts_with("ال")
+        && heads_single
+            .get(&first)
+            .and_then(|&h| head_kinds.get(h as usize))
+            .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
+        && places().is_demonym(&entry_key(last))
 }
 
 /// General words of `not_names.tsv` other than nouns (adjectives, verbs,

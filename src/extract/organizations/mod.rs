@@ -145,6 +145,7 @@ impl Extractor for Organizations {
         // Where each canonical key's organization sits in `orgs` (a long
         // document names many).
         let mut index: crate::extract::words::FastMap<String, usize> = Default::default();
+        let lex = lexicon::orgs();
         for c in candidates(doc, &out.places, &out.clubs) {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
@@ -152,8 +153,8 @@ impl Extractor for Organizations {
                 start: span.start,
                 end: span.end,
             };
-            let key = entry_key(&c.canonical);
-            if let Some((_, o)) = index.get(&key).map(|&i| &mut orgs[i]) {
+            let key = lex.canonical_key(&c.canonical);
+            if let Some((_, o)) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
                 o.mentions.push(mention);
                 if o.country.is_none() {
                     o.country = c.cc;
@@ -166,6 +167,7 @@ impl Extractor for Organizations {
             } else {
                 name_of_mention(&mention.text, &c.canonical)
             };
+            let key = key.into_owned();
             index.insert(key.clone(), orgs.len());
             orgs.push((
                 key,

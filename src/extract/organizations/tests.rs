@@ -1835,3 +1835,30 @@ fn thirteenth_session_common_words_after_heads_table() {
     assert_eq!(quds.len(), 1);
     assert_eq!(quds[0].0, "فيلق القدس");
 }
+
+/// The facts the lexicon computes once for its entries: the matching key of
+/// each canonical name (as `entry_key` gives it), and whether the name is a
+/// description (a definite governmental head and a demonym).
+#[test]
+fn entry_facts_computed_once() {
+    let lex = lexicon::orgs();
+    for e in &lex.entries {
+        assert_eq!(lex.canonical_key(&e.canonical), entry_key(&e.canonical));
+    }
+    for name in ["منظمة غير معروفة", "الجيش الاسرائيلي"] {
+        assert_eq!(lex.canonical_key(name), entry_key(name), "{name}");
+    }
+    let rows: &[(&str, bool)] = &[
+        ("الجيش الإسرائيلي", true),
+        ("وزارة الخارجية الأمريكية", false),
+        ("الأمم المتحدة", false),
+    ];
+    for &(canonical, description) in rows {
+        let e = lex
+            .entries
+            .iter()
+            .find(|e| e.canonical == canonical)
+            .unwrap_or_else(|| panic!("{canonical} not in the lexicon"));
+        assert_eq!(e.description, description, "{canonical}");
+    }
+}

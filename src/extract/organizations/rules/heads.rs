@@ -15,7 +15,7 @@ use super::name_after::{NameAfter, name_right_after, quoted_after};
 use super::phrase::head_in_phrase;
 use super::words::KEEP_HEADS;
 use crate::document::Document;
-use crate::extract::words::{clean_gap, entry_key};
+use crate::extract::words::{clean_gap, entry_key, word_count};
 use crate::lexicon::LexMatch;
 use std::cell::OnceCell;
 
@@ -97,7 +97,7 @@ pub fn head_candidates(
         if head_key == "نادي" && doc.norm()[m.name.clone()].ends_with('ى') {
             continue;
         }
-        let head_words = head_key.split_whitespace().count();
+        let head_words = word_count(head_key);
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
         if head_in_phrase(doc, &m, head_key, ministry, &minister_words) {

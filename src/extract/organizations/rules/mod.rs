@@ -20,3 +20,4 @@ pub use clubs::{place_club_candidates, sports_context, sports_word_at, team_city
 pub(crate) use clubs::{sports_hashes, team_hashes};
 pub use heads::head_candidates;
 pub use names::{after_heads, as_lexicon_name, lexicon_candidates};
+pub(crate) use words::GOVERNMENT_KINDS;

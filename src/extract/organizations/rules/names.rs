@@ -311,9 +311,9 @@ pub fn lexicon_candidates(
                 .is_some_and(|t| pl.is_demonym(doc.token_key(&doc.tokens()[t]))))
             // A variant of a known description is one too: «جيش الاحتلال»
             // for «الجيش الإسرائيلي».
-            || description_name(&e.canonical);
+            || e.description;
         let (start, _) = if name.start == m.name.start {
-            let definite = entry_key(&e.canonical).starts_with("ال")
+            let definite = lex.canonical_key(&e.canonical).starts_with("ال")
                 || doc.key()[m.name.clone()].starts_with('ل');
             mention_start(doc, &m.range, &m.name, definite)
         } else {
@@ -521,24 +521,6 @@ fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
                     .is_some_and(|b| AGE_GROUP_CUES.contains(&b))))
 }
 
-/// True when a canonical name is a description: a definite authority's head
-/// and a demonym («الجيش الإسرائيلي», «الخارجية الأميركية»).
-fn description_name(canonical: &str) -> bool {
-    let lex = orgs();
-    let mut words = canonical.split(' ');
-    let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    let first = entry_key(first);
-    first.starts_with("ال")
-        && lex
-            .heads_single
-            .get(&first)
-            .and_then(|&h| lex.head_kinds.get(h as usize))
-            .is_some_and(|kind| GOVERNMENT_KINDS.contains(&kind.as_str()))
-        && places().is_demonym(&entry_key(last))
-}
-
 /// A name a head rule found whose whole text is an unambiguous lexicon name
 /// of a non-governmental body («وكالة الصحافة الفرنسية», whose lexicon
 /// match lost its head to a shorter variant) is that lexicon entry: its
@@ -559,7 +541,7 @@ pub fn as_lexicon_name(c: &mut Candidate) {
         .kind
         .as_deref()
         .is_some_and(|k| GOVERNMENT_KINDS.contains(&k) || k == "ministry");
-    if e.ambiguous || governmental || description_name(&e.canonical) {
+    if e.ambiguous || governmental || e.description {
         return;
     }
     c.canonical.clone_from(&e.canonical);

@@ -479,7 +479,7 @@ pub(super) const FACILITY_HEADS: &[&str] =
 
 /// Head kinds of public authorities: a definite one needs a country
 /// («الحكومة العراقية»), a field complement is not enough.
-pub(super) const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
+pub(crate) const GOVERNMENT_KINDS: &[&str] = &["government", "ministry_short"];
 
 /// Head kinds whose head + a word + a field is a name («شركة وقاية
 /// للتأمين»).
