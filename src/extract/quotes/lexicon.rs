@@ -255,8 +255,11 @@ impl QuoteLexicon {
             }
             for suffix in OBJECT_SUFFIXES {
                 // A final ى turns into ا before a pronoun («رآه»، «نفاه»):
-                // «رأيه» is the noun "his opinion", not «رأى» + ه.
-                if let Some(stem) = stem.strip_suffix(suffix).filter(|s| !s.ends_with('ي'))
+                // «رأيه» is the noun "his opinion", not «رأى» + ه; the alif
+                // of a plural drops («دعوه»): «دعواه» is "his lawsuit".
+                if let Some(stem) = stem
+                    .strip_suffix(suffix)
+                    .filter(|s| !s.ends_with('ي') && !s.ends_with("وا"))
                     && let Some(v) = self
                         .verbs
                         .get(stem)
@@ -389,6 +392,7 @@ mod tests {
             // A noun with a pronoun, not «رأى» + ه (that is «رآه»).
             ("رأيه", ""),
             ("رأيها", ""),
+            ("دعواه", ""),
         ];
         for (word, lemma) in rows {
             let got = lex

@@ -3,7 +3,7 @@
 //! punctuation or a quotation mark), and the entity mentions inside it.
 
 use super::entities::{EntityIndex, EntityKind, MentionRef};
-use super::lexicon::{QuoteLexicon, Verb};
+use super::lexicon::{FrameKind, QuoteLexicon, Verb};
 use crate::document::{Document, TokenKind};
 use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
@@ -254,6 +254,17 @@ impl Scan<'_> {
             let key = self.key(t);
             if self.lex.is_complementizer(key) {
                 stop = Stop::Complementizer(t);
+                break;
+            }
+            // «وأوضح بحسب عدة أطراف أنه …»: an attribution frame right
+            // after the verb names a source of its own.
+            if t == start
+                && self
+                    .lex
+                    .frames_starting(key)
+                    .any(|f| f.kind == FrameKind::Attribution)
+            {
+                stop = Stop::Boundary(t);
                 break;
             }
             // «أعد برلماني فرنسي تقريرًا»: an accusative with tanween

@@ -938,6 +938,16 @@ fn rules_table() {
             )],
         ),
         (
+            "an attribution frame right after the verb names the source",
+            "وأوضح بحسب عدة أطراف متخاصمة أنه لا يمكن لفصيل واحد حل المشكلة.",
+            &[],
+            &[(
+                "indirect",
+                "لا يمكن لفصيل واحد حل المشكلة",
+                "عدة أطراف متخاصمة",
+            )],
+        ),
+        (
             "an epithet ends the speaker phrase",
             "وقال فانينج الملقب بالبرق الأبيض \"كنت جالسا على اللوح\".",
             &[],
