@@ -122,7 +122,8 @@ fn settle_with_places(doc: &Document, places: &[Place], all: Vec<Candidate>) -> 
 
 /// The name of a rule-found organization: its mention, with the article's
 /// alef given back when the mention begins with a fused لل whose canonical
-/// name restores it («للجيش البريطاني» → «الجيش البريطاني»).
+/// name restores it («للجيش البريطاني» → «الجيش البريطاني», «للجنة
+/// الوطنية» → «اللجنة الوطنية»).
 fn name_of_mention(text: &str, canonical: &str) -> String {
     if canonical.starts_with("ال") && entry_key(text).starts_with("لل") {
         let mut chars = text.chars();
@@ -130,6 +131,10 @@ fn name_of_mention(text: &str, canonical: &str) -> String {
         let rest = chars
             .as_str()
             .trim_start_matches(crate::normalize::steps::is_diacritic);
+        // «للجنة» → «اللجنة»: the head keeps its own ل.
+        if canonical.starts_with("الل") {
+            return format!("ال{rest}");
+        }
         return format!("ا{rest}");
     }
     text.to_string()

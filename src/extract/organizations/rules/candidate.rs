@@ -62,11 +62,21 @@ pub(super) fn mention_start(
     (name.start, false)
 }
 
-/// The canonical key of a rule-found mention: a fused لل article restored.
+/// The canonical key of a rule-found mention: a fused لل article restored,
+/// with the head's own ل when the head begins with one («للجنة» is ل +
+/// «اللجنة», not «الجنة»).
 pub(crate) fn canonical_of(doc: &Document, range: Range<usize>, lam_lam: bool) -> String {
     let key = entry_key(&doc.key()[range]);
     match key.strip_prefix("لل") {
-        Some(rest) if lam_lam => format!("ال{rest}"),
+        Some(rest) if lam_lam => {
+            let first = rest.split(' ').next().unwrap_or(rest);
+            let heads = &crate::extract::organizations::lexicon::orgs().heads_single;
+            if !heads.contains_key(first) && heads.contains_key(&format!("ل{first}")) {
+                format!("الل{rest}")
+            } else {
+                format!("ال{rest}")
+            }
+        }
         _ => key,
     }
 }

@@ -363,8 +363,8 @@ pub(super) fn verb_shape(k: &str) -> bool {
 }
 
 /// A perfect verb of the third person feminine (matching key) of the forms
-/// I, IV and VIII: «جماعة فقدت», «شركة نقلت», «جماعة أطلقت», «شركة
-/// امتنعت». Not a word whose root letters hold a long vowel, which foreign
+/// I, IV, VIII and X: «جماعة فقدت», «شركة نقلت», «جماعة أطلقت», «شركة
+/// امتنعت», «صحيفة استطاعت». Not a word whose root letters hold a long vowel, which foreign
 /// names in ت do («بوست», «حريت», «سمارت», «إنوفست»).
 fn perfect_feminine(k: &str) -> bool {
     let c: Vec<char> = k.chars().collect();
@@ -376,6 +376,8 @@ fn perfect_feminine(k: &str) -> bool {
         ['ا', a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
         // افتعلت: «امتنعت», «انتقلت».
         ['ا', a, 'ت', b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // استفعلت, also of a hollow root: «استخدمت», «استطاعت».
+        ['ا', 'س', 'ت', a, _, d, 'ت'] => consonant(*a) && consonant(*d),
         _ => false,
     }
 }
