@@ -458,7 +458,8 @@ fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut Word
     // A given name beginning with ال has no article (إلهام، ألبرتو،
     // أليكس → الهام، البرتو، اليكس).
     // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
-    w.definite = is_definite(k)
+    w.definite = lam_of_article(k.as_bytes())
+        && is_definite(k)
         && !w.bare_name.is_some_and(|f| {
             f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
         })
@@ -711,5 +712,82 @@ impl WordInfo {
             && self.demonym.is_none()
             && !self.place
             && !self.definite
+    }
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    /// The cheap tests agree with the full ones they stand before: a key
+    /// they rule out is no definite word, no word of one character.
+    #[test]
+    fn cheap_tests_agree_with_full_ones() {
+        for k in [
+            "",
+            "ب",
+            "ال",
+            "بال",
+            "الرئيس",
+            "والرئيس",
+            "وبالرئيس",
+            "للرئيس",
+            "ولل",
+            "قال",
+            "كتاب",
+            "لبنان",
+            "فلسطين",
+            "a",
+            "ab",
+            "abcde",
+            "é",
+            "ﷺ",
+            "😀",
+            "😀a",
+        ] {
+            if !lam_of_article(k.as_bytes()) {
+                assert!(!is_definite(k), "{k}");
+            }
+            assert_eq!(one_char(k), k.chars().nth(1).is_none(), "{k}");
+        }
+    }
+
+    /// The tokens marked per range are those the test of every token
+    /// against every range finds: ranges across several tokens, inside
+    /// one, empty, between tokens, touching, and past the end.
+    #[test]
+    fn overlapping_tokens_as_every_token() {
+        let doc = Document::new("قال الرئيس الروسي في موسكو يوم الاثنين".to_string());
+        let toks = doc.tokens();
+        let r = |t: usize| toks[t].range.clone();
+        let end = doc.norm().len();
+        let rows: Vec<Vec<Range<usize>>> = vec![
+            vec![],
+            vec![r(1).start..r(2).end],
+            vec![r(1).start + 2..r(1).start + 4],
+            vec![r(3).start + 2..r(3).start + 2],
+            vec![r(3).end..r(4).start],
+            vec![
+                r(0).start..r(0).end,
+                r(0).end..r(1).end,
+                r(5).start..end + 5,
+            ],
+            vec![r(2).start..r(2).start, r(6).end..end],
+        ];
+        for ranges in rows {
+            let sorted_ranges = sorted(&ranges);
+            let naive: Vec<usize> = (0..toks.len())
+                .filter(|&i| {
+                    sorted_ranges
+                        .iter()
+                        .any(|x| x.start < toks[i].range.end && toks[i].range.start < x.end)
+                })
+                .collect();
+            assert_eq!(
+                overlapping_tokens(toks, &sorted_ranges),
+                naive,
+                "{ranges:?}"
+            );
+        }
     }
 }
