@@ -45,6 +45,12 @@ pub const TEAM_WORD: u32 = 1 << 10;
 /// A facility head of the people extractor («مطار»، «ملعب» …, see
 /// `people::facilities`).
 pub const FACILITY_HEAD: u32 = 1 << 11;
+/// A naming cue of the people extractor («يدعى»، «المدعو» …, see
+/// `people::naming::CUES`).
+pub const NAMING_CUE: u32 = 1 << 12;
+/// A common East Asian family name of the people extractor («وانغ»، «لي» …,
+/// see `people::east_asian::SURNAMES`).
+pub const EAST_ASIAN_SURNAME: u32 = 1 << 13;
 /// Where the people extractor's facts about a [`PEOPLE_WORD`] stem are kept
 /// (a byte of flags: name stem, general word, stop word, speech verb …, see
 /// `people::words::known_stems`): `(classes >> PEOPLE_FLAGS_SHIFT) as u8`
@@ -149,6 +155,18 @@ pub fn build() {
                 .map(|h| token_splits::word_hash(h)),
             FACILITY_HEAD,
         );
+        add(
+            &mut super::people::naming::CUES
+                .iter()
+                .map(|h| token_splits::word_hash(h)),
+            NAMING_CUE,
+        );
+        add(
+            &mut super::people::east_asian::SURNAMES
+                .iter()
+                .map(|h| token_splits::word_hash(h)),
+            EAST_ASIAN_SURNAME,
+        );
         // The people extractor's flags ride along with its class bit.
         for (&h, &flags) in super::people::words::known_stems() {
             *table.entry(h).or_default() |= PEOPLE_WORD | u32::from(flags) << PEOPLE_FLAGS_SHIFT;
@@ -182,6 +200,9 @@ mod tests {
             ("مباراة في الدوري ثلاجة", SPORTS_WORD, &[0, 2]),
             ("بمطار ومطارات وملعب القاهرة", FACILITY_HEAD, &[0, 2]),
             ("و ملعب", FACILITY_HEAD, &[0, 1]),
+            ("رجل يدعى زيد والمدعو عمرو", NAMING_CUE, &[1, 3]),
+            ("المدعوة هند تسمى يسمي", NAMING_CUE, &[0, 2, 3]),
+            ("قال وانغ يي ووانغ", EAST_ASIAN_SURNAME, &[1, 3]),
             ("", SPORTS_WORD, &[]),
             // Past the first blocks of eight tokens.
             (

@@ -252,6 +252,14 @@ impl Lexicon {
         self.words.iter().copied()
     }
 
+    /// [`word_hash`] of every key [`Lexicon::is_month`] is true for.
+    pub fn month_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.map
+            .iter()
+            .filter(|(_, entries)| entries.iter().any(|e| matches!(e.word, Word::Month { .. })))
+            .map(|(k, _)| word_hash(k))
+    }
+
     /// True when `key` (a matching key) is a month name of either calendar
     /// (one word: «نيسان», «رمضان»).
     pub fn is_month(&self, key: &str) -> bool {

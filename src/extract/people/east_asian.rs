@@ -7,6 +7,7 @@
 //! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
 
 use super::rules::{Ctx, NameCand};
+use crate::extract::word_class::EAST_ASIAN_SURNAME;
 use crate::extract::words::FastSet;
 use std::sync::OnceLock;
 
@@ -174,7 +175,7 @@ const SYLLABLES: &[&str] = &[
 ];
 
 /// Common East Asian family names (the first syllable of a name).
-const SURNAMES: &[&str] = &[
+pub const SURNAMES: &[&str] = &[
     "وانغ",
     "وانج",
     "لي",
@@ -342,8 +343,14 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
             && x.name.is_none_or(|(p, _)| p == 0)
     };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
+    // The first token not passed over (after the last name taken).
+    let mut next = 0;
+    // Only a token of the family-name class may be one (every token, for
+    // a document split before the class table was built).
+    for i in ctx.doc.tokens_of_class(EAST_ASIAN_SURNAME) {
+        if i < next {
+            continue;
+        }
         let k = ctx.key(i);
         let first_ok = !taken[i]
             && surname(k)
@@ -354,7 +361,6 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
             .filter(|&a| plain(a))
             .and_then(|a| ctx.next(a).filter(|&b| plain(b)));
         let Some(b) = rest else {
-            i += 1;
             continue;
         };
         let end = ctx
@@ -368,9 +374,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
                 keys: (i..=b).map(|t| ctx.key(t).to_string()).collect(),
                 title: None,
             });
-            i = b + 1;
-        } else {
-            i += 1;
+            next = b + 1;
         }
     }
     out
@@ -379,6 +383,25 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every family name [`untitled`] may start at is a token of the
+    /// family-name class it passes over, with the class table built.
+    #[test]
+    fn surnames_have_the_class() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let doc = crate::document::Document::new(
+            "قال وانغ يي إن لي تشاو شينغ وكيم جين سو التقيا في بكين مع لي".to_string(),
+        );
+        let class: Vec<usize> = doc.tokens_of_class(EAST_ASIAN_SURNAME).collect();
+        let surnames: Vec<usize> = (0..doc.tokens().len())
+            .filter(|&i| surname(doc.token_key(&doc.tokens()[i])))
+            .collect();
+        assert!(surnames.len() >= 3, "{surnames:?}");
+        assert!(surnames.iter().all(|i| class.contains(i)), "{class:?}");
+        // «وكيم»: the class (after «و»), not a family name.
+        assert!(class.contains(&7) && !surnames.contains(&7), "{class:?}");
+    }
 
     #[test]
     fn syllable_tables() {

@@ -4,7 +4,9 @@
 use crate::document::{Document, TokenKind};
 use crate::extract::dates::lexicon::lexicon;
 use crate::extract::word_class::DATE_WORD;
+use crate::lexicon::WordHashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Epithets of a month («رمضان المبارك»), matching keys as bytes (of
 /// twelve or fourteen bytes).
@@ -33,7 +35,10 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
     };
     for j in doc.tokens_of_class(DATE_WORD) {
         let t = &toks[j];
-        if t.kind != TokenKind::Word || !lexicon().is_month(doc.token_key(t)) {
+        if t.kind != TokenKind::Word
+            || !may_be_month(doc, j)
+            || !lexicon().is_month(doc.token_key(t))
+        {
             continue;
         }
         // A number or «شهر» (also after proclitics: «وبشهر») before it.
@@ -53,6 +58,17 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// False when token `j` of `doc` is surely no month name: its whole
+/// word (the first of its proclitic splits) hashes to no month's key. True
+/// for a token too short to have splits.
+fn may_be_month(doc: &Document, j: usize) -> bool {
+    static MONTHS: OnceLock<WordHashSet> = OnceLock::new();
+    let months = MONTHS.get_or_init(|| lexicon().month_hashes().collect());
+    doc.token_splits(j)
+        .first()
+        .is_none_or(|whole| whole.cut != 0 || months.contains(&whole.hash))
 }
 
 #[cfg(test)]
@@ -140,6 +156,26 @@ mod tests {
             let words: Vec<&str> = got.into_iter().map(|r| &doc.norm()[r]).collect();
             assert_eq!(words, want, "{text}");
         }
+    }
+
+    /// The month names of either calendar, and words that are none: the
+    /// hash test rules out no month and most other words.
+    #[test]
+    fn month_hashes_rule_out_no_month() {
+        let doc = Document::new(
+            "رمضان يناير نيسان ذو الحجة محرم شعبان ورمضان قال الرئيس في موسكو".to_string(),
+        );
+        let mut ruled_out = 0;
+        for (j, t) in doc.tokens().iter().enumerate() {
+            let month = lexicon().is_month(doc.token_key(t));
+            if month {
+                assert!(may_be_month(&doc, j), "{}", doc.token_key(t));
+            } else if !may_be_month(&doc, j) {
+                ruled_out += 1;
+            }
+        }
+        // «ورمضان» (a whole word that is no key), قال، الرئيس، في، موسكو.
+        assert!(ruled_out >= 4, "{ruled_out}");
     }
 
     #[test]

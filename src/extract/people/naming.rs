@@ -2,6 +2,7 @@
 //! بولين»، «جارة لها تدعى زينب»، «المدعو عصمت»، «رجل يسمى بجماليون».
 
 use super::rules::{Ctx, NameCand};
+use crate::extract::word_class::NAMING_CUE;
 
 /// Nouns of a person before «يسمى/تسمى» (matching keys): «تسمى» alone
 /// names things far more often («مياه تسمى مياها جوفية»).
@@ -29,6 +30,10 @@ const PERSON_NOUNS: &[&str] = &[
     "ابنه",
     "ابنا",
 ];
+
+/// The keys a naming cue may have ([`cue`] checks the context): the
+/// tokens of the [`NAMING_CUE`] class are those that may be one.
+pub const CUES: &[&str] = &["المدعو", "المدعوه", "يدعي", "تدعي", "يسمي", "تسمي"];
 
 /// Is token `i` a naming cue for the word after it?
 fn cue(ctx: &Ctx, i: usize) -> bool {
@@ -68,7 +73,9 @@ fn cue(ctx: &Ctx, i: usize) -> bool {
 /// after a title.
 pub fn named(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     let mut out = Vec::new();
-    for i in 0..ctx.info.len() {
+    // Only a token of the naming-cue class may be one (every token, for
+    // a document split before the class table was built).
+    for i in ctx.doc.tokens_of_class(NAMING_CUE) {
         if !cue(ctx, i) {
             continue;
         }
@@ -140,6 +147,34 @@ mod tests {
         ];
         for &(text, i, want) in rows {
             assert_eq!(with_ctx(text, |ctx| cue(ctx, i)), want, "{text}");
+        }
+    }
+
+    /// Every token [`cue`] takes is one of the naming-cue class that
+    /// [`named`] passes over, with the class table built; the class also
+    /// has the cue keys after a conjunction, which [`cue`] rules out.
+    #[test]
+    fn cue_tokens_have_the_class() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let rows: &[(&str, &[usize])] = &[
+            ("قال المدعو عصمت إن رجلا يسمى بجماليون وصل", &[1, 5]),
+            ("جارة لها تدعى زينب والمدعوة هند", &[2]),
+            ("عندما يدعى الشاعر وهو يدّعي ذلك", &[]),
+            ("كتاب جديد عن المدعي العام", &[]),
+        ];
+        for &(text, want) in rows {
+            with_ctx(text, |ctx| {
+                let n = ctx.doc.tokens().len();
+                let cues: Vec<usize> = (0..n).filter(|&i| cue(ctx, i)).collect();
+                assert_eq!(cues, want, "{text}");
+                let class: Vec<usize> = ctx.doc.tokens_of_class(NAMING_CUE).collect();
+                assert!(cues.iter().all(|i| class.contains(i)), "{text}: {class:?}");
+                // «والمدعوة»: the class, not a cue.
+                if text.contains("والمدعوة") {
+                    assert!(class.contains(&4), "{text}: {class:?}");
+                }
+            });
         }
     }
 }

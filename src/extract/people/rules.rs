@@ -3184,9 +3184,14 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
         .iter()
         .map(|(s, _, _, _)| crate::document::token_splits::word_hash(s))
         .collect();
+    let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
+    let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
     for i in 0..ctx.info.len() {
-        if taken[i] || !ctx.info[i].nameable() {
+        if taken[i]
+            || !tails.may_end(key.get(toks[i].range.clone()).unwrap_or_default())
+            || !ctx.info[i].nameable()
+        {
             continue;
         }
         let splits = ctx.doc.token_splits(i);
@@ -3306,6 +3311,45 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     out
 }
 
+/// The last four bytes of a set of keys, as bits of a small table: every
+/// stem [`lookup_stem`] tries ends as the word does (a proclitic split
+/// leaves a suffix; before one restored after «لل», the article's alef
+/// comes first), so a word whose last four bytes end none of the keys has
+/// no stem that is one. One test per token instead of a look-up of every
+/// stem.
+struct Tails([u64; 64]);
+
+impl Tails {
+    /// The tails of `keys`. A key shorter than six bytes (three Arabic
+    /// letters, so that a restored stem after its alef has four bytes) lets
+    /// every word through.
+    fn of<'a>(keys: impl Iterator<Item = &'a [u8]>) -> Tails {
+        let mut t = Tails([0; 64]);
+        for k in keys {
+            match Self::bit(k).filter(|_| k.len() >= 6) {
+                Some(b) => t.0[b / 64] |= 1 << (b % 64),
+                None => t.0 = [u64::MAX; 64],
+            }
+        }
+        t
+    }
+
+    /// The table bit of the last four bytes of `k`.
+    #[inline]
+    fn bit(k: &[u8]) -> Option<usize> {
+        let [.., a, b, c, d] = k else { return None };
+        let tail = u32::from_le_bytes([*a, *b, *c, *d]);
+        Some((tail.wrapping_mul(0x9E37_79B1) >> 20) as usize)
+    }
+
+    /// False when no key ends with the last four bytes of `word` (true for
+    /// a word shorter than four bytes).
+    #[inline]
+    fn may_end(&self, word: &[u8]) -> bool {
+        Self::bit(word).is_none_or(|b| self.0[b / 64] >> (b % 64) & 1 != 0)
+    }
+}
+
 /// A name key without a leading alef (استيفان → ستيفان) for comparisons.
 fn skeleton_src(k: &str) -> String {
     k.strip_prefix('ا').unwrap_or(k).to_string()
@@ -3384,6 +3428,43 @@ pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tails_tests {
+    use super::*;
+
+    /// Every word whose stem [`lookup_stem`] finds among the keys passes
+    /// the tails; words that end as no key does are ruled out.
+    #[test]
+    fn tails_let_every_stem_through() {
+        let keys = ["كيري", "لافروف", "القذافي", "ميستورا"];
+        let tails = Tails::of(keys.iter().map(|k| k.as_bytes()));
+        let rows: &[(&str, bool)] = &[
+            ("كيري", true),
+            ("وكيري", true),
+            ("لكيري", true),
+            ("ولافروف", true),
+            ("للقذافي", true),
+            ("بميستورا", true),
+            ("الرئيس", false),
+            ("قال", false),
+            ("موسكو", false),
+        ];
+        for &(word, found) in rows {
+            let stem = lookup_stem(word, |s| keys.contains(&s).then_some(()));
+            assert_eq!(stem.is_some(), found, "{word}");
+            if found {
+                assert!(tails.may_end(word.as_bytes()), "{word}");
+            } else {
+                assert!(!tails.may_end(word.as_bytes()), "{word}");
+            }
+        }
+        // A word shorter than four bytes passes; a key shorter than six
+        // bytes lets every word through.
+        assert!(tails.may_end(b"abc"));
+        assert!(Tails::of([&b"abcde"[..]].into_iter()).may_end("قال".as_bytes()));
+    }
 }
 
 #[cfg(test)]

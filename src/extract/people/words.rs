@@ -3,7 +3,7 @@
 
 use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
-use crate::document::{Document, TokenKind};
+use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
 use crate::extract::words::{FastSet, is_definite, stopwords};
@@ -154,23 +154,27 @@ fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
-/// Sorted, disjoint ranges tested against ranges that come in text order.
-struct Overlaps<'a> {
-    ranges: &'a [Range<usize>],
-    /// The first range that ends after the start of the last range asked.
-    next: usize,
-}
-
-impl Overlaps<'_> {
-    /// True when `r` overlaps one of the ranges; `r.start` must not be less
-    /// than that of the range asked before (a cursor instead of a binary
-    /// search per token).
-    fn overlaps(&mut self, r: &Range<usize>) -> bool {
-        while self.ranges.get(self.next).is_some_and(|x| x.end <= r.start) {
-            self.next += 1;
+/// The tokens of `toks` (in text order) that overlap one of `ranges`
+/// (sorted by start, overlapping ones merged, as [`sorted`] leaves them),
+/// in text order: a binary search and the few tokens inside per range,
+/// instead of a test per token. A token overlaps a range when each begins
+/// before the other ends (an empty range strictly inside a token overlaps
+/// it).
+fn overlapping_tokens(toks: &[Token], ranges: &[Range<usize>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // Tokens before `from` end before every range still to come.
+    let mut from = 0;
+    for r in ranges {
+        from += toks[from..].partition_point(|t| t.range.end <= r.start);
+        let mut i = from;
+        while toks.get(i).is_some_and(|t| t.range.start < r.end) {
+            if out.last() != Some(&i) {
+                out.push(i);
+            }
+            i += 1;
         }
-        self.ranges.get(self.next).is_some_and(|x| x.start < r.end)
     }
+    out
 }
 
 /// The flags of [`known_stems`] for the stem of split `s`: from its word
@@ -263,187 +267,39 @@ pub(crate) fn token_may_be_place(doc: &Document, t: usize) -> bool {
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
 /// (normalized bytes) are marked.
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
-    let blocked = sorted(blocked);
-    let titles = sorted(titles);
-    let mut blocked = Overlaps {
-        ranges: &blocked,
-        next: 0,
-    };
-    let mut titles = Overlaps {
-        ranges: &titles,
-        next: 0,
-    };
-    let lex = lexicon();
-    let pl = places();
     let known = known_stems();
-    let mut out = Vec::with_capacity(doc.tokens().len());
+    // The facts are written in place (a record is not moved).
+    let mut out = vec![WordInfo::default(); doc.tokens().len()];
     let classes = doc.token_classes();
-    for (ti, t) in doc.tokens().iter().enumerate() {
-        let k = doc.token_key(t);
+    let key = doc.key().as_bytes();
+    // The tokens read as a name or a particle, for the second pass.
+    let mut readings = Vec::new();
+    for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
-        // «و» (the stem after it is one of its splits): what is left to
-        // tell is whether it is definite and a joined theophoric name.
+        // «و» (the stem after it is one of its splits).
         if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
-            let mut w = WordInfo {
-                blocked: blocked.overlaps(&t.range),
-                title: titles.overlaps(&t.range),
-                definite: is_definite(k) && !short_article_stem(k),
-                ..WordInfo::default()
-            };
-            // (Only a key of 16 bytes or more may be one: no call for
-            // the others.)
-            if k.len() >= 16 {
-                joined_theophoric(k, &mut w);
-            }
-            out.push(w);
-            continue;
+            plain_word(doc, t, key.get(t.range.clone()).unwrap_or_default(), w);
+        } else {
+            lexicon_word(doc, ti, known, w);
         }
-        let splits = doc.token_splits(ti);
-        // The whole token's hash and classes come with its splits (the
-        // first one).
-        let kn = match splits.first().filter(|s| s.cut == 0) {
-            Some(whole) => flags_of(whole, known),
-            None => known.get(&word_hash(k)).copied().unwrap_or(0),
-        };
-        // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
-        let mut w = WordInfo {
-            number: t.kind == TokenKind::Number,
-            stop: kn & (GENERAL | STOPWORD) != 0,
-            regnal: kn & REGNAL != 0,
-            clan: kn & CLAN != 0,
-            blocked: blocked.overlaps(&t.range),
-            title: titles.overlaps(&t.range),
-            ..WordInfo::default()
-        };
-        if w.number || k.chars().nth(1).is_none() && !lex.particles.contains_key(k) {
-            out.push(w);
-            continue;
+        if w.name.is_some() || w.particle.is_some() {
+            readings.push(ti);
         }
-        if kn & (PARTICLE | NAME) != 0 {
-            if kn & PARTICLE != 0 {
-                w.particle = lex.particles.get(k).map(String::as_str);
-            }
-            if kn & NAME != 0 {
-                w.bare_name = lex.names.get(k).copied();
-            }
-            // «ابنه» written with ه is «his son», not «ابنة» (daughter of).
-            if k == "ابنه" && !doc.token_text(t).ends_with('ة') {
-                w.particle = None;
-                w.stop = true;
-                out.push(w);
-                continue;
-            }
-        }
-        // A given name beginning with ال has no article (إلهام، ألبرتو،
-        // أليكس → الهام، البرتو، اليكس).
-        // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
-        w.definite = is_definite(k)
-            && !w.bare_name.is_some_and(|f| {
-                f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
-            })
-            && !short_article_stem(k);
-        if w.stop {
-            w.name = w.bare_name.map(|f| (0, f));
-            // Frequent speech verbs are stop words too («وقال»).
-            w.speech = kn & SPEECH != 0;
-            out.push(w);
-            continue;
-        }
-        // Every admissible proclitic split, the whole word first; each
-        // lexicon keeps the first split it knows.
-        let mut place_prefix = None;
-        // A لل word is read with its article restored (للامم → الامم) before
-        // its bare stem; names that have an article list it.
-        let ordered = splits
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !s.article)
-            .map(|(j, s)| match splits.get(j + 1) {
-                Some(next) if next.restored && !s.restored => next,
-                _ if s.restored => &splits[j - 1],
-                _ => s,
-            });
-        for s in ordered {
-            // The word classes rule out most stems without a look-up, and
-            // tell which lexicons to look the others up in.
-            let f = flags_of(s, known);
-            if f & (NAME | PLACE | SPEECH) == 0 {
-                continue;
-            }
-            let p = usize::from(s.cut);
-            let restored = s.restored;
-            let restored_stem;
-            let stem = if restored {
-                restored_stem = format!("ا{}", &k[p..]);
-                restored_stem.as_str()
-            } else {
-                &k[p..]
-            };
-            // The future prefix س goes with verbs only: «سوائل» is no
-            // س + وائل, «سجون» no س + جون; ك (like) is rare before a
-            // name and common at the start of one: «كرشيد» is no ك + رشيد.
-            // (The whole word's reading is its bare one, looked up above.)
-            if w.name.is_none()
-                && f & NAME != 0
-                && !restored
-                && !k[..p].ends_with(['س', 'ك'])
-                && let Some(f) = if p == 0 {
-                    w.bare_name
-                } else {
-                    lex.names.get(stem).copied()
-                }
-            {
-                w.name = Some((p, f));
-            }
-            if w.demonym.is_none()
-                && f & PLACE != 0
-                && (p == 0 || k.starts_with('و'))
-                && let Some(d) = pl.demonym(stem)
-            {
-                w.demonym = Some(d.cc);
-            }
-            if place_prefix.is_none() && f & PLACE != 0 && pl.is_place(stem) {
-                place_prefix = Some(p);
-                w.large_place = pl.is_large_place(stem);
-            }
-            if !w.speech && f & SPEECH != 0 && p <= 2 && is_speech_verb(stem) {
-                w.speech = true;
-            }
-        }
-        if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
-            joined_theophoric(k, &mut w);
-        }
-        // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
-        // «و» still begins a name.
-        if w.name.is_none()
-            && w.particle.is_none()
-            && !w.definite
-            // The particles are two to four letters (بن … ابنة).
-            && (5..=10).contains(&k.len())
-            && let Some(rest) = k.strip_prefix('و')
-            && rest.starts_with(['ا', 'ب', 'ع'])
-            && (rest != "ابنه" || doc.token_text(t).ends_with('ة'))
-            && let Some(role) = lex.particles.get(rest).filter(|r| {
-                r.starts_with("kunya") && r.as_str() != "kunya_female"
-                    || r.starts_with("theophoric")
-                    || matches!(r.as_str(), "patronymic" | "family_house")
-            })
-        {
-            w.particle = Some(role.as_str());
-            w.prefix = 'و'.len_utf8();
-        }
-        w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
-        w.large_place &= w.place;
-        out.push(w);
     }
-    // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written with
-    // ي before a word that follows it in fixed phrases, not the name.
     let toks = doc.tokens();
+    // Tokens inside entities found earlier, and parts of titles.
+    for i in overlapping_tokens(toks, &sorted(blocked)) {
+        out[i].blocked = true;
+    }
+    for i in overlapping_tokens(toks, &sorted(titles)) {
+        out[i].title = true;
+    }
     // Readings the text rules out, for the few tokens read as a name or a
-    // particle (one pass, the key read once).
-    for i in 0..out.len() {
+    // particle (the key read once); a reading dropped on the way (the word
+    // after «رمضان») is no longer looked at.
+    for i in readings {
         if out[i].name.is_none() && out[i].particle.is_none() {
             continue;
         }
@@ -543,6 +399,162 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
         }
     }
     out
+}
+
+/// The facts about a word token none of whose stems the people lexicons
+/// know ([`PEOPLE_WORD`] not among its classes), from its key's bytes
+/// `kb`: what is left to tell is whether it is definite and a joined
+/// theophoric name. The key is read as a string only for a word that may
+/// be either (a ل at byte 2, 4 or 6, or 16 bytes or more).
+fn plain_word(doc: &Document, t: &Token, kb: &[u8], w: &mut WordInfo) {
+    if lam_of_article(kb) || kb.len() >= 16 {
+        let k = doc.token_key(t);
+        w.definite = is_definite(k) && !short_article_stem(k);
+        // (Only a key of 16 bytes or more may be one: no call for the
+        // others.)
+        if k.len() >= 16 {
+            joined_theophoric(k, w);
+        }
+    }
+}
+
+/// The facts about token `ti` of `doc`, a number, a short token or a word
+/// one of whose stems the people lexicons may know (by its classes); `known`
+/// is [`known_stems`].
+fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut WordInfo) {
+    let lex = lexicon();
+    let pl = places();
+    let t = &doc.tokens()[ti];
+    let k = doc.token_key(t);
+    let splits = doc.token_splits(ti);
+    // The whole token's hash and classes come with its splits (the
+    // first one).
+    let kn = match splits.first().filter(|s| s.cut == 0) {
+        Some(whole) => flags_of(whole, known),
+        None => known.get(&word_hash(k)).copied().unwrap_or(0),
+    };
+    // General words (كبير، خصوصا، مسؤولون، نفسه …) are stop words here.
+    w.number = t.kind == TokenKind::Number;
+    w.stop = kn & (GENERAL | STOPWORD) != 0;
+    w.regnal = kn & REGNAL != 0;
+    w.clan = kn & CLAN != 0;
+    if w.number || one_char(k) && !lex.particles.contains_key(k) {
+        return;
+    }
+    if kn & (PARTICLE | NAME) != 0 {
+        if kn & PARTICLE != 0 {
+            w.particle = lex.particles.get(k).map(String::as_str);
+        }
+        if kn & NAME != 0 {
+            w.bare_name = lex.names.get(k).copied();
+        }
+        // «ابنه» written with ه is «his son», not «ابنة» (daughter of).
+        if k == "ابنه" && !doc.token_text(t).ends_with('ة') {
+            w.particle = None;
+            w.stop = true;
+            return;
+        }
+    }
+    // A given name beginning with ال has no article (إلهام، ألبرتو،
+    // أليكس → الهام، البرتو، اليكس).
+    // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
+    w.definite = lam_of_article(k.as_bytes())
+        && is_definite(k)
+        && !w.bare_name.is_some_and(|f| {
+            f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
+        })
+        && !short_article_stem(k);
+    if w.stop {
+        w.name = w.bare_name.map(|f| (0, f));
+        // Frequent speech verbs are stop words too («وقال»).
+        w.speech = kn & SPEECH != 0;
+        return;
+    }
+    // Every admissible proclitic split, the whole word first; each
+    // lexicon keeps the first split it knows.
+    let mut place_prefix = None;
+    // A لل word is read with its article restored (للامم → الامم) before
+    // its bare stem; names that have an article list it.
+    let ordered = splits
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.article)
+        .map(|(j, s)| match splits.get(j + 1) {
+            Some(next) if next.restored && !s.restored => next,
+            _ if s.restored => &splits[j - 1],
+            _ => s,
+        });
+    for s in ordered {
+        // The word classes rule out most stems without a look-up, and
+        // tell which lexicons to look the others up in.
+        let f = flags_of(s, known);
+        if f & (NAME | PLACE | SPEECH) == 0 {
+            continue;
+        }
+        let p = usize::from(s.cut);
+        let restored = s.restored;
+        let restored_stem;
+        let stem = if restored {
+            restored_stem = format!("ا{}", &k[p..]);
+            restored_stem.as_str()
+        } else {
+            &k[p..]
+        };
+        // The future prefix س goes with verbs only: «سوائل» is no
+        // س + وائل, «سجون» no س + جون; ك (like) is rare before a
+        // name and common at the start of one: «كرشيد» is no ك + رشيد.
+        // (The whole word's reading is its bare one, looked up above.)
+        if w.name.is_none()
+            && f & NAME != 0
+            && !restored
+            && !k[..p].ends_with(['س', 'ك'])
+            && let Some(f) = if p == 0 {
+                w.bare_name
+            } else {
+                lex.names.get(stem).copied()
+            }
+        {
+            w.name = Some((p, f));
+        }
+        if w.demonym.is_none()
+            && f & PLACE != 0
+            && (p == 0 || k.starts_with('و'))
+            && let Some(d) = pl.demonym(stem)
+        {
+            w.demonym = Some(d.cc);
+        }
+        if place_prefix.is_none() && f & PLACE != 0 && pl.is_place(stem) {
+            place_prefix = Some(p);
+            w.large_place = pl.is_large_place(stem);
+        }
+        if !w.speech && f & SPEECH != 0 && p <= 2 && is_speech_verb(stem) {
+            w.speech = true;
+        }
+    }
+    if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
+        joined_theophoric(k, w);
+    }
+    // «وأبو عبد الله»، «وعبد الله»، «وبن عيسى»: a name particle after
+    // «و» still begins a name.
+    if w.name.is_none()
+        && w.particle.is_none()
+        && !w.definite
+        // The particles are two to four letters (بن … ابنة).
+        && (5..=10).contains(&k.len())
+        && let Some(rest) = k.strip_prefix('و')
+        && rest.starts_with(['ا', 'ب', 'ع'])
+        && (rest != "ابنه" || doc.token_text(t).ends_with('ة'))
+        && let Some(role) = lex.particles.get(rest).filter(|r| {
+            r.starts_with("kunya") && r.as_str() != "kunya_female"
+                || r.starts_with("theophoric")
+                || matches!(r.as_str(), "patronymic" | "family_house")
+        })
+    {
+        w.particle = Some(role.as_str());
+        w.prefix = 'و'.len_utf8();
+    }
+    w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
+    w.large_place &= w.place;
 }
 
 /// The first halves of the compound given names in «الإسلام» (matching
@@ -656,6 +668,24 @@ const ALA_PHRASES: &[&str] = &[
     "الشريط",
 ];
 
+/// True when `k` is one character at most (a character has four bytes at
+/// most: a longer key is ruled out without reading it).
+#[inline]
+fn one_char(k: &str) -> bool {
+    k.len() <= 4 && k.chars().nth(1).is_none()
+}
+
+/// The first test of [`is_definite`] (a ل at byte 2, 4 or 6 of a key,
+/// which most words lack), on the key's bytes: false rules the article
+/// out.
+#[inline]
+fn lam_of_article(b: &[u8]) -> bool {
+    const LAM: &[u8] = "ل".as_bytes();
+    [2, 4, 6]
+        .iter()
+        .any(|&i| b.get(i..i + 2).is_some_and(|x| x == LAM))
+}
+
 /// A word read as a proclitic, the article and a stem of one or two
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
 /// noun.
@@ -682,5 +712,82 @@ impl WordInfo {
             && self.demonym.is_none()
             && !self.place
             && !self.definite
+    }
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    /// The cheap tests agree with the full ones they stand before: a key
+    /// they rule out is no definite word, no word of one character.
+    #[test]
+    fn cheap_tests_agree_with_full_ones() {
+        for k in [
+            "",
+            "ب",
+            "ال",
+            "بال",
+            "الرئيس",
+            "والرئيس",
+            "وبالرئيس",
+            "للرئيس",
+            "ولل",
+            "قال",
+            "كتاب",
+            "لبنان",
+            "فلسطين",
+            "a",
+            "ab",
+            "abcde",
+            "é",
+            "ﷺ",
+            "😀",
+            "😀a",
+        ] {
+            if !lam_of_article(k.as_bytes()) {
+                assert!(!is_definite(k), "{k}");
+            }
+            assert_eq!(one_char(k), k.chars().nth(1).is_none(), "{k}");
+        }
+    }
+
+    /// The tokens marked per range are those the test of every token
+    /// against every range finds: ranges across several tokens, inside
+    /// one, empty, between tokens, touching, and past the end.
+    #[test]
+    fn overlapping_tokens_as_every_token() {
+        let doc = Document::new("قال الرئيس الروسي في موسكو يوم الاثنين".to_string());
+        let toks = doc.tokens();
+        let r = |t: usize| toks[t].range.clone();
+        let end = doc.norm().len();
+        let rows: Vec<Vec<Range<usize>>> = vec![
+            vec![],
+            vec![r(1).start..r(2).end],
+            vec![r(1).start + 2..r(1).start + 4],
+            vec![r(3).start + 2..r(3).start + 2],
+            vec![r(3).end..r(4).start],
+            vec![
+                r(0).start..r(0).end,
+                r(0).end..r(1).end,
+                r(5).start..end + 5,
+            ],
+            vec![r(2).start..r(2).start, r(6).end..end],
+        ];
+        for ranges in rows {
+            let sorted_ranges = sorted(&ranges);
+            let naive: Vec<usize> = (0..toks.len())
+                .filter(|&i| {
+                    sorted_ranges
+                        .iter()
+                        .any(|x| x.start < toks[i].range.end && toks[i].range.start < x.end)
+                })
+                .collect();
+            assert_eq!(
+                overlapping_tokens(toks, &sorted_ranges),
+                naive,
+                "{ranges:?}"
+            );
+        }
     }
 }
