@@ -74,6 +74,9 @@ impl Ctx<'_> {
         if self.hamza_after_proclitic(j) {
             return 0;
         }
+        if self.preposition_or_feminine_nisba(j) {
+            return 0;
+        }
         // «دينغ ون جي»، «قو يو شنغ»: the syllables of an East Asian name.
         if super::east_asian::continues(self, cand_first, last, j) {
             return 1;
@@ -1026,6 +1029,25 @@ impl Ctx<'_> {
     }
 
     /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
+    /// True when token `i` cannot go on a name: ب or ل before a verbal
+    /// noun («ووعد محمود بتحقيق», «فؤاد بتوقيع»), or a definite feminine
+    /// nisba adjective («مبادرات عبداللطيف جميل الاجتماعية»).
+    fn preposition_or_feminine_nisba(&self, i: usize) -> bool {
+        let k = self.key(i);
+        // (Verbal nouns in ت, or in ا after ل: «بورنيون»، «باشماخ» are
+        // surnames.)
+        let verbal_noun = (k.strip_prefix('ب').filter(|r| r.starts_with('ت')))
+            .or_else(|| k.strip_prefix('ل').filter(|r| r.starts_with(['ت', 'ا'])))
+            .is_some_and(|rest| rest.chars().nth(3).is_some() && super::morph::common_shape(rest));
+        // (Eight letters at least: «العطية»، «الوادية» are family names.)
+        let text = self.doc.token_text(&self.doc.tokens()[i]);
+        let nisba = k.starts_with("ال")
+            && text.ends_with("ية")
+            && k.chars().nth(7).is_some()
+            && !self.info[i].regnal;
+        verbal_noun || nisba
+    }
+
     fn hamza_after_proclitic(&self, i: usize) -> bool {
         super::words::hamza_after_proclitic(self.doc, i)
     }

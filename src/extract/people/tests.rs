@@ -1768,3 +1768,20 @@ fn people14_east_asian_table() {
         ("وقال الوزير محمد لين إن", &["محمد لين"]),
     ]);
 }
+
+#[test]
+fn preposition_and_feminine_nisba_end_a_name_table() {
+    check_names(&[
+        // ب/ل before a verbal noun is a preposition.
+        ("ووعد محمود بتحقيق الأماني", &["محمود"]),
+        ("قام الخديوي إسماعيل بتكليف عالم الآثار", &["إسماعيل"]),
+        // A definite feminine nisba adjective describes the noun before.
+        (
+            "التي تنظمها مبادرات عبداللطيف جميل الاجتماعية بالتعاون مع النادي",
+            &["عبداللطيف جميل"],
+        ),
+        // Family names that look so stay: «با…» names, «العطية».
+        ("وأكد المحامي فهد بارباع أن الصيغة لا تجيز", &["فهد بارباع"]),
+        ("في حضور وزير الخارجية القطري خالد العطية", &["خالد العطية"]),
+    ]);
+}
