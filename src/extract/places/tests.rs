@@ -621,3 +621,39 @@ fn reading_rank_rows() {
         assert_eq!(reading_rank(&doc, m), want, "{text}");
     }
 }
+
+#[test]
+fn plural_heads_name_lists() {
+    let rows: &[(&str, &[&str])] = &[
+        // a plural head names every item of its list, joined by و or a comma
+        (
+            "قصفت الطائرات بلدات كفرموسى وحزارين وتلمنس",
+            &["كفرموسى:كفرموسى", "حزارين:حزارين", "تلمنس:تلمنس"],
+        ),
+        (
+            "اقتحم الجيش قرى برقين، كفردان وعرابة",
+            &["برقين:برقين", "كفردان:كفردان", "عرابة:عرابة"],
+        ),
+        // a compound name first, a known place inside the list
+        (
+            "في بلدات عين الكروم وسلهب ومحردة",
+            &["عين الكروم:عين الكروم", "سلهب:سلهب", "محردة:محردة"],
+        ),
+        // no names: a second head, a verb, adjectives, a pronoun
+        ("يقيمون في قرى وبلدات ومدن بعيدة", &[]),
+        ("إعادة الحياة إلى قرى تتميز بمعمارها", &[]),
+        ("هجروا من قرى مجاورة", &[]),
+        ("هجروا من قرية مجاورة", &[]),
+        ("بلدات عديدة وقرى كثيرة", &[]),
+        ("انضممن إليهن من بلدات غيرها", &[]),
+        ("اعتداءات على قرى الشريط الحدودي", &[]),
+        // the list ends at a word that is no name (a nisba-like word)
+        (
+            "تعرضت قرى سهرة والحيمة والتعزية القريبة لقصف",
+            &["سهرة:سهرة", "الحيمة:الحيمة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
