@@ -511,6 +511,15 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         }
     }
     // Later mentions of those names without their head noun (كفرنبل …).
+    // A name that is also a person's given name («بلدة سليمان» … «وقال
+    // سليمان») is the place only after its head noun.
+    let people = crate::extract::people::lexicon::lexicon();
+    unknown_keys.retain(|k| {
+        !people.names.get(k.as_str()).is_some_and(|f| {
+            f.has(crate::extract::people::lexicon::NameFlags::GIVEN)
+                && !f.has(crate::extract::people::lexicon::NameFlags::PLACE)
+        })
+    });
     if !unknown_keys.is_empty() {
         let taken: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
         // A stem is the end of its word: a word whose last two letters end

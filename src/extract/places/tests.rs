@@ -657,3 +657,26 @@ fn plural_heads_name_lists() {
         assert_eq!(summary(text), *want, "{text}");
     }
 }
+
+#[test]
+fn given_names_made_places_by_a_head_stay_there() {
+    let rows: &[(&str, &[&str])] = &[
+        // the head mention is the place; the bare given name is a person
+        (
+            "زار الوفد بلدة سليمان أمس. وقال سليمان إن الوضع سيء",
+            &["سليمان:سليمان"],
+        ),
+        (
+            "فتاة من مدينة ليلى بنجد. وتغنى الشعراء بليلى",
+            &["ليلى:ليلى", "نجد:نجد"],
+        ),
+        // a name that is no given name still spreads
+        (
+            "قصفت الطائرات بلدة كفرموسى. وقال سكان كفرموسى",
+            &["كفرموسى:كفرموسى,كفرموسى"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
