@@ -487,10 +487,20 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             .or_else(|| unknown::quoted_after_head(doc, ti, &covered));
         if let Some(r) = name {
             // A dual head names two places: «بلدتي الفارعة وطلوزة».
-            let second = unknown::is_dual_head(doc.token_key(t))
+            let head_key = doc.token_key(t);
+            let mut rest: Vec<_> = unknown::is_dual_head(head_key)
                 .then(|| unknown::second_of_pair(doc, r.end, &covered))
-                .flatten();
-            for r in std::iter::once(r).chain(second) {
+                .flatten()
+                .into_iter()
+                .collect();
+            // A plural head names a list: «بلدات كفرنبل وحاس وسرمين».
+            if unknown::is_plural_head(head_key) {
+                if !unknown::plural_first_ok(doc, &r, &covered) {
+                    continue;
+                }
+                rest = unknown::rest_of_list(doc, r.end, &covered);
+            }
+            for r in std::iter::once(r).chain(rest) {
                 let k = key[r.clone()].to_string();
                 unknown_keys.insert(k.clone());
                 found.push(Found {
@@ -501,6 +511,15 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         }
     }
     // Later mentions of those names without their head noun (كفرنبل …).
+    // A name that is also a person's given name («بلدة سليمان» … «وقال
+    // سليمان») is the place only after its head noun.
+    let people = crate::extract::people::lexicon::lexicon();
+    unknown_keys.retain(|k| {
+        !people.names.get(k.as_str()).is_some_and(|f| {
+            f.has(crate::extract::people::lexicon::NameFlags::GIVEN)
+                && !f.has(crate::extract::people::lexicon::NameFlags::PLACE)
+        })
+    });
     if !unknown_keys.is_empty() {
         let taken: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
         // A stem is the end of its word: a word whose last two letters end

@@ -621,3 +621,62 @@ fn reading_rank_rows() {
         assert_eq!(reading_rank(&doc, m), want, "{text}");
     }
 }
+
+#[test]
+fn plural_heads_name_lists() {
+    let rows: &[(&str, &[&str])] = &[
+        // a plural head names every item of its list, joined by و or a comma
+        (
+            "قصفت الطائرات بلدات كفرموسى وحزارين وتلمنس",
+            &["كفرموسى:كفرموسى", "حزارين:حزارين", "تلمنس:تلمنس"],
+        ),
+        (
+            "اقتحم الجيش قرى برقين، كفردان وعرابة",
+            &["برقين:برقين", "كفردان:كفردان", "عرابة:عرابة"],
+        ),
+        // a compound name first, a known place inside the list
+        (
+            "في بلدات عين الكروم وسلهب ومحردة",
+            &["عين الكروم:عين الكروم", "سلهب:سلهب", "محردة:محردة"],
+        ),
+        // no names: a second head, a verb, adjectives, a pronoun
+        ("يقيمون في قرى وبلدات ومدن بعيدة", &[]),
+        ("إعادة الحياة إلى قرى تتميز بمعمارها", &[]),
+        ("هجروا من قرى مجاورة", &[]),
+        ("هجروا من قرية مجاورة", &[]),
+        ("بلدات عديدة وقرى كثيرة", &[]),
+        ("انضممن إليهن من بلدات غيرها", &[]),
+        ("اعتداءات على قرى الشريط الحدودي", &[]),
+        // the list ends at a word that is no name (a nisba-like word)
+        (
+            "تعرضت قرى سهرة والحيمة والتعزية القريبة لقصف",
+            &["سهرة:سهرة", "الحيمة:الحيمة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn given_names_made_places_by_a_head_stay_there() {
+    let rows: &[(&str, &[&str])] = &[
+        // the head mention is the place; the bare given name is a person
+        (
+            "زار الوفد بلدة سليمان أمس. وقال سليمان إن الوضع سيء",
+            &["سليمان:سليمان"],
+        ),
+        (
+            "فتاة من مدينة ليلى بنجد. وتغنى الشعراء بليلى",
+            &["ليلى:ليلى", "نجد:نجد"],
+        ),
+        // a name that is no given name still spreads
+        (
+            "قصفت الطائرات بلدة كفرموسى. وقال سكان كفرموسى",
+            &["كفرموسى:كفرموسى,كفرموسى"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}

@@ -59,6 +59,106 @@ pub fn is_dual_head(word_key: &str) -> bool {
     })
 }
 
+/// Plural head nouns (matching keys, without proclitics) that name a list
+/// of places: «بلدات كفرنبل وحاس وسرمين»، «قرى X، Y وZ».
+const PLURAL_HEADS: &[&str] = &["بلدات", "قري"];
+
+/// True when a head word (matching key, proclitics allowed) is a plural head
+/// noun that names a list of places.
+pub fn is_plural_head(word_key: &str) -> bool {
+    PLURAL_HEADS.iter().any(|h| {
+        word_key.ends_with(h) && is_proclitic_sequence(&word_key[..word_key.len() - h.len()])
+    })
+}
+
+/// True when the word of token `ti` (matching key `word`, without its و)
+/// may be an item of a plural head's list: not an imperfect verb («قرى
+/// تتميز»، «بلدات يردن»), a word with a pronoun («بلدات غيرها»), nor a
+/// common noun that governs the next word: a known place («قرى ساحل
+/// حلي») or a nisba adjective («قرى الشريط الحدودي»، «قرى الحد الجنوبي»).
+fn list_item_ok(doc: &Document, ti: usize, word: &str, covered: &[bool]) -> bool {
+    let tokens = doc.tokens();
+    let governs = super::context::next_of(doc, ti).is_some_and(|n| {
+        let a = doc.token_key(&tokens[n]);
+        covered[n]
+            || (word.starts_with("ال")
+                && a.starts_with("ال")
+                && (a.ends_with('ي') || a.ends_with("يه")))
+    });
+    !word.starts_with('ي')
+        && !word.starts_with("تت")
+        && !word.ends_with("ها")
+        && !word.ends_with("هم")
+        && !governs
+}
+
+/// True when the first name after a plural head (byte range `r`) is an
+/// item of a list: not a second head («قرى وبلدات ومدن»), not a verb
+/// («قرى تتميز»), not a common noun governing the next word.
+pub fn plural_first_ok(doc: &Document, r: &Range<usize>, covered: &[bool]) -> bool {
+    let tokens = doc.tokens();
+    let (Some(first), Some(last)) = (doc.token_at(r.start), doc.token_at(r.end - 1)) else {
+        return false;
+    };
+    let w1 = doc.token_key(&tokens[first]);
+    !w1.starts_with('و') && list_item_ok(doc, last, doc.token_key(&tokens[last]), covered)
+}
+
+/// The further names of a plural head's list after the first name (ending
+/// at byte `end`): one-word items joined by و or by a comma («، Y»), up to
+/// eight. Known places already in the list are stepped over; the list ends
+/// at the first item that does not look like a name.
+pub fn rest_of_list(doc: &Document, end: usize, covered: &[bool]) -> Vec<Range<usize>> {
+    let tokens = doc.tokens();
+    let mut out = Vec::new();
+    let Some(mut ti) = doc.token_at(end.saturating_sub(1)) else {
+        return out;
+    };
+    for _ in 0..8 {
+        let Some(t) = tokens.get(ti + 1) else { break };
+        if t.sentence != tokens[ti].sentence || t.kind != TokenKind::Word {
+            break;
+        }
+        let gap = doc
+            .key()
+            .get(tokens[ti].range.end..t.range.start)
+            .unwrap_or("");
+        let comma = gap.trim() == "،" || gap.trim() == ",";
+        if !comma && !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        let word = doc.token_key(t);
+        let (name, skip) = match word.strip_prefix('و') {
+            Some(w) => (w, 'و'.len_utf8()),
+            None if comma => (word, 0),
+            None => break,
+        };
+        ti += 1;
+        if covered[ti] {
+            // a known place in the list: step over the rest of its words
+            while covered.get(ti + 1) == Some(&true)
+                && tokens[ti + 1].sentence == t.sentence
+                && doc
+                    .key()
+                    .get(tokens[ti].range.end..tokens[ti + 1].range.start)
+                    .is_some_and(|g| g.chars().all(char::is_whitespace))
+            {
+                ti += 1;
+            }
+            continue;
+        }
+        if name.chars().count() < 3
+            || !name_like(name)
+            || COMPOUND_STARTERS.contains(&name)
+            || !list_item_ok(doc, ti, name, covered)
+        {
+            break;
+        }
+        out.push(t.range.start + skip..t.range.end);
+    }
+    out
+}
+
 /// The second name of a dual head's pair: the word joined by و right after
 /// the first name (ending at byte `end`), without its و: «وطلوزة» → طلوزة.
 pub fn second_of_pair(doc: &Document, end: usize, covered: &[bool]) -> Option<Range<usize>> {
