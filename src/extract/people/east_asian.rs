@@ -11,72 +11,23 @@ use crate::extract::word_class::EAST_ASIAN_SURNAME;
 use crate::extract::words::FastSet;
 use std::sync::OnceLock;
 
-/// Syllables of Chinese and Korean names.
+/// Syllables of Chinese and Korean names besides the family names of
+/// [`SURNAMES`], which are syllables too.
 const SYLLABLES: &[&str] = &[
-    "وانغ",
-    "وانج",
-    "لي",
-    "تشانغ",
-    "تشانج",
-    "جانغ",
-    "جانج",
-    "ليو",
-    "تشن",
-    "تشين",
-    "يانغ",
-    "يانج",
-    "هوانغ",
-    "هوانج",
-    "خوانغ",
-    "تشاو",
     "جاو",
-    "وو",
-    "تشو",
     "جو",
-    "شو",
     "سو",
-    "سون",
-    "ما",
-    "هو",
     "خو",
-    "قوه",
-    "قو",
-    "غوه",
-    "لين",
-    "قاو",
-    "غاو",
-    "ليانغ",
-    "تشنغ",
     "تشينغ",
     "جنغ",
     "لو",
-    "سونغ",
     "شيه",
-    "تانغ",
-    "هان",
-    "فنغ",
     "فانغ",
-    "دينغ",
-    "دنغ",
-    "تساو",
     "بنغ",
     "تسنغ",
-    "شياو",
-    "تيان",
-    "دونغ",
-    "يوان",
-    "جيانغ",
-    "تساي",
     "يو",
     "دو",
-    "وي",
-    "شي",
-    "جين",
-    "جيا",
     "شيا",
-    "فو",
-    "مينغ",
-    "منغ",
     "مين",
     "جن",
     "يي",
@@ -104,7 +55,6 @@ const SYLLABLES: &[&str] = &[
     "تاو",
     "باو",
     "داو",
-    "كانغ",
     "كاي",
     "كون",
     "كوانغ",
@@ -148,9 +98,6 @@ const SYLLABLES: &[&str] = &[
     "هونغ",
     "هونج",
     "هينغ",
-    "كيم",
-    "بارك",
-    "تشوي",
     "كوون",
     "هيون",
     "هيونغ",
@@ -246,7 +193,12 @@ fn sets() -> &'static (FastSet<&'static str>, FastSet<&'static str>) {
     static SETS: OnceLock<(FastSet<&'static str>, FastSet<&'static str>)> = OnceLock::new();
     SETS.get_or_init(|| {
         (
-            SYLLABLES.iter().copied().chain(["هي"]).collect(),
+            SYLLABLES
+                .iter()
+                .chain(SURNAMES)
+                .copied()
+                .chain(["هي"])
+                .collect(),
             SURNAMES.iter().copied().collect(),
         )
     })

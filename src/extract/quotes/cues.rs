@@ -91,14 +91,18 @@ impl Cues {
 /// the future: «سوف تضيف نقلة كبيرة» (will add), «لم يقل», «لن يعلن»
 /// report no speech.
 fn negated_or_future(scan: &Scan, t: usize) -> bool {
+    matches!(
+        word_before(scan, t),
+        Some("سوف" | "وسوف" | "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "لا" | "ولا")
+    )
+}
+
+/// The matching key of the word right before token `t` in its sentence,
+/// with nothing but spaces between.
+fn word_before<'s>(scan: &'s Scan, t: usize) -> Option<&'s str> {
     let toks = scan.doc.tokens();
-    t > 0
-        && toks[t - 1].sentence == toks[t].sentence
-        && scan.gap(t - 1, t).trim().is_empty()
-        && matches!(
-            scan.key(t - 1),
-            "سوف" | "وسوف" | "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "لا" | "ولا"
-        )
+    (t > 0 && toks[t - 1].sentence == toks[t].sentence && scan.gap(t - 1, t).trim().is_empty())
+        .then(|| scan.key(t - 1))
 }
 
 /// True when `cue` is an attribution frame citing a medium: «وفقا لوكالة
@@ -220,12 +224,9 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
 /// True when the verb form at token `t` follows a preposition and so is a
 /// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة».
 fn after_preposition(scan: &Scan, t: usize) -> bool {
-    let toks = scan.doc.tokens();
-    t > 0
-        && toks[t - 1].sentence == toks[t].sentence
-        && scan.gap(t - 1, t).trim().is_empty()
-        && matches!(
-            scan.key(t - 1),
+    matches!(
+        word_before(scan, t),
+        Some(
             "خلال"
                 | "عبر"
                 | "اثناء"
@@ -240,6 +241,7 @@ fn after_preposition(scan: &Scan, t: usize) -> bool {
                 | "دون"
                 | "بدون"
         )
+    )
 }
 
 /// True when no stem of token `t` may start a cue (`classes`: the union of
