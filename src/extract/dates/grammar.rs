@@ -715,7 +715,12 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     }
     // «من أيلول إلى كانون الثاني الماضيين», «يومي الثلاثاء والأربعاء
     // الماضيين»: the direction after the second end qualifies both.
-    if (a.month.is_some() || a.weekday.is_some()) && a.year.is_none() && a.dir.is_none() {
+    // So for a year-less Hijri date: «من السابع وحتى التاسع من محرم المقبل».
+    let hijri_yearless = matches!(a.hijri, Some((None, _, _)));
+    if (a.month.is_some() || a.weekday.is_some() || hijri_yearless)
+        && a.year.is_none()
+        && a.dir.is_none()
+    {
         a.dir = b.dir;
     }
     if let (Some((None, m, d)), Some((Some(y), bm, _))) = (a.hijri, b.hijri) {

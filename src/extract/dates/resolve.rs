@@ -227,13 +227,23 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
             (None, None, _) => "XXXX".to_string(),
         });
         if p.year.is_none() {
+            let dir = p.dir;
             let hy = hy.or_else(|| {
-                // A year-less Hijri date: the Hijri year nearest before the reference.
+                // A year-less Hijri date: the next one after «القادم/المقبل»,
+                // the last one after «الماضي», else the Hijri year nearest
+                // before the reference (a month ahead at most).
                 let r = r?;
                 let (ry, rm, rd) = hijri::from_gregorian(r)?;
                 out.resolved = true;
-                let later = (hm?, hd.unwrap_or(1)) > (rm, rd);
-                Some(if later && hm? > rm + 1 { ry - 1 } else { ry })
+                let day = (hm?, hd.unwrap_or(1));
+                Some(match dir {
+                    Some(1) if day < (rm, rd) => ry + 1,
+                    Some(1) => ry,
+                    Some(-1) if day > (rm, rd) => ry - 1,
+                    Some(-1) => ry,
+                    _ if day > (rm, rd) && hm? > rm + 1 => ry - 1,
+                    _ => ry,
+                })
             });
             match (hy, hm, hd) {
                 (Some(y), Some(m), Some(d)) => {
