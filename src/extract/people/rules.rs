@@ -1030,8 +1030,9 @@ impl Ctx<'_> {
 
     /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
     /// True when token `i` cannot go on a name: ب or ل before a verbal
-    /// noun («ووعد محمود بتحقيق», «فؤاد بتوقيع»), or a definite feminine
-    /// nisba adjective («مبادرات عبداللطيف جميل الاجتماعية»).
+    /// noun («ووعد محمود بتحقيق», «فؤاد بتوقيع»), a definite feminine
+    /// nisba adjective («مبادرات عبداللطيف جميل الاجتماعية»), or an
+    /// imperfect verb with ؤ («ظريف ليؤكد»).
     fn preposition_or_feminine_nisba(&self, i: usize) -> bool {
         let k = self.key(i);
         // (Verbal nouns in ت, or in ا after ل: «بورنيون»، «باشماخ» are
@@ -1045,7 +1046,12 @@ impl Ctx<'_> {
             && text.ends_with("ية")
             && k.chars().nth(7).is_some()
             && !self.info[i].regnal;
-        verbal_noun || nisba
+        // «ظريف ليؤكد»: an imperfect verb, also after ل، و or ف.
+        let verb = super::words::imperfect_with_hamza(text, 0)
+            || text
+                .strip_prefix(['ل', 'و', 'ف'])
+                .is_some_and(|r| super::words::imperfect_with_hamza(r, 0));
+        verbal_noun || nisba || verb
     }
 
     fn hamza_after_proclitic(&self, i: usize) -> bool {

@@ -313,6 +313,9 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
                 // «بأول» is ب + أول, not the name باول: a hamza after ل، ب
                 // or ك in the original text begins the word.
                 bare && hamza_after_proclitic(doc, i)
+                // «مما يؤسف له» is no «يوسف», «ليؤكد» no «يوكد»: ي، ت or ن
+                // and a hamza on waw begin an imperfect verb.
+                || imperfect_with_hamza(doc.token_text(t), pre)
                 // «ناديه» (his club) is no «نادية»: a word written with the
                 // pronoun ه whose stem is an organization's head word, also
                 // after a proclitic («وناديه السابق»).
@@ -627,6 +630,14 @@ pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
         (c.next(), c.next()),
         (Some('ل' | 'ب' | 'ك'), Some('أ' | 'إ' | 'آ'))
     )
+}
+
+/// True when the normalized token `text`, past `pre` bytes of proclitics,
+/// opens with ي، ت or ن and ؤ: an imperfect verb («يؤسف»، «تؤكد»), which no
+/// name does («لؤي» opens with ل).
+pub(super) fn imperfect_with_hamza(text: &str, pre: usize) -> bool {
+    let mut c = text.get(pre..).unwrap_or_default().chars();
+    matches!((c.next(), c.next()), (Some('ي' | 'ت' | 'ن'), Some('ؤ')))
 }
 
 /// Words that follow the preposition على in fixed phrases (matching
