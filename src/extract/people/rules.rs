@@ -89,8 +89,8 @@ impl Ctx<'_> {
         if w.title && self.title_surname(cand_first, last, j) {
             return 1;
         }
-        // An initial after a given name: «هشام ل.».
-        if self.is_given(last) && self.initial(j) {
+        // An initial after a given name: «هشام ل.», «ديفيد إيه تومسون».
+        if self.is_given(last) && (self.initial(j) || self.spelled_initial(j)) {
             return 1;
         }
         // «محمد علي السعدي»، «أحمد علي عبد الله صالح»: «علي» (written with
@@ -868,6 +868,19 @@ impl Ctx<'_> {
             && self.doc.norm()[t.range.end..].starts_with('.')
     }
 
+    /// A Latin letter spelled out as a middle initial, before a word that
+    /// may be a surname: «ديفيد إيه تومسون», «جورج دبليو بوش». Not the
+    /// letters that are also Arabic words (إن، في، أم، أو).
+    fn spelled_initial(&self, j: usize) -> bool {
+        matches!(
+            self.key(j),
+            "ايه" | "اف" | "دبليو" | "جيه" | "كيه" | "اتش" | "اس" | "ار"
+        ) && self.next(j).is_some_and(|n| {
+            let x = &self.info[n];
+            !x.stop && !x.number && !x.title && !x.blocked && self.foreign_like(n)
+        })
+    }
+
     /// A family name after «آل»: any word but a function word or a number,
     /// also a general word (آل ثاني، آل خليفة).
     fn house_name(&self, n: usize) -> bool {
@@ -1035,11 +1048,13 @@ impl Ctx<'_> {
     /// imperfect verb with ؤ («ظريف ليؤكد»).
     fn preposition_or_feminine_nisba(&self, i: usize) -> bool {
         let k = self.key(i);
-        // (Verbal nouns in ت, or in ا after ل: «بورنيون»، «باشماخ» are
-        // surnames.)
-        let verbal_noun = (k.strip_prefix('ب').filter(|r| r.starts_with('ت')))
-            .or_else(|| k.strip_prefix('ل').filter(|r| r.starts_with(['ت', 'ا'])))
-            .is_some_and(|rest| rest.chars().nth(3).is_some() && super::morph::common_shape(rest));
+        // (Verbal nouns in ت, or in است after ب, or in ا after ل:
+        // «بورنيون»، «باشماخ» are surnames.)
+        let verbal_noun = (k
+            .strip_prefix('ب')
+            .filter(|r| r.starts_with('ت') || r.starts_with("است")))
+        .or_else(|| k.strip_prefix('ل').filter(|r| r.starts_with(['ت', 'ا'])))
+        .is_some_and(|rest| rest.chars().nth(3).is_some() && super::morph::common_shape(rest));
         // (Eight letters at least: «العطية»، «الوادية» are family names.)
         let text = self.doc.token_text(&self.doc.tokens()[i]);
         let nisba = k.starts_with("ال")
