@@ -160,9 +160,15 @@ fn numeric_date(
 }
 
 pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
-    let (day, mut j) = match ordinal(toks, i) {
+    let (day, j) = match ordinal(toks, i) {
         Some((d, j)) if (1..=31).contains(&d) && follows(toks, j, &["", "(", "/"]) => (Some(d), j),
         _ => (None, i),
+    };
+    // «أول يوليو»، «غرة رمضان»، «أول أيام شهر رمضان»: the first day.
+    let first = day.is_none().then(|| first_day(toks, i)).flatten();
+    let (day, mut j) = match first {
+        Some((_, after)) => (Some(1), after),
+        None => (day, j),
     };
     // «النصف الثاني من رمضان»: a half of the month, not its second day.
     let fraction = day.is_some()
@@ -185,6 +191,9 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         j += 1;
     }
     let ((month, hijri, amb), mut end) = month_at(toks, j)?;
+    if hijri && first.is_some_and(|(may_be_hijri, _)| !may_be_hijri) {
+        return None;
+    }
     // A slash after the day needs the year after the month too.
     if slashed && !(follows(toks, end, &["/"]) && year_at(toks, end).is_some()) {
         return None;
@@ -285,6 +294,31 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         end += 1;
     }
     Some((end, p))
+}
+
+/// «أول» or «غرة» (with «و» at most) at `i`, and «أيام» after it: whether it
+/// may name a Hijri month's first day, and the index of the month (or of
+/// «شهر») after it. `None` unless a month name follows.
+fn first_day(toks: &[Tok<'_>], i: usize) -> Option<(bool, usize)> {
+    let t = toks.get(i)?;
+    if t.clitic > 0 && !t.has_wa() {
+        return None;
+    }
+    let hijri = word(toks, i, |w| match w {
+        Word::FirstDay { hijri } => Some(hijri),
+        _ => None,
+    })?;
+    let mut j = i + 1;
+    // «أول أيام رمضان»: the first of its days, in either calendar.
+    let days = plain(toks, j) && toks[j].is_exact("ايام");
+    if days {
+        j += 1;
+    }
+    if !plain(toks, j) {
+        return None;
+    }
+    let at = if toks[j].is_exact("شهر") { j + 1 } else { j };
+    (plain(toks, at) && month_at(toks, at).is_some()).then_some((hijri || days, j))
 }
 
 fn marked_year(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {

@@ -119,6 +119,13 @@ pub enum Word {
     RefAdv(&'static str),
     /// A part of a year: `H` (النصف, a half) or `Q` (الربع, a quarter).
     YearPart(char),
+    /// The first day of the month named next: «أول يوليو»، «غرة رمضان»;
+    /// `hijri` when it may stand before a Hijri month too («غرة», not «أول»:
+    /// «أول رمضان» may be someone's first Ramadan).
+    FirstDay {
+        /// May name the first day of a Hijri month.
+        hijri: bool,
+    },
     /// A grammar word a rule can start with (من، بين، قبل، منذ، عام …).
     Trigger,
 }
@@ -171,6 +178,9 @@ fn parse_word(class: &str, value: &str, flags: &str) -> Option<Word> {
         "season" => Word::Season(leak(value)),
         "refadv" => Word::RefAdv(leak(value)),
         "yearpart" => Word::YearPart(value.chars().next()?),
+        "first" => Word::FirstDay {
+            hijri: value == "any",
+        },
         _ => return None,
     })
 }

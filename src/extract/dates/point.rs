@@ -353,6 +353,15 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         p.dir = date.dir;
         merge(&mut p, date);
         end = e;
+    } else if follows(toks, end, &["("])
+        && p.day_offset.is_none()
+        && let Some((_, date)) = numeric(toks, end).or_else(|| day_month(toks, end))
+        && (date.day.is_some() || matches!(date.hijri, Some((_, _, Some(_)))))
+    {
+        // «يوم الأربعاء (أول يوليو)»: the weekday is the day in brackets,
+        // which stays a mention of its own.
+        p.dir = date.dir;
+        merge(&mut p, date);
     }
     if plain(toks, end)
         && p.part.is_none()
