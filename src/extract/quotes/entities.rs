@@ -260,6 +260,31 @@ impl<'a> EntityIndex<'a> {
             .and_then(|f| self.starting_at(f))
     }
 
+    /// The one person named `key` (a [`name_key`]) or whose name ends in
+    /// it («الشريف» for «نايف الشريف»); `None` when none or two differ.
+    pub fn person_named(&self, key: &str) -> Option<&MentionRef<'a>> {
+        let mut found: Option<&MentionRef<'a>> = None;
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+        {
+            let name = name_key(m.name);
+            let same = name == key
+                || name
+                    .strip_suffix(key)
+                    .is_some_and(|rest| rest.ends_with(' '));
+            if !same {
+                continue;
+            }
+            if found.is_some_and(|f| f.id != m.id) {
+                return None;
+            }
+            found = found.or(Some(m));
+        }
+        found
+    }
+
     /// The mention starting at token `t`, if any.
     pub fn starting_at(&self, t: usize) -> Option<&MentionRef<'a>> {
         match self.first_at.get(t) {

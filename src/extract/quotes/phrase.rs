@@ -208,6 +208,8 @@ impl Scan<'_> {
         }
         // The token after a name in marks, whose gap holds the closing mark.
         let mut after_marked_name = None;
+        // The end of words in marks no entity covers, right after the verb.
+        let mut marked_words = None;
         while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
             if t > start || check_first_gap {
                 let g = self.gap(t - 1, t);
@@ -224,6 +226,9 @@ impl Scan<'_> {
                         t = m.last + 1;
                         after_marked_name = Some(t);
                         continue;
+                    }
+                    if t == start && marks == 1 {
+                        marked_words = self.marked_words_end(t);
                     }
                     stop = Stop::Mark;
                     break;
@@ -290,7 +295,17 @@ impl Scan<'_> {
             cands.insert(0, p);
         }
         let mut office = false;
-        let speaker = if let Some(p) = cands
+        let speaker = if let Some(k) = marked_words {
+            // «وأضاف "الشريف": "…"»: a person of the article by surname.
+            let mut s = self.heuristic(start, k);
+            match self.ents.person_named(&super::entities::name_key(&s.name)) {
+                Some(p) => {
+                    (s.id, s.name) = (Some(p.id.to_string()), p.name.to_string());
+                    Some((s, "subject_entity", 0.85))
+                }
+                None => Some((s, "subject_name", 0.6)),
+            }
+        } else if let Some(p) = cands
             .iter()
             .find(|m| m.kind == EntityKind::Person && !self.represented(m.first, start))
         {
@@ -477,6 +492,35 @@ impl Scan<'_> {
         closing.then_some(m)
     }
 
+    /// «وتقول "واي نو" "أنا …"»: up to three words in marks from token `t`
+    /// that no entity covers, closed and followed at once by a quotation's
+    /// opening mark, a comma or a colon: a name the entities do not know.
+    /// Returns the index after its last word.
+    fn marked_words_end(&self, t: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let last = (t + MAX_MARKED_NAME_WORDS).min(toks.len().saturating_sub(1));
+        for k in t + 1..=last {
+            if toks[k].sentence != toks[t].sentence
+                || self.ents.starting_at(k - 1).is_some()
+                || self.verb_at(k - 1).is_some()
+                || self.lex.is_complementizer(self.key(k - 1))
+            {
+                return None;
+            }
+            let g = self.gap(k - 1, k).trim();
+            if g.is_empty() {
+                continue;
+            }
+            let mut chars = g.chars();
+            let closing = chars.next().is_some_and(is_mark);
+            let ends = chars
+                .clone()
+                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | ':') || is_mark(c));
+            return (closing && ends && chars.next().is_some()).then_some(k);
+        }
+        None
+    }
+
     /// A person named right after a title phrase that stopped at a comma
     /// (apposition: «قال رئيس القطاع، الشيخ محمد …») or at a preposition
     /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
@@ -538,6 +582,17 @@ impl Scan<'_> {
         if k >= toks.len() || toks[k].sentence != sentence || !self.gap(m.last, k).trim().is_empty()
         {
             return None;
+        }
+        // «في إذاعة قطر القطري حسن الساعي»: a nisba of the person between.
+        let key = self.key(k);
+        if self.ents.starting_at(k).is_none()
+            && key.starts_with("ال")
+            && (key.ends_with('ي') || key.ends_with("يه"))
+            && k + 1 < toks.len()
+            && toks[k + 1].sentence == sentence
+            && self.gap(k, k + 1).trim().is_empty()
+        {
+            k += 1;
         }
         // «في المملكة د. محمد عثمان الخشت»: an initial before the name.
         if self.after_initial(k + 1) && toks[k + 1].sentence == sentence {
@@ -819,6 +874,10 @@ pub struct SentenceSubject<'a> {
     /// The nearest person (or, failing one, a near organization) before it.
     pub nearest: Option<&'a MentionRef<'a>>,
 }
+
+/// Most words of a name in marks that no entity covers
+/// ([`Scan::marked_words_end`]).
+const MAX_MARKED_NAME_WORDS: usize = 3;
 
 /// True for a quotation mark character.
 pub fn is_mark(c: char) -> bool {

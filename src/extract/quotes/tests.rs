@@ -64,6 +64,24 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "a name in marks no entity knows, right before the quote, speaks",
+            "وتقول \"واي نو\" \"أنا مسلمة من الروهينجا وأصدقائي بوذيون\".",
+            &[],
+            &[("direct", "أنا مسلمة من الروهينجا وأصدقائي بوذيون", "واي نو")],
+        ),
+        (
+            "a surname in marks before the quote is the article's person",
+            "وصل نايف الشريف إلى الموقع. وأضاف \"الشريف\": \"تم علاج المصابين في نفس الموقع\".",
+            &["P:نايف الشريف"],
+            &[("direct", "تم علاج المصابين في نفس الموقع", "نايف الشريف")],
+        ),
+        (
+            "a title, «في» + an organization and a nisba before the speaker's name",
+            "وقال المذيع في إذاعة قطر القطري حسن الساعي إن الحكومة تحرص على التقاليد.",
+            &["P:حسن الساعي", "M:إذاعة قطر"],
+            &[("indirect", "الحكومة تحرص على التقاليد", "حسن الساعي")],
+        ),
+        (
             "verb before, speaker after (VSO)",
             "وقال دي ميستورا خلال مؤتمر صحافي في جنيف “يجري الإعداد لآلية أفضل”.",
             &["P:ستافان دي ميستورا|دي ميستورا", "L:جنيف"],
