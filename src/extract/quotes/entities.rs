@@ -169,27 +169,48 @@ impl<'a> EntityIndex<'a> {
         {
             first_of.entry(m.id).or_insert(m.first);
         }
-        for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
-            let Some(&first) = first_of.get(p.id.as_str()) else {
-                continue;
-            };
-            for t in &p.titles {
-                let key = crate::normalize::match_key(t);
-                let words: Vec<&str> = key.split_whitespace().collect();
-                let Some(head) = words.first() else { continue };
-                let mut keys = vec![words.join(" ")];
-                if words.len() > 1 && !head.starts_with("ال") {
-                    keys.push(format!("ال{head}"));
-                }
-                for key in keys {
-                    let entry = self.titles.entry(key).or_insert(Some(first));
-                    if let Some(f) = entry
-                        && self
-                            .first_at
-                            .get(*f)
-                            .is_some_and(|&i| i == NONE || self.mentions[i as usize].id != p.id)
-                    {
-                        *entry = None;
+        // Whole titles first; then their shorter heads, where no whole
+        // title says otherwise: «الأمين العام للأمم المتحدة» is «الأمين
+        // العام» later on, but «وزير الخارجية الإيطالي» leaves «وزير
+        // الخارجية» to the person who had that title.
+        let mut shorter: HashSet<String> = HashSet::default();
+        for heads in [false, true] {
+            for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
+                let Some(&first) = first_of.get(p.id.as_str()) else {
+                    continue;
+                };
+                for t in &p.titles {
+                    let key = crate::normalize::match_key(t);
+                    let words: Vec<&str> = key.split_whitespace().collect();
+                    let Some(head) = words.first() else { continue };
+                    let keys: Vec<String> = if heads {
+                        // Not before a nisba: «وزير الخارجية الأميركي» is
+                        // no «وزير الخارجية», which may be the home one.
+                        (1..words.len())
+                            .filter(|&n| !is_nisba(words[n]))
+                            .map(|n| words[..n].join(" "))
+                            .collect()
+                    } else if words.len() > 1 && !head.starts_with("ال") {
+                        vec![words.join(" "), format!("ال{head}")]
+                    } else {
+                        vec![words.join(" ")]
+                    };
+                    for key in keys {
+                        if heads {
+                            if self.titles.contains_key(&key) && !shorter.contains(&key) {
+                                continue;
+                            }
+                            shorter.insert(key.clone());
+                        }
+                        let entry = self.titles.entry(key).or_insert(Some(first));
+                        if let Some(f) = entry
+                            && self
+                                .first_at
+                                .get(*f)
+                                .is_some_and(|&i| i == NONE || self.mentions[i as usize].id != p.id)
+                        {
+                            *entry = None;
+                        }
                     }
                 }
             }
@@ -315,6 +336,12 @@ impl<'a> EntityIndex<'a> {
                 })
                 .contains(&name_key(text))
     }
+}
+
+/// A definite nisba adjective (a matching key): «الاميركي»، «التنفيذي»،
+/// «الرسميه».
+fn is_nisba(key: &str) -> bool {
+    key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه"))
 }
 
 /// Matching key of a name, with spaces collapsed.

@@ -1015,3 +1015,39 @@ fn pathological_marks_are_linear_and_bounded() {
     let (quotes, _) = run(&text, &[]);
     assert!(quotes.is_empty());
 }
+
+#[test]
+fn title_heads_name_the_person_table() {
+    // (text, person, the title the people extractor gave, speaker of the
+    // first quote)
+    let rows: &[(&str, &str, &str, &str)] = &[
+        // A title's head before its complement names the person later.
+        (
+            "استنكر الأمين العام للأمم المتحدة بان كي مون القرار. وأكد الأمين العام أن الحل سياسي.",
+            "بان كي مون",
+            "الأمين العام للأمم المتحدة",
+            "بان كي مون",
+        ),
+        // Not a head before a nisba: «وزير الخارجية» may be the home one.
+        (
+            "التقى وزير الخارجية الأميركي جون كيري نظراءه. وقال وزير الخارجية إن الحل سياسي.",
+            "جون كيري",
+            "وزير الخارجية الأميركي",
+            "وزير الخارجية",
+        ),
+    ];
+    for (text, person, title, want) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        let mut inj = Injector::default();
+        inj.add(text, &mut out, EntityKind::Person, person, &[]);
+        out.people[0].titles = vec![title.to_string()];
+        let (quotes, _) = find_quotes(&doc, &out);
+        let got = summary(&quotes);
+        assert_eq!(
+            got.first().map(|q| q.2.as_str()),
+            Some(*want),
+            "{text}: {got:?}"
+        );
+    }
+}
