@@ -411,10 +411,15 @@ pub fn classify(
         // («وأوضحت سامسونج أن «…»، طبقا لما ورد بوكالة …»).
         let complement = governing.is_some()
             && (colon_before || before.is_some_and(|b| scan.lex.is_complementizer(scan.key(b))));
+        // A few words in marks far before the frame are a name or a term
+        // of the sentence («افتتحت الحملة "المطبخ الإنتاجي التدريبي"
+        // المخصص … وفقاً لتقديرات المفوضية»), not what the frame cites.
+        let short_and_far = words <= MAX_SCARE_WORDS && dist > 2;
         if dist < back_dist
             && f.speaker.is_some()
             && (explicit || governing.is_none())
             && !complement
+            && !short_and_far
         {
             let kind = if before.is_none() {
                 "direct"

@@ -383,8 +383,27 @@ impl Scan<'_> {
             {
                 true
             }
-            _ => self.linked_from(first).is_some_and(|l| l > start),
+            _ => self.linked_from(first).is_some_and(|l| l > start) || self.group_of(first, start),
         }
+    }
+
+    /// True when a group noun in construct stands before the person whose
+    /// mention starts at `first`, at most three title words between, inside
+    /// the phrase from `start`: «عضو في حزب الرئيس المخلوع علي عبدالله صالح»
+    /// is a member of Saleh's party, not Saleh.
+    fn group_of(&self, first: usize, start: usize) -> bool {
+        const GROUPS: &[&str] = &["حزب", "انصار", "مؤيدي", "ميليشيات"];
+        let lo = first.saturating_sub(4).max(start);
+        // Not a group named as an organization («نائب رئيس حزب الشعب
+        // الجمهوري خلوق قوج» speaks).
+        (lo..first).any(|j| {
+            let key = self.key(j);
+            GROUPS.iter().any(|g| {
+                key.strip_suffix(g)
+                    .is_some_and(crate::document::clitics::is_proclitic_sequence)
+            }) && (j..first)
+                .all(|k| self.ents.starting_at(k).is_none() && self.ents.ending_at(k).is_none())
+        })
     }
 
     /// Where «على صلة بـ» or «مقرب من» («قريبة من», «المقربين من» …) begins

@@ -64,6 +64,22 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "a person after a party noun in construct is the group's, not the speaker",
+            "قال عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح إن المحادثات مستمرة.",
+            &["P:علي عبدالله صالح"],
+            &[(
+                "indirect",
+                "المحادثات مستمرة",
+                "عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح",
+            )],
+        ),
+        (
+            "a few words in marks far before an attribution frame are a name",
+            "افتتحت الحملة \"المطبخ الإنتاجي التدريبي\" المخصص لتدريب الشابات على إعداد المأكولات في ظل تفاقم الأوضاع وفقاً لآخر تقديرات المفوضية.",
+            &["O:المفوضية"],
+            &[],
+        ),
+        (
             "a name in marks no entity knows, right before the quote, speaks",
             "وتقول \"واي نو\" \"أنا مسلمة من الروهينجا وأصدقائي بوذيون\".",
             &[],
