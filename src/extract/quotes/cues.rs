@@ -505,7 +505,7 @@ pub fn find(scan: &Scan) -> Cues {
     // («وتحادث كيري … . وقال: …»).
     let mut subjects = Vec::new();
     for (i, s) in scan.doc.sentences().iter().enumerate() {
-        if sentence_has_cue[i] {
+        if sentence_has_cue[i] || is_byline(scan, s.first_token, s.end_token) {
             continue;
         }
         let opening = (s.first_token..s.end_token.min(s.first_token + 3)).find_map(|k| {
@@ -604,6 +604,19 @@ pub fn find(scan: &Scan) -> Cues {
     cues.events.extend(subjects);
     cues.events.sort_by_key(|(k, _)| *k);
     cues
+}
+
+/// A byline: a short sentence of tokens `first..end` whose words are split
+/// by a dash («سلوى المدني – جدة»، «جدة - محمد العتيبي»). Its writer is no
+/// subject the next sentences go on quoting.
+fn is_byline(scan: &Scan, first: usize, end: usize) -> bool {
+    const MAX_BYLINE_TOKENS: usize = 6;
+    end > first + 1
+        && end - first <= MAX_BYLINE_TOKENS
+        && (first + 1..end).any(|k| {
+            let g = scan.gap(k - 1, k).trim();
+            !g.is_empty() && g.chars().all(|c| matches!(c, '-' | '–' | '—'))
+        })
 }
 
 #[cfg(test)]

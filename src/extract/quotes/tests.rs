@@ -64,6 +64,12 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "the writer in a byline is no subject of the sentences after it",
+            "سلوى المدني – جدة\nحمّل الدفاع المدني ناقلة الوقود مسؤولية الحريق. وقالت في بيان إن الناقلة كانت محملة بالبنزين.",
+            &["P:سلوى المدني", "O:الدفاع المدني"],
+            &[("indirect", "الناقلة كانت محملة بالبنزين", "-")],
+        ),
+        (
             "a person after a party noun in construct is the group's, not the speaker",
             "قال عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح إن المحادثات مستمرة.",
             &["P:علي عبدالله صالح"],
