@@ -12,6 +12,10 @@ use crate::output::{Speaker, TextSpan};
 /// (matching keys).
 const ADDRESSEES: &[&str] = &["لي", "لنا", "له", "لها", "لهم", "لهما", "لك", "لكم"];
 
+/// The press as an addressee after ل (matching keys without that ل):
+/// «للصحافيين»، «للصحفيين»، «للإعلاميين»، «للصحافة».
+const ADDRESSED_PRESS: &[&str] = &["لصحافيين", "لصحفيين", "لاعلاميين", "لصحافه"];
+
 /// Media a speaker talks to («قال لصحيفة …»), as matching keys.
 pub(super) const ADDRESSED_MEDIA: &[&str] = &[
     "صحيفه",
@@ -651,7 +655,14 @@ impl Scan<'_> {
                 out.relative = Some(m);
                 return out;
             }
-            if let Some(m) = self.ents.starting_at(k).filter(|m| m.last < t) {
+            // «وعن راموس قال»: the person spoken about right before the
+            // verb is no subject («عن معاذ أنه قال» is).
+            let about = k > 0 && matches!(self.key(k - 1), "عن" | "وعن");
+            if let Some(m) = self
+                .ents
+                .starting_at(k)
+                .filter(|m| m.last < t && !(about && m.last + 1 == t))
+            {
                 match m.kind {
                     EntityKind::Person if out.nearest.is_none() => out.nearest = Some(m),
                     EntityKind::Organization if org.is_none() && t - k <= 8 => org = Some(m),
@@ -678,6 +689,10 @@ impl Scan<'_> {
         };
         if (t.saturating_sub(2)..t).any(|k| is_document(self.key(k))) {
             return false;
+        }
+        // «وقال شو للصحافيين»: the journalists he talks to.
+        if ADDRESSED_PRESS.contains(&stem) {
+            return true;
         }
         if ADDRESSED_MEDIA.contains(&stem) {
             return !(t.saturating_sub(2)..t)
@@ -881,7 +896,11 @@ impl Scan<'_> {
                 self.key(m.first - 1),
                 "من" | "في" | "الي" | "عن" | "علي" | "داخل" | "خارج" | "لدي" | "مع"
             );
-        (!in_phrase).then(|| m.speaker())
+        // «وعن راموس قال»: the person spoken about.
+        let about = m.first > 0
+            && toks[m.first - 1].sentence == toks[v].sentence
+            && matches!(self.key(m.first - 1), "عن" | "وعن");
+        (!in_phrase && !about).then(|| m.speaker())
     }
 }
 

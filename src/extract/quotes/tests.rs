@@ -64,6 +64,29 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "the journalists after ل are the addressee, not part of the speaker",
+            "وقال نجيب رزاق للصحافيين “فريق الخبراء أكد أن الحطام يعود للطائرة”.",
+            &[],
+            &[(
+                "direct",
+                "فريق الخبراء أكد أن الحطام يعود للطائرة",
+                "نجيب رزاق",
+            )],
+        ),
+        (
+            "the person spoken about right before the verb is no speaker",
+            "وقال بنيتيز إن الأمر بسيط. وعن راموس قال \"راموس لاعب فريقنا وهو عنصر أساس بالنسبة لنا\".",
+            &["P:سيرخيو راموس|راموس", "P:رافاييل بنيتيز|بنيتيز"],
+            &[
+                ("indirect", "الأمر بسيط", "رافاييل بنيتيز"),
+                (
+                    "direct",
+                    "راموس لاعب فريقنا وهو عنصر أساس بالنسبة لنا",
+                    "رافاييل بنيتيز",
+                ),
+            ],
+        ),
+        (
             "the writer in a byline is no subject of the sentences after it",
             "سلوى المدني – جدة\nحمّل الدفاع المدني ناقلة الوقود مسؤولية الحريق. وقالت في بيان إن الناقلة كانت محملة بالبنزين.",
             &["P:سلوى المدني", "O:الدفاع المدني"],
