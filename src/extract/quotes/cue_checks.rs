@@ -208,6 +208,10 @@ const NOT_SOURCES: &[&str] = &[
     "قيم",
     "اهداف",
     "رغبه",
+    "تصميم",
+    "تصاميم",
+    "مخطط",
+    "نموذج",
 ];
 
 /// True when the speaker phrase of an attribution frame starting at token

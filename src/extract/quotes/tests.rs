@@ -64,6 +64,12 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "«وفق تصميم …» is in accordance with a design, no source to go on with",
+            "وقدر المهندس محمد المخرج الدعم في تطوير المنتزه وفق تصميم عالمي يجمع مقومات الترفيه. وأكد أن الوزير أولى المشروع العناية.",
+            &["P:محمد المخرج"],
+            &[("indirect", "الوزير أولى المشروع العناية", "محمد المخرج")],
+        ),
+        (
             "the journalists after ل are the addressee, not part of the speaker",
             "وقال نجيب رزاق للصحافيين “فريق الخبراء أكد أن الحطام يعود للطائرة”.",
             &[],
