@@ -243,8 +243,11 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     } else {
         &["", "،", ",", ")", "("]
     };
+    // A bare number of three digits after a month is a count, no year
+    // («خلال شهر رمضان 187 من الرجال»), unless an era or «عام» marks it.
     if follows(toks, end, year_gaps)
-        && let Some((y, _era, after)) = year_at(toks, end)
+        && let Some((y, era, after)) = year_at(toks, end)
+        && (y >= 1000 || era.is_some() || YEAR_WORDS.contains(&toks[end].key))
     {
         year = Some(y);
         end = after;
