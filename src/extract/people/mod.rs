@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod cues;
 pub mod east_asian;
 pub mod facilities;
 pub mod lexicon;

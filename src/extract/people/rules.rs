@@ -2195,7 +2195,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((None, i, i, false));
         } else if scientist(ctx, i) {
             triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
-        } else if demonym_title(ctx, i) {
+        } else if demonym_title(ctx, i) || super::cues::demonym_before_pair(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
         } else if ctx.info[i].definite
             && doc

@@ -1,0 +1,109 @@
+//! Cues of a name that the title rules of `rules.rs` miss (fifteenth
+//! session): a demonym before a foreign name whatever word comes before it.
+
+use super::rules::Ctx;
+
+/// True when token `t` may be one word of a foreign name no lexicon knows:
+/// an unknown word of a foreign shape (no verb, plural, pronoun suffix,
+/// accusative), no conjunction, no feminine noun in ة and no ب + a
+/// consonant (a preposition: «بتحرير»).
+fn foreign_part(ctx: &Ctx, t: usize) -> bool {
+    let info = &ctx.info[t];
+    let k = ctx.key(t);
+    let text = ctx.doc.token_text(&ctx.doc.tokens()[t]);
+    let bi = k.strip_prefix('ب').is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+    });
+    info.unknown()
+        && !info.speech
+        && !ctx.conj(t)
+        && !bi
+        && !text.ends_with('ة')
+        && ctx.name_like(t)
+        && ctx.foreign_like(t)
+}
+
+/// «تأهل الإسباني طومي روبريدو المصنف سادسا»، «وراء الكيني نديوا ريمي
+/// ليمو»، «الروسية سفتلانا كوزنتسوفا المصنفة»: a definite singular demonym
+/// before two words of a foreign name is a noun, the person the name is,
+/// even after a word it could qualify (`rules::demonym_title` needs a
+/// function word or the start of a sentence before it). The second word
+/// is no imperfect verb in ي.
+pub(super) fn demonym_before_pair(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.info[i];
+    if w.demonym.is_none() || w.blocked || w.title {
+        return false;
+    }
+    let k = ctx.key(i);
+    if !k.starts_with("ال") || !(k.ends_with('ي') || k.ends_with("يه")) {
+        return false;
+    }
+    let Some(j) = ctx.next(i) else { return false };
+    let Some(n) = ctx.next(j) else { return false };
+    foreign_part(ctx, j)
+        && first_given_shape(ctx.key(j))
+        && foreign_part(ctx, n)
+        && !ctx.key(n).starts_with('ي')
+}
+
+/// The first word of such a pair has the shape of a foreign given name
+/// (`rules::foreign_given_shape`, `rules::hollow_given_shape`: «طومي»،
+/// «نديمو»), is no imperfect verb in ي and no accusative in ا after a
+/// consonant («هبوطا حادا»، «تريد ضمان»، «مرسوم قانون» are no names).
+fn first_given_shape(k: &str) -> bool {
+    let accusative = k
+        .strip_suffix('ا')
+        .and_then(|r| r.chars().last())
+        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
+    (super::rules::foreign_given_shape(k) || super::rules::hollow_given_shape(k))
+        && !k.starts_with('ي')
+        && !accusative
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::organizations::Organizations;
+    use crate::extract::people::People;
+    use crate::extract::{Context, Extraction, Extractor};
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        let ctx = Context::default();
+        Organizations.extract(&doc, &ctx, &mut out);
+        People.extract(&doc, &ctx, &mut out);
+        out.people.into_iter().map(|p| p.name).collect()
+    }
+
+    fn check(rows: &[(&str, &[&str])]) {
+        for (text, want) in rows {
+            assert_eq!(&names(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn demonym_before_a_foreign_pair_table() {
+        check(&[
+            // After a verb, a preposition or a noun the demonym could
+            // qualify: two foreign words make the name.
+            (
+                "كما تأهل الإسباني طونيو روبرينا المصنف خامسا",
+                &["طونيو روبرينا"],
+            ),
+            (
+                "وكذلك الروسي فيلوريك كوزاكوف المصنف سادسا",
+                &["فيلوريك كوزاكوف"],
+            ),
+            // Not a demonym qualifying a noun before a verb or a plural.
+            ("وقال إن القرار السوداني رد على الاتهامات", &[]),
+            ("وذكرت الصحيفة البريطانية يوم الأحد أن", &[]),
+            // Not a verb or a noun in the accusative after the demonym.
+            ("والأسر السعودية تريد ضمان المستوى للأبناء", &[]),
+            ("وسجلت سوق الأسهم اليونانية هبوطا حادا اليوم", &[]),
+            ("وأصدرت السلطات الإماراتية مرسوم قانون جديد", &[]),
+        ]);
+    }
+}
