@@ -1,5 +1,6 @@
 //! Cues of a name that the title rules of `rules.rs` miss (fifteenth
-//! session): a demonym before a foreign name whatever word comes before it.
+//! session): a demonym before a foreign name whatever word comes before it,
+//! the next name of a list after a scorer's minutes.
 
 use super::rules::Ctx;
 
@@ -62,6 +63,43 @@ fn first_given_shape(k: &str) -> bool {
         && !accusative
 }
 
+/// The token after a scorer's minutes in parentheses after token `last`
+/// («ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 )»): digits, «و», commas
+/// and «د» (minute) between the marks, nothing but spaces around them, the
+/// same sentence. The next name of the list begins there.
+pub(super) fn after_minutes(ctx: &Ctx, last: usize) -> Option<usize> {
+    let toks = ctx.doc.tokens();
+    let norm = ctx.doc.norm();
+    let rest = norm.get(toks[last].range.end..)?;
+    let open = rest.len() - rest.trim_start().len();
+    let inner = rest.trim_start().strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let note = &inner[..close];
+    let minutes = note
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        && note.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('٠'..='٩').contains(&c)
+                || c.is_whitespace()
+                || matches!(c, 'و' | '،' | ',' | 'د' | '\'')
+        });
+    if !minutes {
+        return None;
+    }
+    let after = toks[last].range.end + open + '('.len_utf8() + close + ')'.len_utf8();
+    let j = toks[last + 1..]
+        .iter()
+        .position(|t| t.range.start >= after)
+        .map(|p| last + 1 + p)?;
+    (toks[j].sentence == toks[last].sentence
+        && norm
+            .get(after..toks[j].range.start)?
+            .chars()
+            .all(char::is_whitespace))
+    .then_some(j)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
@@ -90,8 +128,8 @@ mod tests {
             // After a verb, a preposition or a noun the demonym could
             // qualify: two foreign words make the name.
             (
-                "كما تأهل الإسباني طونيو روبرينا المصنف خامسا",
-                &["طونيو روبرينا"],
+                "كما تأهل الإسباني طونيو فيراندو المصنف خامسا",
+                &["طونيو فيراندو"],
             ),
             (
                 "وكذلك الروسي فيلوريك كوزاكوف المصنف سادسا",
@@ -105,5 +143,34 @@ mod tests {
             ("وسجلت سوق الأسهم اليونانية هبوطا حادا اليوم", &[]),
             ("وأصدرت السلطات الإماراتية مرسوم قانون جديد", &[]),
         ]);
+    }
+
+    #[test]
+    fn list_after_minutes_table() {
+        check(&[
+            // The next scorer after the minutes of the one before.
+            (
+                "سجلها فرناندو توريس ( 20 ) وتومينو باريكا ( 66 ) ضمن المجموعة",
+                &["فرناندو توريس", "تومينو باريكا"],
+            ),
+            (
+                "سجلها فرناندو توريس ( 20 و35 ) وتومينو باريكا ( 66 ) ضمن المجموعة",
+                &["فرناندو توريس", "تومينو باريكا"],
+            ),
+            // Not after a note that is no minutes.
+            (
+                "سجلها فرناندو توريس ( لاعب ) وتومينو باريكا في المجموعة",
+                &["فرناندو توريس"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn son_of_a_man_table() {
+        // «رجل» (a man) after «ابن» is no name (`not_names.tsv`).
+        check(&[(
+            "كان نعوم شومسكي ابن رجل متخصص في اللغة . وقد زعزعت أفكار شومسكي نظريات",
+            &["نعوم شومسكي"],
+        )]);
     }
 }

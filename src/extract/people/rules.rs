@@ -3001,7 +3001,13 @@ pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<Nam
     while k < ends.len() {
         let last = ends[k];
         k += 1;
-        let Some(j) = ctx.next(last) else { continue };
+        // «( 13 ) وجيرماين ديفو»: also after a scorer's minutes.
+        let Some(j) = ctx
+            .next(last)
+            .or_else(|| super::cues::after_minutes(ctx, last))
+        else {
+            continue;
+        };
         let w = &ctx.info[j];
         let listed = w.nameable()
             && !taken[j]
