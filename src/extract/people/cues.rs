@@ -166,11 +166,16 @@ mod tests {
     }
 
     #[test]
-    fn son_of_a_man_table() {
-        // «رجل» (a man) after «ابن» is no name (`not_names.tsv`).
-        check(&[(
-            "كان نعوم شومسكي ابن رجل متخصص في اللغة . وقد زعزعت أفكار شومسكي نظريات",
-            &["نعوم شومسكي"],
-        )]);
+    fn general_nouns_end_a_name_table() {
+        check(&[
+            // «رجل» (a man) after «ابن» is no name (`not_names.tsv`).
+            (
+                "كان نعوم شومسكي ابن رجل متخصص في اللغة . وقد زعزعت أفكار شومسكي نظريات",
+                &["نعوم شومسكي"],
+            ),
+            // «رسول» (messenger) is no given name (`people_drop.tsv`).
+            ("تحت راية لا إله إلا الله محمد رسول الله ، ثم", &["محمد"]),
+            ("وكان رسول سلام في حياته", &[]),
+        ]);
     }
 }
