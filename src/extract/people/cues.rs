@@ -100,6 +100,45 @@ pub(super) fn after_minutes(ctx: &Ctx, last: usize) -> Option<usize> {
     .then_some(j)
 }
 
+/// «إسماعيل ولد الشيخ أحمد»، «سعيد ولد محمد الشيخ ولد بيد الله»: in a
+/// Mauritanian name, «الشيخ» after «ولد» (son of) is the forebear's name or
+/// its first part, not a title, when a given name or «ولد» follows it.
+/// For a name ending at `last` and token `j` after it, returns how many
+/// tokens continue the name (`Ctx::continuation`): «ولد الشيخ» and the
+/// word after them, or «الشيخ» and the word after it.
+pub(super) fn sheikh_in_nasab(ctx: &Ctx, last: usize, j: usize) -> Option<usize> {
+    let mauritanian = |t: usize| ctx.info[t].particle == Some("patronymic_mauritania");
+    // «ولد الشيخ» at `j` after a name, or «الشيخ» at `j` after «ولد» and a
+    // given name.
+    // (After a lexicon name: «أبلغ ولد الشيخ أحمد» is a verb before it.)
+    let (sheikh, taken) = if mauritanian(j) && ctx.info[last].name.is_some() {
+        (ctx.next(j)?, 2)
+    } else if last > 0 && mauritanian(last - 1) && ctx.info[last].name.is_some() {
+        (j, 1)
+    } else {
+        return None;
+    };
+    if ctx.key(sheikh) != "الشيخ" || ctx.next(last) != Some(j) {
+        return None;
+    }
+    let n = ctx.next(sheikh)?;
+    let x = &ctx.info[n];
+    let given = x.nameable()
+        && !x.definite
+        && x.bare_name
+            .is_some_and(|f| f.has(super::lexicon::NameFlags::GIVEN));
+    (given || mauritanian(n)).then_some(taken + 1)
+}
+
+/// True when token `t` is «الشيخ» right after «ولد» and before a name
+/// ([`sheikh_in_nasab`]): no title there.
+pub(super) fn sheikh_after_ould(ctx: &Ctx, t: usize) -> bool {
+    t > 0
+        && ctx.key(t) == "الشيخ"
+        && ctx.next(t - 1) == Some(t)
+        && sheikh_in_nasab(ctx, t.saturating_sub(2), t - 1).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
@@ -182,6 +221,27 @@ mod tests {
                 "إضافة إلى شركة محمد بن إبراهيم القاضي القابضة برأسمال مليوني ريال .",
                 &["محمد بن إبراهيم"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn sheikh_inside_a_mauritanian_name_table() {
+        check(&[
+            (
+                "وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن المشاورات",
+                &["إسماعيل ولد الشيخ أحمد"],
+            ),
+            (
+                "وقال مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد إن",
+                &["إسماعيل ولد الشيخ أحمد"],
+            ),
+            // Not a verb before «ولد».
+            (
+                "وقال إسماعيل ولد الشيخ أحمد إن الأمين العام أبلغ ولد الشيخ أحمد أن",
+                &["إسماعيل ولد الشيخ أحمد"],
+            ),
+            // «الشيخ» before a word that is no given name stays a title.
+            ("والتقى محمد ولد الشيخ الجليل في المسجد", &["محمد"]),
         ]);
     }
 }

@@ -81,6 +81,10 @@ impl Ctx<'_> {
         if super::east_asian::continues(self, cand_first, last, j) {
             return 1;
         }
+        // «إسماعيل ولد الشيخ أحمد»: «الشيخ» inside a Mauritanian name.
+        if let Some(n) = super::cues::sheikh_in_nasab(self, last, j) {
+            return n;
+        }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
         if self.info[last].particle == Some("family_house") && self.house_name(j) {
@@ -2215,6 +2219,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             continue;
         }
         if !speech && after_place_head(ctx, first) {
+            continue;
+        }
+        // «إسماعيل ولد الشيخ أحمد»: a name part, not a title.
+        if !speech && super::cues::sheikh_after_ould(ctx, first) {
             continue;
         }
         let mut cc: Option<String> = lam_cc
