@@ -139,6 +139,40 @@ pub(super) fn sheikh_after_ould(ctx: &Ctx, t: usize) -> bool {
         && sheikh_in_nasab(ctx, t.saturating_sub(2), t - 1).is_some()
 }
 
+/// «سفير إسرائيل لدى الأمم المتحدة دان غيلرمان»، «مبعوث الأمم المتحدة إلى
+/// اليمن …»، «السفير السعودي في واشنطن …»: «لدى»، «إلى» or «في» before a
+/// place or an organization is a complement of the title before it (the
+/// post and where it is held), which the name follows.
+pub(super) fn title_preposition(ctx: &Ctx, j: usize) -> bool {
+    matches!(ctx.key(j), "لدي" | "الي" | "في") && ctx.next(j).is_some_and(|n| ctx.info[n].blocked)
+}
+
+/// «أمير منطقة عسير صباح أمس»، «… ظهر اليوم»: a part of the day (also a
+/// given name: صباح) before «أمس»، «اليوم»، «الغد» or a weekday is a time,
+/// no name after the title.
+pub(super) fn time_of_day(ctx: &Ctx, t: usize) -> bool {
+    matches!(
+        ctx.key(t),
+        "صباح" | "مساء" | "ظهر" | "عصر" | "فجر" | "ليله" | "صبيحه" | "ظهيره"
+    ) && ctx.next(t).is_some_and(|n| {
+        matches!(
+            ctx.key(n),
+            "امس"
+                | "اليوم"
+                | "الغد"
+                | "غد"
+                | "يوم"
+                | "السبت"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
@@ -242,6 +276,24 @@ mod tests {
             ),
             // «الشيخ» before a word that is no given name stays a title.
             ("والتقى محمد ولد الشيخ الجليل في المسجد", &["محمد"]),
+        ]);
+    }
+
+    #[test]
+    fn title_with_a_post_table() {
+        check(&[
+            (
+                "وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد أعرب عن صدمته",
+                &["دان غيلرمان"],
+            ),
+            // Not a time of day after the title and its post.
+            (
+                "وصلى المصلون بالمسجد النبوي في المدينة المنورة صباح أمس صلاة الجنازة",
+                &[],
+            ),
+            ("واستقبل أمير منطقة عسير صباح أمس بمكتبه الوفد", &[]),
+            // Not a place after the name's verb.
+            ("وقال الرئيس في القاهرة إن الأمر انتهى", &[]),
         ]);
     }
 }

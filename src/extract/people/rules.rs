@@ -2276,6 +2276,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && orgs().heads_single.contains_key(k)
                         && ctx.next(j).is_some_and(|n| ctx.info[n].definite))
                     || k == "باسم"
+                    // «سفير إسرائيل لدى الأمم المتحدة دان غيلرمان».
+                    || !speech && super::cues::title_preposition(ctx, j)
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
                     // family name, between a title and a given name.
                     || (w.definite
@@ -2350,6 +2352,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             )
             && (skipped == 0 || !ctx.is_given(start) && ctx.info[start].particle.is_none())
         {
+            continue;
+        }
+        // «أمير منطقة عسير صباح أمس»: a time of day, no name.
+        if super::cues::time_of_day(ctx, start) {
             continue;
         }
         let w = &ctx.info[start];
