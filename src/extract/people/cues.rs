@@ -178,12 +178,15 @@ mod tests {
     use crate::document::Document;
     use crate::extract::organizations::Organizations;
     use crate::extract::people::People;
+    use crate::extract::places::Places;
     use crate::extract::{Context, Extraction, Extractor};
 
     fn names(text: &str) -> Vec<String> {
         let doc = Document::new(text.to_string());
         let mut out = Extraction::default();
         let ctx = Context::default();
+        // Places, organizations, then people, like the pipeline.
+        Places.extract(&doc, &ctx, &mut out);
         Organizations.extract(&doc, &ctx, &mut out);
         People.extract(&doc, &ctx, &mut out);
         out.people.into_iter().map(|p| p.name).collect()
