@@ -1,8 +1,10 @@
 //! Cues of a name that the title rules of `rules.rs` miss (fifteenth
 //! session): a demonym before a foreign name whatever word comes before it,
-//! the next name of a list after a scorer's minutes.
+//! the next name of a list after a scorer's minutes, a title's post, «الشيخ»
+//! inside a Mauritanian name, «ابن» before a name found without it.
 
-use super::rules::Ctx;
+use super::lexicon::NameFlags;
+use super::rules::{Ctx, NameCand};
 
 /// True when token `t` may be one word of a foreign name no lexicon knows:
 /// an unknown word of a foreign shape (no verb, plural, pronoun suffix,
@@ -123,10 +125,7 @@ pub(super) fn sheikh_in_nasab(ctx: &Ctx, last: usize, j: usize) -> Option<usize>
     }
     let n = ctx.next(sheikh)?;
     let x = &ctx.info[n];
-    let given = x.nameable()
-        && !x.definite
-        && x.bare_name
-            .is_some_and(|f| f.has(super::lexicon::NameFlags::GIVEN));
+    let given = x.nameable() && !x.definite && x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN));
     (given || mauritanian(n)).then_some(taken + 1)
 }
 
@@ -171,6 +170,49 @@ pub(super) fn time_of_day(ctx: &Ctx, t: usize) -> bool {
                 | "الجمعه"
         )
     })
+}
+
+/// «وقال ابن تيمية»، «فقال ابن العباس»، «عن ابن أبي أوفى»: «ابن» right
+/// before a name found without it, with no name before «ابن», is the first
+/// word of the name (the classical «ابن + family name»), not a noun «son
+/// of»: the mention takes it («تيمية» alone was a fragment). Not before an
+/// indefinite given name («ابن متعب»، «ابن آدم»: the son of someone).
+pub(super) fn ibn_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+    let toks = ctx.doc.tokens();
+    for c in cands.iter_mut() {
+        if c.first == 0 || c.range.start != toks[c.first].range.start {
+            continue;
+        }
+        let p = c.first - 1;
+        let w = &ctx.info[c.first];
+        let given = w.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN)) && !w.definite;
+        let name_before = p > 0
+            && ctx.next(p - 1) == Some(p)
+            && ctx.info[p - 1].name.is_some()
+            && !ctx.info[p - 1].stop;
+        // «ابن الملا عمر»: the son of someone named after the word.
+        let name_after = ctx.next(c.last).is_some_and(|n| {
+            ctx.info[n]
+                .bare_name
+                .is_some_and(|f| f.has(NameFlags::GIVEN))
+        });
+        if taken[p]
+            || given
+            || name_before
+            || name_after
+            || ctx.key(p) != "ابن"
+            || ctx.info[p].particle != Some("patronymic")
+            || ctx.info[p].blocked
+            || ctx.next(p) != Some(c.first)
+        {
+            continue;
+        }
+        // (The keys stay those of the name without «ابن», which the
+        // clustering joins to the whole name: «أحمد بن عبدالسلام بن تيمية».)
+        taken[p] = true;
+        c.first = p;
+        c.range.start = toks[p].range.start;
+    }
 }
 
 #[cfg(test)]
@@ -298,5 +340,46 @@ mod tests {
             // Not a place after the name's verb.
             ("وقال الرئيس في القاهرة إن الأمر انتهى", &[]),
         ]);
+    }
+
+    /// Every mention of every person, in order.
+    fn mentions(text: &str) -> Vec<String> {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        let ctx = Context::default();
+        Places.extract(&doc, &ctx, &mut out);
+        Organizations.extract(&doc, &ctx, &mut out);
+        People.extract(&doc, &ctx, &mut out);
+        out.people
+            .into_iter()
+            .flat_map(|p| p.mentions.into_iter().map(|m| m.text))
+            .collect()
+    }
+
+    #[test]
+    fn ibn_and_a_family_name_table() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "وقال الشيخ أحمد بن عبدالسلام بن تيمية إن الأمر واضح . وكتب ابن تيمية رسالة",
+                &["أحمد بن عبدالسلام بن تيمية", "ابن تيمية"],
+            ),
+            (
+                "وقال عبدالله بن العباس إن الأمر واضح . فقال ابن العباس : لا",
+                &["عبدالله بن العباس", "ابن العباس"],
+            ),
+            // Not «ابن» + a given name (the son of someone), nor before a
+            // given name after the word («ابن الملا عمر»).
+            (
+                "وقال عبدالله بن متعب إن الأمر واضح . ويتلقى ابن متعب العزاء",
+                &["عبدالله بن متعب", "متعب"],
+            ),
+            (
+                "وقال الملا محمد عمر إن الأمر واضح ، ويفضل ابن الملا عمر البقاء",
+                &["محمد عمر", "عمر"],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(&mentions(text), want, "{text}");
+        }
     }
 }
