@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod cues;
 pub mod east_asian;
 pub mod facilities;
 pub mod lexicon;
@@ -117,6 +118,8 @@ pub fn candidates(
     cands.sort_by_key(|c| c.first);
     // «دي ستيفانو»: a foreign particle before a foreign name.
     rules::particle_left(&ctx, &mut cands, &mut taken);
+    // «وكتب ابن تيمية»: «ابن» before a name found without it.
+    cues::ibn_left(&ctx, &mut cands, &mut taken);
     // «أشرف العربي وزير التخطيط المصري»: a title after the name.
     postposed::attach(&ctx, &titles, &mut cands);
     cands.retain(|c| !cut_word_in_marks(doc, c));

@@ -81,6 +81,10 @@ impl Ctx<'_> {
         if super::east_asian::continues(self, cand_first, last, j) {
             return 1;
         }
+        // «إسماعيل ولد الشيخ أحمد»: «الشيخ» inside a Mauritanian name.
+        if let Some(n) = super::cues::sheikh_in_nasab(self, last, j) {
+            return n;
+        }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
         if self.info[last].particle == Some("family_house") && self.house_name(j) {
@@ -2195,7 +2199,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((None, i, i, false));
         } else if scientist(ctx, i) {
             triggers.push((Some(toks[i - 1].range.start..t.range.end), i - 1, i, false));
-        } else if demonym_title(ctx, i) {
+        } else if demonym_title(ctx, i) || super::cues::demonym_before_pair(ctx, i) {
             triggers.push((Some(t.range.clone()), i, i, false));
         } else if ctx.info[i].definite
             && doc
@@ -2215,6 +2219,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             continue;
         }
         if !speech && after_place_head(ctx, first) {
+            continue;
+        }
+        // «إسماعيل ولد الشيخ أحمد»: a name part, not a title.
+        if !speech && super::cues::sheikh_after_ould(ctx, first) {
             continue;
         }
         let mut cc: Option<String> = lam_cc
@@ -2268,6 +2276,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
                         && orgs().heads_single.contains_key(k)
                         && ctx.next(j).is_some_and(|n| ctx.info[n].definite))
                     || k == "باسم"
+                    // «سفير إسرائيل لدى الأمم المتحدة دان غيلرمان».
+                    || !speech && super::cues::title_preposition(ctx, j)
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
                     // family name, between a title and a given name.
                     || (w.definite
@@ -2342,6 +2352,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             )
             && (skipped == 0 || !ctx.is_given(start) && ctx.info[start].particle.is_none())
         {
+            continue;
+        }
+        // «أمير منطقة عسير صباح أمس»: a time of day, no name.
+        if super::cues::time_of_day(ctx, start) {
             continue;
         }
         let w = &ctx.info[start];
@@ -3001,7 +3015,13 @@ pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<Nam
     while k < ends.len() {
         let last = ends[k];
         k += 1;
-        let Some(j) = ctx.next(last) else { continue };
+        // «( 13 ) وجيرماين ديفو»: also after a scorer's minutes.
+        let Some(j) = ctx
+            .next(last)
+            .or_else(|| super::cues::after_minutes(ctx, last))
+        else {
+            continue;
+        };
         let w = &ctx.info[j];
         let listed = w.nameable()
             && !taken[j]
