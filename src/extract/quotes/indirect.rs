@@ -160,7 +160,17 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
             return None;
         }
         if let Some(other) = cues.at(k) {
+            // «وقالت وزارة الدفاع – بحسب البي بي سي – إن …»: a frame set
+            // off by a dash or a bracket is the writer's aside; the verb's
+            // subject still speaks.
+            let aside = k > 0
+                && c.speaker.is_some()
+                && scan
+                    .gap(k - 1, k)
+                    .chars()
+                    .any(|ch| matches!(ch, '-' | '–' | '—' | '('));
             match other.kind {
+                CueKind::Frame if aside => {}
                 CueKind::Frame if frame.is_none() => frame = Some(other),
                 _ => return None,
             }

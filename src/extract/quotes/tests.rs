@@ -64,6 +64,16 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "a frame set off by dashes is the writer's aside; the verb's subject speaks",
+            "وقالت وزارة الدفاع الأمريكية – بحسب البي بي سي – في بيان إن الفضلي قتل قرب بلدة سرمدا.",
+            &["O:وزارة الدفاع الأمريكية", "M:البي بي سي"],
+            &[(
+                "indirect",
+                "الفضلي قتل قرب بلدة سرمدا",
+                "وزارة الدفاع الأمريكية",
+            )],
+        ),
+        (
             "«وفق تصميم …» is in accordance with a design, no source to go on with",
             "وقدر المهندس محمد المخرج الدعم في تطوير المنتزه وفق تصميم عالمي يجمع مقومات الترفيه. وأكد أن الوزير أولى المشروع العناية.",
             &["P:محمد المخرج"],
