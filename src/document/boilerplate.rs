@@ -61,6 +61,35 @@ pub fn is_navigation_like(line: &str) -> bool {
         && !line.contains(['.', '،', '؟', '?', '!', '«', '“', '"', ':'])
 }
 
+/// The word that opens a site's list of tags at the end of an article
+/// («… بحسب البي بي سي. سمات البصر زراعة عملية عين لندن»), matching key.
+const TAGS_WORD: &str = "سمات";
+
+/// Most words a trailing tag list holds.
+const MAX_TAG_WORDS: usize = 20;
+
+/// Where the tag list ending `line` (normalized, trimmed) begins, as a byte
+/// offset into `line`: «سمات» at the start of the line or after a sentence's
+/// end, then up to [`MAX_TAG_WORDS`] words with no punctuation. The tags
+/// repeat the article's names run together («سمات المنتخب خالد القروني
+/// سلمان القريني»), which would read as one long name.
+pub fn tag_list_start(line: &str) -> Option<usize> {
+    let at = line.rfind(TAGS_WORD)?;
+    let before = line[..at].trim_end();
+    let opens =
+        before.is_empty() || before.ends_with(['.', '!', '؟', '?', '»', '”', '"', ')', ':']);
+    let tags = &line[at..];
+    let words = tags.split_whitespace().count();
+    let plain = !tags.contains(|c: char| {
+        c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
+    });
+    (opens
+        && line[at + TAGS_WORD.len()..].starts_with(' ')
+        && (2..=MAX_TAG_WORDS + 1).contains(&words)
+        && plain)
+        .then_some(at)
+}
+
 /// Given the trimmed non-empty lines of a document, returns how many lines at
 /// the end are boilerplate: the longest trailing run of navigation-like lines
 /// that contains at least one known boilerplate line.
@@ -94,6 +123,22 @@ mod tests {
             );
         }
         assert!(!is_known("قال الرئيس"));
+    }
+
+    #[test]
+    fn tag_lists() {
+        // (last line, where its tag list begins)
+        let rows: &[(&str, Option<usize>)] = &[
+            ("بحسب البي بي سي. سمات البصر زراعة عملية", Some(29)),
+            ("سمات المنتخب خالد القروني سلمان القريني", Some(0)),
+            // A sentence about features, with its full stop.
+            ("سمات الشخصية القيادية كثيرة.", None),
+            ("ومن سمات المرحلة الحالية الهدوء", None),
+            ("سمات", None),
+        ];
+        for (line, want) in rows {
+            assert_eq!(tag_list_start(line), *want, "{line}");
+        }
     }
 
     #[test]

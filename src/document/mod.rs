@@ -152,8 +152,22 @@ impl Document {
 
         let line_texts: Vec<&str> = lines.iter().map(|(r, _)| &text[r.clone()]).collect();
         let n_boiler = boilerplate::trailing_count(&line_texts);
-        let body_end = lines.len() - n_boiler;
+        let mut body_end = lines.len() - n_boiler;
         self.boilerplate = lines[body_end..].iter().map(|(r, _)| r.clone()).collect();
+        // A site's tag list ending the last body line is boilerplate too; a
+        // line that is nothing else leaves the body.
+        if body_end >= 2
+            && let Some(at) = boilerplate::tag_list_start(line_texts[body_end - 1])
+        {
+            let line = lines[body_end - 1].0.clone();
+            self.boilerplate.insert(0, line.start + at..line.end);
+            let kept = text[line.start..line.start + at].trim_end().len();
+            if kept == 0 {
+                body_end -= 1;
+            } else {
+                lines[body_end - 1].0 = line.start..line.start + kept;
+            }
+        }
 
         let mut first_body = 0;
         if body_end >= 2 && lines[0].1 {
@@ -445,6 +459,39 @@ mod tests {
         assert_eq!(doc.token_text(last), "الثانية");
         let span = doc.span(last.range.clone());
         assert_eq!(doc.original_slice(span), "الثانية");
+    }
+
+    #[test]
+    fn trailing_tag_list_is_boilerplate() {
+        // (text, last body paragraph, boilerplate ranges' text)
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "العنوان\n\nقال الطبيب إن العملية نجحت. سمات البصر زراعة عين لندن",
+                "قال الطبيب ان العملية نجحت.",
+                &["سمات البصر زراعة عين لندن"],
+            ),
+            (
+                "العنوان\n\nقال المدرب إن الفريق جاهز.\nصالح الصالح\n سمات المنتخب خالد القروني",
+                "صالح الصالح",
+                &["سمات المنتخب خالد القروني"],
+            ),
+            (
+                "العنوان\n\nومن سمات المرحلة الهدوء",
+                "ومن سمات المرحلة الهدوء",
+                &[],
+            ),
+        ];
+        for (text, last, boiler) in rows {
+            let doc = Document::new(text.to_string());
+            let para = doc.paragraphs().last().map(|r| &doc.norm()[r.clone()]);
+            assert_eq!(para, Some(*last), "{text}");
+            let b: Vec<&str> = doc
+                .boilerplate()
+                .iter()
+                .map(|r| &doc.norm()[r.clone()])
+                .collect();
+            assert_eq!(b, *boiler, "{text}");
+        }
     }
 
     #[test]
