@@ -2138,7 +2138,10 @@ fn general_adjective(key: &str) -> bool {
 }
 
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
-pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
+/// Candidates after the title matches `titles` and after the tokens of
+/// `cues` ([`super::words::Anchors::cues`]: the only tokens that may be a
+/// speech verb, a demonym used as a title, a «لل» demonym or «د»).
+pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
     let doc = ctx.doc;
     let toks = doc.tokens();
     let mut out = Vec::new();
@@ -2187,7 +2190,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
     }
-    for (i, t) in toks.iter().enumerate() {
+    for &i in cues {
+        let t = &toks[i];
         // «د.» (doctor), which the title lexicon cannot match: one letter
         // and a full stop.
         if t.range.len() == "د".len() && ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some()
@@ -2903,14 +2907,29 @@ fn untitled_start(ctx: &Ctx, i: usize) -> bool {
 /// found on the way, with the token each was grown from, for
 /// [`untitled_singles`]: the tokens a name may start at and what grows from
 /// them do not change between the two passes, only which tokens are taken.
-pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
+///
+/// `readings` are [`super::words::Anchors::readings`]: a name may start only
+/// at one of them or at the word before one (a definite given name before
+/// a patronymic particle), so only those are looked at, in text order.
+pub fn untitled(
+    ctx: &Ctx,
+    taken: &[bool],
+    readings: &[usize],
+) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
     let mut out = Vec::new();
     let mut lone = Vec::new();
-    let n = ctx.info.len();
-    let mut i = 0;
-    while i < n {
+    // The first token not passed over yet (after the last name taken).
+    let mut next = 0;
+    for i in readings
+        .iter()
+        .flat_map(|&r| [r.checked_sub(1), Some(r)])
+        .flatten()
+    {
+        if i < next {
+            continue;
+        }
+        next = i + 1;
         if taken[i] {
-            i += 1;
             continue;
         }
         if untitled_start(ctx, i)
@@ -2919,12 +2938,10 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCa
             if c.first == c.last && !ctx.is_given(c.first) {
                 lone.push((i, c));
             } else if untitled_takes(ctx, taken, &c) {
-                i = c.last + 1;
+                next = c.last + 1;
                 out.push(c);
-                continue;
             }
         }
-        i += 1;
     }
     (out, lone)
 }
@@ -3593,7 +3610,8 @@ mod two_pass_tests {
                 info: &info,
             };
             let mut taken = vec![false; info.len()];
-            let (found, lone) = untitled(&ctx, &taken);
+            let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+            let (found, lone) = untitled(&ctx, &taken, &anchors.readings);
             assert!(lone.iter().all(|(_, c)| c.first == c.last));
             // The tokens of the names the first pass took are taken (as
             // `candidates` marks them) before the second pass.
@@ -3617,5 +3635,61 @@ mod two_pass_tests {
             );
         }
         assert!(found_any > 0, "no family name alone in the texts");
+    }
+}
+
+#[cfg(test)]
+mod anchor_tests {
+    use super::*;
+    use crate::extract::people::words;
+
+    /// The texts of `fixtures/` and short texts with titles, speech verbs,
+    /// demonyms, «لل» demonyms, «د.» and names after a patronymic.
+    fn texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.extend(
+            [
+                "وقال كيري إن الإيطالي فابيو كابيلو زار العالم الألماني هانز مولر",
+                "أكد د. محمد السعدان أن الوليد بن طلال وعلي بن الحسين في الرياض",
+                "قال المتحدث للسعودي أحمد العتيبي وقال الزهراني",
+                "وصل أبو محمد وعبد الله وناديه السابق ثم فإن دي ميستورا",
+            ]
+            .map(String::from),
+        );
+        texts
+    }
+
+    /// [`titled`] from the cue tokens of [`words::Anchors`] and
+    /// [`untitled`] from its readings find what they find from every token
+    /// (with no token taken, and with every third token taken).
+    #[test]
+    fn anchors_find_what_every_token_finds() {
+        let mut found = 0;
+        for text in texts() {
+            let doc = Document::new(text.clone());
+            let (info, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            let every: Vec<usize> = (0..info.len()).collect();
+            let titles = super::super::lexicon::lexicon().titles.find(&doc);
+            let by_cues = titled(&ctx, &titles, &anchors.cues);
+            assert_eq!(by_cues, titled(&ctx, &titles, &every), "{text}");
+            for step in [usize::MAX, 3] {
+                let taken: Vec<bool> = (0..info.len()).map(|i| i % step == 2).collect();
+                let by_readings = untitled(&ctx, &taken, &anchors.readings);
+                assert_eq!(by_readings, untitled(&ctx, &taken, &every), "{text}");
+                found += by_readings.0.len() + by_readings.1.len();
+            }
+            found += by_cues.len();
+        }
+        assert!(found > 50, "{found}");
     }
 }
