@@ -101,7 +101,7 @@ pub fn candidates(
     mark(&mut taken, &singles);
     rules::extend_left(&ctx, &mut singles, &mut taken);
     // Family and dynasty names after «أسرة، عشيرة، عائلة».
-    let clans = rules::clans(&ctx, &taken);
+    let clans = rules::clans(&ctx, &taken, &anchors.clans);
     mark(&mut taken, &clans);
     singles.extend(clans);
     cands.extend(singles.iter().cloned());

@@ -1509,6 +1509,15 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             continue;
         }
         let p = c.first - 1;
+        // (The cheap tests first: the original text and the shape of the
+        // name are read only after a foreign particle.)
+        if taken[p]
+            || ctx.info[p].particle != Some("foreign_particle")
+            || ctx.info[p].blocked
+            || ctx.next(p) != Some(c.first)
+        {
+            continue;
+        }
         let foreign = ctx.info[c.first]
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FOREIGN))
@@ -1518,13 +1527,7 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             .doc
             .original_slice(ctx.doc.span(toks[p].range.clone()))
             .contains(['أ', 'إ', 'آ']);
-        if taken[p]
-            || hamza
-            || !foreign
-            || ctx.next(p) != Some(c.first)
-            || ctx.info[p].blocked
-            || ctx.info[p].particle != Some("foreign_particle")
-        {
+        if hamza || !foreign {
             continue;
         }
         taken[p] = true;
@@ -3417,8 +3420,7 @@ impl Tails {
     /// The table bit of the last four bytes of `k`.
     #[inline]
     fn bit(k: &[u8]) -> Option<usize> {
-        let [.., a, b, c, d] = k else { return None };
-        let tail = u32::from_le_bytes([*a, *b, *c, *d]);
+        let tail = u32::from_le_bytes(*k.last_chunk::<4>()?);
         Some((tail.wrapping_mul(0x9E37_79B1) >> 20) as usize)
     }
 
@@ -3450,10 +3452,13 @@ fn regime_noun(ctx: &Ctx, i: usize) -> bool {
 /// word is a name when no lexicon knows it and it has the shape of a name
 /// (an adjective agreeing with the noun would end in ة: «أسرة كبيرة»); a
 /// definite one when it is a family name or a nisba (الحريري).
-pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+///
+/// `anchors` are [`super::words::Anchors::clans`]: the only tokens that may
+/// be «نظام» or a clan noun.
+pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
-    for i in 0..ctx.info.len() {
+    for &i in anchors {
         // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
         // Arabic family name alone.
         if ctx.info[i].stop
@@ -3659,14 +3664,16 @@ mod anchor_tests {
                 "أكد د. محمد السعدان أن الوليد بن طلال وعلي بن الحسين في الرياض",
                 "قال المتحدث للسعودي أحمد العتيبي وقال الزهراني",
                 "وصل أبو محمد وعبد الله وناديه السابق ثم فإن دي ميستورا",
+                "قوات نظام الأسد ولنظام القذافي وأسرة مينغ وعائلة الحريري وعشيرة دينغ",
             ]
             .map(String::from),
         );
         texts
     }
 
-    /// [`titled`] from the cue tokens of [`words::Anchors`] and
-    /// [`untitled`] from its readings find what they find from every token
+    /// [`titled`] from the cue tokens of [`words::Anchors`], [`untitled`]
+    /// from its readings and [`clans`] from its clan anchors find what they
+    /// find from every token
     /// (with no token taken, and with every third token taken).
     #[test]
     fn anchors_find_what_every_token_finds() {
@@ -3687,6 +3694,9 @@ mod anchor_tests {
                 let by_readings = untitled(&ctx, &taken, &anchors.readings);
                 assert_eq!(by_readings, untitled(&ctx, &taken, &every), "{text}");
                 found += by_readings.0.len() + by_readings.1.len();
+                let by_anchors = clans(&ctx, &taken, &anchors.clans);
+                assert_eq!(by_anchors, clans(&ctx, &taken, &every), "{text}");
+                found += by_anchors.len();
             }
             found += by_cues.len();
         }

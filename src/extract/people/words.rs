@@ -283,6 +283,10 @@ pub struct Anchors {
     /// text order): speech verbs, demonyms, definite words written with
     /// «لل» or «ولل», and «د».
     pub cues: Vec<usize>,
+    /// The clan nouns and the stop words of four or five letters (among
+    /// them «نظام», «لنظام»), in text order: the tokens
+    /// [`super::rules::clans`] starts from.
+    pub clans: Vec<usize>,
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -317,6 +321,7 @@ pub fn analyse_with_anchors(
     // The tokens read as a name or a particle, for the second pass.
     let mut readings = Vec::new();
     let mut cues = Vec::new();
+    let mut clans = Vec::new();
     for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
@@ -336,6 +341,10 @@ pub fn analyse_with_anchors(
                 && titled_cue(w, key.get(t.range.clone()).unwrap_or_default())
             {
                 cues.push(ti);
+            }
+            // (Only a word of the lexicons is a stop word or a clan noun.)
+            if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
+                clans.push(ti);
             }
         }
         if w.name.is_some() || w.particle.is_some() {
@@ -455,7 +464,14 @@ pub fn analyse_with_anchors(
             drop_names(&mut out[i..=i + 1]);
         }
     }
-    (out, Anchors { readings, cues })
+    (
+        out,
+        Anchors {
+            readings,
+            cues,
+            clans,
+        },
+    )
 }
 
 /// The facts about a word token none of whose stems the people lexicons
