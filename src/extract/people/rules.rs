@@ -3270,11 +3270,9 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
     let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
-    for i in 0..ctx.info.len() {
-        if taken[i]
-            || !tails.may_end(key.get(toks[i].range.clone()).unwrap_or_default())
-            || !ctx.info[i].nameable()
-        {
+    // (Tokens, facts and taken flags side by side: no index checks.)
+    for (i, ((t, w), &tk)) in toks.iter().zip(ctx.info).zip(taken).enumerate() {
+        if tk || !tails.may_end_at(key, &t.range) || !w.nameable() {
             continue;
         }
         let splits = ctx.doc.token_splits(i);
@@ -3430,6 +3428,16 @@ impl Tails {
     fn may_end(&self, word: &[u8]) -> bool {
         Self::bit(word).is_none_or(|b| self.0[b / 64] >> (b % 64) & 1 != 0)
     }
+
+    /// [`Tails::may_end`] of the bytes `range` of `key` (true for a range
+    /// outside the key), reading only the last four.
+    #[inline]
+    fn may_end_at(&self, key: &[u8], range: &Range<usize>) -> bool {
+        if range.len() < 4 {
+            return true;
+        }
+        self.may_end(key.get(range.end - 4..range.end).unwrap_or_default())
+    }
 }
 
 /// A name key without a leading alef (استيفان → ستيفان) for comparisons.
@@ -3549,6 +3557,29 @@ mod tails_tests {
         // bytes lets every word through.
         assert!(tails.may_end(b"abc"));
         assert!(Tails::of([&b"abcde"[..]].into_iter()).may_end("قال".as_bytes()));
+        // The bytes of a range of a key, as the range's slice: inside the
+        // key, shorter than four bytes, past its end, reversed.
+        let key = "قال كيري ولافروف في موسكو".as_bytes();
+        let n = key.len();
+        #[allow(clippy::reversed_empty_ranges)]
+        let ranges = [
+            0..6,
+            7..15,
+            16..30,
+            0..3,
+            4..7,
+            n - 4..n,
+            n - 2..n + 2,
+            n..n + 8,
+            9..5,
+        ];
+        for r in ranges {
+            assert_eq!(
+                tails.may_end_at(key, &r),
+                tails.may_end(key.get(r.clone()).unwrap_or_default()),
+                "{r:?}"
+            );
+        }
     }
 }
 
