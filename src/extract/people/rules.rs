@@ -1811,9 +1811,11 @@ fn after_place_head(ctx: &Ctx, i: usize) -> bool {
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '('))
     };
+    // (By the word classes of the token's stems first: most words are
+    // neither head.)
     let head = |j: usize| {
-        let k = ctx.key(j);
-        crate::extract::places::is_place_head(k) || super::facilities::facility_head_at(ctx, j)
+        crate::extract::places::triggers::head_of_token(ctx.doc, j).is_some()
+            || super::facilities::facility_head_at(ctx, j)
     };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
@@ -3696,10 +3698,42 @@ mod anchor_tests {
                 "قال المتحدث للسعودي أحمد العتيبي وقال الزهراني",
                 "وصل أبو محمد وعبد الله وناديه السابق ثم فإن دي ميستورا",
                 "قوات نظام الأسد ولنظام القذافي وأسرة مينغ وعائلة الحريري وعشيرة دينغ",
+                "حي الشيخ رضوان ومخيم رضوان وبمطار الملك خالد وملعب الأمير فيصل عن طريق فلان",
             ]
             .map(String::from),
         );
         texts
+    }
+
+    /// The heads found by the word classes of a token are those its key
+    /// gives, on every token of the texts.
+    #[test]
+    fn heads_by_class_as_by_key() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let mut heads = 0;
+        for text in texts() {
+            let doc = Document::new(text);
+            let info = words::analyse(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            for j in 0..info.len() {
+                let k = ctx.key(j);
+                let place = crate::extract::places::triggers::head_of_token(&doc, j).is_some();
+                assert_eq!(place, crate::extract::places::is_place_head(k), "{k}");
+                let facility = super::super::facilities::facility_head_at(&ctx, j);
+                assert_eq!(
+                    facility,
+                    super::super::facilities::facility_head(k)
+                        && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن"),
+                    "{k}"
+                );
+                heads += usize::from(place) + usize::from(facility);
+            }
+        }
+        assert!(heads > 10, "{heads}");
     }
 
     /// [`titled`] from the cue tokens of [`words::Anchors`], [`untitled`]
