@@ -19,12 +19,12 @@ fn main() {
         .collect();
     let titles = newsx::extract::people::lexicon::lexicon().titles.find(&doc);
     let tr: Vec<_> = titles.iter().map(|m| m.range.clone()).collect();
-    let info = newsx::extract::people::words::analyse(&doc, &blocked, &tr);
+    let (info, anchors) = newsx::extract::people::words::analyse_with_anchors(&doc, &blocked, &tr);
     let ctx2 = newsx::extract::people::rules::Ctx {
         doc: &doc,
         info: &info,
     };
-    for c in newsx::extract::people::rules::titled(&ctx2, &titles) {
+    for c in newsx::extract::people::rules::titled(&ctx2, &titles, &anchors.cues) {
         println!("titled {:?}", c.keys);
     }
     let mut places: Vec<_> = out

@@ -51,6 +51,10 @@ pub const NAMING_CUE: u32 = 1 << 12;
 /// A common East Asian family name of the people extractor («وانغ»، «لي» …,
 /// see `people::east_asian::SURNAMES`).
 pub const EAST_ASIAN_SURNAME: u32 = 1 << 13;
+/// A month name of either calendar («رمضان»، «نيسان»; the dates lexicon's
+/// `month_hashes`), for the people extractor's month words: far fewer
+/// tokens than [`DATE_WORD`].
+pub const MONTH_NAME: u32 = 1 << 14;
 /// Where the people extractor's facts about a [`PEOPLE_WORD`] stem are kept
 /// (a byte of flags: name stem, general word, stop word, speech verb …, see
 /// `people::words::known_stems`): `(classes >> PEOPLE_FLAGS_SHIFT) as u8`
@@ -162,6 +166,10 @@ pub fn build() {
             NAMING_CUE,
         );
         add(
+            &mut super::dates::lexicon::lexicon().month_hashes(),
+            MONTH_NAME,
+        );
+        add(
             &mut super::people::east_asian::SURNAMES
                 .iter()
                 .map(|h| token_splits::word_hash(h)),
@@ -203,6 +211,11 @@ mod tests {
             ("رجل يدعى زيد والمدعو عمرو", NAMING_CUE, &[1, 3]),
             ("المدعوة هند تسمى يسمي", NAMING_CUE, &[0, 2, 3]),
             ("قال وانغ يي ووانغ", EAST_ASIAN_SURNAME, &[1, 3]),
+            (
+                "في شهر رمضان وبرمضان يوم 5 يناير",
+                MONTH_NAME,
+                &[2, 3, 5, 6],
+            ),
             ("", SPORTS_WORD, &[]),
             // Past the first blocks of eight tokens.
             (

@@ -7,7 +7,7 @@
 //! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
 
 use super::rules::{Ctx, NameCand};
-use crate::extract::word_class::EAST_ASIAN_SURNAME;
+use crate::extract::word_class::{EAST_ASIAN_SURNAME, token_may_be};
 use crate::extract::words::FastSet;
 use std::sync::OnceLock;
 
@@ -232,7 +232,18 @@ fn two_syllables(k: &str) -> bool {
 /// an Arabic given name before a family name and a syllable («حبيب» + «ما
 /// جونغ يي»). A function word («لي»، «ما») needs a syllable or
 /// punctuation after it («وانغ يي في» stops at «في»).
+///
+/// Every such name has a family name at `j`, at `last` or just before it:
+/// when none of these tokens has the family names' word class, the answer
+/// is no without reading a key.
 pub fn continues(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> bool {
+    let may_be_surname = |t: usize| token_may_be(ctx.doc.token_splits(t), EAST_ASIAN_SURNAME);
+    (may_be_surname(j) || may_be_surname(last) || last > cand_first && may_be_surname(last - 1))
+        && continues_by_keys(ctx, cand_first, last, j)
+}
+
+/// [`continues`] without the test of the word classes.
+fn continues_by_keys(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> bool {
     let w = &ctx.info[j];
     let k = ctx.key(j);
     if w.blocked || w.number || w.definite || w.place || w.title || w.particle.is_some() {
@@ -353,6 +364,43 @@ mod tests {
         assert!(surnames.iter().all(|i| class.contains(i)), "{class:?}");
         // «وكيم»: the class (after «و»), not a family name.
         assert!(class.contains(&7) && !surnames.contains(&7), "{class:?}");
+    }
+
+    /// [`continues`] (by the word classes first) answers as
+    /// [`continues_by_keys`] for every name of up to four tokens and the
+    /// token after it, in texts with and without East Asian names.
+    #[test]
+    fn continues_as_by_keys() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let mut yes = 0;
+        for text in [
+            "ويعلق دينغ ون جي المشرف وقال وانغ غوانغيا إن حبيب ما جونغ يي وصل",
+            "قولهم ان لي تشاو شينغ وزير و قو يو شنغ و تشن مين جن في بكين مع لي",
+            "قال الرئيس باراك أوباما إن اسماعيل وانغ قوانغ شوى زار كيم جونغ أون",
+        ] {
+            let doc = crate::document::Document::new(text.to_string());
+            let info = super::super::words::analyse(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            let n = info.len();
+            for first in 0..n {
+                for last in first..n.min(first + 4) {
+                    for j in last + 1..n.min(last + 2) {
+                        let by_keys = continues_by_keys(&ctx, first, last, j);
+                        assert_eq!(
+                            continues(&ctx, first, last, j),
+                            by_keys,
+                            "{text} {first} {last}"
+                        );
+                        yes += usize::from(by_keys);
+                    }
+                }
+            }
+        }
+        assert!(yes >= 5, "{yes}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! خالد»، «ملعب الأمير فيصل بن فهد»، «كأس الشيخ جاسم»): no person mentions.
 
 use super::rules::Ctx;
-use crate::extract::word_class::FACILITY_HEAD;
+use crate::extract::word_class::{FACILITY_HEAD, token_may_be};
 
 /// Facilities, prizes and cups named after a person (matching keys): «مطار
 /// الملك خالد»، «استاد الملك فهد»، «كأس الشيخ جاسم»، «مسجد الحسن الثاني»
@@ -65,7 +65,13 @@ pub(super) fn facility_head(key: &str) -> bool {
 
 /// True when token `j` is a facility head, but not «طريق» in «عن طريق» (by
 /// way of: «عن طريق لاعبه فلان»).
+///
+/// A token none of whose stems has the word class [`FACILITY_HEAD`] is
+/// ruled out without reading its key.
 pub(super) fn facility_head_at(ctx: &Ctx, j: usize) -> bool {
+    if !token_may_be(ctx.doc.token_splits(j), FACILITY_HEAD) {
+        return false;
+    }
     let k = ctx.key(j);
     facility_head(k) && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن")
 }

@@ -57,7 +57,7 @@ pub fn candidates(
 ) -> (Vec<NameCand>, Vec<Range<usize>>) {
     let titles = lexicon::lexicon().titles.find(doc);
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
-    let info = words::analyse(doc, blocked, &title_ranges);
+    let (info, anchors) = words::analyse_with_anchors(doc, blocked, &title_ranges);
     let ctx = Ctx { doc, info: &info };
     // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
@@ -67,7 +67,7 @@ pub fn candidates(
         }
     }
     let named = taken.clone();
-    let mut cands: Vec<NameCand> = resolve(rules::titled(&ctx, &titles))
+    let mut cands: Vec<NameCand> = resolve(rules::titled(&ctx, &titles, &anchors.cues))
         .into_iter()
         .filter(|c| !(c.first..=c.last).any(|t| named[t]))
         .collect();
@@ -87,7 +87,7 @@ pub fn candidates(
     let east = east_asian::untitled(&ctx, &taken);
     mark(&mut taken, &east);
     cands.extend(east);
-    let (mut more, lone) = rules::untitled(&ctx, &taken);
+    let (mut more, lone) = rules::untitled(&ctx, &taken, &anchors.readings);
     mark(&mut taken, &more);
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
@@ -101,7 +101,7 @@ pub fn candidates(
     mark(&mut taken, &singles);
     rules::extend_left(&ctx, &mut singles, &mut taken);
     // Family and dynasty names after «أسرة، عشيرة، عائلة».
-    let clans = rules::clans(&ctx, &taken);
+    let clans = rules::clans(&ctx, &taken, &anchors.clans);
     mark(&mut taken, &clans);
     singles.extend(clans);
     cands.extend(singles.iter().cloned());

@@ -3,7 +3,7 @@
 
 use crate::document::{Document, TokenKind};
 use crate::extract::dates::lexicon::lexicon;
-use crate::extract::word_class::DATE_WORD;
+use crate::extract::word_class::MONTH_NAME;
 use crate::lexicon::WordHashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -22,7 +22,7 @@ const EPITHETS: [&[u8]; 4] = [
 /// or an epithet of the month («رمضان 1436»، «رمضان المبارك»); sorted.
 ///
 /// The month names are found first, among the few tokens whose word classes
-/// allow a date word, and each is checked for an anchor on either side.
+/// allow a month name, and each is checked for an anchor on either side.
 pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
     let toks = doc.tokens();
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -33,7 +33,7 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
             .get(t.range.clone())
             .unwrap_or_default()
     };
-    for j in doc.tokens_of_class(DATE_WORD) {
+    for j in doc.tokens_of_class(MONTH_NAME) {
         let t = &toks[j];
         if t.kind != TokenKind::Word
             || !may_be_month(doc, j)
@@ -75,7 +75,7 @@ fn may_be_month(doc: &Document, j: usize) -> bool {
 mod tests {
     use super::*;
 
-    use crate::extract::word_class::{self, token_may_be};
+    use crate::extract::word_class::{self, DATE_WORD, token_may_be};
 
     /// The first version of [`date_months`], from every anchor to the word
     /// next to it, kept to compare with.

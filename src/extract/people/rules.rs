@@ -1509,6 +1509,15 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             continue;
         }
         let p = c.first - 1;
+        // (The cheap tests first: the original text and the shape of the
+        // name are read only after a foreign particle.)
+        if taken[p]
+            || ctx.info[p].particle != Some("foreign_particle")
+            || ctx.info[p].blocked
+            || ctx.next(p) != Some(c.first)
+        {
+            continue;
+        }
         let foreign = ctx.info[c.first]
             .bare_name
             .is_some_and(|f| f.has(NameFlags::FOREIGN))
@@ -1518,13 +1527,7 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
             .doc
             .original_slice(ctx.doc.span(toks[p].range.clone()))
             .contains(['أ', 'إ', 'آ']);
-        if taken[p]
-            || hamza
-            || !foreign
-            || ctx.next(p) != Some(c.first)
-            || ctx.info[p].blocked
-            || ctx.info[p].particle != Some("foreign_particle")
-        {
+        if hamza || !foreign {
             continue;
         }
         taken[p] = true;
@@ -1808,9 +1811,11 @@ fn after_place_head(ctx: &Ctx, i: usize) -> bool {
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '('))
     };
+    // (By the word classes of the token's stems first: most words are
+    // neither head.)
     let head = |j: usize| {
-        let k = ctx.key(j);
-        crate::extract::places::is_place_head(k) || super::facilities::facility_head_at(ctx, j)
+        crate::extract::places::triggers::head_of_token(ctx.doc, j).is_some()
+            || super::facilities::facility_head_at(ctx, j)
     };
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
@@ -2138,7 +2143,10 @@ fn general_adjective(key: &str) -> bool {
 }
 
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
-pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
+/// Candidates after the title matches `titles` and after the tokens of
+/// `cues` ([`super::words::Anchors::cues`]: the only tokens that may be a
+/// speech verb, a demonym used as a title, a «لل» demonym or «د»).
+pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
     let doc = ctx.doc;
     let toks = doc.tokens();
     let mut out = Vec::new();
@@ -2187,7 +2195,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch]) -> Vec<NameCand> {
             triggers.push((Some(m.name.clone()), first, last, royal));
         }
     }
-    for (i, t) in toks.iter().enumerate() {
+    for &i in cues {
+        let t = &toks[i];
         // «د.» (doctor), which the title lexicon cannot match: one letter
         // and a full stop.
         if t.range.len() == "د".len() && ctx.key(i) == "د" && ctx.after_abbreviation(i).is_some()
@@ -2903,14 +2912,29 @@ fn untitled_start(ctx: &Ctx, i: usize) -> bool {
 /// found on the way, with the token each was grown from, for
 /// [`untitled_singles`]: the tokens a name may start at and what grows from
 /// them do not change between the two passes, only which tokens are taken.
-pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
+///
+/// `readings` are [`super::words::Anchors::readings`]: a name may start only
+/// at one of them or at the word before one (a definite given name before
+/// a patronymic particle), so only those are looked at, in text order.
+pub fn untitled(
+    ctx: &Ctx,
+    taken: &[bool],
+    readings: &[usize],
+) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
     let mut out = Vec::new();
     let mut lone = Vec::new();
-    let n = ctx.info.len();
-    let mut i = 0;
-    while i < n {
+    // The first token not passed over yet (after the last name taken).
+    let mut next = 0;
+    for i in readings
+        .iter()
+        .flat_map(|&r| [r.checked_sub(1), Some(r)])
+        .flatten()
+    {
+        if i < next {
+            continue;
+        }
+        next = i + 1;
         if taken[i] {
-            i += 1;
             continue;
         }
         if untitled_start(ctx, i)
@@ -2919,12 +2943,10 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> (Vec<NameCand>, Vec<(usize, NameCa
             if c.first == c.last && !ctx.is_given(c.first) {
                 lone.push((i, c));
             } else if untitled_takes(ctx, taken, &c) {
-                i = c.last + 1;
+                next = c.last + 1;
                 out.push(c);
-                continue;
             }
         }
-        i += 1;
     }
     (out, lone)
 }
@@ -3250,11 +3272,9 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
     let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
-    for i in 0..ctx.info.len() {
-        if taken[i]
-            || !tails.may_end(key.get(toks[i].range.clone()).unwrap_or_default())
-            || !ctx.info[i].nameable()
-        {
+    // (Tokens, facts and taken flags side by side: no index checks.)
+    for (i, ((t, w), &tk)) in toks.iter().zip(ctx.info).zip(taken).enumerate() {
+        if tk || !tails.may_end_at(key, &t.range) || !w.nameable() {
             continue;
         }
         let splits = ctx.doc.token_splits(i);
@@ -3400,8 +3420,7 @@ impl Tails {
     /// The table bit of the last four bytes of `k`.
     #[inline]
     fn bit(k: &[u8]) -> Option<usize> {
-        let [.., a, b, c, d] = k else { return None };
-        let tail = u32::from_le_bytes([*a, *b, *c, *d]);
+        let tail = u32::from_le_bytes(*k.last_chunk::<4>()?);
         Some((tail.wrapping_mul(0x9E37_79B1) >> 20) as usize)
     }
 
@@ -3410,6 +3429,16 @@ impl Tails {
     #[inline]
     fn may_end(&self, word: &[u8]) -> bool {
         Self::bit(word).is_none_or(|b| self.0[b / 64] >> (b % 64) & 1 != 0)
+    }
+
+    /// [`Tails::may_end`] of the bytes `range` of `key` (true for a range
+    /// outside the key), reading only the last four.
+    #[inline]
+    fn may_end_at(&self, key: &[u8], range: &Range<usize>) -> bool {
+        if range.len() < 4 {
+            return true;
+        }
+        self.may_end(key.get(range.end - 4..range.end).unwrap_or_default())
     }
 }
 
@@ -3433,10 +3462,13 @@ fn regime_noun(ctx: &Ctx, i: usize) -> bool {
 /// word is a name when no lexicon knows it and it has the shape of a name
 /// (an adjective agreeing with the noun would end in ة: «أسرة كبيرة»); a
 /// definite one when it is a family name or a nisba (الحريري).
-pub fn clans(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+///
+/// `anchors` are [`super::words::Anchors::clans`]: the only tokens that may
+/// be «نظام» or a clan noun.
+pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
-    for i in 0..ctx.info.len() {
+    for &i in anchors {
         // «نظام الأسد»، «لنظام القذافي»: the regime of a ruler named by an
         // Arabic family name alone.
         if ctx.info[i].stop
@@ -3527,6 +3559,29 @@ mod tails_tests {
         // bytes lets every word through.
         assert!(tails.may_end(b"abc"));
         assert!(Tails::of([&b"abcde"[..]].into_iter()).may_end("قال".as_bytes()));
+        // The bytes of a range of a key, as the range's slice: inside the
+        // key, shorter than four bytes, past its end, reversed.
+        let key = "قال كيري ولافروف في موسكو".as_bytes();
+        let n = key.len();
+        #[allow(clippy::reversed_empty_ranges)]
+        let ranges = [
+            0..6,
+            7..15,
+            16..30,
+            0..3,
+            4..7,
+            n - 4..n,
+            n - 2..n + 2,
+            n..n + 8,
+            9..5,
+        ];
+        for r in ranges {
+            assert_eq!(
+                tails.may_end_at(key, &r),
+                tails.may_end(key.get(r.clone()).unwrap_or_default()),
+                "{r:?}"
+            );
+        }
     }
 }
 
@@ -3593,7 +3648,8 @@ mod two_pass_tests {
                 info: &info,
             };
             let mut taken = vec![false; info.len()];
-            let (found, lone) = untitled(&ctx, &taken);
+            let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+            let (found, lone) = untitled(&ctx, &taken, &anchors.readings);
             assert!(lone.iter().all(|(_, c)| c.first == c.last));
             // The tokens of the names the first pass took are taken (as
             // `candidates` marks them) before the second pass.
@@ -3617,5 +3673,98 @@ mod two_pass_tests {
             );
         }
         assert!(found_any > 0, "no family name alone in the texts");
+    }
+}
+
+#[cfg(test)]
+mod anchor_tests {
+    use super::*;
+    use crate::extract::people::words;
+
+    /// The texts of `fixtures/` and short texts with titles, speech verbs,
+    /// demonyms, «لل» demonyms, «د.» and names after a patronymic.
+    fn texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.extend(
+            [
+                "وقال كيري إن الإيطالي فابيو كابيلو زار العالم الألماني هانز مولر",
+                "أكد د. محمد السعدان أن الوليد بن طلال وعلي بن الحسين في الرياض",
+                "قال المتحدث للسعودي أحمد العتيبي وقال الزهراني",
+                "وصل أبو محمد وعبد الله وناديه السابق ثم فإن دي ميستورا",
+                "قوات نظام الأسد ولنظام القذافي وأسرة مينغ وعائلة الحريري وعشيرة دينغ",
+                "حي الشيخ رضوان ومخيم رضوان وبمطار الملك خالد وملعب الأمير فيصل عن طريق فلان",
+            ]
+            .map(String::from),
+        );
+        texts
+    }
+
+    /// The heads found by the word classes of a token are those its key
+    /// gives, on every token of the texts.
+    #[test]
+    fn heads_by_class_as_by_key() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let mut heads = 0;
+        for text in texts() {
+            let doc = Document::new(text);
+            let info = words::analyse(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            for j in 0..info.len() {
+                let k = ctx.key(j);
+                let place = crate::extract::places::triggers::head_of_token(&doc, j).is_some();
+                assert_eq!(place, crate::extract::places::is_place_head(k), "{k}");
+                let facility = super::super::facilities::facility_head_at(&ctx, j);
+                assert_eq!(
+                    facility,
+                    super::super::facilities::facility_head(k)
+                        && !(k == "طريق" && j > 0 && ctx.key(j - 1) == "عن"),
+                    "{k}"
+                );
+                heads += usize::from(place) + usize::from(facility);
+            }
+        }
+        assert!(heads > 10, "{heads}");
+    }
+
+    /// [`titled`] from the cue tokens of [`words::Anchors`], [`untitled`]
+    /// from its readings and [`clans`] from its clan anchors find what they
+    /// find from every token
+    /// (with no token taken, and with every third token taken).
+    #[test]
+    fn anchors_find_what_every_token_finds() {
+        let mut found = 0;
+        for text in texts() {
+            let doc = Document::new(text.clone());
+            let (info, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+            let ctx = Ctx {
+                doc: &doc,
+                info: &info,
+            };
+            let every: Vec<usize> = (0..info.len()).collect();
+            let titles = super::super::lexicon::lexicon().titles.find(&doc);
+            let by_cues = titled(&ctx, &titles, &anchors.cues);
+            assert_eq!(by_cues, titled(&ctx, &titles, &every), "{text}");
+            for step in [usize::MAX, 3] {
+                let taken: Vec<bool> = (0..info.len()).map(|i| i % step == 2).collect();
+                let by_readings = untitled(&ctx, &taken, &anchors.readings);
+                assert_eq!(by_readings, untitled(&ctx, &taken, &every), "{text}");
+                found += by_readings.0.len() + by_readings.1.len();
+                let by_anchors = clans(&ctx, &taken, &anchors.clans);
+                assert_eq!(by_anchors, clans(&ctx, &taken, &every), "{text}");
+                found += by_anchors.len();
+            }
+            found += by_cues.len();
+        }
+        assert!(found > 50, "{found}");
     }
 }

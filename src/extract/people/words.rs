@@ -267,6 +267,52 @@ pub(crate) fn token_may_be_place(doc: &Document, t: usize) -> bool {
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
 /// (normalized bytes) are marked.
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
+    analyse_with_anchors(doc, blocked, titles).0
+}
+
+/// The few tokens the passes of the rules start from, noted while the
+/// facts are read, so that those passes do not test every token.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Anchors {
+    /// The tokens read as a name or a particle (in text order; some may
+    /// have lost the reading since): every token but the word before a
+    /// patronymic particle where an untitled name may start is one
+    /// ([`super::rules::untitled`]).
+    pub readings: Vec<usize>,
+    /// The tokens that may set off a name in [`super::rules::titled`] (in
+    /// text order): speech verbs, demonyms, definite words written with
+    /// «لل» or «ولل», and «د».
+    pub cues: Vec<usize>,
+    /// The clan nouns and the stop words of four or five letters (among
+    /// them «نظام», «لنظام»), in text order: the tokens
+    /// [`super::rules::clans`] starts from.
+    pub clans: Vec<usize>,
+}
+
+/// True when a token with facts `w` and key bytes `kb` may set off a name
+/// in [`super::rules::titled`]: a speech verb, a demonym, a definite word
+/// written with «لل» or «ولل», or «د» (the abbreviation).
+#[inline]
+fn titled_cue(w: &WordInfo, kb: &[u8]) -> bool {
+    w.speech || w.demonym.is_some() || w.definite && lam_lam(kb) || matches!(kb, [0xD8, 0xAF])
+}
+
+/// True when key bytes `kb` begin with «لل» or «ولل» (compared byte by
+/// byte: no call).
+#[inline]
+fn lam_lam(kb: &[u8]) -> bool {
+    matches!(
+        kb,
+        [0xD9, 0x84, 0xD9, 0x84, ..] | [0xD9, 0x88, 0xD9, 0x84, 0xD9, 0x84, ..]
+    )
+}
+
+/// [`analyse`], with the [`Anchors`] of the document.
+pub fn analyse_with_anchors(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    titles: &[Range<usize>],
+) -> (Vec<WordInfo>, Anchors) {
     let known = known_stems();
     // The facts are written in place (a record is not moved).
     let mut out = vec![WordInfo::default(); doc.tokens().len()];
@@ -274,15 +320,32 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     let key = doc.key().as_bytes();
     // The tokens read as a name or a particle, for the second pass.
     let mut readings = Vec::new();
+    let mut cues = Vec::new();
+    let mut clans = Vec::new();
     for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
         // «و» (the stem after it is one of its splits).
         if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
-            plain_word(doc, t, key.get(t.range.clone()).unwrap_or_default(), w);
+            let kb = key.get(t.range.clone()).unwrap_or_default();
+            plain_word(doc, t, kb, w);
+            // (A word no people lexicon knows is no speech verb nor
+            // demonym.)
+            if (w.definite || t.range.len() == 2) && titled_cue(w, kb) {
+                cues.push(ti);
+            }
         } else {
             lexicon_word(doc, ti, known, w);
+            if (w.speech || w.demonym.is_some() || w.definite || t.range.len() == 2)
+                && titled_cue(w, key.get(t.range.clone()).unwrap_or_default())
+            {
+                cues.push(ti);
+            }
+            // (Only a word of the lexicons is a stop word or a clan noun.)
+            if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
+                clans.push(ti);
+            }
         }
         if w.name.is_some() || w.particle.is_some() {
             readings.push(ti);
@@ -299,7 +362,7 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
     // Readings the text rules out, for the few tokens read as a name or a
     // particle (the key read once); a reading dropped on the way (the word
     // after «رمضان») is no longer looked at.
-    for i in readings {
+    for &i in &readings {
         if out[i].name.is_none() && out[i].particle.is_none() {
             continue;
         }
@@ -401,7 +464,14 @@ pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]
             drop_names(&mut out[i..=i + 1]);
         }
     }
-    out
+    (
+        out,
+        Anchors {
+            readings,
+            cues,
+            clans,
+        },
+    )
 }
 
 /// The facts about a word token none of whose stems the people lexicons
@@ -755,11 +825,23 @@ mod speed_tests {
             "ﷺ",
             "😀",
             "😀a",
+            "د",
+            "دد",
+            "لل",
+            "ولل",
+            "ول",
+            "وللامم",
         ] {
             if !lam_of_article(k.as_bytes()) {
                 assert!(!is_definite(k), "{k}");
             }
             assert_eq!(one_char(k), k.chars().nth(1).is_none(), "{k}");
+            assert_eq!(
+                lam_lam(k.as_bytes()),
+                k.starts_with("لل") || k.starts_with("ولل"),
+                "{k}"
+            );
+            assert_eq!(matches!(k.as_bytes(), [0xD8, 0xAF]), k == "د", "{k}");
         }
     }
 

@@ -88,6 +88,10 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     };
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
+        // (The cheapest tests first: most words after a head are definite.)
+        if is_definite(k) || k.starts_with('و') {
+            return false;
+        }
         // A general word of the people lexicon's list (صغير، أكثر،
         // أخرى …), by the hash of the whole token.
         let general = doc
@@ -115,8 +119,6 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             // begins the place, no name of the body («حكومة إقليم زابل»
             // stays).
             && !place_begins(j)
-            && !is_definite(k)
-            && !k.starts_with('و')
             && !k.chars().any(|c| c.is_numeric())
             && !pl.is_demonym(k)
             && !pl.is_place(k)
