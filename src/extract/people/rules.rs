@@ -889,10 +889,12 @@ impl Ctx<'_> {
     /// also a general word (آل ثاني، آل خليفة).
     fn house_name(&self, n: usize) -> bool {
         let w = &self.info[n];
+        // A definite title is a house's name too: «آل الشيخ».
+        let title_house = w.title && self.key(n).starts_with("ال");
         !w.blocked
             && !w.number
             && self.key(n).chars().nth(1).is_some()
-            && !crate::extract::words::is_stopword(self.key(n))
+            && (title_house || !crate::extract::words::is_stopword(self.key(n)))
     }
 
     /// A one-word definite title right after a one-word given name and

@@ -781,6 +781,19 @@ fn particle_left_table() {
 }
 
 #[test]
+fn house_named_by_a_title_table() {
+    check_names(&[
+        // «آل الشيخ»: a definite title after «آل» is the house's name.
+        (
+            "وأكد المهندس عبد اللطيف بن عبد الملك آل الشيخ أن المشروع",
+            &["عبد اللطيف بن عبد الملك آل الشيخ"],
+        ),
+        ("وقال محمد آل الشيخ إن الوضع جيد", &["محمد آل الشيخ"]),
+        ("وقال محمد آل سعود إن الوضع جيد", &["محمد آل سعود"]),
+    ]);
+}
+
+#[test]
 fn club_pronoun_table() {
     check_names(&[
         // «ناديه» (his club) is no «نادية».
