@@ -75,10 +75,10 @@ impl Splits {
         let mut s = Splits {
             starts: Vec::with_capacity(n + 1),
             list: Vec::with_capacity(n * 2),
-            classes: Vec::with_capacity(n),
+            classes: Vec::new(),
         };
-        // Three passes: the splits and their stems' hashes first, then
-        // their classes, then each token's union. The class look-ups (a
+        // Two passes: the splits and their stems' hashes first, then
+        // their classes and each token's union. The class look-ups (a
         // cache miss for most stems the lexicons know) then follow one
         // another with nothing in between that depends on them, so that the
         // processor overlaps their misses.
@@ -87,16 +87,8 @@ impl Splits {
             token_splits::push_splits_with(&key[t.range.clone()], |_| 0, &mut s.list);
         }
         s.starts.push(s.list.len() as u32);
-        token_splits::classify_all(&mut s.list);
-        let list = &s.list;
-        s.classes.extend(
-            s.starts
-                .windows(2)
-                .map(|w| match &list[w[0] as usize..w[1] as usize] {
-                    [] => token_splits::ALL_CLASSES,
-                    splits => splits.iter().fold(0, |a, split| a | split.classes),
-                }),
-        );
+        s.classes = vec![0; n];
+        token_splits::classify_all(&mut s.list, &s.starts, &mut s.classes);
         s
     }
 }
