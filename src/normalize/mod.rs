@@ -314,7 +314,13 @@ pub struct Normalized {
     /// in text order. Every other character ends one past its start.
     long_ends: Vec<(u32, u32)>,
     original_chars: usize,
+    /// The byte offset in the original text of every [`ORIGINAL_STEP`]th
+    /// original character (0, 8, 16 …), written as the characters are read.
+    original_steps: Vec<u32>,
 }
+
+/// Characters between two entries of [`Normalized::original_steps`].
+pub const ORIGINAL_STEP: u32 = 8;
 
 impl Normalized {
     /// The normalized text.
@@ -325,6 +331,13 @@ impl Normalized {
     /// Number of code points in the original text.
     pub fn original_len(&self) -> usize {
         self.original_chars
+    }
+
+    /// The byte offset in the original text of characters 0,
+    /// [`ORIGINAL_STEP`], 2 × [`ORIGINAL_STEP`] …, found in the normalizer's
+    /// pass over it (no second pass to index the original's characters).
+    pub fn original_steps(&self) -> &[u32] {
+        &self.original_steps
     }
 
     /// Maps a byte range of the normalized text to the original code points it
@@ -514,6 +527,11 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
             },
             long_ends: Vec::new(),
             original_chars: 0,
+            original_steps: if MAP {
+                Vec::with_capacity(text.len() / 12 + 1)
+            } else {
+                Vec::new()
+            },
         },
         key: String::with_capacity(if KEY { text.len() } else { 0 }),
         run: 0,
@@ -530,6 +548,15 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     while pos < bytes.len() {
         // Letters that stay as they are, two bytes each, a run at a time.
         let run = plain_run(table, &bytes[pos..]);
+        if MAP && run > 0 {
+            // The run's characters index, index + 1 … at two bytes each.
+            let first = index.next_multiple_of(ORIGINAL_STEP);
+            let end = index + (run / 2) as u32;
+            for c in (first..end).step_by(ORIGINAL_STEP as usize) {
+                let at = pos + 2 * (c - index) as usize;
+                w.out.original_steps.push(at as u32);
+            }
+        }
         pos += run;
         index += (run / 2) as u32;
         let Some(&b) = bytes.get(pos) else {
@@ -537,6 +564,9 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
         };
         let i = index;
         index += 1;
+        if MAP && i.is_multiple_of(ORIGINAL_STEP) {
+            w.out.original_steps.push(pos as u32);
+        }
         if b < 0x80 {
             // ASCII: one byte, one code point.
             let mapped = table.ascii[b as usize];
@@ -550,6 +580,9 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
                 w.emit('\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
+                    if MAP && index.is_multiple_of(ORIGINAL_STEP) {
+                        w.out.original_steps.push(pos as u32);
+                    }
                     pos += 1;
                     index += 1;
                     if MAP {
