@@ -284,8 +284,32 @@ fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
 /// two letters (the commonest end of a word, told without decoding it).
 #[inline(always)]
 fn ends_word(b: u8) -> bool {
-    b < 0x80 && !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b',' | b'\'')
+    BYTE_KINDS[usize::from(b)] & ENDS_WORD != 0
 }
+
+/// [`BYTE_KINDS`] bit: an ASCII byte that is no letter or digit (a space or
+/// a mark), which never starts a word.
+const SEPARATOR: u8 = 1;
+/// [`BYTE_KINDS`] bit: [`ends_word`].
+const ENDS_WORD: u8 = 2;
+
+/// The kinds of every byte: one load tells them, instead of the range
+/// comparisons of `is_ascii_alphanumeric` and a `match`.
+const BYTE_KINDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        if !byte.is_ascii_alphanumeric() {
+            t[b] = SEPARATOR;
+            if !matches!(byte, b'.' | b',' | b'\'') {
+                t[b] |= ENDS_WORD;
+            }
+        }
+        b += 1;
+    }
+    t
+};
 
 impl Iterator for Tokens<'_> {
     type Item = (usize, usize, TokenKind);
@@ -300,7 +324,7 @@ impl Iterator for Tokens<'_> {
         let mut first = None;
         while let Some(&b) = bytes.get(pos) {
             // Spaces and ASCII punctuation, the most common separators.
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if BYTE_KINDS[usize::from(b)] & SEPARATOR != 0 {
                 pos += 1;
                 continue;
             }
@@ -437,6 +461,23 @@ mod tests {
         ];
         for (text, want) in rows {
             assert_eq!(split(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn byte_kinds_agree_with_the_byte_tests() {
+        for b in 0..=255u8 {
+            let separator = b < 0x80 && !b.is_ascii_alphanumeric();
+            assert_eq!(
+                BYTE_KINDS[usize::from(b)] & SEPARATOR != 0,
+                separator,
+                "{b:02X}"
+            );
+            assert_eq!(
+                ends_word(b),
+                separator && !matches!(b, b'.' | b',' | b'\''),
+                "{b:02X}"
+            );
         }
     }
 
