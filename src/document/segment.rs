@@ -267,11 +267,32 @@ fn is_arabic_letter(b0: u8, b1: u8) -> bool {
     b0 & 0xFE == 0xD8 && (ARABIC_LETTERS[usize::from(b0 & 1)] >> (b1 & 0x3F)) & 1 != 0
 }
 
+/// The Arabic letters by their two bytes read as one little-endian `u16`
+/// `w`: bit `w % 64` of word `w / 64` (one load a letter, no test of the
+/// first byte apart).
+const ARABIC_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut b0 = 0xD8;
+    while b0 <= 0xD9 {
+        let mut b1 = 0x80;
+        while b1 <= 0xBF {
+            if (ARABIC_LETTERS[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
+                let w = b0 | (b1 << 8);
+                t[w / 64] |= 1 << (w % 64);
+            }
+            b1 += 1;
+        }
+        b0 += 1;
+    }
+    t
+};
+
 /// The end of the run of Arabic letters that starts at byte `pos`.
 #[inline(always)]
 fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
     while let [b0, b1, ..] = bytes[pos..] {
-        if !is_arabic_letter(b0, b1) {
+        let w = usize::from(u16::from_le_bytes([b0, b1]));
+        if (ARABIC_PAIRS[w / 64] >> (w % 64)) & 1 == 0 {
             break;
         }
         pos += 2;
@@ -462,6 +483,23 @@ mod tests {
         for (text, want) in rows {
             assert_eq!(split(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn arabic_pairs_agree_with_the_letter_bits() {
+        for w in 0..=u16::MAX {
+            let [b0, b1] = w.to_le_bytes();
+            // A continuation byte follows a lead byte of two in UTF-8.
+            if (0xC2..=0xDF).contains(&b0) && !(0x80..=0xBF).contains(&b1) {
+                continue;
+            }
+            let bytes = [b0, b1];
+            let want = if is_arabic_letter(b0, b1) { 2 } else { 0 };
+            assert_eq!(arabic_run_end(&bytes, 0), want, "{b0:02X} {b1:02X}");
+        }
+        let word = "بالمدينة";
+        assert_eq!(arabic_run_end(word.as_bytes(), 2), word.len());
+        assert_eq!(arabic_run_end("ab".as_bytes(), 2), 2);
     }
 
     #[test]
