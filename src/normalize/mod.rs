@@ -739,11 +739,31 @@ const PLAIN_LETTERS: [u64; 2] = [
     ((1u64 << 0x0B) - 1) & !((1u64 << 0x01) - 1) & !(1u64 << 0x09),
 ];
 
+/// [`PLAIN_LETTERS`] by their two bytes read as one little-endian `u16`
+/// `w`: bit `w % 64` of word `w / 64` (one load a letter).
+const PLAIN_LETTER_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut b0 = 0xD8;
+    while b0 <= 0xD9 {
+        let mut b1 = 0x80;
+        while b1 <= 0xBF {
+            if (PLAIN_LETTERS[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
+                let w = b0 | (b1 << 8);
+                t[w / 64] |= 1 << (w % 64);
+            }
+            b1 += 1;
+        }
+        b0 += 1;
+    }
+    t
+};
+
 /// True when `b0 b1` (`b0` the first byte of a character of a `str`) encode
 /// one of [`PLAIN_LETTERS`].
 #[inline(always)]
 fn is_plain_letter(b0: u8, b1: u8) -> bool {
-    b0 & 0xFE == 0xD8 && (PLAIN_LETTERS[usize::from(b0 & 1)] >> (b1 & 0x3F)) & 1 != 0
+    let w = usize::from(u16::from_le_bytes([b0, b1]));
+    (PLAIN_LETTER_PAIRS[w / 64] >> (w % 64)) & 1 != 0
 }
 
 /// What [`fold_simple`] does at a character that is no plain letter.
