@@ -53,7 +53,6 @@ pub struct Document {
     boilerplate: Vec<Range<usize>>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
-    char_index: OnceLock<CharIndex>,
     splits: OnceLock<Splits>,
 }
 
@@ -75,10 +74,10 @@ impl Splits {
         let mut s = Splits {
             starts: Vec::with_capacity(n + 1),
             list: Vec::with_capacity(n * 2),
-            classes: Vec::with_capacity(n),
+            classes: Vec::new(),
         };
-        // Three passes: the splits and their stems' hashes first, then
-        // their classes, then each token's union. The class look-ups (a
+        // Two passes: the splits and their stems' hashes first, then
+        // their classes and each token's union. The class look-ups (a
         // cache miss for most stems the lexicons know) then follow one
         // another with nothing in between that depends on them, so that the
         // processor overlaps their misses.
@@ -87,16 +86,8 @@ impl Splits {
             token_splits::push_splits_with(&key[t.range.clone()], |_| 0, &mut s.list);
         }
         s.starts.push(s.list.len() as u32);
-        token_splits::classify_all(&mut s.list);
-        let list = &s.list;
-        s.classes.extend(
-            s.starts
-                .windows(2)
-                .map(|w| match &list[w[0] as usize..w[1] as usize] {
-                    [] => token_splits::ALL_CLASSES,
-                    splits => splits.iter().fold(0, |a, split| a | split.classes),
-                }),
-        );
+        s.classes = vec![0; n];
+        token_splits::classify_all(&mut s.list, &s.starts, &mut s.classes);
         s
     }
 }
@@ -119,7 +110,6 @@ impl Document {
             boilerplate: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),
-            char_index: OnceLock::new(),
             splits: OnceLock::new(),
         };
         doc.segment();
@@ -258,9 +248,11 @@ impl Document {
 
     /// The original text of a span (code points `[start, end)`).
     pub fn original_slice(&self, span: Span) -> &str {
-        let index = self
-            .char_index
-            .get_or_init(|| CharIndex::new(&self.original));
+        // The normalizer's offsets of every STEPth original character.
+        let index = CharIndex {
+            at: self.norm.original_steps(),
+            chars: u32::try_from(self.norm.original_len()).unwrap_or(u32::MAX),
+        };
         let s = index.byte_of(&self.original, span.start);
         let e = index.byte_of(&self.original, span.end);
         &self.original[s..e.max(s)]
@@ -356,61 +348,22 @@ impl Document {
 }
 
 /// Characters between two offsets [`CharIndex`] keeps.
-const STEP: u32 = 8;
+const STEP: u32 = crate::normalize::ORIGINAL_STEP;
 
 /// Byte offsets of the characters of a text: that of every [`STEP`]th
 /// character, from which a look-up steps over at most `STEP - 1`
 /// characters (a table of every offset cost four bytes per character).
+/// The document's are written by the normalizer as it reads the original
+/// ([`Normalized::original_steps`]).
 #[derive(Debug)]
-struct CharIndex {
+struct CharIndex<'a> {
     /// `at[k]`: the byte offset of character `k * STEP`.
-    at: Vec<u32>,
+    at: &'a [u32],
     /// Number of characters of the text.
     chars: u32,
 }
 
-impl CharIndex {
-    fn new(text: &str) -> CharIndex {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let bytes = text.as_bytes();
-        let mut at = Vec::with_capacity(bytes.len() / STEP as usize + 1);
-        // Eight bytes at a time: the bytes that start a character (all but
-        // the continuation bytes 10xxxxxx) are counted at once, and the one
-        // that starts a character k * STEP, if any (at most one of eight),
-        // is picked out of the word; no chain of per-character steps.
-        let (mut p, mut chars) = (0, 0u32);
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(w);
-            let x = u64::from_le_bytes(b);
-            // Bit 7 of each byte: set where a character starts.
-            let starts = !(x & !(x << 1)) & HIGH;
-            let n = ((starts >> 7).wrapping_mul(ONES) >> 56) as u32;
-            let next = chars.next_multiple_of(STEP);
-            if next < chars + n {
-                let mut m = starts;
-                for _ in 0..next - chars {
-                    m &= m - 1;
-                }
-                at.push((p + (m.trailing_zeros() / 8) as usize) as u32);
-            }
-            chars += n;
-            p += 8;
-        }
-        for &b in words.remainder() {
-            if b & 0xC0 != 0x80 {
-                if chars.is_multiple_of(STEP) {
-                    at.push(p as u32);
-                }
-                chars += 1;
-            }
-            p += 1;
-        }
-        CharIndex { at, chars }
-    }
-
+impl CharIndex<'_> {
     /// The byte offset of character `c` of `text`, or its length when `c`
     /// is past the last character.
     fn byte_of(&self, text: &str, c: usize) -> usize {
@@ -521,19 +474,34 @@ mod tests {
     }
 
     #[test]
-    fn char_index_marks_every_eighth_character() {
-        let pieces = ["a", "ب", "€", "😀", " ", "\u{064E}"];
-        let mut text = String::new();
-        for i in 0..200 {
-            let index = CharIndex::new(&text);
-            let want: Vec<u32> = text
-                .char_indices()
-                .step_by(STEP as usize)
-                .map(|(b, _)| b as u32)
-                .collect();
-            assert_eq!(index.at, want, "{text:?}");
-            assert_eq!(index.chars as usize, text.chars().count(), "{text:?}");
-            text.push_str(pieces[(i * 7 + i / 3) % pieces.len()]);
+    fn normalizer_marks_every_eighth_original_character() {
+        // Plain letters, ASCII, CR LF pairs, lone CRs, diacritics, tatweel,
+        // folded letters, a presentation form NFKC splits, Persian letters,
+        // Arabic-Indic digits, characters of three and four bytes.
+        let pieces = [
+            "a", "ب", "€", "😀", " ", "\u{064E}", "\r\n", "\r", "\n", "ـ", "ة", "ى", "أ",
+            "\u{FEFB}", "ک", "٣", "\u{200F}", "ؤ", "،", "\t",
+        ];
+        let options = [NormalizeOptions::default(), NormalizeOptions::none()];
+        for opts in &options {
+            let mut text = String::new();
+            for i in 0..400 {
+                let norm = crate::normalize::normalize(&text, opts);
+                let want: Vec<u32> = text
+                    .char_indices()
+                    .step_by(STEP as usize)
+                    .map(|(b, _)| b as u32)
+                    .collect();
+                assert_eq!(norm.original_steps(), &want[..], "{text:?}");
+                assert_eq!(norm.original_len(), text.chars().count(), "{text:?}");
+                let (nk, _) = normalize_with_key(&text, opts);
+                assert_eq!(nk.original_steps(), &want[..], "{text:?}");
+                text.push_str(pieces[(i * 7 + i / 3) % pieces.len()]);
+                if i % 5 == 0 {
+                    // Runs of plain letters of every length.
+                    text.push_str(&"سلم".repeat(i % 11));
+                }
+            }
         }
     }
 

@@ -17,11 +17,12 @@ fn is_terminator(c: char) -> bool {
 }
 
 /// Bytes that may locate a character the sentence splitter looks at:
-/// . ? ! " ) ] themselves, the lead byte E2 of … “ ” „ ‹ ›, and the LAST
-/// bytes of ؟ ؛ (D8 9F, D8 9B) and « » (C2 AB, C2 BB). Arabic letters lead
-/// with D8 or D9, so a table of lead bytes would stop at half the letters;
-/// these last bytes are rare in Arabic text.
-const MARK_BYTES: ByteSet<11> = ByteSet::new(*b".?!\")]\xE2\x9F\x9B\xAB\xBB");
+/// . ? ! " ) ] themselves, the lead bytes E2 of … “ ” „ ‹ › and C2 of « »,
+/// and the LAST bytes of ؟ ؛ (D8 9F, D8 9B). Arabic letters lead with D8 or
+/// D9, so a table of lead bytes would stop at half the letters; these last
+/// bytes are rare in Arabic text (those of « », AB and BB, are not: D8 AB is
+/// ث).
+const MARK_BYTES: ByteSet<10> = ByteSet::new(*b".?!\")]\xE2\xC2\x9F\x9B");
 
 /// The characters of `text` that matter to sentence splitting, with their
 /// byte offsets.
@@ -43,8 +44,7 @@ fn marks(text: &str) -> Vec<(usize, char)> {
             // The character starts here, or one byte before for a last byte.
             let at = match b {
                 0x9B | 0x9F if i > 0 && bytes[i - 1] == 0xD8 => i - 1,
-                0xAB | 0xBB if i > 0 && bytes[i - 1] == 0xC2 => i - 1,
-                0x9B | 0x9F | 0xAB | 0xBB => continue,
+                0x9B | 0x9F => continue,
                 _ => i,
             };
             if let Some(c) = text.get(at..).and_then(|t| t.chars().next())
@@ -267,11 +267,32 @@ fn is_arabic_letter(b0: u8, b1: u8) -> bool {
     b0 & 0xFE == 0xD8 && (ARABIC_LETTERS[usize::from(b0 & 1)] >> (b1 & 0x3F)) & 1 != 0
 }
 
+/// The Arabic letters by their two bytes read as one little-endian `u16`
+/// `w`: bit `w % 64` of word `w / 64` (one load a letter, no test of the
+/// first byte apart).
+const ARABIC_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut b0 = 0xD8;
+    while b0 <= 0xD9 {
+        let mut b1 = 0x80;
+        while b1 <= 0xBF {
+            if (ARABIC_LETTERS[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
+                let w = b0 | (b1 << 8);
+                t[w / 64] |= 1 << (w % 64);
+            }
+            b1 += 1;
+        }
+        b0 += 1;
+    }
+    t
+};
+
 /// The end of the run of Arabic letters that starts at byte `pos`.
 #[inline(always)]
 fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
     while let [b0, b1, ..] = bytes[pos..] {
-        if !is_arabic_letter(b0, b1) {
+        let w = usize::from(u16::from_le_bytes([b0, b1]));
+        if (ARABIC_PAIRS[w / 64] >> (w % 64)) & 1 == 0 {
             break;
         }
         pos += 2;
@@ -284,8 +305,32 @@ fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
 /// two letters (the commonest end of a word, told without decoding it).
 #[inline(always)]
 fn ends_word(b: u8) -> bool {
-    b < 0x80 && !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b',' | b'\'')
+    BYTE_KINDS[usize::from(b)] & ENDS_WORD != 0
 }
+
+/// [`BYTE_KINDS`] bit: an ASCII byte that is no letter or digit (a space or
+/// a mark), which never starts a word.
+const SEPARATOR: u8 = 1;
+/// [`BYTE_KINDS`] bit: [`ends_word`].
+const ENDS_WORD: u8 = 2;
+
+/// The kinds of every byte: one load tells them, instead of the range
+/// comparisons of `is_ascii_alphanumeric` and a `match`.
+const BYTE_KINDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        if !byte.is_ascii_alphanumeric() {
+            t[b] = SEPARATOR;
+            if !matches!(byte, b'.' | b',' | b'\'') {
+                t[b] |= ENDS_WORD;
+            }
+        }
+        b += 1;
+    }
+    t
+};
 
 impl Iterator for Tokens<'_> {
     type Item = (usize, usize, TokenKind);
@@ -300,7 +345,7 @@ impl Iterator for Tokens<'_> {
         let mut first = None;
         while let Some(&b) = bytes.get(pos) {
             // Spaces and ASCII punctuation, the most common separators.
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if BYTE_KINDS[usize::from(b)] & SEPARATOR != 0 {
                 pos += 1;
                 continue;
             }
@@ -441,6 +486,40 @@ mod tests {
     }
 
     #[test]
+    fn arabic_pairs_agree_with_the_letter_bits() {
+        for w in 0..=u16::MAX {
+            let [b0, b1] = w.to_le_bytes();
+            // A continuation byte follows a lead byte of two in UTF-8.
+            if (0xC2..=0xDF).contains(&b0) && !(0x80..=0xBF).contains(&b1) {
+                continue;
+            }
+            let bytes = [b0, b1];
+            let want = if is_arabic_letter(b0, b1) { 2 } else { 0 };
+            assert_eq!(arabic_run_end(&bytes, 0), want, "{b0:02X} {b1:02X}");
+        }
+        let word = "بالمدينة";
+        assert_eq!(arabic_run_end(word.as_bytes(), 2), word.len());
+        assert_eq!(arabic_run_end("ab".as_bytes(), 2), 2);
+    }
+
+    #[test]
+    fn byte_kinds_agree_with_the_byte_tests() {
+        for b in 0..=255u8 {
+            let separator = b < 0x80 && !b.is_ascii_alphanumeric();
+            assert_eq!(
+                BYTE_KINDS[usize::from(b)] & SEPARATOR != 0,
+                separator,
+                "{b:02X}"
+            );
+            assert_eq!(
+                ends_word(b),
+                separator && !matches!(b, b'.' | b',' | b'\''),
+                "{b:02X}"
+            );
+        }
+    }
+
+    #[test]
     fn ends_word_table() {
         let rows: &[(u8, bool)] = &[
             (b' ', true),
@@ -499,7 +578,9 @@ mod tests {
 
     #[test]
     fn marks_agree_with_a_scan_of_every_character() {
-        let base = "قال: «جاء؛ وذهب؟» ثم “مضى…” (نعم!) [لا] \"هذا\" ‟ ٫ ػ ڛ ‹›„ 3.5? x.";
+        // (With characters that share a byte with a mark: ث D8 AB, the
+        // no-break space C2 A0, ¬ C2 AC.)
+        let base = "قال: «جاء؛ وذهب؟» ثم “مضى…” (نعم!) [لا] \"هذا\" ‟ ٫ ػ ڛ ‹›„ 3.5? x.\u{A0}¬ثث";
         // At every alignment to the blocks the search skips (a mark's
         // bytes across two blocks too).
         for pad in 0..=BLOCK {

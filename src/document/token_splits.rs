@@ -114,29 +114,47 @@ pub(crate) fn classifier() -> Classifier {
     CLASSIFIER.get().copied().unwrap_or(|_| ALL_CLASSES)
 }
 
-/// A function that sets the word classes of every split of a slice, as
-/// the [`Classifier`] installed with it gives them.
-pub type BatchClassifier = fn(&mut [TokenSplit]);
+/// A function that sets the word classes of every split of a document's
+/// list, as the [`Classifier`] installed with it gives them, and the union
+/// of each token's (see [`classify_all`] for the arguments).
+pub type BatchClassifier = fn(&mut [TokenSplit], &[u32], &mut [u32]);
 
 static BATCH_CLASSIFIER: OnceLock<BatchClassifier> = OnceLock::new();
 
-/// Installs, beside [`set_classifier`]'s, a classifier of whole slices of
+/// Installs, beside [`set_classifier`]'s, a classifier of whole lists of
 /// splits (a document's): one call for all its stems, with the table
 /// look-up inlined in its loop, instead of a call through a pointer per
-/// stem. It must give each split what the single classifier gives its hash.
+/// stem. It must give each split what the single classifier gives its hash,
+/// and each token the union [`union_of`] makes.
 pub fn set_batch_classifier(classify: BatchClassifier) {
     let _ = BATCH_CLASSIFIER.set(classify);
 }
 
-/// Sets the classes of every split of `splits`: with the installed batch
-/// classifier, else one split at a time with [`classifier`].
-pub(crate) fn classify_all(splits: &mut [TokenSplit]) {
+/// The word classes of a token whose splits are `splits`: the union of
+/// theirs, or every class for a token without splits (too short).
+#[inline]
+pub fn union_of(splits: &[TokenSplit]) -> u32 {
+    match splits {
+        [] => ALL_CLASSES,
+        splits => splits.iter().fold(0, |a, split| a | split.classes),
+    }
+}
+
+/// Sets the classes of every split of `splits` and, for each token `i`
+/// (whose splits are `splits[starts[i]..starts[i + 1]]`), `unions[i]` to
+/// their [`union_of`]: with the installed batch classifier, else one split
+/// at a time with [`classifier`]. `starts` has one more entry than
+/// `unions`, and ends with `splits.len()`.
+pub(crate) fn classify_all(splits: &mut [TokenSplit], starts: &[u32], unions: &mut [u32]) {
     match BATCH_CLASSIFIER.get() {
-        Some(batch) => batch(splits),
+        Some(batch) => batch(splits, starts, unions),
         None => {
             let classify = classifier();
-            for s in splits {
+            for s in splits.iter_mut() {
                 s.classes = classify(s.hash);
+            }
+            for (union, w) in unions.iter_mut().zip(starts.windows(2)) {
+                *union = union_of(&splits[w[0] as usize..w[1] as usize]);
             }
         }
     }

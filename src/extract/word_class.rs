@@ -76,13 +76,31 @@ fn classes_of(hash: u64) -> u32 {
 }
 
 /// [`classes_of`] of every split of a document, with one test of the
-/// table's presence and the look-up inlined in the loop.
-fn classify_all(splits: &mut [TokenSplit]) {
-    match TABLE.get() {
-        Some(table) => splits
-            .iter_mut()
-            .for_each(|s| s.classes = table.get(s.hash)),
-        None => splits.iter_mut().for_each(|s| s.classes = ALL_CLASSES),
+/// table's presence and the look-up inlined in the loop, and the union of
+/// each token's (token `i` has `splits[starts[i]..starts[i + 1]]`) in
+/// `unions[i]`, as [`token_splits::union_of`] makes it: made as the classes
+/// are written, without a second pass over the list.
+fn classify_all(splits: &mut [TokenSplit], starts: &[u32], unions: &mut [u32]) {
+    let Some(table) = TABLE.get() else {
+        splits.iter_mut().for_each(|s| s.classes = ALL_CLASSES);
+        unions.fill(ALL_CLASSES);
+        return;
+    };
+    let mut rest = splits;
+    let mut prev = starts.first().map_or(0, |&s| s as usize);
+    for (union, &end) in unions.iter_mut().zip(starts.iter().skip(1)) {
+        let end = end as usize;
+        let (token, after) = std::mem::take(&mut rest).split_at_mut(end - prev);
+        rest = after;
+        prev = end;
+        *union = if token.is_empty() {
+            ALL_CLASSES
+        } else {
+            token.iter_mut().fold(0, |a, s| {
+                s.classes = table.get(s.hash);
+                a | s.classes
+            })
+        };
     }
 }
 

@@ -67,6 +67,31 @@ fn lead_bits(bytes: &[u8]) -> u64 {
     bits
 }
 
+/// Bit `i % 64` of word `i / 64` set when a character starts at
+/// `bytes[i]`: [`lead_bits`] of every 64 bytes, in one pass over the text.
+fn lead_bitmap(bytes: &[u8]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut blocks = bytes.chunks_exact(64);
+    for block in &mut blocks {
+        out.push(lead_bits(block));
+    }
+    if !blocks.remainder().is_empty() {
+        out.push(lead_bits(blocks.remainder()));
+    }
+    out
+}
+
+/// [`lead_bits`] of the bytes from `from` on, read from their
+/// [`lead_bitmap`] `map` (two words shifted together).
+fn lead_bits_from(map: &[u64], from: usize) -> u64 {
+    let (w, shift) = (from / 64, from % 64);
+    let low = map.get(w).map_or(0, |&x| x >> shift);
+    if shift == 0 {
+        return low;
+    }
+    low | map.get(w + 1).map_or(0, |&x| x << (64 - shift))
+}
+
 /// The position of the set bit of `bits` that has `k` set bits below it.
 fn select(bits: u64, mut k: u32) -> Option<u32> {
     for byte in 0..8 {
@@ -135,6 +160,10 @@ impl OffsetMap {
 
     /// Completes the map once `text`, the whole normalized text, is written.
     pub(super) fn finish(&mut self, text: &[u8]) {
+        // The character starts of the whole text first, eight bytes a step
+        // (the 64 bytes from each mark, every 60 bytes or less, read them
+        // all and some twice).
+        let map = lead_bitmap(text);
         self.starts = Vec::with_capacity(self.marks.len());
         let mut before: Option<((u32, u32), u64)> = None;
         for mark in &mut self.marks {
@@ -145,8 +174,7 @@ impl OffsetMap {
                 let n = (bits & ((1u64 << (mark.0 - b)) - 1)).count_ones();
                 mark.1 = o + n;
             }
-            let from = mark.0 as usize;
-            let bits = lead_bits(&text[from..(from + 64).min(text.len())]);
+            let bits = lead_bits_from(&map, mark.0 as usize);
             self.starts.push(bits);
             before = Some((*mark, bits));
         }
@@ -224,6 +252,26 @@ mod tests {
                 .filter(|&k| is_lead(bytes[k]))
                 .fold(0u64, |acc, k| acc | 1 << k);
             assert_eq!(lead_bits(bytes), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn lead_bits_from_the_bitmap_agree() {
+        for text in [
+            "aé😀بx".repeat(30),
+            "ب".repeat(70),
+            "x".repeat(129),
+            String::new(),
+        ] {
+            let map = lead_bitmap(text.as_bytes());
+            for from in 0..=text.len() {
+                let bytes = &text.as_bytes()[from..];
+                assert_eq!(
+                    lead_bits_from(&map, from),
+                    lead_bits(&bytes[..bytes.len().min(64)]),
+                    "{from}"
+                );
+            }
         }
     }
 

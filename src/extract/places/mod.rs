@@ -460,9 +460,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let mut unknown_keys: HashSet<String> = HashSet::default();
     second_tier(doc, classes, &mut covered, &mut found, &mut unknown_keys);
 
-    // Head nouns before unknown names.
-    for (ti, t) in tokens.iter().enumerate() {
-        if covered[ti] || classes[ti] & PLACE_HEAD == 0 {
+    // Head nouns before unknown names: the tokens with a head noun's class
+    // (few), found eight at a time.
+    for ti in doc.tokens_of_class(PLACE_HEAD) {
+        let t = &tokens[ti];
+        if covered[ti] {
             continue;
         }
         // A generic head with a kind (منطقة، جزيرة) makes a place of an
@@ -598,9 +600,10 @@ fn second_tier(
     let mut ti = 0;
     while ti < tokens.len() {
         let t = &tokens[ti];
-        if covered[ti]
+        // The class first: it rules out most tokens.
+        if classes[ti] & PLACE_TIER2 == 0
+            || covered[ti]
             || t.kind != crate::document::TokenKind::Word
-            || classes[ti] & PLACE_TIER2 == 0
             || !tier2::may_start_name(doc, ti)
         {
             ti += 1;

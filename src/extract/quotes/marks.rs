@@ -94,10 +94,12 @@ fn is_significant(c: char) -> bool {
 }
 
 /// Bytes that may belong to an [`is_significant`] character: the ASCII
-/// ones, and the second byte of ؟ (D8 9F), « » (C2 AB, C2 BB) and the marks
-/// of the General Punctuation block (E2 80 ..).
-const SIGNIFICANT_BYTES: ByteSet<10> =
-    ByteSet::new([b'.', b'?', b'!', b'\n', b'"', b'\'', 0x9F, 0xAB, 0xBB, 0x80]);
+/// ones, the second byte of ؟ (D8 9F) and of the marks of the General
+/// Punctuation block (E2 80 ..), and the first byte of « » (C2 AB, C2 BB):
+/// their second bytes are those of ث (D8 AB), a common letter, whose
+/// blocks a search for them stopped at.
+const SIGNIFICANT_BYTES: ByteSet<9> =
+    ByteSet::new([b'.', b'?', b'!', b'\n', b'"', b'\'', 0x9F, 0x80, 0xC2]);
 
 /// Byte offset of the first [`is_significant`] character of `text` at or
 /// after `from` (a character boundary), or the end of the text.
@@ -121,10 +123,10 @@ fn next_significant(text: &str, from: usize) -> usize {
             continue;
         };
         p += k;
-        // The character holding the byte: the byte itself when ASCII, else
-        // the character starting one byte before it (a lead byte: the byte
-        // at `from` is never a continuation byte).
-        let start = if bytes[p] < 0x80 {
+        // The character holding the byte: the byte itself when ASCII or the
+        // lead byte C2, else the character starting one byte before it (a
+        // lead byte: the byte at `from` is never a continuation byte).
+        let start = if bytes[p] < 0x80 || bytes[p] == 0xC2 {
             p
         } else {
             p.saturating_sub(1)
@@ -509,8 +511,9 @@ mod tests {
     #[test]
     fn next_significant_is_the_first_significant_character() {
         // Long enough for whole blocks, with lookalike bytes (ث is D8 AB,
-        // like « C2 AB; ‐ is E2 80 90, like “ E2 80 9C).
-        let base = "كلمة ثالثة ‐ O'Brien 3.5 «نعم» “لا” ؟ „هل‟ ‹ا› \"ب\" ! ? .\nسطر ثان ثم ثلاث كلمات طويلة ";
+        // like « C2 AB; ‐ is E2 80 90, like “ E2 80 9C; the no-break space
+        // C2 A0 and ¬ C2 AC lead like « »).
+        let base = "كلمة\u{A0}ثالثة ¬ ‐ O'Brien 3.5 «نعم» “لا” ؟ „هل‟ ‹ا› \"ب\" ! ? .\nسطر ثان ثم ثلاث كلمات طويلة ";
         let text = base.repeat(3);
         for (from, _) in text.char_indices() {
             let naive = text[from..]
