@@ -223,15 +223,19 @@ mod tests {
     use crate::extract::places::Places;
     use crate::extract::{Context, Extraction, Extractor};
 
-    fn names(text: &str) -> Vec<String> {
+    /// Places, organizations, then people, like the pipeline.
+    fn extract(text: &str) -> Extraction {
         let doc = Document::new(text.to_string());
         let mut out = Extraction::default();
         let ctx = Context::default();
-        // Places, organizations, then people, like the pipeline.
         Places.extract(&doc, &ctx, &mut out);
         Organizations.extract(&doc, &ctx, &mut out);
         People.extract(&doc, &ctx, &mut out);
-        out.people.into_iter().map(|p| p.name).collect()
+        out
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        extract(text).people.into_iter().map(|p| p.name).collect()
     }
 
     fn check(rows: &[(&str, &[&str])]) {
@@ -344,13 +348,8 @@ mod tests {
 
     /// Every mention of every person, in order.
     fn mentions(text: &str) -> Vec<String> {
-        let doc = Document::new(text.to_string());
-        let mut out = Extraction::default();
-        let ctx = Context::default();
-        Places.extract(&doc, &ctx, &mut out);
-        Organizations.extract(&doc, &ctx, &mut out);
-        People.extract(&doc, &ctx, &mut out);
-        out.people
+        extract(text)
+            .people
             .into_iter()
             .flat_map(|p| p.mentions.into_iter().map(|m| m.text))
             .collect()

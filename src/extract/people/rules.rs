@@ -3626,13 +3626,7 @@ mod two_pass_tests {
     /// first pass's names are taken (and more tokens besides).
     #[test]
     fn untitled_singles_match_a_pass_over_every_token() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(&dir)
-            .expect("fixtures")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
+        let mut texts = fixture_texts();
         texts.extend(
             [
                 "قال الرئيس باراك أوباما إن أوباما سيزور كيري",
@@ -3686,13 +3680,7 @@ mod anchor_tests {
     /// The texts of `fixtures/` and short texts with titles, speech verbs,
     /// demonyms, «لل» demonyms, «د.» and names after a patronymic.
     fn texts() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(&dir)
-            .expect("fixtures")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
+        let mut texts = fixture_texts();
         texts.extend(
             [
                 "وقال كيري إن الإيطالي فابيو كابيلو زار العالم الألماني هانز مولر",
@@ -3769,4 +3757,17 @@ mod anchor_tests {
         }
         assert!(found > 50, "{found}");
     }
+}
+
+/// The texts of the articles in `fixtures/`, for tests that compare two
+/// ways of running a rule.
+#[cfg(test)]
+fn fixture_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
