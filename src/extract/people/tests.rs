@@ -458,6 +458,9 @@ fn false_friends_table() {
 fn no_person_table() {
     // Rows with no person at all.
     let rows: &[&str] = &[
+        // A regional adjective after a title is no name.
+        "وقال مسؤول آسيوي إن التحالف انكسر",
+        "وقال دبلوماسي أوروبي إن المفاوضات مستمرة",
         // A time of day after a title is no name: «ظُهر أمس» (noon yesterday).
         "عقد الاجتماع بمكتب الرئيس العام بالمجمع الأولمبي ظُهر أمس",
         // Two proclitics with ب ك ل make a word: «وبكيت» (and I cried).
