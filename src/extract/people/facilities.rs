@@ -1,5 +1,6 @@
-//! Names of people that name a facility, a prize or a cup («مطار الملك
-//! خالد»، «ملعب الأمير فيصل بن فهد»، «كأس الشيخ جاسم»): no person mentions.
+//! Names of people that name a facility, a prize, a cup or a league («مطار
+//! الملك خالد»، «ملعب الأمير فيصل بن فهد»، «كأس الشيخ جاسم»، «دوري عبداللطيف
+//! جميل»): no person mentions.
 
 use super::rules::Ctx;
 use crate::extract::word_class::{FACILITY_HEAD, token_may_be};
@@ -22,6 +23,8 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "جامعه",
     "كاس",
     "جايزه",
+    // «دوري عبداللطيف جميل»: a league named after its sponsor.
+    "دوري",
     "قاعده",
     "ميناء",
     "جسر",

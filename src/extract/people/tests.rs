@@ -458,6 +458,8 @@ fn false_friends_table() {
 fn no_person_table() {
     // Rows with no person at all.
     let rows: &[&str] = &[
+        // A league named after its sponsor is no person.
+        "تنطلق منافسات دوري عبداللطيف جميل السعودي للمحترفين الشهر المقبل",
         // A regional adjective after a title is no name.
         "وقال مسؤول آسيوي إن التحالف انكسر",
         "وقال دبلوماسي أوروبي إن المفاوضات مستمرة",
