@@ -270,22 +270,7 @@ fn is_arabic_letter(b0: u8, b1: u8) -> bool {
 /// The Arabic letters by their two bytes read as one little-endian `u16`
 /// `w`: bit `w % 64` of word `w / 64` (one load a letter, no test of the
 /// first byte apart).
-const ARABIC_PAIRS: [u64; 1024] = {
-    let mut t = [0u64; 1024];
-    let mut b0 = 0xD8;
-    while b0 <= 0xD9 {
-        let mut b1 = 0x80;
-        while b1 <= 0xBF {
-            if (ARABIC_LETTERS[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
-                let w = b0 | (b1 << 8);
-                t[w / 64] |= 1 << (w % 64);
-            }
-            b1 += 1;
-        }
-        b0 += 1;
-    }
-    t
-};
+const ARABIC_PAIRS: [u64; 1024] = crate::normalize::letter_pairs(ARABIC_LETTERS);
 
 /// The end of the run of Arabic letters that starts at byte `pos`.
 #[inline(always)]

@@ -744,13 +744,19 @@ const PLAIN_LETTERS: [u64; 2] = [
 
 /// [`PLAIN_LETTERS`] by their two bytes read as one little-endian `u16`
 /// `w`: bit `w % 64` of word `w / 64` (one load a letter).
-const PLAIN_LETTER_PAIRS: [u64; 1024] = {
+const PLAIN_LETTER_PAIRS: [u64; 1024] = letter_pairs(PLAIN_LETTERS);
+
+/// A set of two-byte letters led by D8 or D9, given by the bits of their
+/// second byte (`letters[0]` after D8, `letters[1]` after D9), as a table
+/// indexed by the letter's two bytes read as one little-endian `u16` `w`:
+/// bit `w % 64` of word `w / 64`, one load a letter.
+pub(crate) const fn letter_pairs(letters: [u64; 2]) -> [u64; 1024] {
     let mut t = [0u64; 1024];
     let mut b0 = 0xD8;
     while b0 <= 0xD9 {
         let mut b1 = 0x80;
         while b1 <= 0xBF {
-            if (PLAIN_LETTERS[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
+            if (letters[b0 & 1] >> (b1 & 0x3F)) & 1 != 0 {
                 let w = b0 | (b1 << 8);
                 t[w / 64] |= 1 << (w % 64);
             }
@@ -759,7 +765,7 @@ const PLAIN_LETTER_PAIRS: [u64; 1024] = {
         b0 += 1;
     }
     t
-};
+}
 
 /// True when `b0 b1` (`b0` the first byte of a character of a `str`) encode
 /// one of [`PLAIN_LETTERS`].
