@@ -143,7 +143,55 @@ pub(super) fn sheikh_after_ould(ctx: &Ctx, t: usize) -> bool {
 /// place or an organization is a complement of the title before it (the
 /// post and where it is held), which the name follows.
 pub(super) fn title_preposition(ctx: &Ctx, j: usize) -> bool {
-    matches!(ctx.key(j), "لدي" | "الي" | "في") && ctx.next(j).is_some_and(|n| ctx.info[n].blocked)
+    matches!(ctx.key(j), "لدي" | "الي" | "في")
+        && ctx
+            .next(j)
+            .is_some_and(|n| ctx.info[n].blocked || place_head_before_place(ctx, n))
+        || place_head_before_place(ctx, j)
+}
+
+/// «مدير التعليم بمنطقة عسير علي عسيري»، «رئيس بلدية في محافظة بيشة»: a
+/// place's head noun (also with ب or ل) before the place it heads is the
+/// title's seat, no name.
+fn place_head_before_place(ctx: &Ctx, j: usize) -> bool {
+    !ctx.info[j].blocked
+        && crate::extract::places::triggers::head_of_token(ctx.doc, j).is_some()
+        && ctx
+            .next(j)
+            .is_some_and(|n| ctx.info[n].blocked || ctx.info[n].place)
+}
+
+/// «كمنسق إعلامي للفريق»، «مشرف تربوي»: a word no lexicon knows in ي
+/// right after a title without the article is an adjective agreeing with
+/// it (a nisba), no name; a name after such a title comes after its
+/// complement («مدير مكتب العمل …»).
+pub(super) fn indefinite_title_adjective(ctx: &Ctx, first: usize, last: usize, t: usize) -> bool {
+    let title = ctx.key(last);
+    first == last
+        && t == last + 1
+        && ctx.next(last) == Some(t)
+        && !title.starts_with("ال")
+        && !title.starts_with("وال")
+        && ctx.info[t].unknown()
+        && !ctx.info[t].definite
+        && ctx.key(t).ends_with('ي')
+        && ctx.doc.token_text(&ctx.doc.tokens()[t]).ends_with('ي')
+}
+
+/// «ومشرف لقاء «إطلالة مبدع»»: an everyday word that is also a given name,
+/// alone before an opening quotation mark, is a noun in construct with the
+/// quoted title of a work or an event, no name.
+pub(super) fn noun_before_quoted_title(ctx: &Ctx, t: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    ctx.info[t]
+        .name
+        .is_some_and(|(_, f)| f.has(NameFlags::COMMON))
+        && toks.get(t + 1).is_some_and(|n| {
+            n.sentence == toks[t].sentence
+                && ctx.doc.norm()[toks[t].range.end..n.range.start]
+                    .trim()
+                    .starts_with(['«', '"', '“'])
+        })
 }
 
 /// «أمير منطقة عسير صباح أمس»، «… ظهر اليوم»: a part of the day (also a

@@ -28,7 +28,7 @@ pub struct NameCand {
 /// Maximum tokens of a name.
 const MAX_NAME: usize = 10;
 /// Maximum complement tokens between a title and the name.
-const MAX_COMPLEMENTS: usize = 5;
+const MAX_COMPLEMENTS: usize = 7;
 
 /// The document and the facts about its tokens.
 pub struct Ctx<'a> {
@@ -2667,6 +2667,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                 && !royal_name
                 && !demonym_name
                 && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
+            {
+                continue;
+            }
+            // «كمنسق إعلامي»، «ومشرف لقاء «إطلالة مبدع»».
+            if !speech
+                && c.first == c.last
+                && (super::cues::indefinite_title_adjective(ctx, first, last, start)
+                    || super::cues::noun_before_quoted_title(ctx, start))
             {
                 continue;
             }

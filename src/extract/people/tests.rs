@@ -1590,11 +1590,11 @@ fn people13_place_surname_table() {
             &["روبن"],
             &["واشنطن", "لندن"],
         ),
-        // Not a short nisba adjective after a title (read as a name, a
-        // fault of its own).
+        // Not a short nisba adjective after a title (no name either since
+        // the sixteenth session).
         (
             "وأكد العقيد محمد الغامدي مدير مدني جدة المكلف أن الحملة مستمرة في جدة.",
-            &["محمد الغامدي", "مدني"],
+            &["محمد الغامدي"],
             &["جدة"],
         ),
         // Not a country, nor a place with a proclitic.
@@ -1826,4 +1826,51 @@ fn spelled_middle_initial_table() {
         // «إن» is the complementizer, no letter.
         ("وقال جون إن الأمر انتهى", &["جون"]),
     ]);
+}
+
+#[test]
+fn people16_title_seat_and_adjective_table() {
+    // Sixteenth session.
+    // Run like the pipeline: places first.
+    let rows: &[(&str, &[&str])] = &[
+        // A place's head noun with ب or after «في» is the title's seat.
+        (
+            "وقال مدير التعليم بمنطقة عسير علي عسيري إن الفعاليات تبدأ",
+            &["علي عسيري"],
+        ),
+        (
+            "وقال مدير اللجنة في منطقة عسير علي عسيري إن الفعاليات تبدأ",
+            &["علي عسيري"],
+        ),
+        // Six complements between the title and the name.
+        (
+            "أوضح ذلك منسق اللجنة المحلية للانتخابات البلدية بمنطقة عسير علي عسيري، وقال: إن",
+            &["علي عسيري"],
+        ),
+        // «منسق» in construct and «المشرف» are titles; «مشرف» alone is
+        // also a family name.
+        (
+            "وقال منسق العمل المسرحي متعب آل ثواب إن القرية قدمت",
+            &["متعب آل ثواب"],
+        ),
+        (
+            "وقال المشرف العام سعد المطيري إن القرية قدمت",
+            &["سعد المطيري"],
+        ),
+        ("وقال الرئيس الباكستاني برويز مشرف الموقف", &["برويز مشرف"]),
+        // A nisba adjective after a title without the article is no name.
+        ("وفهد الزهراني كمنسق إعلامي للفريق", &["فهد الزهراني"]),
+        ("بحسب ما أفاد مسؤول ملاحي في المطار", &[]),
+        ("وعمل بوظيفة مستشار ضريبي بالمرتبة الرابعة عشرة", &[]),
+        // An everyday word before a quoted title is a noun in construct.
+        ("وكان له دور ومشرف لقاء «إطلالة مبدع» بمشاركة", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = people_and_places(text)
+            .0
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
 }
