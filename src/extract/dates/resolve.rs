@@ -173,30 +173,51 @@ fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
 /// after it: a later date costs three times its distance.
 /// In a future context the weights turn round: an earlier date costs three
 /// times its distance.
-fn infer_year(m: u32, d: Option<u32>, r: Ymd, dir: Option<i64>, future: bool) -> i32 {
-    let mut best = (i64::MAX, r.year);
-    for y in [r.year - 1, r.year, r.year + 1] {
+/// A weekday written with the day («يوم الأحد 8 نوفمبر») picks, among the
+/// years the direction allows, one in which the day falls on it within
+/// half a year of `r`, when one does.
+fn infer_year(
+    m: u32,
+    d: Option<u32>,
+    weekday: Option<u32>,
+    r: Ymd,
+    dir: Option<i64>,
+    future: bool,
+) -> i32 {
+    // Within half a year of the reference: a weekday a day off in the
+    // text («الجمعة 25 يوليو» for Friday 24 July) does not move the date
+    // a year back.
+    let on_weekday = |y: i32| match (d, weekday) {
+        (Some(d), Some(wd)) => Ymd::new(y, m, d)
+            .is_some_and(|c| c.iso_weekday() == wd && (c.to_days() - r.to_days()).abs() <= 183),
+        _ => true,
+    };
+    let cost = |y: i32| -> Option<i64> {
         let day = d.unwrap_or(1).min(days_in_month(y, m));
-        let Some(c) = Ymd::new(y, m, day) else {
-            continue;
-        };
+        let c = Ymd::new(y, m, day)?;
         let diff = c.to_days() - r.to_days();
         let same_month = y == r.year && m == r.month && d.is_none();
-        let cost = match dir {
-            Some(-1) if diff >= 0 || same_month => continue,
-            Some(1) if diff <= 0 || same_month => continue,
-            Some(0) if y != r.year => continue,
+        Some(match dir {
+            Some(-1) if diff >= 0 || same_month => return None,
+            Some(1) if diff <= 0 || same_month => return None,
+            Some(0) if y != r.year => return None,
             _ if same_month => 0,
             _ if future && diff >= 0 => diff,
             _ if future => -diff * 3,
             _ if diff > 0 => diff * 3,
             _ => -diff,
-        };
-        if cost < best.0 {
-            best = (cost, y);
-        }
-    }
-    best.1
+        })
+    };
+    let years = [r.year - 1, r.year, r.year + 1];
+    let best = |weekday_only: bool| {
+        years
+            .iter()
+            .filter(|&&y| !weekday_only || on_weekday(y))
+            .filter_map(|&y| cost(y).map(|c| (c, y)))
+            .min()
+            .map(|(_, y)| y)
+    };
+    best(true).or_else(|| best(false)).unwrap_or(r.year)
 }
 
 fn fmt_time(p: &Point) -> String {
@@ -404,7 +425,7 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         let y = match p.unit_offset {
             // «سبتمبر من العام الماضي»
             Some((Unit::Year, n)) => i32::try_from(i64::from(r.year) + n).unwrap_or(r.year),
-            _ => infer_year(m, p.day, r, p.dir, p.future),
+            _ => infer_year(m, p.day, p.weekday, r, p.dir, p.future),
         };
         match p.day {
             Some(d) => {

@@ -48,6 +48,23 @@ const FUTURE_MARKERS: &[&str] = &[
     "سيطلق",
     "ستطلق",
     "اقصاه",
+    // The present of hosting and holding, which headlines and
+    // announcements use for what is coming (««معادن» تستضيف مؤتمر «عربال»
+    // في نوفمبر»).
+    "تستضيف",
+    "يستضيف",
+    "تحتضن",
+    "يحتضن",
+    "تنظم",
+    "ينظم",
+    "تعقد",
+    "يعقد",
+    "تنعقد",
+    "ينعقد",
+    "تنطلق",
+    "ينطلق",
+    "تقام",
+    "يقام",
 ];
 
 /// Relative pronouns: a date in a relative clause takes the tense of the

@@ -502,6 +502,36 @@ const ROWS: &[(&str, &str, &str)] = &[
         "2015-07-21",
         "من 5 إلى 10 يناير|interval|2016-01-05/2016-01-10",
     ),
+    // The present of hosting and holding announces what is coming.
+    (
+        "«معادن» تستضيف مؤتمر «عربال» في نوفمبر",
+        "2015-07-27",
+        "نوفمبر|date|2015-11",
+    ),
+    (
+        "وتنطلق البطولة في 5 يناير",
+        "2015-07-21",
+        "5 يناير|date|2016-01-05",
+    ),
+    // A weekday with the day picks the year in which they agree (8
+    // November fell on a Sunday in 2015, on a Saturday in 2014).
+    (
+        "وعقد الاجتماع يوم الأحد 8 نوفمبر",
+        "2015-07-26",
+        "يوم الأحد 8 نوفمبر|date|2015-11-08",
+    ),
+    (
+        "وعقد الاجتماع يوم السبت 8 نوفمبر",
+        "2015-07-26",
+        "يوم السبت 8 نوفمبر|date|2014-11-08",
+    ),
+    // Not a year away for a weekday a day off (25 July 2015 was a
+    // Saturday, 25 July 2014 a Friday).
+    (
+        "نشرت الوكالة صورا جديدة الجمعة 25 يوليو",
+        "2015-07-26",
+        "الجمعة 25 يوليو|date|2015-07-25",
+    ),
     // Any verb in the future with «س», several words before the date.
     (
         "ستشرف اللجنة على عملية انتخاب رئيس جديد في فبراير",
