@@ -161,6 +161,58 @@ fn place_head_before_place(ctx: &Ctx, j: usize) -> bool {
             .is_some_and(|n| ctx.info[n].blocked || ctx.info[n].place)
 }
 
+/// «الدكتور عجاج سليم»، «المدرب هيثم الحيدري»: after a title, a first
+/// word no lexicon knows before a lexicon name (a given or family name
+/// without a proclitic) is the given name: four letters or more, not a
+/// verb of the form أفعل («الوزير أعلن سعيد»), nor a word of a common
+/// shape (a verb, a plural, a word with a pronoun), nor a preposition and
+/// a noun, nor a noun in construct after a title without the article,
+/// and the name ends after the lexicon name.
+pub(super) fn unknown_given_before_name(ctx: &Ctx, first: usize, last: usize, j: usize) -> bool {
+    let w = &ctx.info[j];
+    let k = ctx.key(last);
+    let n = k.chars().count();
+    // ك، ب or ل and a consonant is a preposition («كضيف شرف»).
+    let preposition = k
+        .strip_prefix(['ك', 'ب', 'ل'])
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'));
+    // A title without the article right before is in construct with the
+    // word («مدير عام جمرك سلوى»، «شيخ مشايخ يافع»).
+    let construct = last > 0 && ctx.info[last - 1].title && !ctx.key(last - 1).contains("ال");
+    // The name ends after the lexicon name: a function word, a name
+    // particle, a title, a definite word or another name («رودريجيز فضل
+    // إخراج»: a verb before its object).
+    // A definite word after it is a nisba («مسفر سعد الخثعمي»), not the
+    // genitive of a noun («جيولي صاحب الهدف»).
+    let end = ctx.next(j).is_none_or(|m| {
+        let x = &ctx.info[m];
+        x.stop && !x.definite
+            || matches!(ctx.key(m), "الذي" | "التي")
+            || x.particle.is_some()
+            || x.title
+            || x.name.is_some()
+            || x.definite && ctx.key(m).ends_with('ي')
+    });
+    first == last
+        && ctx.info[last].unknown()
+        && ctx.info[last].prefix == 0
+        && n >= 4
+        && !(n == 4 && k.starts_with('ا'))
+        && !preposition
+        && !construct
+        && end
+        && ctx.name_like(last)
+        && ctx.foreign_like(last)
+        && w.bare_name
+            .is_some_and(|f| f.has(NameFlags::GIVEN) || f.has(NameFlags::FAMILY))
+        && w.particle.is_none()
+        && !w.stop
+        && !w.place
+        && !w.title
+        && !w.blocked
+}
+
 /// «كمنسق إعلامي للفريق»، «مشرف تربوي»: a word no lexicon knows in ي
 /// right after a title without the article is an adjective agreeing with
 /// it (a nisba), no name; a name after such a title comes after its

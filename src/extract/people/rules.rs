@@ -93,6 +93,9 @@ impl Ctx<'_> {
         if w.title && self.title_surname(cand_first, last, j) {
             return 1;
         }
+        if titled && super::cues::unknown_given_before_name(self, cand_first, last, j) {
+            return 1;
+        }
         // An initial after a given name: «هشام ل.», «ديفيد إيه تومسون».
         if self.is_given(last) && (self.initial(j) || self.spelled_initial(j)) {
             return 1;
@@ -2287,6 +2290,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                         && orgs().heads_single.contains_key(k)
                         && ctx.next(j).is_some_and(|n| ctx.info[n].definite))
                     || k == "باسم"
+                    // «المقدم ركن طيار سعود المعولي»: a staff or pilot's
+                    // qualification after a rank.
+                    || matches!(k, "ركن" | "طيار")
+                        && (ctx.info[j - 1].title || matches!(ctx.key(j - 1), "ركن" | "طيار"))
                     // «سفير إسرائيل لدى الأمم المتحدة دان غيلرمان».
                     || !speech && super::cues::title_preposition(ctx, j)
                     // «السلطان العثماني سليم الأول»: a nisba that is also a

@@ -1864,6 +1864,34 @@ fn people16_title_seat_and_adjective_table() {
         ("وعمل بوظيفة مستشار ضريبي بالمرتبة الرابعة عشرة", &[]),
         // An everyday word before a quoted title is a noun in construct.
         ("وكان له دور ومشرف لقاء «إطلالة مبدع» بمشاركة", &[]),
+        // After a title, an unknown first word before a lexicon name.
+        ("وقال الدكتور عجاج سليم إن المسرح", &["عجاج سليم"]),
+        (
+            "ورئيس الجامعة الدكتور جمعان رشيد بن رقوش، والأمين العام",
+            &["جمعان رشيد بن رقوش"],
+        ),
+        // Not a preposition and a noun, nor a noun in construct after a
+        // title without the article, nor a verb before its object.
+        ("للمشاركة بصفته ضيفا كضيف شرف في احتفالات", &[]),
+        (
+            "وأوضح مدير عام جمرك سلوى علي العطوي أنه",
+            &["سلوى علي العطوي"],
+        ),
+        (
+            "أن المدرب الأوروغوياني رودريجيز فضل إخراج مدخلي",
+            &["رودريجيز"],
+        ),
+        // (Not «جيولي صاحب»; «جيولي» alone needs a clearer end.)
+        ("وكان الفرنسي جيولي صاحب الهدف الأول", &[]),
+        // «ركن» and «طيار» after a rank belong to the title.
+        (
+            "وأكد العميد ركن أحمد عسيري المتحدث باسم التحالف أن",
+            &["أحمد عسيري"],
+        ),
+        (
+            "من جهته قال المقدم ركن طيار سعود المعولي قبطان الطائرة",
+            &["سعود المعولي"],
+        ),
     ];
     for (text, want) in rows {
         let got: Vec<String> = people_and_places(text)
