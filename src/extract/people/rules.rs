@@ -3212,6 +3212,11 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
             || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite
             // «عبد الله الثاني» does not make every «الثاني» a mention.
             || ctx.info[c.last].regnal
+            // «أبا الفنون»، «أبو الحسن»: the definite word of a kunya alone
+            // is a noun or another person («الفنون»، «الحسن»).
+            || c.last == c.first + 1
+                && ctx.info[c.last].definite
+                && ctx.info[c.first].particle.is_some_and(|r| r.starts_with("kunya"))
         {
             continue;
         }

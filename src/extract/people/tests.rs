@@ -1883,6 +1883,12 @@ fn people16_title_seat_and_adjective_table() {
         ),
         // (Not «جيولي صاحب»; «جيولي» alone needs a clearer end.)
         ("وكان الفرنسي جيولي صاحب الهدف الأول", &[]),
+        // Nouns of paperwork and duty are no names.
+        (
+            "تنفيذ الخطوط الناقلة والرئيسة للدوسرية والكربوس عقد رقم (6) بمنطقة جازان",
+            &[],
+        ),
+        ("أكد الدكتور أن ما قدمته المؤسسة واجب ديني وحق وطني", &[]),
         // «ركن» and «طيار» after a rank belong to the title.
         (
             "وأكد العميد ركن أحمد عسيري المتحدث باسم التحالف أن",
@@ -1901,4 +1907,14 @@ fn people16_title_seat_and_adjective_table() {
             .collect();
         assert_eq!(&got, want, "{text}");
     }
+}
+
+#[test]
+fn people16_kunya_word_alone_is_no_mention() {
+    // «الفنون» alone is the arts, not «أبو الفنون» again.
+    let got = names("فالمسرح أبو الفنون، وهو يحوي كل الفنون، وتعول الشعوب على الفنون");
+    assert_eq!(
+        got,
+        vec![("أبو الفنون".to_string(), vec!["أبو الفنون".to_string()])]
+    );
 }
