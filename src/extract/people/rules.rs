@@ -958,7 +958,7 @@ impl Ctx<'_> {
                 || n >= 5 && k.starts_with("لت"));
         // Adverbs and adjectives in the accusative: «هاتفيا»، «رسميا».
         let adverb = n >= 5 && k.ends_with("يا");
-        let suffix = ["ه", "ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم"]
+        let suffix = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ات", "وا", "تم"]
             .iter()
             .any(|s| k.ends_with(s));
         !verb && !suffix && !adverb && !self.common_shape(i)
@@ -1101,7 +1101,7 @@ impl Ctx<'_> {
         let verb = (4..=5).contains(&n) && k.starts_with('ي')
             || k.starts_with("يست")
             || k.starts_with("يت");
-        let suffix = ["ها", "هم", "هما", "كم", "نا", "ات", "وا", "تم", "ته"]
+        let suffix = ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "وا", "تم", "ته"]
             .iter()
             .any(|s| k.ends_with(s) && !(na && *s == "نا"))
             || k.starts_with(['و', 'ف']) && k.ends_with('ه')
@@ -2273,7 +2273,16 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                 break;
             }
             let ministry = orgs().ministry_bare.contains_key(k);
-            let skip = if let Some(d) = w.demonym {
+            // A nisba without the article after a definite word agrees with
+            // nothing: a lexicon given name («الأمير تركي الفيصل»), not the
+            // title's nationality («مسؤول أمريكي»).
+            let demonym = w.demonym.filter(|_| {
+                w.definite
+                    || w.name.is_none()
+                    || !ctx.key(j - 1).contains("ال")
+                    || ctx.info[j - 1].demonym.is_some()
+            });
+            let skip = if let Some(d) = demonym {
                 cc.get_or_insert_with(|| d.to_string());
                 true
             } else {
