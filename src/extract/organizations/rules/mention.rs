@@ -80,7 +80,17 @@ pub(super) fn head_mention(
         && WEAK_HEADS.contains(&head_key)
         && (!has_country || market)
     {
-        let nisba = end > last && is_nisba(doc.token_key(&toks[end])) && !(market && has_country);
+        // «قوة الشخصية» (strength of character), «قوة الجاذبية»: a single
+        // word in «ية» right after an indefinite «قوة» is in construct, an
+        // abstract noun, no adjective («قوة الطوارئ» is a force).
+        let construct_noun = head_key == "قوه"
+            && !definite_head
+            && end == last + 1
+            && doc.token_key(&toks[end]).ends_with("يه");
+        let nisba = end > last
+            && is_nisba(doc.token_key(&toks[end]))
+            && !(market && has_country)
+            && !construct_noun;
         // A club's head with one definite name in a sports article:
         // «فريق الجزيرة».
         let club =
