@@ -310,6 +310,34 @@ pub(super) fn complements(
             {
                 break;
             }
+            // «الإدارة العامة للمتابعة [للرفع] من قدراتهم», «للعلوم
+            // الأمنية [للخروج] بتوصيات»: a second لل word after a field
+            // is a purpose, not the body's.
+            // (Not after another body's head, whose field it is: «الأمانة
+            // العامة للمجلس الأعلى للقضاء», «والهيئة العربية للسياحة».)
+            if k.starts_with("لل")
+                && let Some(f) = (last + 1..=end).rev().find(|&c| {
+                    let w = doc.token_key(&toks[c]);
+                    w.strip_prefix('و').unwrap_or(w).starts_with("لل")
+                })
+                && !(f..=end).any(|c| {
+                    let w = doc.token_key(&toks[c]);
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    let bare = w
+                        .strip_prefix("لل")
+                        .or_else(|| w.strip_prefix("ال"))
+                        .unwrap_or(w);
+                    let head = lex
+                        .heads_single
+                        .get(&format!("ال{bare}"))
+                        .or_else(|| lex.heads_single.get(bare));
+                    // (A ministry's field is a plain noun here: «للسياحة».)
+                    head.and_then(|&h| lex.head_kinds.get(h as usize))
+                        .is_some_and(|kind| kind != "ministry_short")
+                })
+            {
+                break;
+            }
             if n == 0 && INSTITUTIONAL_ADJECTIVES.contains(&k) {
                 institutional = true;
             }

@@ -425,6 +425,8 @@ fn perfect_feminine(k: &str) -> bool {
     match c.as_slice() {
         // فعلت: «فقدت», «نقلت», «حررت».
         [a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // فعّت of a doubled root: «مجموعة ضمت», «ردت», «عدت».
+        [a, b, 'ت'] => consonant(*a) && consonant(*b),
         // أفعلت: «اطلقت», «اعلنت».
         ['ا', a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
         // افتعلت: «امتنعت», «انتقلت».
@@ -797,8 +799,16 @@ pub(super) fn common_noun(k: &str) -> bool {
         "غربي",
         "شمالي",
         "جنوبي",
+        // «ترافيك سبورتس فرع الولايات المتحدة»: a branch; «إدارة حقوق
+        // وعلاقات المرضى»: rights.
+        "فرع",
+        "حقوق",
     ];
     WORDS.contains(&k)
+        // An adverb in «يًا»: «حركة منظمة سياسيًا وعسكريًا».
+        || k.strip_suffix('ا').is_some_and(|s| {
+            s.ends_with('ي') && (WORDS.contains(&s) || indefinite_adjective(s))
+        })
         || k.ends_with("يه")
         || k.ends_with("ات")
         || (k.ends_with('ي') && k.chars().count() >= 5)
