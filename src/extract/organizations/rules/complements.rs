@@ -11,7 +11,7 @@ use super::lookup::{head_starts_in, lam_before, lexicon_at, ruler_name};
 use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
     PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, article_verb, clause_adjective,
-    complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements,
+    complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
     noun_after_adjective, noun_after_nisba, ours, year_after,
 };
 use crate::document::Document;
@@ -230,6 +230,12 @@ pub(super) fn complements(
                 indefinite = true;
                 break;
             }
+            // «حررت قوات الثورة العربية [دمشق]»: after a relational
+            // adjective the construct chain is closed; a bare place is the
+            // sentence's (unlike «لسوريا»).
+            if n > 0 && is_nisba(doc.token_key(&toks[end])) && !k.starts_with('ل') {
+                break;
+            }
             if !pcc.is_empty() {
                 cc.get_or_insert_with(|| pcc.to_string());
             }
@@ -315,7 +321,10 @@ pub(super) fn complements(
             // is a purpose, not the body's.
             // (Not after another body's head, whose field it is: «الأمانة
             // العامة للمجلس الأعلى للقضاء», «والهيئة العربية للسياحة».)
+            // A plural in «ات» is a field's own complement: «للجان
+            // السياحية للمقاطعات الفرنسية».
             if k.starts_with("لل")
+                && !k.ends_with("ات")
                 && let Some(f) = (last + 1..=end).rev().find(|&c| {
                     let w = doc.token_key(&toks[c]);
                     w.strip_prefix('و').unwrap_or(w).starts_with("لل")
