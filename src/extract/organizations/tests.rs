@@ -1956,6 +1956,21 @@ fn sixteenth_session_boundaries_table() {
         ("عام 1918 حررت قوات الثورة العربية دمشق بمساعدة", &[]),
         // A city's adjective after a medium's name, as a demonym.
         ("أصدرت مجلة نصف الدنيا القاهرية ملحقا", &["نصف الدنيا"]),
+        // A feminine noun after a whole masculine head of several words.
+        (
+            "قرر مجلس الوزراء الموافقة على نظام المناطق",
+            &["مجلس الوزراء"],
+        ),
+        (
+            "هرعت فرق الدفاع المدني اللازمة إلى الموقع",
+            &["الدفاع المدني"],
+        ),
+        (
+            "فوجئ المصلون بوجود رئيس جهاز المخابرات العامة يورام كوهن",
+            &["جهاز المخابرات العامة"],
+        ),
+        // A single letter is an abbreviation, no name.
+        ("بدء التدريب الصيفي بمجموعة د. سليمان الحبيب", &[]),
         // A plain noun after the field's adjective.
         (
             "حيث ستمول الوكالة المغربية للطاقة الشمسية الدين بالكامل",

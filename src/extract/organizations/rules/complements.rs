@@ -304,6 +304,24 @@ pub(super) fn complements(
         if head_key == "وزاره" && k.starts_with("لل") {
             break;
         }
+        // «قرر مجلس الوزراء [الموافقة] على»: a feminine noun right after a
+        // whole masculine head of several words is its verb's object, no
+        // adjective of the head.
+        // (A plural in «ات» takes it: «جهاز المخابرات العامة».)
+        if n == 0
+            && head_words > 1
+            && head_key
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with("ال") && !w.ends_with("ات"))
+            && !INSTITUTIONAL_ADJECTIVES.contains(&k)
+            && k.starts_with("ال")
+            && k.ends_with('ه')
+            && !k.ends_with("يه")
+            && disagrees(head_key, "f.sg")
+        {
+            break;
+        }
         let definite_plain =
             k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
         if definite_plain && is_definite(k) {

@@ -107,7 +107,8 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
         // (The cheapest tests first: most words after a head are definite.)
-        if is_definite(k) || k.starts_with('و') {
+        // (A single letter is an abbreviation: «مجموعة د. سليمان».)
+        if is_definite(k) || k.starts_with('و') || k.chars().nth(1).is_none() {
             return false;
         }
         // A general word of the people lexicon's list (صغير، أكثر،
