@@ -301,11 +301,23 @@ pub fn team_city_candidates(doc: &Document) -> Vec<Candidate> {
         }
         let k = doc.token_key(tok);
         if places().city_only(k).is_some() {
-            out.push(Candidate::from_rule(
-                tok.range.clone(),
-                entry_key(k),
-                "club".to_string(),
-            ));
+            // «فريق نيويورك سيتي»: a word that ends a club's name after
+            // its city («سيتي», «يونايتد») belongs to it.
+            let range = match toks.get(t + 1) {
+                Some(n)
+                    if n.sentence == tok.sentence
+                        && clean_gap(doc, t, t + 1)
+                        && crate::extract::places::triggers::exact(doc.token_key(n))
+                            .is_some_and(|x| {
+                                x.role == crate::extract::places::triggers::Role::BlockerAfter
+                            }) =>
+                {
+                    tok.range.start..n.range.end
+                }
+                _ => tok.range.clone(),
+            };
+            let canonical = entry_key(&doc.key()[range.clone()]);
+            out.push(Candidate::from_rule(range, canonical, "club".to_string()));
         }
     }
     out

@@ -10,8 +10,9 @@ use super::heads::HeadAt;
 use super::lookup::{head_starts_in, lam_before, lexicon_at, ruler_name};
 use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
-    RELATION_WORDS, TIME_WORDS, clause_adjective, complement_disagrees,
-    construct_verb_or_adjective, disagrees, ends_complements, noun_after_adjective, year_after,
+    PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, article_verb, clause_adjective,
+    complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
+    noun_after_adjective, noun_after_nisba, ours, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
@@ -145,6 +146,13 @@ pub(super) fn complements(
             // Jeddah) is the city here: «أمانة جدة».
             || (people_lex.single_titles.contains(k) && pctx.place_of_token(j).is_none())
             || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+            // «مصلحة شعبنا الفلسطيني»: «our» people, no name.
+            || (!k.starts_with("ال") && ours(k) && pctx.place_of_token(j).is_none())
+            // «جلسة مجلس الوزراء الأسبوعية»: a periodic adjective
+            // qualifies a meeting or a publication, never a body.
+            || PERIODIC_ADJECTIVES.contains(&k)
+            // «وزارة الاقتصاد والتجارة ألقى كلمة»: a verb in «أل».
+            || article_verb(doc.token_text(&toks[j]))
         {
             break;
         }
@@ -181,14 +189,25 @@ pub(super) fn complements(
             has_country = true;
             end = j;
             n += 1;
+            // «الحكومة الكورية الجنوبية»: a compass adjective that agrees
+            // with the demonym belongs to the country's name.
+            if toks.get(j + 1).is_some_and(|t| {
+                let a = doc.token_key(t);
+                t.sentence == toks[j].sentence
+                    && clean_gap(doc, j, j + 1)
+                    && matches!(a.strip_suffix('ه').unwrap_or(a), "الجنوبي" | "الشمالي")
+                    && a.ends_with('ه') == k.ends_with('ه')
+            }) {
+                end = j + 1;
+            }
             // A demonym ends the name: «المنتخب الإنجليزي» (للفوز …),
             // except before the field of a body: «الاتحاد الكويتي لكرة
             // القدم», «المعهد الاتحادي السويسري للتقانة».
             // A team's demonym takes no لل word: «المنتخب الإنجليزي للفوز».
             let field_end = if kind == "club" {
-                field_complement(doc, j)
+                field_complement(doc, end)
             } else {
-                lam_field(doc, j)
+                lam_field(doc, end)
             };
             // An agency's field too: «الوكالة الأمريكية للتنمية الدولية».
             if !ministry
@@ -209,6 +228,12 @@ pub(super) fn complements(
             // «مصلحة اليمن»: the interest of a country, no authority.
             if n == 0 && head_key == "مصلحه" {
                 indefinite = true;
+                break;
+            }
+            // «حررت قوات الثورة العربية [دمشق]»: after a relational
+            // adjective the construct chain is closed; a bare place is the
+            // sentence's (unlike «لسوريا»).
+            if n > 0 && is_nisba(doc.token_key(&toks[end])) && !k.starts_with('ل') {
                 break;
             }
             if !pcc.is_empty() {
@@ -279,6 +304,24 @@ pub(super) fn complements(
         if head_key == "وزاره" && k.starts_with("لل") {
             break;
         }
+        // «قرر مجلس الوزراء [الموافقة] على»: a feminine noun right after a
+        // whole masculine head of several words is its verb's object, no
+        // adjective of the head.
+        // (A plural in «ات» takes it: «جهاز المخابرات العامة».)
+        if n == 0
+            && head_words > 1
+            && head_key
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with("ال") && !w.ends_with("ات"))
+            && !INSTITUTIONAL_ADJECTIVES.contains(&k)
+            && k.starts_with("ال")
+            && k.ends_with('ه')
+            && !k.ends_with("يه")
+            && disagrees(head_key, "f.sg")
+        {
+            break;
+        }
         let definite_plain =
             k.starts_with("ال") || (k.starts_with("لل") && (n > 0 || head_words > 1));
         if definite_plain && is_definite(k) {
@@ -286,7 +329,39 @@ pub(super) fn complements(
             // a plain noun then begins the clause («مسؤولي وزارة الشؤون
             // الاجتماعية [التعامل] بجدية»); more adjectives go on.
             if n > 0
-                && noun_after_adjective(doc.token_key(&toks[end]), doc.token_text(&toks[end]), k)
+                && (noun_after_adjective(doc.token_key(&toks[end]), doc.token_text(&toks[end]), k)
+                    || (named_field && noun_after_nisba(doc.token_key(&toks[end]), k)))
+            {
+                break;
+            }
+            // «الإدارة العامة للمتابعة [للرفع] من قدراتهم», «للعلوم
+            // الأمنية [للخروج] بتوصيات»: a second لل word after a field
+            // is a purpose, not the body's.
+            // (Not after another body's head, whose field it is: «الأمانة
+            // العامة للمجلس الأعلى للقضاء», «والهيئة العربية للسياحة».)
+            // A plural in «ات» is a field's own complement: «للجان
+            // السياحية للمقاطعات الفرنسية».
+            if k.starts_with("لل")
+                && !k.ends_with("ات")
+                && let Some(f) = (last + 1..=end).rev().find(|&c| {
+                    let w = doc.token_key(&toks[c]);
+                    w.strip_prefix('و').unwrap_or(w).starts_with("لل")
+                })
+                && !(f..=end).any(|c| {
+                    let w = doc.token_key(&toks[c]);
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    let bare = w
+                        .strip_prefix("لل")
+                        .or_else(|| w.strip_prefix("ال"))
+                        .unwrap_or(w);
+                    let head = lex
+                        .heads_single
+                        .get(&format!("ال{bare}"))
+                        .or_else(|| lex.heads_single.get(bare));
+                    // (A ministry's field is a plain noun here: «للسياحة».)
+                    head.and_then(|&h| lex.head_kinds.get(h as usize))
+                        .is_some_and(|kind| kind != "ministry_short")
+                })
             {
                 break;
             }

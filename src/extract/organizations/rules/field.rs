@@ -3,7 +3,9 @@
 //! take.
 
 use super::super::lexicon::places;
-use super::words::{RELATION_WORDS, TIME_WORDS, ends_complements, is_nisba, verb_or_participle};
+use super::words::{
+    RELATION_WORDS, TIME_WORDS, ends_complements, is_nisba, noun_after_nisba, verb_or_participle,
+};
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
 use crate::extract::words::{clean_gap, is_definite, is_stopword};
@@ -60,6 +62,11 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
         let nk = doc.token_key(n);
         let word = nk.strip_prefix('و').unwrap_or(nk);
         if n.sentence != t.sentence || !clean_gap(doc, end, end + 1) || !plain_definite(word) {
+            break;
+        }
+        // «للطاقة الشمسية [الدين]»: a plain noun after the field's
+        // adjective begins the sentence's next phrase.
+        if end > j + 1 && noun_after_nisba(doc.token_key(&toks[end]), nk) {
             break;
         }
         end += 1;

@@ -11,9 +11,9 @@ use super::candidate::Candidate;
 use super::complements::complements;
 use super::lookup::{head_is_definite, lex_head_definite};
 use super::mention::head_mention;
-use super::name_after::{NameAfter, name_right_after, quoted_after};
+use super::name_after::{NameAfter, name_right_after, parenthesized_after, quoted_after};
 use super::phrase::head_in_phrase;
-use super::words::KEEP_HEADS;
+use super::words::{FIELD_NAMED_KINDS, KEEP_HEADS};
 use crate::document::Document;
 use crate::extract::words::{clean_gap, entry_key, word_count};
 use crate::lexicon::LexMatch;
@@ -119,7 +119,14 @@ pub fn head_candidates(
             && !device
             && !definite_head
             && !poems
-            && let Some(range) = quoted_after(doc, last, in_marks_only)
+            && let Some(range) = quoted_after(doc, last, in_marks_only).or_else(|| {
+                // «شركة (كامبل سوب)»: a company's short name in
+                // parentheses.
+                FIELD_NAMED_KINDS
+                    .contains(&kind.as_str())
+                    .then(|| parenthesized_after(doc, last))
+                    .flatten()
+            })
         {
             let canonical = entry_key(&doc.key()[range.clone()]);
             let kind = if in_marks_only { "company" } else { kind };

@@ -80,7 +80,17 @@ pub(super) fn head_mention(
         && WEAK_HEADS.contains(&head_key)
         && (!has_country || market)
     {
-        let nisba = end > last && is_nisba(doc.token_key(&toks[end])) && !(market && has_country);
+        // «قوة الشخصية» (strength of character), «قوة الجاذبية»: a single
+        // word in «ية» right after an indefinite «قوة» is in construct, an
+        // abstract noun, no adjective («قوة الطوارئ» is a force).
+        let construct_noun = head_key == "قوه"
+            && !definite_head
+            && end == last + 1
+            && doc.token_key(&toks[end]).ends_with("يه");
+        let nisba = end > last
+            && is_nisba(doc.token_key(&toks[end]))
+            && !(market && has_country)
+            && !construct_noun;
         // A club's head with one definite name in a sports article:
         // «فريق الجزيرة».
         let club =
@@ -185,7 +195,11 @@ pub(super) fn head_mention(
         {
             return None;
         }
-        if pl.is_demonym(doc.token_key(&toks[name_end])) {
+        // «مجلة نصف الدنيا القاهرية», «صحيفة الحياة اللندنية»: a city's
+        // adjective says where the medium appears, as a demonym does.
+        if pl.is_demonym(doc.token_key(&toks[name_end]))
+            || city_adjective(doc.token_key(&toks[name_end]))
+        {
             // «النادي الإسباني»: a description, no name.
             if name_end == last + 1 {
                 return None;
@@ -257,4 +271,25 @@ fn whole_phrase(
         named: true,
         ..Candidate::from_rule(range, canonical, kind.to_string())
     }
+}
+
+/// True when a definite nisba (matching key) is the adjective of a known
+/// city: «القاهريه» (القاهرة), «اللندنيه» (لندن), «الدمشقي» (دمشق).
+fn city_adjective(k: &str) -> bool {
+    let pl = places();
+    let Some(stem) = k
+        .strip_prefix("ال")
+        .and_then(|s| s.strip_suffix("يه").or_else(|| s.strip_suffix('ي')))
+    else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && [
+            stem.to_string(),
+            format!("{stem}ه"),
+            format!("ال{stem}"),
+            format!("ال{stem}ه"),
+        ]
+        .iter()
+        .any(|p| pl.city_only(p).is_some())
 }

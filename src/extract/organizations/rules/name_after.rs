@@ -21,17 +21,46 @@ use std::ops::Range;
 /// (at most six words, in one sentence); with `short`, at most four words
 /// and no number.
 pub(super) fn quoted_after(doc: &Document, last: usize, short: bool) -> Option<Range<usize>> {
+    enclosed_after(doc, last, short, OPEN_QUOTES, CLOSE_QUOTES)
+}
+
+/// The byte range of a short name in parentheses right after token `last`
+/// (at most four words, no number): «شركة (كامبل سوب)».
+pub(super) fn parenthesized_after(doc: &Document, last: usize) -> Option<Range<usize>> {
+    let range = enclosed_after(doc, last, true, &['('], &[')'])?;
+    // «بورصة ( في تركيا )»: a place or a demonym in parentheses says
+    // where, it names no company.
+    let pl = places();
+    let toks = doc.tokens();
+    let first = doc.token_at(range.start)?;
+    let last = doc.token_at(range.end.saturating_sub(1))?;
+    (first..=last)
+        .all(|j| {
+            let k = doc.token_key(&toks[j]);
+            let bare = k.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(k);
+            !pl.is_place(k) && !pl.is_demonym(k) && !pl.is_place(bare)
+        })
+        .then_some(range)
+}
+
+fn enclosed_after(
+    doc: &Document,
+    last: usize,
+    short: bool,
+    open: &[char],
+    close: &[char],
+) -> Option<Range<usize>> {
     let toks = doc.tokens();
     let next = toks.get(last + 1)?;
     let gap = &doc.norm()[toks[last].range.end..next.range.start];
-    if !(gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES)) {
+    if !(gap.trim().chars().count() == 1 && gap.contains(open)) {
         return None;
     }
     let mut j = last + 1;
     while j < toks.len() && j < last + 7 && toks[j].sentence == toks[last].sentence {
         let after = toks.get(j + 1).map_or(doc.norm().len(), |t| t.range.start);
         let g = &doc.norm()[toks[j].range.end..after];
-        if g.contains(CLOSE_QUOTES) {
+        if g.contains(close) {
             let fits = !short
                 || (j < last + 5
                     && toks[last + 1..=j]
@@ -68,17 +97,6 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     let (m, kind, first, last) = (h.m, h.kind, h.first, h.last);
     let (head_key, head_words, definite_head, keep_head) = (h.key, h.words, h.definite, h.keep);
     let next = last + 1;
-    // A known organization right after the head: «قناة الجزيرة».
-    if let Some(c) = lexicon_at(doc, lexicon, next).filter(|c| !lam_before(doc, next, c)) {
-        if !keep_head {
-            return NameAfter::Drop;
-        }
-        let (start, _) = mention_start(doc, &m.range, &m.name, false);
-        return NameAfter::Found(Candidate {
-            range: start..c.range.end,
-            ..c.clone()
-        });
-    }
     // A proper name right after the head: «شركة موتورولا».
     let place_begins = |j: usize| {
         crate::extract::places::is_place_head(doc.token_key(&toks[j]))
@@ -89,7 +107,8 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     let proper = |j: usize| {
         let k = doc.token_key(&toks[j]);
         // (The cheapest tests first: most words after a head are definite.)
-        if is_definite(k) || k.starts_with('و') {
+        // (A single letter is an abbreviation: «مجموعة د. سليمان».)
+        if is_definite(k) || k.starts_with('و') || k.chars().nth(1).is_none() {
             return false;
         }
         // A general word of the people lexicon's list (صغير، أكثر،
@@ -142,6 +161,8 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             && !verb_shape(k)
             // An indefinite word with tanween («رئيسًا», «مستشارًا»).
             && !doc.nunated(toks[j].range.clone())
+            // An accusative broken plural: «مؤسسة اسباير زون [أطفالا]».
+            && !accusative_plural(k)
     };
     // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
     // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
@@ -158,6 +179,36 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             .is_some_and(|c| !matches!(c, 'ي' | 'و'));
         !lam && !ours && !k.ends_with("كم")
     };
+    // A known organization right after the head: «قناة الجزيرة»; not an
+    // ambiguous one-word name that a proper word continues: «شركة أكس
+    // جت» is no «إكس».
+    let continued = |c: &Candidate| {
+        c.ambiguous
+            && doc.token_at(c.range.end.saturating_sub(1)) == Some(next)
+            && proper(next)
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| t.sentence == toks[next].sentence)
+            && clean_gap(doc, next, next + 1)
+            && lexicon_at(doc, lexicon, next + 1).is_none()
+            && proper(next + 1)
+            && continues(next + 1)
+            && !short_imperfect(doc.token_key(&toks[next + 1]))
+            && latin_word(doc, next + 1) == latin_word(doc, next)
+    };
+    if let Some(c) = lexicon_at(doc, lexicon, next)
+        .filter(|c| !lam_before(doc, next, c))
+        .filter(|c| !continued(c))
+    {
+        if !keep_head {
+            return NameAfter::Drop;
+        }
+        let (start, _) = mention_start(doc, &m.range, &m.name, false);
+        return NameAfter::Found(Candidate {
+            range: start..c.range.end,
+            ..c.clone()
+        });
+    }
     // A known name already holds the head and this word, and the
     // name alone would drop the head: «تنظيم داعش» (بانفجار …).
     let before = lexicon.partition_point(|c| c.range.start <= toks[first].range.start);
@@ -243,6 +294,23 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
                 break;
             }
         }
+        // A place's head and a place after the name belong to it:
+        // «مجلس شباب منطقة عسير».
+        if toks
+            .get(end + 2)
+            .is_some_and(|t| t.sentence == toks[next].sentence)
+            && clean_gap(doc, end, end + 1)
+            && clean_gap(doc, end + 1, end + 2)
+            && place_begins(end + 1)
+            // The head itself, no proclitic: «مركز أبوحماد [بمحافظة]
+            // الشرقية» is a place in another.
+            && {
+                let k = doc.token_key(&toks[end + 1]);
+                !k.starts_with(['ب', 'ل', 'ك', 'ف']) && (!k.starts_with('و') || k.starts_with("ولايه"))
+            }
+        {
+            end += 2;
+        }
         // A common noun in construct with a definite word («قوة حفظ
         // السلام») is no name; a demonym may follow a name.
         let construct = end + 1 < toks.len()
@@ -257,6 +325,19 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
                 .names
                 .get(doc.token_key(&toks[next]))
                 .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN));
+        // «نادي اسي ميلان», «فريق أس روما»: a club's foreign word
+        // before a city is the club's name with its city.
+        if kind == "club"
+            && !coach
+            && end == next
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.sentence == toks[next].sentence)
+            && clean_gap(doc, end, end + 1)
+            && pl.is_place(doc.token_key(&toks[end + 1]))
+        {
+            end += 1;
+        }
         if !(coach || (construct && end == next)) {
             // The field of a body named after a person or a place:
             // «معهد ماساشوستس للتكنولوجيا»; the head stays.
@@ -281,6 +362,13 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         }
     }
     NameAfter::None
+}
+
+/// True for an accusative indefinite broken plural of the form أفعالا
+/// (matching key: «اطفالا», «اموالا»), which no name ends with.
+fn accusative_plural(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    c.len() == 6 && c[0] == 'ا' && c[3] == 'ا' && c[5] == 'ا' && !"اوي".contains(c[1])
 }
 
 /// True for a verbal noun of the form تفعيل (تسجيل، تقديم، تطوير).

@@ -10,12 +10,12 @@ use super::clubs::{
 use super::lookup::head_is_definite;
 use super::words::{
     AGE_GROUP_CUES, AGE_GROUP_NAMES, CLOSE_QUOTES, CLUB_HEADS, GOVERNMENT_KINDS, HEAD_BOUND_KINDS,
-    LEXICON_CUT_HEADS, NAME_HEADS, OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS, STATEMENT_WORDS,
-    TIME_WORDS,
+    LEXICON_CUT_HEADS, MINISTER_WORDS, NAME_HEADS, OPEN_QUOTES, PRODUCT_WORDS, RELATION_WORDS,
+    STATEMENT_WORDS, TIME_WORDS,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
-use crate::extract::words::{FastSet, clean_gap, entry_key, is_stopword};
+use crate::extract::words::{FastSet, clean_gap, entry_key, is_stopword, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
 
@@ -286,6 +286,12 @@ pub fn lexicon_candidates(
         {
             continue;
         }
+        // «وزيرة الخارجية الأميركية», «مساعد وزيرة الخارجية»: a known
+        // short ministry name after a minister's word is part of the
+        // title, as the head rules read it («وزير الخارجية الأميركي»).
+        if minister_title(doc, &m) {
+            continue;
+        }
         let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
         // «الجمعية العامة للأمم المتحدة»: the body, and the organization it
         // belongs to, each on its own.
@@ -331,6 +337,32 @@ pub fn lexicon_candidates(
     }
     out.sort_by_key(|c| c.range.start);
     out
+}
+
+/// True when a lexicon match is a short ministry name (its first word a
+/// definite ministry field: «الخارجية الأميركية») right after a minister's
+/// word («وزيرة», «لوزيرة», «نائب»): the title's complement, no ministry.
+pub(super) fn minister_title(doc: &Document, m: &LexMatch) -> bool {
+    if m.has_prefix() {
+        return false;
+    }
+    let key = &doc.key()[m.name.clone()];
+    let first = key.split(' ').next().unwrap_or("");
+    let Some(bare) = first.strip_prefix("ال") else {
+        return false;
+    };
+    if !orgs().ministry_bare.contains_key(bare) {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    clean_gap(doc, t - 1, t)
+        && lookup_stem(doc.token_key(&toks[t - 1]), |s| {
+            MINISTER_WORDS.contains(&s).then_some(())
+        })
+        .is_some()
 }
 
 /// A known name that ends with «(التابع) ل + another known organization»,

@@ -187,6 +187,59 @@ pub(super) fn noun_after_adjective(before: &str, before_norm: &str, k: &str) -> 
         && !is_nisba(k)
 }
 
+/// True when `k`, a definite word after the relational adjective `before`
+/// at the end of a body's field, is a plain noun that begins the sentence's
+/// next phrase: «لشؤون المسجد الحرام والمسجد النبوي [النفق] المؤدي». Not
+/// another relational adjective, a participle («المتحدة»), an active
+/// participle of the form فاعل («الحاكم») or an elative («الأعلى»,
+/// «العليا», «الكبرى»), which may go on qualifying the name.
+pub(super) fn noun_after_nisba(before: &str, k: &str) -> bool {
+    let stem = before.strip_prefix('و').unwrap_or(before);
+    if !is_nisba(stem) || !k.starts_with("ال") || is_nisba(k) || k.starts_with("الم") {
+        return false;
+    }
+    let c: Vec<char> = k.chars().skip(2).collect();
+    let faa3il = c.len() >= 4 && c[1] == 'ا';
+    let elative = matches!(c.first(), Some('ا')) && c.len() == 4;
+    let fu3la = c.len() == 4 && matches!(c.last(), Some('ي' | 'ا'));
+    !faa3il && !elative && !fu3la && !matches!(k, "الحر" | "الحره")
+}
+
+/// Periodic adjectives (matching keys): they qualify a meeting, a session
+/// or a publication, never a body («جلسة مجلس الوزراء الأسبوعية»).
+pub(crate) const PERIODIC_ADJECTIVES: &[&str] = &[
+    "الاسبوعي",
+    "الاسبوعيه",
+    "الشهري",
+    "الشهريه",
+    "السنوي",
+    "السنويه",
+    "اليوميه",
+    "الطاريه",
+    "الاستثناييه",
+    "الدوريه",
+];
+
+/// True when a word (normalized text) is a perfect verb that begins with
+/// «أل» and ends in «ى»: «ألقى», «ألغى», «التقى» (not the article).
+pub(super) fn article_verb(norm: &str) -> bool {
+    let n = norm.chars().count();
+    let bare = norm.trim_start_matches(['ا', 'أ', 'إ']);
+    norm.ends_with('ى')
+        && bare.len() < norm.len()
+        && bare.starts_with('ل')
+        && (n == 4 || (n == 5 && bare.starts_with("لت")))
+}
+
+/// True when a word ends in the suffix «نا» (our): «شعبنا», «بلادنا»; not
+/// a foreign name in «ينا», «ونا» or «انا» («فيينا», «كورونا», «غانا»).
+pub(super) fn ours(k: &str) -> bool {
+    k.chars().count() >= 4
+        && k.strip_suffix("نا")
+            .and_then(|r| r.chars().next_back())
+            .is_some_and(|c| !matches!(c, 'ي' | 'و' | 'ا'))
+}
+
 /// A short word that looks like an imperfect verb (يقع، تضم), which ends a
 /// foreign name after a head («مسجد هوبان يقع»).
 pub(super) fn short_imperfect(k: &str) -> bool {
@@ -372,6 +425,8 @@ fn perfect_feminine(k: &str) -> bool {
     match c.as_slice() {
         // فعلت: «فقدت», «نقلت», «حررت».
         [a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
+        // فعّت of a doubled root: «مجموعة ضمت», «ردت», «عدت».
+        [a, b, 'ت'] => consonant(*a) && consonant(*b),
         // أفعلت: «اطلقت», «اعلنت».
         ['ا', a, b, d, 'ت'] => consonant(*a) && consonant(*b) && consonant(*d),
         // افتعلت: «امتنعت», «انتقلت».
@@ -744,8 +799,16 @@ pub(super) fn common_noun(k: &str) -> bool {
         "غربي",
         "شمالي",
         "جنوبي",
+        // «ترافيك سبورتس فرع الولايات المتحدة»: a branch; «إدارة حقوق
+        // وعلاقات المرضى»: rights.
+        "فرع",
+        "حقوق",
     ];
     WORDS.contains(&k)
+        // An adverb in «يًا»: «حركة منظمة سياسيًا وعسكريًا».
+        || k.strip_suffix('ا').is_some_and(|s| {
+            s.ends_with('ي') && (WORDS.contains(&s) || indefinite_adjective(s))
+        })
         || k.ends_with("يه")
         || k.ends_with("ات")
         || (k.ends_with('ي') && k.chars().count() >= 5)
