@@ -74,7 +74,8 @@ const MAX_TAG_WORDS: usize = 20;
 /// repeat the article's names run together («سمات المنتخب خالد القروني
 /// سلمان القريني»), which would read as one long name.
 pub fn tag_list_start(line: &str) -> Option<usize> {
-    let at = line.rfind(TAGS_WORD)?;
+    // The memchr crate's searcher: `str::rfind` reads the line byte by byte.
+    let at = memchr::memmem::rfind(line.as_bytes(), TAGS_WORD.as_bytes())?;
     let before = line[..at].trim_end();
     let opens =
         before.is_empty() || before.ends_with(['.', '!', '؟', '?', '»', '”', '"', ')', ':']);

@@ -1,7 +1,7 @@
 //! The words around a lexicon match: what precedes it (trigger, proclitics)
 //! and whether it is glued to a neighbouring place by و.
 
-use super::triggers::{Role, Trigger, trigger};
+use super::triggers::{Role, Trigger};
 use crate::document::Document;
 use std::ops::Range;
 
@@ -51,12 +51,6 @@ pub fn next_token(doc: &Document, pos: usize) -> Option<usize> {
     }
     let gap = doc.key().get(pos..t.range.start)?;
     gap.chars().all(char::is_whitespace).then_some(i)
-}
-
-/// The trigger word right before a match, if any.
-pub fn prev_trigger(doc: &Document, range: &Range<usize>) -> Option<Trigger> {
-    let p = prev_token(doc, range.start)?;
-    trigger(doc.token_key(&doc.tokens()[p]))
 }
 
 /// True when the trigger gives context to an ambiguous known name.
