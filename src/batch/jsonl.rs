@@ -166,7 +166,10 @@ fn plain_string(s: &str, mut p: usize) -> Option<(String, usize)> {
         return None;
     }
     p += 1;
-    let mut out = String::new();
+    // Room for the rest of the line at once: a text with escapes (`\n`
+    // between its paragraphs) is copied in pieces, which would otherwise
+    // grow the string by doubling, copying it each time.
+    let mut out = String::with_capacity(s.len() - p);
     loop {
         let at = p + special_at(&b[p..])?;
         // `at` is an ASCII byte: a character boundary.

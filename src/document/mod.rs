@@ -184,7 +184,8 @@ impl Document {
             .map(|(r, _)| r.clone())
             .collect();
 
-        let mut blocks: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        let mut blocks: Vec<(Range<usize>, Option<usize>)> =
+            Vec::with_capacity(self.paragraphs.len() + 1);
         if let Some(t) = &self.title {
             blocks.push((t.clone(), None));
         }

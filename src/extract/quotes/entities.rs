@@ -191,7 +191,7 @@ impl<'a> EntityIndex<'a> {
                             .map(|n| words[..n].join(" "))
                             .collect()
                     } else if words.len() > 1 && !head.starts_with("ال") {
-                        vec![words.join(" "), format!("ال{head}")]
+                        vec![words.join(" "), ["ال", head].concat()]
                     } else {
                         vec![words.join(" ")]
                     };
@@ -256,7 +256,7 @@ impl<'a> EntityIndex<'a> {
                 // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
                 // the article names the same person.
                 if words.len() > 1 && !words[0].starts_with("ال") {
-                    keys.push(format!("ال{}", words[0].trim_start_matches('و')));
+                    keys.push(["ال", words[0].trim_start_matches('و')].concat());
                 }
                 for key in keys {
                     let entry = titles.entry(key).or_insert(Some(first));
