@@ -229,6 +229,10 @@ impl<'a> EntityIndex<'a> {
             .collect();
         persons.sort();
         let mut titles = std::mem::take(&mut self.titles);
+        // Sized once (the map is only looked up by key, never walked): a
+        // person's mention gives a title or two, which grew the map by
+        // rehashing it several times a document.
+        titles.reserve(2 * persons.len());
         for (first, id) in persons {
             let mut words: Vec<&str> = Vec::new();
             let mut k = first;
