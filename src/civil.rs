@@ -76,7 +76,75 @@ impl Ymd {
 
 impl fmt::Display for Ymd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // Written into a buffer on the stack, not through the formatter's
+        // padding (which the usual years, months and days do not need).
+        match u32::try_from(self.year) {
+            Ok(y) if y <= 9999 && self.month <= 99 && self.day <= 99 => {
+                let mut b = *b"0000-00-00";
+                for (k, n, at) in [(4, y, 0), (2, self.month, 5), (2, self.day, 8)] {
+                    let mut n = n;
+                    for i in (at..at + k).rev() {
+                        b[i] = b'0' + (n % 10) as u8;
+                        n /= 10;
+                    }
+                }
+                f.write_str(std::str::from_utf8(&b).map_err(|_| fmt::Error)?)
+            }
+            _ => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
+    }
+}
+
+/// Appends `n` in decimal with at least `width` digits (zeros in front),
+/// as `{n:0width$}` writes it, without the formatter's padding machinery
+/// (some hundreds of instructions a date).
+pub fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = i.min(buf.len().saturating_sub(width));
+    for &b in &buf[start..] {
+        out.push(char::from(b));
+    }
+}
+
+/// An output id: `prefix` and `n` in decimal («d1», «q12»), as
+/// `format!("{prefix}{n}")` writes it.
+pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push(prefix);
+    match u32::try_from(n) {
+        Ok(n) => push_padded(&mut id, n, 1),
+        Err(_) => id.push_str(&n.to_string()),
+    }
+    id
+}
+
+/// Appends `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as `{y:04}-{m:02}-{d:02}`
+/// writes them; a day without a month is not written).
+pub fn push_ymd(out: &mut String, year: i32, month: Option<u32>, day: Option<u32>) {
+    match u32::try_from(year) {
+        Ok(y) => push_padded(out, y, 4),
+        Err(_) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{year:04}");
+        }
+    }
+    if let Some(m) = month {
+        out.push('-');
+        push_padded(out, m, 2);
+        if let Some(d) = day {
+            out.push('-');
+            push_padded(out, d, 2);
+        }
     }
 }
 
@@ -110,6 +178,40 @@ impl FromStr for Ymd {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_ids_as_format_writes_them() {
+        let rows: &[(i32, u32, u32)] = &[
+            (2016, 5, 3),
+            (1437, 12, 30),
+            (0, 1, 1),
+            (7, 10, 9),
+            (12345, 1, 2),
+            (-44, 3, 15),
+            (-12345, 100, 7),
+            (2016, 123, 456),
+        ];
+        for &(y, m, d) in rows {
+            let date = Ymd {
+                year: y,
+                month: m,
+                day: d,
+            };
+            assert_eq!(date.to_string(), format!("{y:04}-{m:02}-{d:02}"));
+            for (month, day, want) in [
+                (Some(m), Some(d), format!("{y:04}-{m:02}-{d:02}")),
+                (Some(m), None, format!("{y:04}-{m:02}")),
+                (None, None, format!("{y:04}")),
+            ] {
+                let mut s = String::new();
+                push_ymd(&mut s, y, month, day);
+                assert_eq!(s, want);
+            }
+        }
+        for n in [0, 1, 9, 10, 99, 100, 12345, 4_294_967_295, 4_294_967_296] {
+            assert_eq!(numbered_id('q', n), format!("q{n}"));
+        }
+    }
 
     #[test]
     fn parse_and_arithmetic() {

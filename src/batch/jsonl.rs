@@ -166,7 +166,10 @@ fn plain_string(s: &str, mut p: usize) -> Option<(String, usize)> {
         return None;
     }
     p += 1;
-    let mut out = String::new();
+    // Room for the rest of the line at once: a text with escapes (`\n`
+    // between its paragraphs) is copied in pieces, which would otherwise
+    // grow the string by doubling, copying it each time.
+    let mut out = String::with_capacity(s.len() - p);
     loop {
         let at = p + special_at(&b[p..])?;
         // `at` is an ASCII byte: a character boundary.
@@ -285,7 +288,7 @@ impl<R: BufRead> Iterator for Lines<R> {
         }
         loop {
             let mut buf = Vec::with_capacity(self.capacity);
-            match self.reader.read_until(b'\n', &mut buf) {
+            match read_until_newline(&mut self.reader, &mut buf) {
                 Ok(0) => return None,
                 Ok(n) => {
                     self.capacity = n.next_power_of_two();
@@ -307,10 +310,67 @@ impl<R: BufRead> Iterator for Lines<R> {
     }
 }
 
+/// [`BufRead::read_until`] with `\n`, the newline found with the memchr
+/// crate's search (the standard library's reads a word at a time).
+fn read_until_newline<R: BufRead>(reader: &mut R, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let (done, used) = {
+            let available = match reader.fill_buf() {
+                Ok(a) => a,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            match memchr::memchr(b'\n', available) {
+                Some(i) => {
+                    buf.extend_from_slice(&available[..=i]);
+                    (true, i + 1)
+                }
+                None => {
+                    buf.extend_from_slice(available);
+                    (false, available.len())
+                }
+            }
+        };
+        reader.consume(used);
+        read += used;
+        if done || used == 0 {
+            return Ok(read);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn reads_lines_as_read_until_does() {
+        let rows: &[&[u8]] = &[
+            b"",
+            b"\n",
+            b"a",
+            b"a\n",
+            b"ab\ncd",
+            b"\n\nabc\r\n\nx",
+            b"abcdefghij\nk",
+        ];
+        for &text in rows {
+            // A buffer of 3 bytes: lines cross its refills.
+            let mut a = std::io::BufReader::with_capacity(3, text);
+            let mut b = std::io::BufReader::with_capacity(3, text);
+            loop {
+                let (mut x, mut y) = (Vec::new(), Vec::new());
+                let n = read_until_newline(&mut a, &mut x).unwrap();
+                let m = b.read_until(b'\n', &mut y).unwrap();
+                assert_eq!((n, &x), (m, &y), "{text:?}");
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+    }
 
     #[test]
     fn parses_records() {

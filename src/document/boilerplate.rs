@@ -74,7 +74,12 @@ const MAX_TAG_WORDS: usize = 20;
 /// repeat the article's names run together («سمات المنتخب خالد القروني
 /// سلمان القريني»), which would read as one long name.
 pub fn tag_list_start(line: &str) -> Option<usize> {
-    let at = line.rfind(TAGS_WORD)?;
+    // The last occurrence, found by the memchr crate's forward search, which
+    // skips ahead by blocks of bytes (`str::rfind`, and memchr's reverse
+    // search, read the line byte by byte). The word has no border (no
+    // prefix that is also a suffix), so no two occurrences overlap and the
+    // last one found going forward is the last one.
+    let at = memchr::memmem::find_iter(line.as_bytes(), TAGS_WORD.as_bytes()).last()?;
     let before = line[..at].trim_end();
     let opens =
         before.is_empty() || before.ends_with(['.', '!', '؟', '?', '»', '”', '"', ')', ':']);
@@ -138,6 +143,17 @@ mod tests {
         ];
         for (line, want) in rows {
             assert_eq!(tag_list_start(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn tags_word_has_no_border() {
+        // What the forward search for the last occurrence relies on.
+        let w = TAGS_WORD.as_bytes();
+        assert!((1..w.len()).all(|k| w[..k] != w[w.len() - k..]));
+        for line in ["سمات", "سماتسمات", "x سمات y سمات z", "سماسمات"] {
+            let got = memchr::memmem::find_iter(line.as_bytes(), w).last();
+            assert_eq!(got, line.rfind(TAGS_WORD), "{line}");
         }
     }
 

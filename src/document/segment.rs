@@ -66,8 +66,9 @@ fn marks(text: &str) -> Vec<(usize, char)> {
 /// such as 3.5, and take closing quotes and brackets that follow the
 /// terminator. Leading and trailing spaces are trimmed from each range.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
     let marks = marks(text);
+    // At most one sentence a mark, and one more.
+    let mut out = Vec::with_capacity(marks.len() + 1);
     if !marks.iter().any(|&(_, c)| is_terminator(c)) {
         push_trimmed(text, 0, text.len(), &mut out);
         return out;

@@ -70,7 +70,7 @@ impl Extractor for Dates {
             }
             let r = resolve(&f.expr, reference);
             out.dates.push(DateMention {
-                id: format!("d{}", out.dates.len() + 1),
+                id: crate::civil::numbered_id('d', out.dates.len() + 1),
                 text: doc.original_slice(span).to_string(),
                 start: span.start,
                 end: span.end,

@@ -220,6 +220,15 @@ fn infer_year(
     best(true).or_else(|| best(false)).unwrap_or(r.year)
 }
 
+/// `{y:04}-{m:02}-{d:02}` (or its year, or year and month) followed by
+/// `time`, written without the formatter's padding.
+fn ymd_value(y: i32, m: Option<u32>, d: Option<u32>, time: &str) -> String {
+    let mut s = String::with_capacity(10 + time.len());
+    crate::civil::push_ymd(&mut s, y, m, d);
+    s.push_str(time);
+    s
+}
+
 fn fmt_time(p: &Point) -> String {
     match (p.time, p.part) {
         (Some((h, m)), _) => format!("T{h:02}:{m:02}"),
@@ -240,9 +249,9 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
     if let Some((hy, hm, hd)) = p.hijri {
         out.calendar = "hijri";
         out.hijri = Some(match (hy, hm, hd) {
-            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
-            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
-            (Some(y), None, _) => format!("{y:04}"),
+            (Some(y), Some(m), Some(d)) => ymd_value(y, Some(m), Some(d), ""),
+            (Some(y), Some(m), None) => ymd_value(y, Some(m), None, ""),
+            (Some(y), None, _) => ymd_value(y, None, None, ""),
             (None, Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (None, Some(m), None) => format!("XXXX-{m:02}"),
             (None, None, _) => "XXXX".to_string(),
@@ -375,16 +384,16 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
     if let (Some(y), Some(m)) = (p.year, p.month) {
         if let Some(d) = p.day {
             day_grain(&mut out);
-            out.value = Some(format!("{y:04}-{m:02}-{d:02}{time}"));
+            out.value = Some(ymd_value(y, Some(m), Some(d), &time));
         } else {
             out.grain = Some("month");
-            out.value = Some(format!("{y:04}-{m:02}"));
+            out.value = Some(ymd_value(y, Some(m), None, ""));
         }
         return out;
     }
     if let (Some(y), None) = (p.year, p.month) {
         out.grain = Some("year");
-        out.value = Some(format!("{y:04}"));
+        out.value = Some(ymd_value(y, None, None, ""));
         return out;
     }
     // Everything else needs the reference date, except a day of the
@@ -420,7 +429,7 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
                 day = fixed;
             }
         }
-        out.value = Some(format!("{day}{time}"));
+        out.value = Some(ymd_value(day.year, Some(day.month), Some(day.day), &time));
     } else if let Some(m) = p.month {
         let y = match p.unit_offset {
             // «سبتمبر من العام الماضي»
@@ -431,11 +440,11 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
             Some(d) => {
                 day_grain(&mut out);
                 let d = d.min(days_in_month(y, m));
-                out.value = Some(format!("{y:04}-{m:02}-{d:02}{time}"));
+                out.value = Some(ymd_value(y, Some(m), Some(d), &time));
             }
             None => {
                 out.grain = Some("month");
-                out.value = Some(format!("{y:04}-{m:02}"));
+                out.value = Some(ymd_value(y, Some(m), None, ""));
             }
         }
     } else if let Some(wd) = p.weekday {
@@ -458,14 +467,14 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
                     // «الخامس من الشهر الجاري»: a day of that month.
                     Some(d) if d <= days_in_month(y, m) => {
                         out.grain = Some("day");
-                        Some(format!("{y:04}-{m:02}-{d:02}"))
+                        Some(ymd_value(y, Some(m), Some(d), ""))
                     }
                     Some(_) => {
                         out.grain = Some("day");
                         out.resolved = false;
                         None
                     }
-                    None => Some(format!("{y:04}-{m:02}")),
+                    None => Some(ymd_value(y, Some(m), None, "")),
                 }
             }
             Unit::Year => Some(format!("{:04}", i64::from(r.year) + n)),

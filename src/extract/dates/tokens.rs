@@ -180,60 +180,64 @@ fn may_start_digits(bytes: &[u8]) -> bool {
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let lex = lexicon();
     let norm = doc.norm();
-    let mut out: Vec<Tok<'_>> = Vec::with_capacity(doc.tokens().len());
     let mut prev_end = 0;
     let mut prev_sentence = usize::MAX;
     // The union of each token's word classes rules most tokens out at once.
     let classes = doc.token_classes();
-    for (i, t) in doc.tokens().iter().enumerate() {
-        let key = doc.token_key(t);
-        let same_sentence = t.sentence == prev_sentence;
-        // Most gaps are one space: tested on the byte, without slicing.
-        let (gap, tight) = if same_sentence
-            && t.range.start == prev_end + 1
-            && norm.as_bytes().get(prev_end) == Some(&b' ')
-        {
-            ("", false)
-        } else {
-            let raw_gap = if same_sentence {
-                norm.get(prev_end..t.range.start).unwrap_or(".")
+    // Collected from an iterator of known length: written in place, without
+    // a capacity test a token.
+    doc.tokens()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let key = doc.token_key(t);
+            let same_sentence = t.sentence == prev_sentence;
+            // Most gaps are one space: tested on the byte, without slicing.
+            let (gap, tight) = if same_sentence
+                && t.range.start == prev_end + 1
+                && norm.as_bytes().get(prev_end) == Some(&b' ')
+            {
+                ("", false)
             } else {
-                "."
+                let raw_gap = if same_sentence {
+                    norm.get(prev_end..t.range.start).unwrap_or(".")
+                } else {
+                    "."
+                };
+                let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
+                (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
             };
-            let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
-            (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
-        };
-        let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
-        if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
-            if let Some((c, d)) = digits(key) {
-                clitic = c;
-                dig = Some(d);
+            let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
+            if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
+                if let Some((c, d)) = digits(key) {
+                    clitic = c;
+                    dig = Some(d);
+                }
+            } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
+                && lex.may_have_entries(doc.token_splits(i))
+                // A word with a digit further in is no number (`digits` reads
+                // none) and has no entries either.
+                && !has_ascii_digit(key.as_bytes())
+            {
+                (clitic, entries) = lex.lookup(key);
             }
-        } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
-            && lex.may_have_entries(doc.token_splits(i))
-            // A word with a digit further in is no number (`digits` reads
-            // none) and has no entries either.
-            && !has_ascii_digit(key.as_bytes())
-        {
-            (clitic, entries) = lex.lookup(key);
-        }
-        let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
-        out.push(Tok {
-            start: t.range.start + clitic,
-            end: t.range.end,
-            sentence: t.sentence,
-            key,
-            clitic,
-            entries,
-            digits: dig,
-            gap,
-            tight,
-            dotted,
-        });
-        prev_end = t.range.end;
-        prev_sentence = t.sentence;
-    }
-    out
+            let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
+            prev_end = t.range.end;
+            prev_sentence = t.sentence;
+            Tok {
+                start: t.range.start + clitic,
+                end: t.range.end,
+                sentence: t.sentence,
+                key,
+                clitic,
+                entries,
+                digits: dig,
+                gap,
+                tight,
+                dotted,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ pub fn to_output(doc: &Document, mut found: Vec<Found>) -> Vec<Place> {
                 Cluster::Unknown(_) => (doc.norm()[f.range.clone()].to_string(), None, None),
             };
             places.push(Place {
-                id: format!("l{}", places.len() + 1),
+                id: crate::civil::numbered_id('l', places.len() + 1),
                 name,
                 kind,
                 country,

@@ -1,7 +1,7 @@
 //! The words around a lexicon match: what precedes it (trigger, proclitics)
 //! and whether it is glued to a neighbouring place by و.
 
-use super::triggers::{Role, Trigger, trigger};
+use super::triggers::{Role, Trigger};
 use crate::document::Document;
 use std::ops::Range;
 
@@ -43,20 +43,19 @@ pub fn next_of(doc: &Document, ti: usize) -> Option<usize> {
 /// The token just after byte `pos` (the end of a match) in the same
 /// sentence, when only whitespace separates them.
 pub fn next_token(doc: &Document, pos: usize) -> Option<usize> {
-    let i = doc.tokens().partition_point(|t| t.range.start < pos);
-    let t = doc.tokens().get(i)?;
-    let before = pos.checked_sub(1).and_then(|p| doc.token_at(p))?;
-    if doc.tokens()[before].sentence != t.sentence {
+    let tokens = doc.tokens();
+    let i = tokens.partition_point(|t| t.range.start < pos);
+    let t = tokens.get(i)?;
+    // The token holding byte `pos - 1` ([`Document::token_at`]), without a
+    // second search: tokens are in order and do not overlap, so only the
+    // last token that starts before `pos` can hold it.
+    pos.checked_sub(1)?;
+    let before = i.checked_sub(1).filter(|&b| tokens[b].range.end >= pos)?;
+    if tokens[before].sentence != t.sentence {
         return None;
     }
     let gap = doc.key().get(pos..t.range.start)?;
     gap.chars().all(char::is_whitespace).then_some(i)
-}
-
-/// The trigger word right before a match, if any.
-pub fn prev_trigger(doc: &Document, range: &Range<usize>) -> Option<Trigger> {
-    let p = prev_token(doc, range.start)?;
-    trigger(doc.token_key(&doc.tokens()[p]))
 }
 
 /// True when the trigger gives context to an ambiguous known name.
@@ -78,4 +77,40 @@ pub fn preposition_prefix<'a>(
         .strip_prefix('و')
         .or_else(|| prefix.strip_prefix('ف'))
         .unwrap_or(prefix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`next_token`] as it was written, with [`Document::token_at`].
+    fn next_token_by_search(doc: &Document, pos: usize) -> Option<usize> {
+        let i = doc.tokens().partition_point(|t| t.range.start < pos);
+        let t = doc.tokens().get(i)?;
+        let before = pos.checked_sub(1).and_then(|p| doc.token_at(p))?;
+        if doc.tokens()[before].sentence != t.sentence {
+            return None;
+        }
+        let gap = doc.key().get(pos..t.range.start)?;
+        gap.chars().all(char::is_whitespace).then_some(i)
+    }
+
+    #[test]
+    fn next_token_as_with_a_second_search() {
+        let rows = [
+            "عنوان\n\nزار الرئيس  موسكو، ثم (باريس) و2016 م. وقال: «نعم»!",
+            "a b  c.d\n\ne",
+            "",
+        ];
+        for text in rows {
+            let doc = Document::new(text.to_string());
+            for pos in 0..=doc.key().len() + 1 {
+                assert_eq!(
+                    next_token(&doc, pos),
+                    next_token_by_search(&doc, pos),
+                    "{text:?} {pos}"
+                );
+            }
+        }
+    }
 }

@@ -37,7 +37,7 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut by_key = HashMap::default();
-        by_key.reserve(DEMONYMS_TSV.lines().count());
+        by_key.reserve(crate::lexicon::lines(DEMONYMS_TSV).count());
         let mut finals = Vec::new();
         for row in tsv_rows(DEMONYMS_TSV) {
             if let (Some(form), Some(cc)) = (row.first(), row.get(1))

@@ -101,7 +101,7 @@ fn abu_variants(key: String) -> Vec<String> {
 
 fn build() -> PlaceLexicon {
     // Sized once from the line count: no rehashing while loading.
-    let rows = PLACES_TSV.lines().count();
+    let rows = crate::lexicon::lines(PLACES_TSV).count();
     let mut places: Vec<PlaceInfo> = Vec::with_capacity(rows);
     let mut place_ids: HashMap<&'static str, u32> = HashMap::default();
     place_ids.reserve(rows);

@@ -34,7 +34,7 @@ use crate::extract::word_class::{DEMONYM, PLACE_HEAD, PLACE_TIER2};
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
 use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
-use context::{is_context, next_token, preposition_prefix, prev_of, prev_token, prev_trigger};
+use context::{is_context, next_token, preposition_prefix, prev_of, prev_token};
 use rules::{
     SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title, nunated,
     quoted_title, sport_weight, trim_mention,
@@ -150,7 +150,11 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         if let (Some(a), Some(b)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) {
             covered[a..=b].iter_mut().for_each(|c| *c = true);
         }
-        let trig = prev_trigger(doc, &m.range);
+        // The tokens right before and after the match (white space
+        // between): found once for all the rules below, each a binary search.
+        let prev = prev_token(doc, m.range.start);
+        let next = next_token(doc, m.range.end);
+        let trig = prev.and_then(|p| trigger(doc.token_key(&tokens[p])));
         let full_prefix = &key[m.range.start..m.name.start];
         // س (future tense) goes only before a verb: «سليما» is not س + ليما.
         if full_prefix.contains('س') {
@@ -160,14 +164,14 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         let prep = preposition_prefix(doc, &m.range, m.name.start);
         // A blocker, also across a direction or head word: «حلف شمال الأطلسي».
         let through_head = trig.is_some_and(|t| t.role == Role::HeadKnown)
-            && prev_token(doc, m.range.start)
-                .and_then(|p| prev_token(doc, tokens[p].range.start))
+            && prev
+                .and_then(|p| prev_of(doc, p))
                 .and_then(|p| trigger(doc.token_key(&tokens[p])))
                 .is_some_and(|t| t.role == Role::Blocker);
         let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
             || through_head
-            || in_title(doc, m.range.start)
-            || next_token(doc, m.range.end).is_some_and(|t| {
+            || in_title(doc, prev)
+            || next.is_some_and(|t| {
                 exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
             });
         // A team word before a city names a club (لاعب برشلونة); before a
@@ -188,8 +192,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         let construct = ambiguous
             && matches.get(i + 1).is_some_and(|n| {
                 n.range.start == n.name.start
-                    && next_token(doc, m.range.end)
-                        .is_some_and(|t| tokens[t].range.start == n.range.start)
+                    && next.is_some_and(|t| tokens[t].range.start == n.range.start)
             });
         // A city without a locative word near a sport word is a club.
         let club = readings
@@ -215,7 +218,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         // الفضائية»; not by a direction adjective, a listed trigger (الجليل
         // الغربي), nor by its own country's demonym (صور اللبنانية).
         let described = ambiguous
-            && next_token(doc, m.range.end).is_some_and(|t| {
+            && next.is_some_and(|t| {
                 let w = doc.token_key(&tokens[t]);
                 w.starts_with("ال")
                     && (w.ends_with("يه") || w.ends_with('ي'))
@@ -236,10 +239,10 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             && prep.is_empty()
             && key[m.name.clone()].starts_with(['ن', 'ي', 'ت'])
             && ((trig.is_none()
-                && next_token(doc, m.range.end).is_some_and(|t| {
+                && next.is_some_and(|t| {
                     matches!(doc.token_key(&tokens[t]), "ان" | "انه" | "انها" | "انهم")
                 }))
-                || prev_token(doc, m.range.start).is_some_and(|t| {
+                || prev.is_some_and(|t| {
                     matches!(
                         doc.token_key(&tokens[t]),
                         "لم" | "ولم" | "لن" | "ولن" | "كي" | "لكي" | "سوف" | "قد" | "وقد"
@@ -258,7 +261,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             trig.is_some_and(|t| t.role == Role::Blocker && t.kind == Some("accord")) && !conj;
         let strict = trig.is_some_and(|t| matches!(t.role, Role::Head | Role::Locative))
             || prep.starts_with('ب');
-        let club_adjective = club_or_adjective(doc, m);
+        let club_adjective = club_or_adjective(doc, m, prev, next);
         // A club for the organizations extractor: with no preposition and
         // no locative word before it; a name that is also a common word
         // (ليل، ميلان) only before a demonym or a country in parentheses.
@@ -282,7 +285,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             || construct
             || club_adjective.club
             || club_adjective.adjective
-            || exhibition(doc, m)
+            || exhibition(doc, prev, next)
             || quoted_title(doc, m)
             || nunated(doc, m);
         let short = key[m.name.clone()].chars().count() <= 2;
@@ -311,8 +314,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                     && list_gap(matches[i - 2].range.end, matches[i - 1].range.start, 1)));
         let before_place = matches.get(i + 1).is_some_and(|n| {
             key[n.range.start..].starts_with('و')
-                && next_token(doc, m.range.end)
-                    .is_some_and(|t| tokens[t].range.start == n.range.start)
+                && next.is_some_and(|t| tokens[t].range.start == n.range.start)
         });
         // «الريف» (flag `country`): only a head noun or the country nearby.
         let country_only = ambiguous && readings.iter().all(|r| r.country_only);
@@ -345,8 +347,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         // then the default.
         let head_kind = trig.filter(|t| t.role == Role::Head).and_then(|t| t.kind);
         let capital_head = trig.is_some_and(|t| t.role == Role::HeadKnown)
-            && prev_token(doc, m.range.start)
-                .is_some_and(|p| doc.token_key(&tokens[p]).ends_with("عاصمه"));
+            && prev.is_some_and(|p| doc.token_key(&tokens[p]).ends_with("عاصمه"));
         let place = readings
             .iter()
             .find(|r| {

@@ -1,6 +1,8 @@
 //! Rules on a single gazetteer match: what part of it is the mention, and
 //! whether it is an office title, a club, an adjective or a dateline.
 
+use super::context::prev_of;
+#[cfg(doc)]
 use super::context::{next_token, prev_token};
 use super::demonym;
 use super::lexicon::lexicon;
@@ -44,17 +46,18 @@ pub fn trim_mention(key: &str, name: Range<usize>, place: u32) -> Range<usize> {
     r
 }
 
-/// True when the name at `pos` ends an office title: «وزير خارجية X»،
-/// «رئيس وزراء X» (X is part of the title, as a demonym would be).
-pub fn in_title(doc: &Document, pos: usize) -> bool {
+/// True when the name after token `prev` (its [`prev_token`]) ends an
+/// office title: «وزير خارجية X»، «رئيس وزراء X» (X is part of the title,
+/// as a demonym would be).
+pub fn in_title(doc: &Document, prev: Option<usize>) -> bool {
     let tokens = doc.tokens();
-    let Some(p) = prev_token(doc, pos) else {
+    let Some(p) = prev else {
         return false;
     };
     if exact(doc.token_key(&tokens[p])).is_none_or(|t| t.role != Role::Portfolio) {
         return false;
     }
-    prev_token(doc, tokens[p].range.start)
+    prev_of(doc, p)
         .and_then(|o| trigger(doc.token_key(&tokens[o])))
         .is_some_and(|t| t.role == Role::Office)
 }
@@ -72,17 +75,23 @@ pub struct ClubOrAdjective {
 /// «ليون الفرنسي» (a place followed by a masculine definite demonym names a
 /// team), «العائلة المالكة السعودية» (a country name that is also a
 /// feminine demonym, right after a definite word, is an adjective).
-pub fn club_or_adjective(doc: &Document, m: &LexMatch) -> ClubOrAdjective {
+/// `prev` and `next` are the match's [`prev_token`] and [`next_token`].
+pub fn club_or_adjective(
+    doc: &Document,
+    m: &LexMatch,
+    prev: Option<usize>,
+    next: Option<usize>,
+) -> ClubOrAdjective {
     let tokens = doc.tokens();
     let key = doc.key();
-    let club = next_token(doc, m.range.end).is_some_and(|t| {
+    let club = next.is_some_and(|t| {
         let w = doc.token_key(&tokens[t]);
         w.starts_with("ال")
             && (demonym::demonym_of_key(w).is_some_and(|d| d.gender_number == "m.sg")
                 || city_nisba(w))
     });
     let adjective = !m.has_prefix()
-        && prev_token(doc, m.range.start).is_some_and(|p| {
+        && prev.is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             (w.starts_with("ال") || w.starts_with("وال")) && trigger(w).is_none()
         })
@@ -118,14 +127,15 @@ pub fn nunated(doc: &Document, m: &LexMatch) -> bool {
 /// للتعليم والتدريب»), a name like a festival's or a competition's. Without
 /// the ل phrase the place stays («معرض صنعاء الدولي للكتاب»: a fair held in
 /// Sanaa).
-pub fn exhibition(doc: &Document, m: &LexMatch) -> bool {
+/// `prev` and `next` are the match's [`prev_token`] and [`next_token`].
+pub fn exhibition(doc: &Document, prev: Option<usize>, next: Option<usize>) -> bool {
     let tokens = doc.tokens();
-    prev_token(doc, m.range.start).is_some_and(|p| {
+    prev.is_some_and(|p| {
         let w = doc.token_key(&tokens[p]);
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
         w == "معرض"
-    }) && next_token(doc, m.range.end).is_some_and(|n| doc.token_key(&tokens[n]).starts_with("لل"))
+    }) && next.is_some_and(|n| doc.token_key(&tokens[n]).starts_with("لل"))
 }
 
 /// True when a country's name in parentheses follows the match: «ليفربول

@@ -34,8 +34,7 @@ fn data() -> &'static str {
 pub fn contains(key: &str) -> bool {
     static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        data()
-            .lines()
+        crate::lexicon::lines(data())
             .filter_map(|l| l.split('\t').next())
             .filter(|k| !k.is_empty())
             .collect()
@@ -49,8 +48,7 @@ pub fn contains(key: &str) -> bool {
 pub(crate) fn first_words() -> &'static WordHashSet {
     static WORDS: OnceLock<WordHashSet> = OnceLock::new();
     WORDS.get_or_init(|| {
-        data()
-            .lines()
+        crate::lexicon::lines(data())
             .filter_map(|l| l.split(['\t', ' ']).next())
             .filter(|k| !k.is_empty())
             .map(word_hash)

@@ -191,7 +191,7 @@ impl<'a> EntityIndex<'a> {
                             .map(|n| words[..n].join(" "))
                             .collect()
                     } else if words.len() > 1 && !head.starts_with("ال") {
-                        vec![words.join(" "), format!("ال{head}")]
+                        vec![words.join(" "), ["ال", head].concat()]
                     } else {
                         vec![words.join(" ")]
                     };
@@ -229,6 +229,10 @@ impl<'a> EntityIndex<'a> {
             .collect();
         persons.sort();
         let mut titles = std::mem::take(&mut self.titles);
+        // Sized once (the map is only looked up by key, never walked): a
+        // person's mention gives a title or two, which grew the map by
+        // rehashing it several times a document.
+        titles.reserve(2 * persons.len());
         for (first, id) in persons {
             let mut words: Vec<&str> = Vec::new();
             let mut k = first;
@@ -256,7 +260,7 @@ impl<'a> EntityIndex<'a> {
                 // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
                 // the article names the same person.
                 if words.len() > 1 && !words[0].starts_with("ال") {
-                    keys.push(format!("ال{}", words[0].trim_start_matches('و')));
+                    keys.push(["ال", words[0].trim_start_matches('و')].concat());
                 }
                 for key in keys {
                     let entry = titles.entry(key).or_insert(Some(first));

@@ -190,7 +190,7 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
     }
     quotes.sort_by_key(|q| (q.start, q.end));
     for (i, q) in quotes.iter_mut().enumerate() {
-        q.id = format!("q{}", i + 1);
+        q.id = crate::civil::numbered_id('q', i + 1);
     }
     (quotes, warnings)
 }
