@@ -6,7 +6,7 @@ use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_has
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
-use crate::extract::words::{FastSet, is_definite, stopwords};
+use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -336,9 +336,10 @@ pub fn analyse_with_anchors(
                 cues.push(ti);
             }
         } else {
-            lexicon_word(doc, ti, known, w);
+            let kb = key.get(t.range.clone()).unwrap_or_default();
+            lexicon_word(doc, ti, kb, known, w);
             if (w.speech || w.demonym.is_some() || w.definite || t.range.len() == 2)
-                && titled_cue(w, key.get(t.range.clone()).unwrap_or_default())
+                && titled_cue(w, kb)
             {
                 cues.push(ti);
             }
@@ -480,29 +481,50 @@ pub fn analyse_with_anchors(
 /// theophoric name. The key is read as a string only for a word that may
 /// be either (a ل at byte 2, 4 or 6, or 16 bytes or more).
 fn plain_word(doc: &Document, t: &Token, kb: &[u8], w: &mut WordInfo) {
-    if lam_of_article(kb) || kb.len() >= 16 {
-        let k = doc.token_key(t);
-        w.definite = is_definite(k) && !short_article_stem(k);
-        // (Only a key of 16 bytes or more may be one: no call for the
-        // others.)
-        if k.len() >= 16 {
-            joined_theophoric(k, w);
-        }
+    // (On the key's bytes: the key is read as a string only for a joined
+    // theophoric name.)
+    if lam_of_article(kb) {
+        w.definite = definite_bytes(kb) && !short_article_stem_bytes(kb);
+    }
+    // (Only a key of 16 bytes or more may be one: no call for the
+    // others.)
+    if kb.len() >= 16 {
+        joined_theophoric(doc.token_key(t), w);
     }
 }
 
 /// The facts about token `ti` of `doc`, a number, a short token or a word
-/// one of whose stems the people lexicons may know (by its classes); `known`
-/// is [`known_stems`].
-fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut WordInfo) {
-    let lex = lexicon();
-    let pl = places();
+/// one of whose stems the people lexicons may know (by its classes), with
+/// key bytes `kb`; `known` is [`known_stems`].
+fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w: &mut WordInfo) {
     let t = &doc.tokens()[ti];
-    let k = doc.token_key(t);
     let splits = doc.token_splits(ti);
     // The whole token's hash and classes come with its splits (the
     // first one).
-    let kn = match splits.first().filter(|s| s.cut == 0) {
+    let whole = splits.first().filter(|s| s.cut == 0);
+    // A stop word that is no name nor particle, of two characters or more
+    // and without the article's ل (most function words): its facts are
+    // its flags alone (as below), told without reading its key as a
+    // string.
+    if let Some(whole) = whole {
+        let kn = flags_of(whole, known);
+        if kn & (PARTICLE | NAME) == 0
+            && kn & (GENERAL | STOPWORD) != 0
+            && t.kind != TokenKind::Number
+            && !lam_of_article(kb)
+            && (kb.len() > 4 || at_least_chars(kb, 2))
+        {
+            w.stop = true;
+            w.regnal = kn & REGNAL != 0;
+            w.clan = kn & CLAN != 0;
+            w.speech = kn & SPEECH != 0;
+            return;
+        }
+    }
+    let lex = lexicon();
+    let pl = places();
+    let k = doc.token_key(t);
+    let kn = match whole {
         Some(whole) => flags_of(whole, known),
         None => known.get(&word_hash(k)).copied().unwrap_or(0),
     };
@@ -532,11 +554,11 @@ fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut Word
     // أليكس → الهام، البرتو، اليكس).
     // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
     w.definite = lam_of_article(k.as_bytes())
-        && is_definite(k)
+        && definite_bytes(k.as_bytes())
         && !w.bare_name.is_some_and(|f| {
             f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
         })
-        && !short_article_stem(k);
+        && !short_article_stem_bytes(k.as_bytes());
     if w.stop {
         w.name = w.bare_name.map(|f| (0, f));
         // Frequent speech verbs are stop words too («وقال»).
@@ -756,7 +778,7 @@ fn one_char(k: &str) -> bool {
     k.len() <= 4 && k.chars().nth(1).is_none()
 }
 
-/// The first test of [`is_definite`] (a ل at byte 2, 4 or 6 of a key,
+/// The first test of [`crate::extract::words::is_definite`] (a ل at byte 2, 4 or 6 of a key,
 /// which most words lack), on the key's bytes: false rules the article
 /// out.
 #[inline]
@@ -767,16 +789,73 @@ fn lam_of_article(b: &[u8]) -> bool {
         .any(|&i| b.get(i..i + 2).is_some_and(|x| x == LAM))
 }
 
+/// True when bytes `b` (a valid UTF-8 key) hold at least `n` characters:
+/// the bytes that are no continuation byte are counted.
+#[inline]
+fn at_least_chars(b: &[u8], n: usize) -> bool {
+    b.iter()
+        .filter(|&&c| (c as i8) >= -0x40)
+        .nth(n - 1)
+        .is_some()
+}
+
+/// [`crate::extract::words::is_definite`] on the key's bytes (no character decoding, no string
+/// slicing): optional و/ف, optional ب/ك/ل, then ال and two characters or
+/// more but «إلكترون…»; or ل + ل and two characters or more.
+fn definite_bytes(b: &[u8]) -> bool {
+    // (No test of [`lam_of_article`] first: the shapes below have their ل
+    // at byte 2, 4 or 6.)
+    let mut rest = b;
+    if let [0xD9, 0x88 | 0x81, r @ ..] = rest {
+        rest = r;
+    }
+    let mut lam = false;
+    if let [x, y, r @ ..] = rest
+        && matches!((x, y), (0xD8, 0xA8) | (0xD9, 0x83) | (0xD9, 0x84))
+    {
+        lam = *y == 0x84;
+        rest = r;
+    }
+    // (A character has four bytes at most: a stem of five bytes or more
+    // has two characters. «كترون» is ك ت ر و ن.)
+    let article = match rest {
+        [0xD8, 0xA7, 0xD9, 0x84, s @ ..] => {
+            (s.len() > 4 || at_least_chars(s, 2))
+                && !matches!(
+                    s,
+                    [
+                        0xD9,
+                        0x83,
+                        0xD8,
+                        0xAA,
+                        0xD8,
+                        0xB1,
+                        0xD9,
+                        0x88,
+                        0xD9,
+                        0x86,
+                        ..
+                    ]
+                )
+        }
+        _ => false,
+    };
+    article || lam && matches!(rest, [0xD9, 0x84, ..]) && at_least_chars(rest, 3)
+}
+
 /// A word read as a proclitic, the article and a stem of one or two
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
-/// noun.
-fn short_article_stem(k: &str) -> bool {
-    // At most five letters of two bytes.
-    k.len() <= 10
-        && ["بال", "وال", "فال", "كال"].iter().any(|p| {
-            k.strip_prefix(p)
-                .is_some_and(|r| r.chars().nth(2).is_none())
-        })
+/// noun. On the key's bytes `b`.
+fn short_article_stem_bytes(b: &[u8]) -> bool {
+    // «بال»، «وال»، «فال»، «كال» (six bytes) and a stem of two letters at
+    // most.
+    b.len() <= 10
+        && matches!(
+            b,
+            [0xD8, 0xA8, 0xD8, 0xA7, 0xD9, 0x84, ..]
+                | [0xD9, 0x88 | 0x81 | 0x83, 0xD8, 0xA7, 0xD9, 0x84, ..]
+        )
+        && !at_least_chars(&b[6..], 3)
 }
 
 impl WordInfo {
@@ -799,6 +878,97 @@ impl WordInfo {
 #[cfg(test)]
 mod speed_tests {
     use super::*;
+    use crate::extract::words::is_definite;
+
+    /// (The former test on the key as a string.)
+    /// A word read as a proclitic, the article and a stem of one or two
+    /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
+    /// noun.
+    fn short_article_stem_reference(k: &str) -> bool {
+        // At most five letters of two bytes.
+        k.len() <= 10
+            && ["بال", "وال", "فال", "كال"].iter().any(|p| {
+                k.strip_prefix(p)
+                    .is_some_and(|r| r.chars().nth(2).is_none())
+            })
+    }
+
+    /// The tests on a key's bytes agree with those on the key as a string,
+    /// over every proclitic, article and short stem combination.
+    #[test]
+    fn byte_tests_agree_with_string_ones() {
+        let pre = [
+            "", "و", "ف", "ب", "ك", "ل", "وب", "ول", "فل", "وك", "فب", "لل", "ولل", "a",
+        ];
+        let mid = ["", "ال", "ل", "ا", "إل", "اال"];
+        let stems = [
+            "",
+            "ب",
+            "بي",
+            "بيت",
+            "بيتا",
+            "ل",
+            "لي",
+            "ليب",
+            "كترون",
+            "كترونية",
+            "كترو",
+            "😀",
+            "😀😀",
+            "a",
+            "ab",
+            "abc",
+            "ة",
+            "اك",
+            "ي",
+        ];
+        let mut n = 0;
+        for p in pre {
+            for m in mid {
+                for st in stems {
+                    let k = format!("{p}{m}{st}");
+                    let b = k.as_bytes();
+                    assert_eq!(definite_bytes(b), is_definite(&k), "{k}");
+                    assert_eq!(
+                        short_article_stem_bytes(b),
+                        short_article_stem_reference(&k),
+                        "{k}"
+                    );
+                    assert_eq!(at_least_chars(b, 2), k.chars().nth(1).is_some(), "{k}");
+                    assert_eq!(at_least_chars(b, 3), k.chars().nth(2).is_some(), "{k}");
+                    n += usize::from(definite_bytes(b));
+                }
+            }
+        }
+        // (Both answers occur.)
+        assert!(n > 100, "{n}");
+    }
+
+    /// A stop word read on the fast path has the facts of the full one:
+    /// stop, speech verb, clan noun, and no name, particle nor article.
+    #[test]
+    fn stop_words_read_by_their_flags() {
+        let doc = Document::new("وقال في عن لعائلة هذا الى الذي مع كان وفي".to_string());
+        let info = analyse(&doc, &[], &[]);
+        let rows: &[(usize, bool, bool, bool, bool)] = &[
+            // (token, stop, speech, clan, definite)
+            (0, true, true, false, false),
+            (1, true, false, false, false),
+            (2, true, false, false, false),
+            (4, true, false, false, false),
+            (8, true, false, false, false),
+            (9, true, false, false, false),
+        ];
+        for &(i, stop, speech, clan, definite) in rows {
+            let w = &info[i];
+            assert_eq!(
+                (w.stop, w.speech, w.clan, w.definite),
+                (stop, speech, clan, definite),
+                "{i}"
+            );
+            assert!(w.name.is_none() && w.particle.is_none(), "{i}");
+        }
+    }
 
     /// The cheap tests agree with the full ones they stand before: a key
     /// they rule out is no definite word, no word of one character.
