@@ -1302,10 +1302,17 @@ impl Ctx<'_> {
         let toks = self.doc.tokens();
         let start = toks[first].range.start + prefix;
         let range = start..toks[last].range.end;
-        let mut keys: Vec<String> = (first..=last).map(|i| self.key(i).to_string()).collect();
-        if let Some(k) = keys.first_mut() {
-            *k = k.get(prefix..).unwrap_or("").to_string();
-        }
+        // (The first key is made without its proclitics at once.)
+        let keys: Vec<String> = (first..=last)
+            .map(|i| {
+                let k = self.key(i);
+                if i == first {
+                    k.get(prefix..).unwrap_or("").to_string()
+                } else {
+                    k.to_string()
+                }
+            })
+            .collect();
         Some(NameCand {
             first,
             last,
@@ -3171,7 +3178,9 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// Mentions of names seen elsewhere in the article: a surname alone (كيري),
 /// with its particles (دي ميستورا), or after a variant of the given name
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
-pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
+/// `nameable` are the tokens that are no stop word nor number
+/// ([`super::words::Anchors::nameable`]), those it looks at.
+pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) -> Vec<NameCand> {
     // surname key → (particles before it in the full name, given names,
     // the words before it in each full name)
     type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
@@ -3294,8 +3303,13 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
     let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
-    // (Tokens, facts and taken flags side by side: no index checks.)
-    for (i, ((t, w), &tk)) in toks.iter().zip(ctx.info).zip(taken).enumerate() {
+    // (Only the tokens that are no stop word nor number: most function
+    // words are passed over without a test.)
+    for &i in nameable {
+        let i = i as usize;
+        let (Some(t), Some(&tk), Some(w)) = (toks.get(i), taken.get(i), ctx.info.get(i)) else {
+            continue;
+        };
         if tk || !tails.may_end_at(key, &t.range) || !w.nameable() {
             continue;
         }

@@ -287,6 +287,10 @@ pub struct Anchors {
     /// them «نظام», «لنظام»), in text order: the tokens
     /// [`super::rules::clans`] starts from.
     pub clans: Vec<usize>,
+    /// The tokens that are no stop word nor number (in text order; some
+    /// may be no part of a name for another reason, [`WordInfo::nameable`]
+    /// tells): the tokens [`super::rules::known`] looks at.
+    pub nameable: Vec<u32>,
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -322,6 +326,7 @@ pub fn analyse_with_anchors(
     let mut readings = Vec::new();
     let mut cues = Vec::new();
     let mut clans = Vec::new();
+    let mut nameable = Vec::with_capacity(out.len());
     for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
@@ -330,6 +335,7 @@ pub fn analyse_with_anchors(
         if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
             let kb = key.get(t.range.clone()).unwrap_or_default();
             plain_word(doc, t, kb, w);
+            nameable.push(ti as u32);
             // (A word no people lexicon knows is no speech verb nor
             // demonym.)
             if (w.definite || t.range.len() == 2) && titled_cue(w, kb) {
@@ -342,6 +348,9 @@ pub fn analyse_with_anchors(
                 && titled_cue(w, kb)
             {
                 cues.push(ti);
+            }
+            if !w.stop && !w.number {
+                nameable.push(ti as u32);
             }
             // (Only a word of the lexicons is a stop word or a clan noun.)
             if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
@@ -471,6 +480,7 @@ pub fn analyse_with_anchors(
             readings,
             cues,
             clans,
+            nameable,
         },
     )
 }
@@ -942,6 +952,26 @@ mod speed_tests {
         }
         // (Both answers occur.)
         assert!(n > 100, "{n}");
+    }
+
+    /// The tokens [`super::super::rules::known`] looks at: every token
+    /// that may be part of a name, no stop word («قال»، «في»، «إن») nor
+    /// number, in text order.
+    #[test]
+    fn nameable_anchors_leave_out_stop_words_and_numbers() {
+        let doc = Document::new("قال الرئيس باراك أوباما في 2015 إن كيري".to_string());
+        let (info, anchors) = analyse_with_anchors(&doc, &[], &[]);
+        let list: Vec<usize> = anchors.nameable.iter().map(|&i| i as usize).collect();
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        for (i, w) in info.iter().enumerate() {
+            if w.nameable() {
+                assert!(list.contains(&i), "{i} {list:?}");
+            }
+        }
+        for i in [0, 4, 5, 6] {
+            assert!(!list.contains(&i), "{i} {list:?}");
+        }
+        assert!(list.contains(&2) && list.contains(&7), "{list:?}");
     }
 
     /// A stop word read on the fast path has the facts of the full one:
