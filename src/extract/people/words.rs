@@ -327,12 +327,14 @@ pub fn analyse_with_anchors(
     let mut cues = Vec::new();
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
-    for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
+    // (The classes have one entry per token: zipped, no index checks.)
+    debug_assert_eq!(classes.len(), out.len());
+    for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
         // «و» (the stem after it is one of its splits).
-        if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
+        if c & PEOPLE_WORD == 0 && t.kind == TokenKind::Word {
             let kb = key.get(t.range.clone()).unwrap_or_default();
             plain_word(doc, t, kb, w);
             nameable.push(ti as u32);
@@ -401,9 +403,9 @@ pub fn analyse_with_anchors(
         // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written
         // with ي before a word that follows it in fixed phrases.
         let ala = k == "علي"
-            && toks.get(i + 1).is_some_and(|n| {
-                n.sentence == t.sentence && ALA_PHRASES.contains(&doc.token_key(n))
-            });
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.sentence == t.sentence && is_ala_phrase(doc.token_key(n)));
         // «فإن» (so) is no «فان» (van).
         let fa_inna = k == "فان"
             && out[i].particle.is_some()
@@ -720,8 +722,13 @@ pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     // The normalized text has a bare alef for the hamza: look at the
     // original only then.
-    let mut k = doc.token_key(t).chars();
-    if !matches!((k.next(), k.next()), (Some('ل' | 'ب' | 'ك'), Some('ا'))) {
+    // (ل، ب or ك and ا, on the key's bytes: no slicing, no decoding.)
+    let kb = doc
+        .key()
+        .as_bytes()
+        .get(t.range.clone())
+        .unwrap_or_default();
+    if !proclitic_alef(kb) {
         return false;
     }
     let mut c = doc
@@ -738,8 +745,23 @@ pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
 /// opens with ي، ت or ن and ؤ: an imperfect verb («يؤسف»، «تؤكد»), which no
 /// name does («لؤي» opens with ل).
 pub(super) fn imperfect_with_hamza(text: &str, pre: usize) -> bool {
-    let mut c = text.get(pre..).unwrap_or_default().chars();
-    matches!((c.next(), c.next()), (Some('ي' | 'ت' | 'ن'), Some('ؤ')))
+    // On the bytes (ي D9 8A، ن D9 86، ت D8 AA; ؤ D8 A4): past a byte that
+    // begins no character the bytes match no letter, as the string
+    // version found no text.
+    matches!(
+        text.as_bytes().get(pre..),
+        Some([0xD9, 0x8A | 0x86, 0xD8, 0xA4, ..] | [0xD8, 0xAA, 0xD8, 0xA4, ..])
+    )
+}
+
+/// True when key bytes `kb` open with ل، ب or ك and ا (ل D9 84، ك D9 83،
+/// ب D8 A8; ا D8 A7).
+#[inline]
+fn proclitic_alef(kb: &[u8]) -> bool {
+    matches!(
+        kb,
+        [0xD9, 0x84 | 0x83, 0xD8, 0xA7, ..] | [0xD8, 0xA8, 0xD8, 0xA7, ..]
+    )
 }
 
 /// Words that follow the preposition على in fixed phrases (matching
@@ -781,6 +803,14 @@ const ALA_PHRASES: &[&str] = &[
     "الشريط",
 ];
 
+/// True when `k` is one of [`ALA_PHRASES`]: one hash look-up, not a
+/// comparison with each.
+fn is_ala_phrase(k: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ALA_PHRASES.iter().copied().collect())
+        .contains(k)
+}
+
 /// True when `k` is one character at most (a character has four bytes at
 /// most: a longer key is ruled out without reading it).
 #[inline]
@@ -812,6 +842,7 @@ fn at_least_chars(b: &[u8], n: usize) -> bool {
 /// [`crate::extract::words::is_definite`] on the key's bytes (no character decoding, no string
 /// slicing): optional و/ف, optional ب/ك/ل, then ال and two characters or
 /// more but «إلكترون…»; or ل + ل and two characters or more.
+#[inline]
 fn definite_bytes(b: &[u8]) -> bool {
     // (No test of [`lam_of_article`] first: the shapes below have their ل
     // at byte 2, 4 or 6.)
@@ -952,6 +983,61 @@ mod speed_tests {
         }
         // (Both answers occur.)
         assert!(n > 100, "{n}");
+    }
+
+    /// The look-up of the words after «علي» finds each of [`ALA_PHRASES`]
+    /// and no other word.
+    #[test]
+    fn ala_phrases_by_look_up() {
+        for k in ALA_PHRASES {
+            assert!(is_ala_phrase(k), "{k}");
+        }
+        for k in ["", "علي", "هامشي", "الرغ", "انهما", "محمد"] {
+            assert!(!is_ala_phrase(k), "{k}");
+        }
+    }
+
+    /// The tests of the opening letters on the bytes agree with those on
+    /// the characters: ل، ب، ك + ا; ي، ت، ن + ؤ (also past proclitics, and
+    /// past a byte inside a character).
+    #[test]
+    fn opening_letters_on_bytes() {
+        let words = [
+            "",
+            "ا",
+            "ل",
+            "لا",
+            "لاعب",
+            "باول",
+            "كاتب",
+            "بالرئيس",
+            "ولا",
+            "فا",
+            "يؤسف",
+            "تؤكد",
+            "نؤمن",
+            "ليؤكد",
+            "لؤي",
+            "ي",
+            "يو",
+            "ؤ",
+            "a",
+            "ab",
+            "😀",
+            "لأ",
+            "ت",
+            "تا",
+        ];
+        for w in words {
+            let mut c = w.chars();
+            let chars = matches!((c.next(), c.next()), (Some('ل' | 'ب' | 'ك'), Some('ا')));
+            assert_eq!(proclitic_alef(w.as_bytes()), chars, "{w}");
+            for pre in 0..=w.len() + 1 {
+                let mut c = w.get(pre..).unwrap_or_default().chars();
+                let chars = matches!((c.next(), c.next()), (Some('ي' | 'ت' | 'ن'), Some('ؤ')));
+                assert_eq!(imperfect_with_hamza(w, pre), chars, "{w} {pre}");
+            }
+        }
     }
 
     /// The tokens [`super::super::rules::known`] looks at: every token
