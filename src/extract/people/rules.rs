@@ -1323,6 +1323,22 @@ impl Ctx<'_> {
     }
 }
 
+/// [`Document::token_at`] of byte `pos`, walking from token `from` when it
+/// begins at or before `pos` (the tokens before it then end before `pos`):
+/// the last token of a title a few tokens after its first, without a
+/// binary search over the document.
+fn token_at_from(doc: &Document, from: usize, pos: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    if toks.get(from).is_none_or(|t| t.range.start > pos) {
+        return doc.token_at(pos);
+    }
+    let mut i = from;
+    while toks.get(i).is_some_and(|t| t.range.end <= pos) {
+        i += 1;
+    }
+    toks.get(i).filter(|t| t.range.start <= pos).map(|_| i)
+}
+
 /// Extends candidates that do not begin with a given name one word to the
 /// left over a given name or an unknown name-like word («كوفي أنان»).
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
@@ -2175,9 +2191,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
+        let first = doc.token_at(m.name.start);
         if let (Some(first), Some(last)) = (
-            doc.token_at(m.name.start),
-            doc.token_at(m.range.end.saturating_sub(1)),
+            first,
+            first.map_or_else(
+                || doc.token_at(m.range.end.saturating_sub(1)),
+                |f| token_at_from(doc, f, m.range.end.saturating_sub(1)),
+            ),
         ) {
             let category = categories.get(m.entry as usize).map(String::as_str);
             let royal = matches!(category, Some("royal" | "religious"));
@@ -3564,6 +3584,24 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
 #[cfg(test)]
 mod tails_tests {
     use super::*;
+
+    /// The walk from a token finds the token of every byte as the binary
+    /// search does: inside tokens, in the gaps, past the end, and from a
+    /// token after the byte (the search then).
+    #[test]
+    fn token_at_from_as_token_at() {
+        let doc = Document::new("قال وزير الخارجية الأمريكي، جون كيري.".to_string());
+        let n = doc.tokens().len();
+        for pos in 0..doc.norm().len() + 3 {
+            for from in 0..n + 1 {
+                assert_eq!(
+                    token_at_from(&doc, from, pos),
+                    doc.token_at(pos),
+                    "{from} {pos}"
+                );
+            }
+        }
+    }
 
     /// Every word whose stem [`lookup_stem`] finds among the keys passes
     /// the tails; words that end as no key does are ruled out.
