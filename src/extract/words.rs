@@ -62,16 +62,28 @@ pub fn lookup_stem<T>(
 }
 
 /// True when only whitespace separates token `a` from token `b` (`a < b`).
+/// (Inlined: the common one-space gap is told where it is asked, the
+/// others by [`white_gap`].)
+#[inline]
 pub fn clean_gap(doc: &Document, a: usize, b: usize) -> bool {
     let toks = doc.tokens();
     match (toks.get(a), toks.get(b)) {
         (Some(x), Some(y)) if x.range.end <= y.range.start => {
-            let gap = &doc.norm()[x.range.end..y.range.start];
-            // One space, the common gap, without decoding it.
-            gap == " " || gap.chars().all(char::is_whitespace)
+            let norm = doc.norm();
+            // One space, the common gap: one byte read, no slicing.
+            if y.range.start == x.range.end + 1 && norm.as_bytes().get(x.range.end) == Some(&b' ') {
+                return true;
+            }
+            white_gap(norm, x.range.end, y.range.start)
         }
         _ => false,
     }
+}
+
+/// True when `norm[a..b]` is all white space.
+#[inline(never)]
+fn white_gap(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b].chars().all(char::is_whitespace)
 }
 
 /// The number of words of `text`, as `text.split_whitespace().count()`
@@ -160,6 +172,37 @@ pub fn stopwords() -> &'static FastSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-space test reads one byte; the answer is the gap's, whatever
+    /// it holds: one space, spaces, a line break, punctuation, nothing.
+    #[test]
+    fn clean_gap_one_space_and_others() {
+        let doc = Document::new("قال محمد  علي، ثم\nسافر إلى(مصر)".to_string());
+        let toks = doc.tokens();
+        for a in 0..toks.len() {
+            for b in a + 1..toks.len() {
+                let gap = &doc.norm()[toks[a].range.end..toks[b].range.start];
+                assert_eq!(
+                    clean_gap(&doc, a, b),
+                    gap.chars().all(char::is_whitespace),
+                    "{a} {b} {gap:?}"
+                );
+            }
+        }
+        // The gaps other than one space, told apart from the call.
+        for (text, white) in [
+            ("", true),
+            (" \n\t", true),
+            ("  ", true),
+            ("، ", false),
+            (" .", false),
+        ] {
+            assert_eq!(white_gap(text, 0, text.len()), white, "{text:?}");
+        }
+        assert!(clean_gap(&doc, 0, 1));
+        assert!(!clean_gap(&doc, 2, 3));
+        assert!(!clean_gap(&doc, 0, toks.len()));
+    }
 
     #[test]
     fn word_count_agrees_with_split_whitespace() {

@@ -92,7 +92,7 @@ pub fn candidates(
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
     cands.extend(more);
-    let mut known = resolve(rules::known(&ctx, &cands, &taken));
+    let mut known = resolve(rules::known(&ctx, &cands, &taken, &anchors.nameable));
     mark(&mut taken, &known);
     // «سكارليت أوهارا»: an unknown given name before a surname seen again.
     rules::extend_known_left(&ctx, &mut known, &mut taken);
@@ -106,7 +106,7 @@ pub fn candidates(
     singles.extend(clans);
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
-    let mut again = resolve(rules::known(&ctx, &singles, &taken));
+    let mut again = resolve(rules::known(&ctx, &singles, &taken, &anchors.nameable));
     mark(&mut taken, &again);
     rules::extend_known_left(&ctx, &mut again, &mut taken);
     cands.extend(again);

@@ -1302,10 +1302,17 @@ impl Ctx<'_> {
         let toks = self.doc.tokens();
         let start = toks[first].range.start + prefix;
         let range = start..toks[last].range.end;
-        let mut keys: Vec<String> = (first..=last).map(|i| self.key(i).to_string()).collect();
-        if let Some(k) = keys.first_mut() {
-            *k = k.get(prefix..).unwrap_or("").to_string();
-        }
+        // (The first key is made without its proclitics at once.)
+        let keys: Vec<String> = (first..=last)
+            .map(|i| {
+                let k = self.key(i);
+                if i == first {
+                    k.get(prefix..).unwrap_or("").to_string()
+                } else {
+                    k.to_string()
+                }
+            })
+            .collect();
         Some(NameCand {
             first,
             last,
@@ -1314,6 +1321,22 @@ impl Ctx<'_> {
             title: None,
         })
     }
+}
+
+/// [`Document::token_at`] of byte `pos`, walking from token `from` when it
+/// begins at or before `pos` (the tokens before it then end before `pos`):
+/// the last token of a title a few tokens after its first, without a
+/// binary search over the document.
+fn token_at_from(doc: &Document, from: usize, pos: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    if toks.get(from).is_none_or(|t| t.range.start > pos) {
+        return doc.token_at(pos);
+    }
+    let mut i = from;
+    while toks.get(i).is_some_and(|t| t.range.end <= pos) {
+        i += 1;
+    }
+    toks.get(i).filter(|t| t.range.start <= pos).map(|_| i)
 }
 
 /// Extends candidates that do not begin with a given name one word to the
@@ -2168,9 +2191,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
+        let first = doc.token_at(m.name.start);
         if let (Some(first), Some(last)) = (
-            doc.token_at(m.name.start),
-            doc.token_at(m.range.end.saturating_sub(1)),
+            first,
+            first.map_or_else(
+                || doc.token_at(m.range.end.saturating_sub(1)),
+                |f| token_at_from(doc, f, m.range.end.saturating_sub(1)),
+            ),
         ) {
             let category = categories.get(m.entry as usize).map(String::as_str);
             let royal = matches!(category, Some("royal" | "religious"));
@@ -3180,7 +3207,9 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// Mentions of names seen elsewhere in the article: a surname alone (كيري),
 /// with its particles (دي ميستورا), or after a variant of the given name
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
-pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
+/// `nameable` are the tokens that are no stop word nor number
+/// ([`super::words::Anchors::nameable`]), those it looks at.
+pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) -> Vec<NameCand> {
     // surname key → (particles before it in the full name, given names,
     // the words before it in each full name)
     type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
@@ -3303,8 +3332,13 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool]) -> Vec<NameCand> {
     let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
     let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
-    // (Tokens, facts and taken flags side by side: no index checks.)
-    for (i, ((t, w), &tk)) in toks.iter().zip(ctx.info).zip(taken).enumerate() {
+    // (Only the tokens that are no stop word nor number: most function
+    // words are passed over without a test.)
+    for &i in nameable {
+        let i = i as usize;
+        let (Some(t), Some(&tk), Some(w)) = (toks.get(i), taken.get(i), ctx.info.get(i)) else {
+            continue;
+        };
         if tk || !tails.may_end_at(key, &t.range) || !w.nameable() {
             continue;
         }
@@ -3559,6 +3593,24 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
 #[cfg(test)]
 mod tails_tests {
     use super::*;
+
+    /// The walk from a token finds the token of every byte as the binary
+    /// search does: inside tokens, in the gaps, past the end, and from a
+    /// token after the byte (the search then).
+    #[test]
+    fn token_at_from_as_token_at() {
+        let doc = Document::new("قال وزير الخارجية الأمريكي، جون كيري.".to_string());
+        let n = doc.tokens().len();
+        for pos in 0..doc.norm().len() + 3 {
+            for from in 0..n + 1 {
+                assert_eq!(
+                    token_at_from(&doc, from, pos),
+                    doc.token_at(pos),
+                    "{from} {pos}"
+                );
+            }
+        }
+    }
 
     /// Every word whose stem [`lookup_stem`] finds among the keys passes
     /// the tails; words that end as no key does are ruled out.

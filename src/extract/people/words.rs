@@ -6,7 +6,7 @@ use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_has
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
-use crate::extract::words::{FastSet, is_definite, stopwords};
+use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -287,6 +287,10 @@ pub struct Anchors {
     /// them «نظام», «لنظام»), in text order: the tokens
     /// [`super::rules::clans`] starts from.
     pub clans: Vec<usize>,
+    /// The tokens that are no stop word nor number (in text order; some
+    /// may be no part of a name for another reason, [`WordInfo::nameable`]
+    /// tells): the tokens [`super::rules::known`] looks at.
+    pub nameable: Vec<u32>,
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -322,25 +326,33 @@ pub fn analyse_with_anchors(
     let mut readings = Vec::new();
     let mut cues = Vec::new();
     let mut clans = Vec::new();
-    for ((ti, t), w) in doc.tokens().iter().enumerate().zip(&mut out) {
+    let mut nameable = Vec::with_capacity(out.len());
+    // (The classes have one entry per token: zipped, no index checks.)
+    debug_assert_eq!(classes.len(), out.len());
+    for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
         // «و» (the stem after it is one of its splits).
-        if classes.get(ti).is_some_and(|&c| c & PEOPLE_WORD == 0) && t.kind == TokenKind::Word {
+        if c & PEOPLE_WORD == 0 && t.kind == TokenKind::Word {
             let kb = key.get(t.range.clone()).unwrap_or_default();
             plain_word(doc, t, kb, w);
+            nameable.push(ti as u32);
             // (A word no people lexicon knows is no speech verb nor
             // demonym.)
             if (w.definite || t.range.len() == 2) && titled_cue(w, kb) {
                 cues.push(ti);
             }
         } else {
-            lexicon_word(doc, ti, known, w);
+            let kb = key.get(t.range.clone()).unwrap_or_default();
+            lexicon_word(doc, ti, kb, known, w);
             if (w.speech || w.demonym.is_some() || w.definite || t.range.len() == 2)
-                && titled_cue(w, key.get(t.range.clone()).unwrap_or_default())
+                && titled_cue(w, kb)
             {
                 cues.push(ti);
+            }
+            if !w.stop && !w.number {
+                nameable.push(ti as u32);
             }
             // (Only a word of the lexicons is a stop word or a clan noun.)
             if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
@@ -391,9 +403,9 @@ pub fn analyse_with_anchors(
         // «علي هامش»، «علي مدى»، «علي أنها»: the preposition على written
         // with ي before a word that follows it in fixed phrases.
         let ala = k == "علي"
-            && toks.get(i + 1).is_some_and(|n| {
-                n.sentence == t.sentence && ALA_PHRASES.contains(&doc.token_key(n))
-            });
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.sentence == t.sentence && is_ala_phrase(doc.token_key(n)));
         // «فإن» (so) is no «فان» (van).
         let fa_inna = k == "فان"
             && out[i].particle.is_some()
@@ -470,6 +482,7 @@ pub fn analyse_with_anchors(
             readings,
             cues,
             clans,
+            nameable,
         },
     )
 }
@@ -480,29 +493,50 @@ pub fn analyse_with_anchors(
 /// theophoric name. The key is read as a string only for a word that may
 /// be either (a ل at byte 2, 4 or 6, or 16 bytes or more).
 fn plain_word(doc: &Document, t: &Token, kb: &[u8], w: &mut WordInfo) {
-    if lam_of_article(kb) || kb.len() >= 16 {
-        let k = doc.token_key(t);
-        w.definite = is_definite(k) && !short_article_stem(k);
-        // (Only a key of 16 bytes or more may be one: no call for the
-        // others.)
-        if k.len() >= 16 {
-            joined_theophoric(k, w);
-        }
+    // (On the key's bytes: the key is read as a string only for a joined
+    // theophoric name.)
+    if lam_of_article(kb) {
+        w.definite = definite_bytes(kb) && !short_article_stem_bytes(kb);
+    }
+    // (Only a key of 16 bytes or more may be one: no call for the
+    // others.)
+    if kb.len() >= 16 {
+        joined_theophoric(doc.token_key(t), w);
     }
 }
 
 /// The facts about token `ti` of `doc`, a number, a short token or a word
-/// one of whose stems the people lexicons may know (by its classes); `known`
-/// is [`known_stems`].
-fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut WordInfo) {
-    let lex = lexicon();
-    let pl = places();
+/// one of whose stems the people lexicons may know (by its classes), with
+/// key bytes `kb`; `known` is [`known_stems`].
+fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w: &mut WordInfo) {
     let t = &doc.tokens()[ti];
-    let k = doc.token_key(t);
     let splits = doc.token_splits(ti);
     // The whole token's hash and classes come with its splits (the
     // first one).
-    let kn = match splits.first().filter(|s| s.cut == 0) {
+    let whole = splits.first().filter(|s| s.cut == 0);
+    // A stop word that is no name nor particle, of two characters or more
+    // and without the article's ل (most function words): its facts are
+    // its flags alone (as below), told without reading its key as a
+    // string.
+    if let Some(whole) = whole {
+        let kn = flags_of(whole, known);
+        if kn & (PARTICLE | NAME) == 0
+            && kn & (GENERAL | STOPWORD) != 0
+            && t.kind != TokenKind::Number
+            && !lam_of_article(kb)
+            && (kb.len() > 4 || at_least_chars(kb, 2))
+        {
+            w.stop = true;
+            w.regnal = kn & REGNAL != 0;
+            w.clan = kn & CLAN != 0;
+            w.speech = kn & SPEECH != 0;
+            return;
+        }
+    }
+    let lex = lexicon();
+    let pl = places();
+    let k = doc.token_key(t);
+    let kn = match whole {
         Some(whole) => flags_of(whole, known),
         None => known.get(&word_hash(k)).copied().unwrap_or(0),
     };
@@ -532,11 +566,11 @@ fn lexicon_word(doc: &Document, ti: usize, known: &WordHashMap<u8>, w: &mut Word
     // أليكس → الهام، البرتو، اليكس).
     // Nor a foreign name (كالديرون = ك + ال + ديرون، ألونسو).
     w.definite = lam_of_article(k.as_bytes())
-        && is_definite(k)
+        && definite_bytes(k.as_bytes())
         && !w.bare_name.is_some_and(|f| {
             f.has(NameFlags::GIVEN) && !f.has(NameFlags::FAMILY) || f.has(NameFlags::FOREIGN)
         })
-        && !short_article_stem(k);
+        && !short_article_stem_bytes(k.as_bytes());
     if w.stop {
         w.name = w.bare_name.map(|f| (0, f));
         // Frequent speech verbs are stop words too («وقال»).
@@ -688,8 +722,13 @@ pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     // The normalized text has a bare alef for the hamza: look at the
     // original only then.
-    let mut k = doc.token_key(t).chars();
-    if !matches!((k.next(), k.next()), (Some('ل' | 'ب' | 'ك'), Some('ا'))) {
+    // (ل، ب or ك and ا, on the key's bytes: no slicing, no decoding.)
+    let kb = doc
+        .key()
+        .as_bytes()
+        .get(t.range.clone())
+        .unwrap_or_default();
+    if !proclitic_alef(kb) {
         return false;
     }
     let mut c = doc
@@ -706,8 +745,23 @@ pub fn hamza_after_proclitic(doc: &Document, i: usize) -> bool {
 /// opens with ي، ت or ن and ؤ: an imperfect verb («يؤسف»، «تؤكد»), which no
 /// name does («لؤي» opens with ل).
 pub(super) fn imperfect_with_hamza(text: &str, pre: usize) -> bool {
-    let mut c = text.get(pre..).unwrap_or_default().chars();
-    matches!((c.next(), c.next()), (Some('ي' | 'ت' | 'ن'), Some('ؤ')))
+    // On the bytes (ي D9 8A، ن D9 86، ت D8 AA; ؤ D8 A4): past a byte that
+    // begins no character the bytes match no letter, as the string
+    // version found no text.
+    matches!(
+        text.as_bytes().get(pre..),
+        Some([0xD9, 0x8A | 0x86, 0xD8, 0xA4, ..] | [0xD8, 0xAA, 0xD8, 0xA4, ..])
+    )
+}
+
+/// True when key bytes `kb` open with ل، ب or ك and ا (ل D9 84، ك D9 83،
+/// ب D8 A8; ا D8 A7).
+#[inline]
+fn proclitic_alef(kb: &[u8]) -> bool {
+    matches!(
+        kb,
+        [0xD9, 0x84 | 0x83, 0xD8, 0xA7, ..] | [0xD8, 0xA8, 0xD8, 0xA7, ..]
+    )
 }
 
 /// Words that follow the preposition على in fixed phrases (matching
@@ -749,6 +803,14 @@ const ALA_PHRASES: &[&str] = &[
     "الشريط",
 ];
 
+/// True when `k` is one of [`ALA_PHRASES`]: one hash look-up, not a
+/// comparison with each.
+fn is_ala_phrase(k: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ALA_PHRASES.iter().copied().collect())
+        .contains(k)
+}
+
 /// True when `k` is one character at most (a character has four bytes at
 /// most: a longer key is ruled out without reading it).
 #[inline]
@@ -756,7 +818,7 @@ fn one_char(k: &str) -> bool {
     k.len() <= 4 && k.chars().nth(1).is_none()
 }
 
-/// The first test of [`is_definite`] (a ل at byte 2, 4 or 6 of a key,
+/// The first test of [`crate::extract::words::is_definite`] (a ل at byte 2, 4 or 6 of a key,
 /// which most words lack), on the key's bytes: false rules the article
 /// out.
 #[inline]
@@ -767,16 +829,74 @@ fn lam_of_article(b: &[u8]) -> bool {
         .any(|&i| b.get(i..i + 2).is_some_and(|x| x == LAM))
 }
 
+/// True when bytes `b` (a valid UTF-8 key) hold at least `n` characters:
+/// the bytes that are no continuation byte are counted.
+#[inline]
+fn at_least_chars(b: &[u8], n: usize) -> bool {
+    b.iter()
+        .filter(|&&c| (c as i8) >= -0x40)
+        .nth(n - 1)
+        .is_some()
+}
+
+/// [`crate::extract::words::is_definite`] on the key's bytes (no character decoding, no string
+/// slicing): optional و/ف, optional ب/ك/ل, then ال and two characters or
+/// more but «إلكترون…»; or ل + ل and two characters or more.
+#[inline]
+fn definite_bytes(b: &[u8]) -> bool {
+    // (No test of [`lam_of_article`] first: the shapes below have their ل
+    // at byte 2, 4 or 6.)
+    let mut rest = b;
+    if let [0xD9, 0x88 | 0x81, r @ ..] = rest {
+        rest = r;
+    }
+    let mut lam = false;
+    if let [x, y, r @ ..] = rest
+        && matches!((x, y), (0xD8, 0xA8) | (0xD9, 0x83) | (0xD9, 0x84))
+    {
+        lam = *y == 0x84;
+        rest = r;
+    }
+    // (A character has four bytes at most: a stem of five bytes or more
+    // has two characters. «كترون» is ك ت ر و ن.)
+    let article = match rest {
+        [0xD8, 0xA7, 0xD9, 0x84, s @ ..] => {
+            (s.len() > 4 || at_least_chars(s, 2))
+                && !matches!(
+                    s,
+                    [
+                        0xD9,
+                        0x83,
+                        0xD8,
+                        0xAA,
+                        0xD8,
+                        0xB1,
+                        0xD9,
+                        0x88,
+                        0xD9,
+                        0x86,
+                        ..
+                    ]
+                )
+        }
+        _ => false,
+    };
+    article || lam && matches!(rest, [0xD9, 0x84, ..]) && at_least_chars(rest, 3)
+}
+
 /// A word read as a proclitic, the article and a stem of one or two
 /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
-/// noun.
-fn short_article_stem(k: &str) -> bool {
-    // At most five letters of two bytes.
-    k.len() <= 10
-        && ["بال", "وال", "فال", "كال"].iter().any(|p| {
-            k.strip_prefix(p)
-                .is_some_and(|r| r.chars().nth(2).is_none())
-        })
+/// noun. On the key's bytes `b`.
+fn short_article_stem_bytes(b: &[u8]) -> bool {
+    // «بال»، «وال»، «فال»، «كال» (six bytes) and a stem of two letters at
+    // most.
+    b.len() <= 10
+        && matches!(
+            b,
+            [0xD8, 0xA8, 0xD8, 0xA7, 0xD9, 0x84, ..]
+                | [0xD9, 0x88 | 0x81 | 0x83, 0xD8, 0xA7, 0xD9, 0x84, ..]
+        )
+        && !at_least_chars(&b[6..], 3)
 }
 
 impl WordInfo {
@@ -799,6 +919,172 @@ impl WordInfo {
 #[cfg(test)]
 mod speed_tests {
     use super::*;
+    use crate::extract::words::is_definite;
+
+    /// (The former test on the key as a string.)
+    /// A word read as a proclitic, the article and a stem of one or two
+    /// letters (بالاك = ب + ال + اك): a foreign name rather than a definite
+    /// noun.
+    fn short_article_stem_reference(k: &str) -> bool {
+        // At most five letters of two bytes.
+        k.len() <= 10
+            && ["بال", "وال", "فال", "كال"].iter().any(|p| {
+                k.strip_prefix(p)
+                    .is_some_and(|r| r.chars().nth(2).is_none())
+            })
+    }
+
+    /// The tests on a key's bytes agree with those on the key as a string,
+    /// over every proclitic, article and short stem combination.
+    #[test]
+    fn byte_tests_agree_with_string_ones() {
+        let pre = [
+            "", "و", "ف", "ب", "ك", "ل", "وب", "ول", "فل", "وك", "فب", "لل", "ولل", "a",
+        ];
+        let mid = ["", "ال", "ل", "ا", "إل", "اال"];
+        let stems = [
+            "",
+            "ب",
+            "بي",
+            "بيت",
+            "بيتا",
+            "ل",
+            "لي",
+            "ليب",
+            "كترون",
+            "كترونية",
+            "كترو",
+            "😀",
+            "😀😀",
+            "a",
+            "ab",
+            "abc",
+            "ة",
+            "اك",
+            "ي",
+        ];
+        let mut n = 0;
+        for p in pre {
+            for m in mid {
+                for st in stems {
+                    let k = format!("{p}{m}{st}");
+                    let b = k.as_bytes();
+                    assert_eq!(definite_bytes(b), is_definite(&k), "{k}");
+                    assert_eq!(
+                        short_article_stem_bytes(b),
+                        short_article_stem_reference(&k),
+                        "{k}"
+                    );
+                    assert_eq!(at_least_chars(b, 2), k.chars().nth(1).is_some(), "{k}");
+                    assert_eq!(at_least_chars(b, 3), k.chars().nth(2).is_some(), "{k}");
+                    n += usize::from(definite_bytes(b));
+                }
+            }
+        }
+        // (Both answers occur.)
+        assert!(n > 100, "{n}");
+    }
+
+    /// The look-up of the words after «علي» finds each of [`ALA_PHRASES`]
+    /// and no other word.
+    #[test]
+    fn ala_phrases_by_look_up() {
+        for k in ALA_PHRASES {
+            assert!(is_ala_phrase(k), "{k}");
+        }
+        for k in ["", "علي", "هامشي", "الرغ", "انهما", "محمد"] {
+            assert!(!is_ala_phrase(k), "{k}");
+        }
+    }
+
+    /// The tests of the opening letters on the bytes agree with those on
+    /// the characters: ل، ب، ك + ا; ي، ت، ن + ؤ (also past proclitics, and
+    /// past a byte inside a character).
+    #[test]
+    fn opening_letters_on_bytes() {
+        let words = [
+            "",
+            "ا",
+            "ل",
+            "لا",
+            "لاعب",
+            "باول",
+            "كاتب",
+            "بالرئيس",
+            "ولا",
+            "فا",
+            "يؤسف",
+            "تؤكد",
+            "نؤمن",
+            "ليؤكد",
+            "لؤي",
+            "ي",
+            "يو",
+            "ؤ",
+            "a",
+            "ab",
+            "😀",
+            "لأ",
+            "ت",
+            "تا",
+        ];
+        for w in words {
+            let mut c = w.chars();
+            let chars = matches!((c.next(), c.next()), (Some('ل' | 'ب' | 'ك'), Some('ا')));
+            assert_eq!(proclitic_alef(w.as_bytes()), chars, "{w}");
+            for pre in 0..=w.len() + 1 {
+                let mut c = w.get(pre..).unwrap_or_default().chars();
+                let chars = matches!((c.next(), c.next()), (Some('ي' | 'ت' | 'ن'), Some('ؤ')));
+                assert_eq!(imperfect_with_hamza(w, pre), chars, "{w} {pre}");
+            }
+        }
+    }
+
+    /// The tokens [`super::super::rules::known`] looks at: every token
+    /// that may be part of a name, no stop word («قال»، «في»، «إن») nor
+    /// number, in text order.
+    #[test]
+    fn nameable_anchors_leave_out_stop_words_and_numbers() {
+        let doc = Document::new("قال الرئيس باراك أوباما في 2015 إن كيري".to_string());
+        let (info, anchors) = analyse_with_anchors(&doc, &[], &[]);
+        let list: Vec<usize> = anchors.nameable.iter().map(|&i| i as usize).collect();
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        for (i, w) in info.iter().enumerate() {
+            if w.nameable() {
+                assert!(list.contains(&i), "{i} {list:?}");
+            }
+        }
+        for i in [0, 4, 5, 6] {
+            assert!(!list.contains(&i), "{i} {list:?}");
+        }
+        assert!(list.contains(&2) && list.contains(&7), "{list:?}");
+    }
+
+    /// A stop word read on the fast path has the facts of the full one:
+    /// stop, speech verb, clan noun, and no name, particle nor article.
+    #[test]
+    fn stop_words_read_by_their_flags() {
+        let doc = Document::new("وقال في عن لعائلة هذا الى الذي مع كان وفي".to_string());
+        let info = analyse(&doc, &[], &[]);
+        let rows: &[(usize, bool, bool, bool, bool)] = &[
+            // (token, stop, speech, clan, definite)
+            (0, true, true, false, false),
+            (1, true, false, false, false),
+            (2, true, false, false, false),
+            (4, true, false, false, false),
+            (8, true, false, false, false),
+            (9, true, false, false, false),
+        ];
+        for &(i, stop, speech, clan, definite) in rows {
+            let w = &info[i];
+            assert_eq!(
+                (w.stop, w.speech, w.clan, w.definite),
+                (stop, speech, clan, definite),
+                "{i}"
+            );
+            assert!(w.name.is_none() && w.particle.is_none(), "{i}");
+        }
+    }
 
     /// The cheap tests agree with the full ones they stand before: a key
     /// they rule out is no definite word, no word of one character.
