@@ -18,8 +18,8 @@ use crate::extract::words::{clean_gap, is_definite, is_stopword};
 use std::ops::Range;
 
 /// The byte range of a name in quotation marks right after token `last`
-/// (at most six words, in one sentence); with `short`, at most four words
-/// and no number.
+/// (at most six words, in one sentence, also joined by hyphens); with
+/// `short`, at most four words and no number.
 pub(super) fn quoted_after(doc: &Document, last: usize, short: bool) -> Option<Range<usize>> {
     enclosed_after(doc, last, short, OPEN_QUOTES, CLOSE_QUOTES)
 }
@@ -68,7 +68,8 @@ fn enclosed_after(
                         .all(|t| t.kind == crate::document::TokenKind::Word));
             return fits.then(|| next.range.start..toks[j].range.end);
         }
-        if !g.chars().all(char::is_whitespace) {
+        // (A hyphen inside the name: «نقابة "أيه إف إل-سي آي أو"».)
+        if !g.chars().all(|c| c.is_whitespace() || c == '-') {
             return None;
         }
         j += 1;
