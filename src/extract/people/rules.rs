@@ -2532,11 +2532,18 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             |t: usize| clause(t) || ctx.next(t).is_some_and(|n| ctx.info[n].title);
         if speech {
             // «وقالت جيما أرياس إن»: two unknown words before the clause.
+            // «وقال جبر عبدالله إن»: also an unknown word before a safe
+            // lexicon given name (no proclitic).
             let second = ctx.next(start).filter(|&n| {
+                let x = &ctx.info[n];
                 w.name.is_none()
                     && !clause(start)
-                    && ctx.info[n].unknown()
-                    && ctx.name_like(n)
+                    && (x.unknown() && ctx.name_like(n)
+                        || x.bare_name
+                            .is_some_and(|f| f.has(NameFlags::GIVEN) && f.safe_name())
+                            && x.particle.is_none()
+                            && !x.stop
+                            && ctx.foreign_like(start))
                     && !ctx.key(n).starts_with(['و', 'ف'])
                     && clause_or_title(n)
             });
