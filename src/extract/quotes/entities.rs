@@ -251,6 +251,26 @@ impl<'a> EntityIndex<'a> {
                 }
                 words.insert(0, key);
                 k = prev;
+                // «رئيسة المجلس جانيت يلين»: a definite word after a noun
+                // without the article is that noun's genitive, no title
+                // of its own («المجلس» is the council).
+                if key.starts_with("ال")
+                    && prev > 0
+                    && toks[prev - 1].sentence == toks[first].sentence
+                    && norm[toks[prev - 1].range.end..toks[prev].range.start]
+                        .trim()
+                        .is_empty()
+                    && {
+                        let head = doc.token_key(&toks[prev - 1]);
+                        !head.starts_with("ال")
+                            && !head.starts_with("وال")
+                            && lex.verb(head).is_none()
+                            && !lex.is_boundary(head)
+                            && self.last_at[prev - 1] == NONE
+                    }
+                {
+                    continue;
+                }
                 let title = words.join(" ");
                 let title = match title.strip_prefix('و') {
                     Some(rest) if words[0].starts_with("وال") => rest.to_string(),

@@ -1112,3 +1112,32 @@ fn title_heads_name_the_person_table() {
         );
     }
 }
+
+#[test]
+fn genitive_before_a_name_is_no_title_table() {
+    // (text, person, speaker of the first quote): the definite word right
+    // before a name, after a noun without the article, is that noun's
+    // genitive, not a title naming the person («المجلس» is the council).
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "وقال المجلس في بيان \"سوق العمل يواصل التحسن\". يذكر أن رئيسة المجلس جانيت يلين رددت ذلك.",
+            "جانيت يلين",
+            "المجلس",
+        ),
+        // A whole title still names the person.
+        (
+            "وقالت رئيسة المجلس \"سوق العمل يواصل التحسن\". يذكر أن رئيسة المجلس جانيت يلين رددت ذلك.",
+            "جانيت يلين",
+            "جانيت يلين",
+        ),
+    ];
+    for (text, person, want) in rows {
+        let (quotes, _) = run(text, &[&format!("P:{person}")]);
+        let got = summary(&quotes);
+        assert_eq!(
+            got.first().map(|q| q.2.as_str()),
+            Some(*want),
+            "{text}: {got:?}"
+        );
+    }
+}
