@@ -1075,7 +1075,15 @@ impl Ctx<'_> {
             || text
                 .strip_prefix(['ل', 'و', 'ف'])
                 .is_some_and(|r| super::words::imperfect_with_hamza(r, 0));
-        verbal_noun || nisba || verb
+        // «فيتفاتزيدس ليصبح»: ل + an imperfect of three consonants, no
+        // long vowel (foreign names in «لي» have one: ليونيل، ليفاندوفسكي).
+        let lam_imperfect = short_chars::<5>(k).is_some_and(|(c, n)| {
+            n == 5
+                && c[0] == 'ل'
+                && c[1] == 'ي'
+                && !c[2..].iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي' | 'ى'))
+        });
+        verbal_noun || nisba || verb || lam_imperfect
     }
 
     fn hamza_after_proclitic(&self, i: usize) -> bool {
