@@ -95,21 +95,26 @@ impl fmt::Display for Ymd {
     }
 }
 
-/// Appends `n` in decimal with at least `width` digits (zeros in front),
-/// as `{n:0width$}` writes it, without the formatter's padding machinery
-/// (some hundreds of instructions a date).
-pub fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut buf = [b'0'; 10];
+/// Writes the decimal digits of `n` at the end of `buf` and returns where
+/// they begin (the bytes before are left as they were).
+pub(crate) fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> usize {
     let mut i = buf.len();
-    let mut n = n;
     loop {
         i -= 1;
         buf[i] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
-            break;
+            return i;
         }
     }
+}
+
+/// Appends `n` in decimal with at least `width` digits (zeros in front),
+/// as `{n:0width$}` writes it, without the formatter's padding machinery
+/// (some hundreds of instructions a date).
+pub fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 20];
+    let i = decimal_digits(u64::from(n), &mut buf);
     let start = i.min(buf.len().saturating_sub(width));
     for &b in &buf[start..] {
         out.push(char::from(b));

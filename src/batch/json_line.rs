@@ -441,17 +441,9 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// A decimal number.
-fn write_u64(out: &mut Vec<u8>, mut n: u64) {
+fn write_u64(out: &mut Vec<u8>, n: u64) {
     let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let i = crate::civil::decimal_digits(n, &mut buf);
     out.extend_from_slice(&buf[i..]);
 }
 
