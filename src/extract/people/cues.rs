@@ -181,10 +181,9 @@ pub(super) fn unknown_given_before_name(ctx: &Ctx, first: usize, last: usize, j:
     // word («مدير عام جمرك سلوى»، «شيخ مشايخ يافع»).
     let construct = last > 0 && ctx.info[last - 1].title && !ctx.key(last - 1).contains("ال");
     // The name ends after the lexicon name: a function word, a name
-    // particle, a title, a definite word or another name («رودريجيز فضل
-    // إخراج»: a verb before its object).
-    // A definite word after it is a nisba («مسفر سعد الخثعمي»), not the
-    // genitive of a noun («جيولي صاحب الهدف»).
+    // particle, a title, another name or a nisba («مسفر سعد الخثعمي»); not
+    // a verb before its object («رودريجيز فضل إخراج») nor a noun before
+    // its genitive («جيولي صاحب الهدف»).
     let end = ctx.next(j).is_none_or(|m| {
         let x = &ctx.info[m];
         x.stop && !x.definite

@@ -2540,8 +2540,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             |t: usize| clause(t) || ctx.next(t).is_some_and(|n| ctx.info[n].title);
         if speech {
             // «وقالت جيما أرياس إن»: two unknown words before the clause.
-            // «وقال جبر عبدالله إن»: also an unknown word before a safe
-            // lexicon given name (no proclitic).
+            // «أكد كفاح محمود المستشار»: also an unknown word of four
+            // letters or more before a safe lexicon given name (no
+            // proclitic).
             let second = ctx.next(start).filter(|&n| {
                 let x = &ctx.info[n];
                 w.name.is_none()
