@@ -194,6 +194,18 @@ pub(super) fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
     if hijri && first.is_some_and(|(may_be_hijri, _)| !may_be_hijri) {
         return None;
     }
+    // «اللقاء الأول صفر/2»، «الشوط الأول صفر-صفر»: a word that is also a
+    // number (صفر, zero) before «/» or «-» and a score of one or two digits
+    // or zero again is a score, no month (a year after the slash is one).
+    if amb
+        && !shahr
+        && toks.get(end).is_some_and(|t| {
+            matches!(t.gap, "/" | "-" | "–")
+                && (t.digits.is_some_and(|d| d.len <= 2) || t.key == toks[end - 1].key)
+        })
+    {
+        return None;
+    }
     // A slash after the day needs the year after the month too.
     if slashed && !(follows(toks, end, &["/"]) && year_at(toks, end).is_some()) {
         return None;
