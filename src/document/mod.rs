@@ -92,21 +92,6 @@ impl Splits {
     }
 }
 
-/// The lines of `text`, as `text.split('\n')` gives them, found with the
-/// memchr crate's search (`str::split` reads a word at a time).
-fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(Some)
-        .chain(std::iter::once(None))
-        .map(move |nl| {
-            let end = nl.unwrap_or(text.len());
-            let line = &text[start..end];
-            start = end + 1;
-            line
-        })
-}
-
 impl Document {
     /// Normalizes and segments `original` with the default normalization.
     pub fn new(original: String) -> Document {
@@ -138,7 +123,7 @@ impl Document {
         let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
         let mut pos = 0;
         let mut blank_after_last = false;
-        for raw in lines_of(text) {
+        for raw in crate::lexicon::split_lines(text) {
             let start = pos;
             pos += raw.len() + 1;
             let trimmed = raw.trim();
@@ -407,25 +392,6 @@ fn utf8_len(b: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_as_split_gives_them() {
-        let rows = [
-            "",
-            "\n",
-            "\n\n",
-            "a",
-            "a\n",
-            "\na",
-            "a\nb",
-            "سطر\n\nسطر ثان\r\n",
-            "x\n\n\ny\n",
-        ];
-        for text in rows {
-            let want: Vec<&str> = text.split('\n').collect();
-            assert_eq!(lines_of(text).collect::<Vec<_>>(), want, "{text:?}");
-        }
-    }
 
     #[test]
     fn title_paragraphs_boilerplate() {

@@ -17,27 +17,41 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-/// The lines of `text`, exactly as [`str::lines`] gives them (a final line
-/// ending optional, `\r\n` as one), the newlines found with the memchr
-/// crate's search: `str::lines` reads a word at a time, and the lexicons
-/// read at process start hold some 60,000 lines.
-pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+/// The pieces of `text` between newlines, as `text.split('\n')` gives
+/// them, the newlines found with the memchr crate's search (`str::split`
+/// and `str::lines` read a word at a time).
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
     memchr::memchr_iter(b'\n', text.as_bytes())
         .map(Some)
         .chain(std::iter::once(None))
-        .filter_map(move |nl| {
-            let line = match nl {
-                Some(i) => {
-                    let line = &text[start..i];
-                    start = i + 1;
-                    line.strip_suffix('\r').unwrap_or(line)
-                }
-                // The rest after the last newline, when there is any.
-                None => text.get(start..).filter(|rest| !rest.is_empty())?,
-            };
-            Some(line)
+        .map(move |nl| {
+            let end = nl.unwrap_or(text.len());
+            let line = &text[start..end];
+            start = end + 1;
+            line
         })
+}
+
+/// The lines of `text`, exactly as [`str::lines`] gives them (a final line
+/// ending optional, `\r\n` as one), from [`split_lines`]: the lexicons
+/// read at process start hold some 60,000 lines.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let (body, ended) = match text.strip_suffix('\n') {
+        Some(body) => (body, true),
+        None => (text, false),
+    };
+    let mut pieces = split_lines(body).peekable();
+    let empty = text.is_empty();
+    std::iter::from_fn(move || {
+        let line = pieces.next().filter(|_| !empty)?;
+        // «\r» goes with the newline after it only.
+        Some(if ended || pieces.peek().is_some() {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        })
+    })
 }
 
 /// Rows of a TSV lexicon: skips the header line, blank lines and lines
@@ -553,6 +567,25 @@ const SORTED_VEC_MAX: usize = 256;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_as_split_gives_them() {
+        let rows = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "\na",
+            "a\nb",
+            "سطر\n\nسطر ثان\r\n",
+            "x\n\n\ny\n",
+        ];
+        for text in rows {
+            let want: Vec<&str> = text.split('\n').collect();
+            assert_eq!(split_lines(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn lines_as_str_lines_gives_them() {

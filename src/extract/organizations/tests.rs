@@ -14,6 +14,17 @@ fn mentions(text: &str) -> Vec<String> {
     found(text).into_iter().flat_map(|(_, m)| m).collect()
 }
 
+/// Asserts that every row's text gives exactly its mentions, listing all
+/// the rows that do not.
+fn check_mentions(rows: &[(&str, &[&str])]) {
+    let wrong: Vec<_> = rows
+        .iter()
+        .filter(|(text, want)| mentions(text) != *want)
+        .map(|(text, _)| (text, mentions(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
 /// Every mention, and the `named` flag of each organization.
 fn mentions_and_named(text: &str) -> (Vec<String>, Vec<bool>) {
     let doc = Document::new(text.to_string());
@@ -1663,12 +1674,7 @@ fn twelfth_session_false_names_table() {
         ("وقالت شركة الأمل للتأمين إن", &["شركة الأمل للتأمين"]),
         ("وقالت شركة النفط إن", &[]),
     ];
-    let wrong: Vec<_> = rows
-        .iter()
-        .filter(|(text, want)| mentions(text) != *want)
-        .map(|(text, _)| (text, mentions(text)))
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:?}");
+    check_mentions(rows);
 }
 
 #[test]
@@ -1837,12 +1843,7 @@ fn thirteenth_session_common_words_after_heads_table() {
         ("وقال المتحدث باسم حكومة إقليم زابل إن", &["إقليم زابل"]),
         ("ذكرت صحيفة «حريت» التركية أن", &["حريت"]),
     ];
-    let wrong: Vec<_> = rows
-        .iter()
-        .filter(|(text, want)| mentions(text) != *want)
-        .map(|(text, _)| (text, mentions(text)))
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:?}");
+    check_mentions(rows);
     // «قوة القدس» is the lexicon's Quds Force.
     let quds = found("وقال قائد قوة القدس الإيرانية إن");
     assert_eq!(quds.len(), 1);
@@ -2000,10 +2001,5 @@ fn sixteenth_session_boundaries_table() {
             &["أيه إف إل-سي آي أو"],
         ),
     ];
-    let wrong: Vec<_> = rows
-        .iter()
-        .filter(|(text, want)| mentions(text) != *want)
-        .map(|(text, _)| (text, mentions(text)))
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:?}");
+    check_mentions(rows);
 }
