@@ -170,6 +170,14 @@ fn place_head_before_place(ctx: &Ctx, j: usize) -> bool {
 /// and the name ends after the lexicon name.
 pub(super) fn unknown_given_before_name(ctx: &Ctx, first: usize, last: usize, j: usize) -> bool {
     let w = &ctx.info[j];
+    // (The cheap tests first: this runs at every step of a titled name.)
+    if first != last
+        || !ctx.info[last].unknown()
+        || ctx.info[last].prefix != 0
+        || w.bare_name.is_none()
+    {
+        return false;
+    }
     let k = ctx.key(last);
     let n = k.chars().count();
     // ك، ب or ل and a consonant is a preposition («كضيف شرف»).
