@@ -21,10 +21,20 @@ impl NameFlags {
     pub const PLACE: u8 = 8;
     /// A foreign name.
     pub const FOREIGN: u8 = 16;
+    /// A given name of women.
+    pub const FEMININE: u8 = 32;
+    /// A given name of men (or of both).
+    pub const MASCULINE: u8 = 64;
 
     /// True when every bit of `f` is set.
     pub fn has(self, f: u8) -> bool {
         self.0 & f == f
+    }
+
+    /// A given name of women only, no family name: never a father's name
+    /// nor a surname after a given name («حياة كريمة» is "a decent life").
+    pub fn feminine_only(self) -> bool {
+        self.0 & (Self::FEMININE | Self::MASCULINE | Self::FAMILY) == Self::FEMININE
     }
 
     /// A given or family name that is neither a common word nor a place.
@@ -57,6 +67,10 @@ pub struct PeopleLexicon {
     /// مصطفى): a word with a final ي folds to them but is rather an
     /// adjective («سلمي» peaceful, «ليلي» nightly).
     pub maqsura_names: crate::extract::words::FastSet<String>,
+    /// Matching keys of names written with a hamza on alef inside the
+    /// word (رأفت، مأمون): a word written so folds to a name only then
+    /// («يأسر» captivates is no «ياسر», «اليأس» despair no «الياس»).
+    pub medial_hamza_names: crate::extract::words::FastSet<String>,
 }
 
 /// Proclitics a general word may carry («وخصوصا»، «لأي»); rarer sequences
@@ -132,6 +146,10 @@ pub fn lexicon() -> &'static PeopleLexicon {
             if row.get(2) == Some(&"foreign") {
                 f |= NameFlags::FOREIGN;
             }
+            f |= match row.get(1) {
+                Some(&"f") => NameFlags::FEMININE,
+                _ => NameFlags::MASCULINE,
+            };
             add(&mut names, &mut multi, name, f);
         }
         for row in tsv_rows(FAMILY) {
@@ -154,6 +172,17 @@ pub fn lexicon() -> &'static PeopleLexicon {
             }
         }
         maqsura_names.retain(|k| !ya_names.contains(k));
+        let medial_hamza_names = tsv_rows(GIVEN)
+            .chain(tsv_rows(FAMILY))
+            .filter_map(|row| row.first().copied())
+            .filter(|name| {
+                name.split(' ').any(|w| {
+                    let stem = w.strip_prefix("ال").unwrap_or(w);
+                    stem.chars().skip(1).any(|c| c == 'أ')
+                })
+            })
+            .map(entry_key)
+            .collect();
         let mut particles = HashMap::default();
         for row in tsv_rows(include_str!("../../../lexicons/name_particles.tsv")) {
             if let (Some(p), Some(role)) = (row.first(), row.get(1)) {
@@ -186,6 +215,7 @@ pub fn lexicon() -> &'static PeopleLexicon {
             title_categories,
             single_titles,
             maqsura_names,
+            medial_hamza_names,
         }
     })
 }

@@ -59,8 +59,22 @@ pub fn common_shape(key: &str) -> bool {
     let if3al = n == 5 && at(0, 'ا') && cons(1) && cons(2) && at(3, 'ا') && cons(4);
     // تفعيل (تصريح، تشكيل، تعزيز).
     let taf3il = n == 5 && at(0, 'ت') && cons(1) && cons(2) && at(3, 'ي') && cons(4);
-    // تفاعل (تبادل، تناقش، تعاون).
+    // تفاعل (تبادل، تناقش).
     let tafa3ul = n == 5 && at(0, 'ت') && cons(1) && at(2, 'ا') && cons(3) && cons(4);
+    // Imperfect verbs of the form X (يستقبل، نستعرض; hollow: تستحوذ،
+    // يستفيد).
+    let yastaf3il = n == 6
+        && matches!(c[0], 'ت' | 'ي' | 'ن')
+        && at(1, 'س')
+        && at(2, 'ت')
+        && cons(3)
+        && (cons(4) || at(4, 'و') || at(4, 'ي'))
+        && cons(5);
+    // Past verbs of the form IV of hollow roots in the feminine (أشارت،
+    // أفادت، أقامت).
+    let af3alat = n == 5 && at(0, 'ا') && cons(1) && at(2, 'ا') && cons(3) && at(4, 'ت');
+    // Doubled roots of three letters (حدد، شدد، جدد): verbs and nouns.
+    let doubled = n == 3 && cons(0) && cons(1) && c[1] == c[2];
     // تفعّل verbs and nouns (تعهد، تحدث، تقدم): ت and three consonants.
     let tafa33ul = n == 4 && at(0, 'ت') && cons(1) && cons(2) && cons(3);
     // تفعّل verbs in the feminine past (تسببت، تعهدت، تقدمت).
@@ -115,6 +129,9 @@ pub fn common_shape(key: &str) -> bool {
         || if3al
         || taf3il
         || tafa3ul
+        || yastaf3il
+        || af3alat
+        || doubled
         || tafa33ul
         || tafa3alat
         || tafa33alat
@@ -185,6 +202,21 @@ mod tests {
             ("تبالغين", true),
             ("تعملون", true),
             ("تاكسين", false),
+            // Imperfect verbs of the form X, past
+            // verbs of the form IV in the feminine, doubled roots.
+            ("تستحوذ", true),
+            ("يستقبل", true),
+            ("يستفيد", true),
+            ("أشارت", true),
+            ("أفادت", true),
+            ("حدد", true),
+            ("شدد", true),
+            ("يوسف", false),
+            ("يزيد", false),
+            ("استيفن", false),
+            ("أسامة", false),
+            ("حمد", false),
+            ("عزز", true),
             // Future verbs.
             ("وستناقش", true),
             ("وسيعمل", true),

@@ -314,6 +314,24 @@ impl Ctx<'_> {
             return 1;
         }
         if let Some(f) = w.bare_name {
+            // An Arabic woman's given name is no father's name: not after
+            // another one («حياة كريمة», a decent life), nor, when it is
+            // also an everyday word, after anything but a man's given name
+            // («نسبة نجاح عالية»; «محمد عزة دروزة» stays).
+            if f.feminine_only() && !f.has(NameFlags::FOREIGN) {
+                let before = self.info[last].name.map(|(_, g)| g);
+                let after_woman = before.is_some_and(|g| g.feminine_only());
+                let after_man = before.is_some_and(|g| {
+                    g.has(NameFlags::GIVEN | NameFlags::MASCULINE) && !g.has(NameFlags::COMMON)
+                });
+                // «رشاد سمر الدين»: the first half of a compound name.
+                let compound = self
+                    .next(j)
+                    .is_some_and(|n| self.info[n].particle == Some("compound_suffix"));
+                if !compound && (after_woman || f.has(NameFlags::COMMON) && !after_man) {
+                    return 0;
+                }
+            }
             // After a title, an unknown first word and a foreign lexicon
             // name: «الإمبراطور جاي شين».
             if titled
@@ -961,7 +979,11 @@ impl Ctx<'_> {
         let suffix = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ات", "وا", "تم"]
             .iter()
             .any(|s| k.ends_with(s));
-        !verb && !suffix && !adverb && !self.common_shape(i)
+        // «وتستحوذ»: «و» and a verb (not «و» and ي: «ويلكس» is a name).
+        let and_common = k.strip_prefix('و').is_some_and(|r| {
+            !r.starts_with('ي') && r.chars().nth(3).is_some() && super::morph::common_shape(r)
+        });
+        !verb && !suffix && !adverb && !and_common && !self.common_shape(i)
     }
 
     /// A Persian family name ending in ه (زنغنه، زاده): five letters or
@@ -2086,12 +2108,54 @@ fn scientist(ctx: &Ctx, i: usize) -> bool {
         )
 }
 
+/// True when token `i` is a title that is also an adjective («الرئيس» main,
+/// «الناقد» critical, «الحاكم» ruling) right after a definite general noun
+/// it qualifies: «المرتكز الرئيس ويحقق»، «التفكير الناقد فقال».
+fn adjective_title(ctx: &Ctx, i: usize) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "الرييس",
+        "الناقد",
+        "القايد",
+        "الحاكم",
+        "الراعي",
+        "الامين",
+        "الوكيل",
+        "المنتج",
+        "المالك",
+        "المشرف",
+        "الفايز",
+        "المنظم",
+        "المضيف",
+    ];
+    if i == 0 || !ADJECTIVES.contains(&ctx.key(i)) {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    let p = &ctx.info[i - 1];
+    toks[i - 1].sentence == toks[i].sentence
+        && clean_gap(ctx.doc, i - 1, i)
+        && p.definite
+        && !p.title
+        && !p.stop
+        && !p.blocked
+        && !p.place
+        && p.name.is_none()
+        && p.bare_name.is_none()
+        && p.demonym.is_none()
+        && p.particle.is_none()
+}
+
 /// A definite demonym used as a noun before a name («الإيطالي فابيو
 /// كابيلو»): not after a word it could qualify (a definite or unknown noun),
 /// only at the start of a sentence or after a function word or a verb.
 fn demonym_title(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.info[i];
     if w.demonym.is_none() || w.blocked || w.title {
+        return false;
+    }
+    // Only a singular nisba is a person («الروسي»، «الفرنسية»); a plural
+    // is the people («على الصرب وأشعل فتيل الحرب»).
+    if !(ctx.key(i).ends_with('ي') || ctx.key(i).ends_with("يه")) {
         return false;
     }
     let with_and = ctx.key(i).starts_with("وال");
@@ -2268,6 +2332,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             continue;
         }
         if !speech && after_place_head(ctx, first) {
+            continue;
+        }
+        if !speech && first == last && adjective_title(ctx, first) {
             continue;
         }
         // «إسماعيل ولد الشيخ أحمد»: a name part, not a title.

@@ -462,6 +462,14 @@ pub fn analyse_with_anchors(
         {
             drop_names(&mut out[i..=i + 1]);
         }
+        // «أحمد الله» ("I praise God"): a verb, not the name.
+        if matches!(k, "احمد" | "واحمد" | "فاحمد")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.sentence == t.sentence && doc.token_key(n) == "الله")
+        {
+            drop_names(&mut out[i..=i]);
+        }
         // «أسمى التهاني», «أسمى آيات الشكر»: the elative أسمى ("the
         // highest") before a noun, not the name; the noun after it is no
         // name either («آيات»). A known family name after it makes a name
@@ -638,6 +646,15 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
             w.speech = true;
         }
     }
+    if let Some((p, _)) = w.name
+        && medial_hamza(doc, t, k, p)
+        && !lex.medial_hamza_names.contains(&k[p..])
+    {
+        w.name = None;
+        if p == 0 {
+            w.bare_name = None;
+        }
+    }
     if w.name.is_none() && w.particle.is_none() && k.len() >= 16 {
         joined_theophoric(k, w);
     }
@@ -662,6 +679,28 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
     }
     w.place = place_prefix.is_some_and(|p| p == 0 || w.name.is_none_or(|(np, _)| np != 0));
     w.large_place &= w.place;
+}
+
+/// True when token `t` of `doc` is written with a hamza on alef inside its
+/// stem (after the proclitics of its matching key `k` cut at byte `p`, and
+/// the article): «يأسر»، «اليأس», not «وأحمد»، «الأمين». The key has a
+/// bare alef for the hamza: the original is read only when the stem has
+/// an alef past its first letter.
+fn medial_hamza(doc: &Document, t: &Token, k: &str, p: usize) -> bool {
+    let article = if k[p..].starts_with("ال") { 2 } else { 0 };
+    let stem = &k[p + article * 'ا'.len_utf8()..];
+    if !stem
+        .get('ا'.len_utf8()..)
+        .is_some_and(|rest| rest.contains('ا'))
+    {
+        return false;
+    }
+    let skip = k[..p].chars().count() + article;
+    doc.original_slice(doc.span(t.range.clone()))
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ'))
+        .skip(skip + 1)
+        .any(|c| c == 'أ')
 }
 
 /// The first halves of the compound given names in «الإسلام» (matching
