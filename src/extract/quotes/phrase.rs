@@ -5,6 +5,7 @@
 use super::entities::{EntityIndex, EntityKind, MentionRef};
 use super::lexicon::{FrameKind, QuoteLexicon, Verb};
 use crate::document::{Document, TokenKind};
+use crate::extract::word_class::QUOTE_CUE;
 use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
 
@@ -169,6 +170,9 @@ impl Scan<'_> {
 
     /// The speech verb token `t` is, if any.
     pub fn verb_at(&self, t: usize) -> Option<&Verb> {
+        if !may_be_cue_word(self.doc, t) {
+            return None;
+        }
         let tok = &self.doc.tokens()[t];
         self.lex
             .verb_of(self.doc.token_key(tok), self.doc.token_text(tok))
@@ -916,6 +920,20 @@ pub struct SentenceSubject<'a> {
 /// Most words of a name in marks that no entity covers
 /// ([`Scan::marked_words_end`]).
 const MAX_MARKED_NAME_WORDS: usize = 3;
+
+/// False when token `t` of `doc` is surely no cue word (speech verb, with
+/// its proclitics and object pronoun, frame word, «قوله» form: the words of
+/// [`QuoteLexicon::cue_word_hashes`]): the class of the whole word, its
+/// first split, lacks [`QUOTE_CUE`]. One test of a precomputed class
+/// instead of the look-ups of [`QuoteLexicon::verb`] (some 200
+/// instructions a word). True for a token without splits (too short) or
+/// past the end.
+#[inline]
+pub fn may_be_cue_word(doc: &Document, t: usize) -> bool {
+    doc.token_splits(t)
+        .first()
+        .is_none_or(|s| s.cut != 0 || s.may_be(QUOTE_CUE))
+}
 
 /// True for a quotation mark character.
 pub fn is_mark(c: char) -> bool {
