@@ -698,4 +698,34 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn boundaries_and_complementizers_have_their_class() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let lex = super::super::lexicon::lexicon();
+        let doc = Document::new("خلال بأنه وأن فإن شجرة الرئيس أن".to_string());
+        // (token, may be a boundary, is a boundary, is a complementizer).
+        let rows = [
+            (0, true, true, false),
+            (1, true, true, true),
+            (2, true, true, true),
+            (3, true, true, true),
+            (4, false, false, false),
+            (5, false, false, false),
+            (6, true, true, true),
+        ];
+        for (t, may, boundary, complementizer) in rows {
+            let key = doc.token_key(&doc.tokens()[t]);
+            assert_eq!(lex.is_boundary(key), boundary, "token {t}");
+            assert_eq!(lex.is_complementizer(key), complementizer, "token {t}");
+            assert_eq!(
+                super::super::phrase::may_be_boundary(&doc, t),
+                may,
+                "token {t}"
+            );
+        }
+        // A token past the end is not ruled out.
+        assert!(super::super::phrase::may_be_boundary(&doc, 7));
+    }
 }
