@@ -55,6 +55,10 @@ pub const EAST_ASIAN_SURNAME: u32 = 1 << 13;
 /// `month_hashes`), for the people extractor's month words: far fewer
 /// tokens than [`DATE_WORD`].
 pub const MONTH_NAME: u32 = 1 << 14;
+/// A boundary word of the quotes extractor's speaker phrases («خلال»،
+/// «الذي» …) or a complementizer («أن»، «بأنه», also after و/ف): the words
+/// of `quotes::lexicon::QuoteLexicon::boundary_word_hashes`.
+pub const QUOTE_BOUNDARY: u32 = 1 << 15;
 /// Where the people extractor's facts about a [`PEOPLE_WORD`] stem are kept
 /// (a byte of flags: name stem, general word, stop word, speech verb …, see
 /// `people::words::known_stems`): `(classes >> PEOPLE_FLAGS_SHIFT) as u8`
@@ -158,6 +162,10 @@ pub fn build() {
         add(
             &mut super::quotes::lexicon::lexicon().cue_word_hashes(),
             QUOTE_CUE,
+        );
+        add(
+            &mut super::quotes::lexicon::lexicon().boundary_word_hashes(),
+            QUOTE_BOUNDARY,
         );
         add(&mut super::places::triggers::head_key_hashes(), PLACE_HEAD);
         add(

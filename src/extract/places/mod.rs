@@ -21,6 +21,19 @@ mod unknown;
 pub use demonym::{Demonym, demonym, demonym_country};
 pub(crate) use demonym::{demonym_keys, demonym_of_exact_key};
 
+/// False when [`triggers::head`] of `w` (the key of token `t`, a leading
+/// و stripped or not) is surely `None`: a head is a stem of `w` after a
+/// proclitic sequence, so «و» + that sequence is one of the token's own
+/// splits, whose class lacks [`PLACE_HEAD`] — unless the sequence of `w`
+/// starts with و or ف itself (وو، وف are no proclitics of a token). True for
+/// a token without splits.
+#[inline]
+fn may_be_head_after_wa(doc: &Document, t: usize, w: &str) -> bool {
+    let stripped = w.len() < doc.token_key(&doc.tokens()[t]).len();
+    (stripped && w.starts_with(['و', 'ف']))
+        || crate::extract::word_class::token_may_be(doc.token_splits(t), PLACE_HEAD)
+}
+
 /// True when a word (matching key, proclitics allowed) is a head noun that
 /// names a place after it (حي، مدينة، مخيم، بلدة …).
 pub(crate) fn is_place_head(word_key: &str) -> bool {
@@ -112,8 +125,8 @@ fn reading_rank(doc: &Document, m: &crate::lexicon::LexMatch) -> u8 {
     let readings = &lexicon().readings[m.entry as usize];
     let ambiguous = readings.iter().all(|r| r.ambiguous);
     let guarded = readings.iter().all(|r| r.country_only || r.strong_only);
-    let headed = prev_token(doc, m.range.start)
-        .is_some_and(|p| is_place_head(doc.token_key(&doc.tokens()[p])));
+    let headed =
+        prev_token(doc, m.range.start).is_some_and(|p| triggers::head_of_token(doc, p).is_some());
     if headed {
         0
     } else {
@@ -623,7 +636,9 @@ fn second_tier(
         let may_have_head = prev.is_some_and(|p| {
             let w = doc.token_key(&tokens[p]);
             let w = w.strip_prefix('و').unwrap_or(w);
-            STRONG_BEFORE.contains(&w) || triggers::head(w).is_some_and(|t| t.role == Role::Head)
+            STRONG_BEFORE.contains(&w)
+                || (may_be_head_after_wa(doc, p, w)
+                    && triggers::head(w).is_some_and(|t| t.role == Role::Head))
         });
         if !(may_follow_place || may_precede_place || may_have_head) {
             ti += 1;

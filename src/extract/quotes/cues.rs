@@ -652,4 +652,80 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn speech_verbs_are_cue_words() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let lex = super::super::lexicon::lexicon();
+        let doc =
+            Document::new("وقال الرئيس شجرة و وأضافه فأكد إضافة ونفاه قالت حسب الكتاب".to_string());
+        // (token, may be a cue word, is a speech verb): a word with no cue
+        // stem is ruled out; a word too short to have splits is not.
+        // (token, may be a cue word, is a speech verb): a word with no cue
+        // stem is ruled out («ونفاه»: «نفى» is no listed verb); a word too
+        // short to have splits is not, nor a noun with a cue stem.
+        let rows = [
+            (0, true, true),
+            (1, false, false),
+            (2, false, false),
+            (3, true, false),
+            (4, true, true),
+            (5, true, true),
+            (6, true, false),
+            (7, false, false),
+            (8, true, true),
+            (9, true, false),
+            (10, false, false),
+        ];
+        for (t, may, verb) in rows {
+            let tok = &doc.tokens()[t];
+            let found = lex.verb_of(doc.token_key(tok), doc.token_text(tok));
+            assert_eq!(found.is_some(), verb, "token {t}");
+            assert_eq!(
+                super::super::phrase::may_be_cue_word(&doc, t),
+                may,
+                "token {t}"
+            );
+        }
+        // A token past the end is not ruled out.
+        assert!(super::super::phrase::may_be_cue_word(&doc, 11));
+        // Whatever it rules out is no speech verb.
+        for t in 0..doc.tokens().len() {
+            let tok = &doc.tokens()[t];
+            if lex.verb(doc.token_key(tok)).is_some() {
+                assert!(super::super::phrase::may_be_cue_word(&doc, t), "token {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn boundaries_and_complementizers_have_their_class() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let lex = super::super::lexicon::lexicon();
+        let doc = Document::new("خلال بأنه وأن فإن شجرة الرئيس أن".to_string());
+        // (token, may be a boundary, is a boundary, is a complementizer).
+        let rows = [
+            (0, true, true, false),
+            (1, true, true, true),
+            (2, true, true, true),
+            (3, true, true, true),
+            (4, false, false, false),
+            (5, false, false, false),
+            (6, true, true, true),
+        ];
+        for (t, may, boundary, complementizer) in rows {
+            let key = doc.token_key(&doc.tokens()[t]);
+            assert_eq!(lex.is_boundary(key), boundary, "token {t}");
+            assert_eq!(lex.is_complementizer(key), complementizer, "token {t}");
+            assert_eq!(
+                super::super::phrase::may_be_boundary(&doc, t),
+                may,
+                "token {t}"
+            );
+        }
+        // A token past the end is not ruled out.
+        assert!(super::super::phrase::may_be_boundary(&doc, 7));
+    }
 }

@@ -1,6 +1,7 @@
 //! The people, organizations and places found by earlier extractors, indexed
 //! by the tokens their mentions start and end at, for speaker look-up.
 
+use super::phrase::{may_be_boundary, may_be_cue_word};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::extract::words::{FastMap as HashMap, FastSet as HashSet};
@@ -246,7 +247,10 @@ impl<'a> EntityIndex<'a> {
                     break;
                 }
                 let key = doc.token_key(&toks[prev]);
-                if lex.verb(key).is_some() || lex.is_boundary(key) || self.last_at[prev] != NONE {
+                if (may_be_cue_word(doc, prev) && lex.verb(key).is_some())
+                    || (may_be_boundary(doc, prev) && lex.is_boundary(key))
+                    || self.last_at[prev] != NONE
+                {
                     break;
                 }
                 words.insert(0, key);
@@ -264,8 +268,8 @@ impl<'a> EntityIndex<'a> {
                         let head = doc.token_key(&toks[prev - 1]);
                         !head.starts_with("ال")
                             && !head.starts_with("وال")
-                            && lex.verb(head).is_none()
-                            && !lex.is_boundary(head)
+                            && (!may_be_cue_word(doc, prev - 1) || lex.verb(head).is_none())
+                            && (!may_be_boundary(doc, prev - 1) || !lex.is_boundary(head))
                             && self.last_at[prev - 1] == NONE
                     }
                 {

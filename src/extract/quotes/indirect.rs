@@ -144,7 +144,7 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
             && toks[k].sentence == sentence
             && !scan.inside[k]
             && !scan.gap(k - 1, k).chars().any(is_mark)
-            && scan.lex.is_complementizer(scan.key(k))
+            && scan.complementizer_at(k)
             && scan.ents.starting_at(k).is_none()
             && !concessive(scan, k);
         return opens.then_some((k, None));
@@ -175,7 +175,7 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
                 _ => return None,
             }
         }
-        if scan.lex.is_complementizer(scan.key(k)) && scan.ents.starting_at(k).is_none() {
+        if scan.complementizer_at(k) && scan.ents.starting_at(k).is_none() {
             if (k > from && GOVERN_AN.contains(&scan.key(k - 1))) || concessive(scan, k) {
                 return None;
             }

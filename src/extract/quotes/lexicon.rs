@@ -218,6 +218,18 @@ impl QuoteLexicon {
         self.cue_words.iter().copied()
     }
 
+    /// [`word_hash`] of every word [`QuoteLexicon::is_boundary`] (and so
+    /// [`QuoteLexicon::is_complementizer`]) is true of, for
+    /// [`crate::extract::word_class`].
+    pub fn boundary_word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        let boundaries = self.boundaries.iter().map(|w| word_hash(w));
+        let complementizers = self
+            .complementizers
+            .iter()
+            .flat_map(|w| ["", "و", "ف"].map(|conj| word_hash_of_parts(&[conj, w])));
+        boundaries.chain(complementizers)
+    }
+
     /// True when a word (matching key) is a listed verb form as it stands,
     /// or after a و/ف proclitic: no object pronoun attached.
     pub fn has_form(&self, word: &str) -> bool {

@@ -5,6 +5,7 @@
 use super::entities::{EntityIndex, EntityKind, MentionRef};
 use super::lexicon::{FrameKind, QuoteLexicon, Verb};
 use crate::document::{Document, TokenKind};
+use crate::extract::word_class::{QUOTE_BOUNDARY, QUOTE_CUE};
 use crate::normalize::match_key;
 use crate::output::{Speaker, TextSpan};
 
@@ -167,8 +168,24 @@ impl Scan<'_> {
         self.doc.token_key(&self.doc.tokens()[t])
     }
 
+    /// True when token `t` is a complementizer ([`QuoteLexicon::is_complementizer`]
+    /// of its key), most tokens ruled out by their class.
+    pub fn complementizer_at(&self, t: usize) -> bool {
+        may_be_boundary(self.doc, t) && self.lex.is_complementizer(self.key(t))
+    }
+
+    /// True when token `t` is a boundary word or a complementizer
+    /// ([`QuoteLexicon::is_boundary`] of its key), most tokens ruled out by
+    /// their class.
+    pub fn boundary_at(&self, t: usize) -> bool {
+        may_be_boundary(self.doc, t) && self.lex.is_boundary(self.key(t))
+    }
+
     /// The speech verb token `t` is, if any.
     pub fn verb_at(&self, t: usize) -> Option<&Verb> {
+        if !may_be_cue_word(self.doc, t) {
+            return None;
+        }
         let tok = &self.doc.tokens()[t];
         self.lex
             .verb_of(self.doc.token_key(tok), self.doc.token_text(tok))
@@ -261,7 +278,7 @@ impl Scan<'_> {
                 continue;
             }
             let key = self.key(t);
-            if self.lex.is_complementizer(key) {
+            if self.complementizer_at(t) {
                 stop = Stop::Complementizer(t);
                 break;
             }
@@ -285,7 +302,7 @@ impl Scan<'_> {
                     .doc
                     .original_slice(self.doc.span(toks[t].range.clone()))
                     .contains('\u{064B}');
-            if self.lex.is_boundary(key) || self.verb_at(t).is_some() || accusative {
+            if self.boundary_at(t) || self.verb_at(t).is_some() || accusative {
                 stop = Stop::Boundary(t);
                 break;
             }
@@ -916,6 +933,36 @@ pub struct SentenceSubject<'a> {
 /// Most words of a name in marks that no entity covers
 /// ([`Scan::marked_words_end`]).
 const MAX_MARKED_NAME_WORDS: usize = 3;
+
+/// False when token `t` of `doc` is surely no cue word (speech verb, with
+/// its proclitics and object pronoun, frame word, «قوله» form: the words of
+/// [`QuoteLexicon::cue_word_hashes`]): the class of the whole word, its
+/// first split, lacks [`QUOTE_CUE`]. One test of a precomputed class
+/// instead of the look-ups of [`QuoteLexicon::verb`] (some 200
+/// instructions a word). True for a token without splits (too short) or
+/// past the end.
+#[inline]
+pub fn may_be_cue_word(doc: &Document, t: usize) -> bool {
+    whole_word_may_be(doc, t, QUOTE_CUE)
+}
+
+/// False when token `t` of `doc` is surely no boundary word nor
+/// complementizer ([`QuoteLexicon::is_boundary`]): the class of the whole
+/// word lacks [`QUOTE_BOUNDARY`]. True for a token without splits or past
+/// the end.
+#[inline]
+pub fn may_be_boundary(doc: &Document, t: usize) -> bool {
+    whole_word_may_be(doc, t, QUOTE_BOUNDARY)
+}
+
+/// False when the whole word of token `t` (its first split) surely lacks
+/// class `bit`.
+#[inline]
+fn whole_word_may_be(doc: &Document, t: usize, bit: u32) -> bool {
+    doc.token_splits(t)
+        .first()
+        .is_none_or(|s| s.cut != 0 || s.may_be(bit))
+}
 
 /// True for a quotation mark character.
 pub fn is_mark(c: char) -> bool {
