@@ -20,10 +20,7 @@ fn main() {
     let titles = newsx::extract::people::lexicon::lexicon().titles.find(&doc);
     let tr: Vec<_> = titles.iter().map(|m| m.range.clone()).collect();
     let (info, anchors) = newsx::extract::people::words::analyse_with_anchors(&doc, &blocked, &tr);
-    let ctx2 = newsx::extract::people::rules::Ctx {
-        doc: &doc,
-        info: &info,
-    };
+    let ctx2 = newsx::extract::people::rules::Ctx::new(&doc, &info);
     for c in newsx::extract::people::rules::titled(&ctx2, &titles, &anchors.cues) {
         println!("titled {:?}", c.keys);
     }

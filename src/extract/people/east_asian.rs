@@ -381,10 +381,7 @@ mod tests {
         ] {
             let doc = crate::document::Document::new(text.to_string());
             let info = super::super::words::analyse(&doc, &[], &[]);
-            let ctx = Ctx {
-                doc: &doc,
-                info: &info,
-            };
+            let ctx = Ctx::new(&doc, &info);
             let n = info.len();
             for first in 0..n {
                 for last in first..n.min(first + 4) {

@@ -58,7 +58,7 @@ pub fn candidates(
     let titles = lexicon::lexicon().titles.find(doc);
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
     let (info, anchors) = words::analyse_with_anchors(doc, blocked, &title_ranges);
-    let ctx = Ctx { doc, info: &info };
+    let ctx = Ctx::new(doc, &info);
     // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
     for (first, last) in facilities::named_after(&ctx) {

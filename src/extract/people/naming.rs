@@ -123,10 +123,7 @@ mod tests {
     fn with_ctx<T>(text: &str, f: impl FnOnce(&Ctx) -> T) -> T {
         let doc = Document::new(text.to_string());
         let info = words::analyse(&doc, &[], &[]);
-        f(&Ctx {
-            doc: &doc,
-            info: &info,
-        })
+        f(&Ctx::new(&doc, &info))
     }
 
     /// The cues of every length, and words of their lengths that are none

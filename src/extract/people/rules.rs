@@ -36,9 +36,49 @@ pub struct Ctx<'a> {
     pub doc: &'a Document,
     /// One entry per token.
     pub info: &'a [WordInfo],
+    /// The original text holds a tanwin mark (U+064B–U+064D): without one
+    /// no token ends in a tanwin, told without reading the token's original
+    /// text (about half the articles have none). (A plain field: a cell
+    /// would make the rules reload the context's fields after every call.)
+    tanwin: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of `doc` with facts `info` (one entry per token).
+    pub fn new(doc: &'a Document, info: &'a [WordInfo]) -> Ctx<'a> {
+        Ctx {
+            doc,
+            info,
+            tanwin: has_tanwin(doc.original()),
+        }
+    }
+}
+
+/// True when `text` holds a tanwin mark (U+064B–U+064D, UTF-8 D9 8B–8D):
+/// the bytes 8B–8D are searched with `memchr3` (elsewhere they end only the
+/// rare ؋، ، and ؍, after D8) and each hit's lead byte is checked.
+fn has_tanwin(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(0x8B, 0x8C, 0x8D, b).any(|i| i > 0 && b[i - 1] == 0xD9)
 }
 
 impl Ctx<'_> {
+    /// True when the original text of `doc` may hold a tanwin: false when
+    /// it has no tanwin mark at all.
+    fn may_have_tanwin(&self) -> bool {
+        self.tanwin
+    }
+
+    /// True when token `i` ends in a tanwin in the original text
+    /// ([`super::morph::tanwin_ending`]).
+    fn tanwin_ending(&self, i: usize) -> bool {
+        self.may_have_tanwin()
+            && super::morph::tanwin_ending(
+                self.doc
+                    .original_slice(self.doc.span(self.doc.tokens()[i].range.clone())),
+            )
+    }
+
     pub(super) fn key(&self, i: usize) -> &str {
         self.doc.token_key(&self.doc.tokens()[i])
     }
@@ -855,10 +895,7 @@ impl Ctx<'_> {
                 && !k.ends_with("اه"))
             && !self.adjective_shape(j)
             && !self.hamza_after_proclitic(j)
-            && !super::morph::tanwin_ending(
-                self.doc
-                    .original_slice(self.doc.span(self.doc.tokens()[j].range.clone())),
-            )
+            && !self.tanwin_ending(j)
     }
 
     /// True when token `i` ends its sentence (only punctuation after it).
@@ -1067,9 +1104,7 @@ impl Ctx<'_> {
     /// noun of a derived form, a future verb) or written with a tanwin
     /// («جديداً»، «هاوٍ»).
     fn common_shape(&self, i: usize) -> bool {
-        let t = &self.doc.tokens()[i];
-        super::morph::common_shape(self.key(i))
-            || super::morph::tanwin_ending(self.doc.original_slice(self.doc.span(t.range.clone())))
+        super::morph::common_shape(self.key(i)) || self.tanwin_ending(i)
     }
 
     /// A word written with ل، ب or ك and a hamza on alef («لإيقاف»).
@@ -3110,8 +3145,7 @@ pub fn untitled_singles(ctx: &Ctx, taken: &[bool], lone: Vec<(usize, NameCand)>)
 fn untitled_takes(ctx: &Ctx, taken: &[bool], c: &NameCand) -> bool {
     !(c.first == c.last
         && (article_not_hamza(ctx, c.first)
-            || lone_accusative(ctx, c.first)
-            || conjunction_before_hamza(ctx, c.first)
+            || lone_accusative_or_conjunction(ctx, c.first)
             || ya_for_maqsura(ctx, c.first)))
         && untitled_ok(ctx, c)
         && !(c.first..=c.last).any(|t| taken[t])
@@ -3140,19 +3174,25 @@ fn ya_for_maqsura(ctx: &Ctx, t: usize) -> bool {
         && super::lexicon::lexicon().maqsura_names.contains(ctx.key(t))
 }
 
-/// True when a lone word is written «وأ…» or «فأ…»: the hamza shows that
-/// و/ف is the conjunction, so «وأين» (and where) is no «واين» (Wayne).
-fn conjunction_before_hamza(ctx: &Ctx, t: usize) -> bool {
+/// True when a lone word ends in a tanwin («تاليًا»: next), which names
+/// do not take, or is written «وأ…» or «فأ…»: the hamza shows that و/ف is
+/// the conjunction, so «وأين» (and where) is no «واين» (Wayne). The
+/// original text is read once, and only when the document has a tanwin or
+/// the key opens with «وا» or «فا» (a hamza on alef folds to ا).
+fn lone_accusative_or_conjunction(ctx: &Ctx, t: usize) -> bool {
+    let conj = conjunction_alef(ctx.key(t).as_bytes());
+    if !conj && !ctx.may_have_tanwin() {
+        return false;
+    }
     let doc = ctx.doc;
     let text = doc.original_slice(doc.span(doc.tokens()[t].range.clone()));
-    text.starts_with("وأ") || text.starts_with("فأ")
+    super::morph::tanwin_ending(text) || text.starts_with("وأ") || text.starts_with("فأ")
 }
 
-/// True when a lone word ends in a tanwin («تاليًا»: next), which names
-/// do not take.
-fn lone_accusative(ctx: &Ctx, t: usize) -> bool {
-    let doc = ctx.doc;
-    super::morph::tanwin_ending(doc.original_slice(doc.span(doc.tokens()[t].range.clone())))
+/// True when key bytes `kb` open with و or ف and ا (و D9 88، ف D9 81; ا
+/// D8 A7).
+fn conjunction_alef(kb: &[u8]) -> bool {
+    matches!(kb, [0xD9, 0x88 | 0x81, 0xD8, 0xA7, ..])
 }
 
 /// True for a word shaped like an imperfect plural verb (ي + three letters
@@ -3803,10 +3843,7 @@ mod two_pass_tests {
         for text in &texts {
             let doc = Document::new(text.clone());
             let info = words::analyse(&doc, &[], &[]);
-            let ctx = Ctx {
-                doc: &doc,
-                info: &info,
-            };
+            let ctx = Ctx::new(&doc, &info);
             let mut taken = vec![false; info.len()];
             let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
             let (found, lone) = untitled(&ctx, &taken, &anchors.readings);
@@ -3859,6 +3896,50 @@ mod anchor_tests {
         texts
     }
 
+    /// The tanwin and «وأ» tests that skip the original text where the
+    /// document or the key rules them out agree with the full ones on every
+    /// token.
+    #[test]
+    fn original_text_read_only_where_it_may_tell() {
+        let rows: &[(&str, bool)] = &[
+            ("قال جديداً", true),
+            ("قال جديدًا", true),
+            ("هاوٍ", true),
+            ("كبيرٌ", true),
+            ("وأين كان", false),
+            ("فأكد وَأين", false),
+            ("قال واين روني", false),
+            ("كلمة ، ؍ ؋", false),
+            ("", false),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(has_tanwin(text), want, "{text}");
+        }
+        let mut texts: Vec<String> = rows.iter().map(|(t, _)| t.to_string()).collect();
+        texts.extend(["فأين تاليًا وأحمد فا واين", "ـوأين وـأين فَأكد"].map(String::from));
+        texts.extend(fixture_texts());
+        let mut seen = [0; 2];
+        for text in texts {
+            let doc = Document::new(text);
+            let info = words::analyse(&doc, &[], &[]);
+            let ctx = Ctx::new(&doc, &info);
+            for j in 0..info.len() {
+                let orig = doc.original_slice(doc.span(doc.tokens()[j].range.clone()));
+                let tanwin = super::super::morph::tanwin_ending(orig);
+                let conj = orig.starts_with("وأ") || orig.starts_with("فأ");
+                assert_eq!(ctx.tanwin_ending(j), tanwin, "{orig}");
+                assert_eq!(
+                    lone_accusative_or_conjunction(&ctx, j),
+                    tanwin || conj,
+                    "{orig}"
+                );
+                seen[0] += usize::from(tanwin);
+                seen[1] += usize::from(conj);
+            }
+        }
+        assert!(seen[0] > 2 && seen[1] > 2, "{seen:?}");
+    }
+
     /// The heads found by the word classes of a token are those its key
     /// gives, on every token of the texts.
     #[test]
@@ -3869,10 +3950,7 @@ mod anchor_tests {
         for text in texts() {
             let doc = Document::new(text);
             let info = words::analyse(&doc, &[], &[]);
-            let ctx = Ctx {
-                doc: &doc,
-                info: &info,
-            };
+            let ctx = Ctx::new(&doc, &info);
             for j in 0..info.len() {
                 let k = ctx.key(j);
                 let place = crate::extract::places::triggers::head_of_token(&doc, j).is_some();
@@ -3900,10 +3978,7 @@ mod anchor_tests {
         for text in texts() {
             let doc = Document::new(text.clone());
             let (info, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
-            let ctx = Ctx {
-                doc: &doc,
-                info: &info,
-            };
+            let ctx = Ctx::new(&doc, &info);
             let every: Vec<usize> = (0..info.len()).collect();
             let titles = super::super::lexicon::lexicon().titles.find(&doc);
             let by_cues = titled(&ctx, &titles, &anchors.cues);

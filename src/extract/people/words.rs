@@ -542,7 +542,6 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
         }
     }
     let lex = lexicon();
-    let pl = places();
     let k = doc.token_key(t);
     let kn = match whole {
         Some(whole) => flags_of(whole, known),
@@ -631,16 +630,20 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
         {
             w.name = Some((p, f));
         }
-        if w.demonym.is_none()
-            && f & PLACE != 0
-            && (p == 0 || k.starts_with('و'))
-            && let Some(d) = pl.demonym(stem)
-        {
-            w.demonym = Some(d.cc);
-        }
-        if place_prefix.is_none() && f & PLACE != 0 && pl.is_place(stem) {
-            place_prefix = Some(p);
-            w.large_place = pl.is_large_place(stem);
+        if f & PLACE != 0 {
+            // (The stem's place facts by its hash, the key compared; the
+            // string look-ups only for a stem the table does not hold.)
+            let facts = match place_facts().get(&s.hash) {
+                Some(e) if e.key == Some(stem) => e.facts,
+                _ => PlaceFacts::of(stem),
+            };
+            if w.demonym.is_none() && (p == 0 || k.starts_with('و')) && facts.demonym.is_some() {
+                w.demonym = facts.demonym;
+            }
+            if place_prefix.is_none() && facts.place {
+                place_prefix = Some(p);
+                w.large_place = facts.large;
+            }
         }
         if !w.speech && f & SPEECH != 0 && p <= 2 && is_speech_verb(stem) {
             w.speech = true;
@@ -701,6 +704,54 @@ fn medial_hamza(doc: &Document, t: &Token, k: &str, p: usize) -> bool {
         .filter(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ'))
         .skip(skip + 1)
         .any(|c| c == 'أ')
+}
+
+/// What the places lexicon says of a stem: the country code of the
+/// demonym it is, whether it names a place and a large one.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct PlaceFacts {
+    demonym: Option<&'static str>,
+    place: bool,
+    large: bool,
+}
+
+impl PlaceFacts {
+    /// The facts of `stem` by the string look-ups.
+    fn of(stem: &str) -> PlaceFacts {
+        let pl = places();
+        PlaceFacts {
+            demonym: pl.demonym(stem).map(|d| d.cc),
+            place: pl.is_place(stem),
+            large: pl.is_large_place(stem),
+        }
+    }
+}
+
+/// A place or demonym key and its [`PlaceFacts`]; `key` is `None` when two
+/// keys share a hash (the stem is then looked up by string).
+struct PlaceEntry {
+    key: Option<&'static str>,
+    facts: PlaceFacts,
+}
+
+/// Every place and demonym key by [`word_hash`], with its facts computed
+/// once: a stem flagged [`PLACE`] gets them by its split's hash and one
+/// comparison of its key, instead of three string look-ups.
+fn place_facts() -> &'static WordHashMap<PlaceEntry> {
+    static MAP: OnceLock<WordHashMap<PlaceEntry>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: WordHashMap<PlaceEntry> = WordHashMap::default();
+        for k in places().keys() {
+            let e = map.entry(word_hash(k)).or_insert(PlaceEntry {
+                key: Some(k),
+                facts: PlaceFacts::of(k),
+            });
+            if e.key.is_some_and(|x| x != k) {
+                e.key = None;
+            }
+        }
+        map
+    })
 }
 
 /// The first halves of the compound given names in «الإسلام» (matching
@@ -1127,6 +1178,38 @@ mod speed_tests {
 
     /// The cheap tests agree with the full ones they stand before: a key
     /// they rule out is no definite word, no word of one character.
+    #[test]
+    fn place_facts_by_hash_as_by_string() {
+        // Every key of the table: its facts are the string look-ups'.
+        let table = place_facts();
+        for k in places().keys() {
+            let e = &table[&word_hash(k)];
+            if e.key == Some(k) {
+                assert_eq!(e.facts, PlaceFacts::of(k), "{k}");
+            }
+        }
+        // Places, demonyms (also restored after «لل») and other words.
+        let rows: &[(&str, Option<&str>, bool)] = &[
+            ("لبنان", None, true),
+            ("السعوديه", Some("SA"), true),
+            ("مصر", None, true),
+            ("الرياض", None, true),
+            ("اللبناني", Some("LB"), false),
+            ("السعودي", Some("SA"), false),
+            ("المصريه", Some("EG"), false),
+            ("الرئيس", None, false),
+            ("كتاب", None, false),
+        ];
+        for &(k, cc, place) in rows {
+            let f = match table.get(&word_hash(k)) {
+                Some(e) if e.key == Some(k) => e.facts,
+                _ => PlaceFacts::of(k),
+            };
+            assert_eq!((f.demonym, f.place), (cc, place), "{k}");
+            assert_eq!(f, PlaceFacts::of(k), "{k}");
+        }
+    }
+
     #[test]
     fn cheap_tests_agree_with_full_ones() {
         for k in [
