@@ -218,6 +218,11 @@ pub(crate) const PERIODIC_ADJECTIVES: &[&str] = &[
     "الطاريه",
     "الاستثناييه",
     "الدوريه",
+    // Seasonal: «برامج مؤسسة … للموهبة والإبداع [الصيفية]».
+    "الصيفي",
+    "الصيفيه",
+    "الشتوي",
+    "الشتويه",
 ];
 
 /// True when a word (normalized text) is a perfect verb that begins with
