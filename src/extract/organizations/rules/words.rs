@@ -634,8 +634,23 @@ pub(super) const STATEMENT_WORDS: &[&str] = &[
 /// Words before a club's name that make it the common noun it also is:
 /// «ولي العهد» (the crown prince), «حديثي العهد» (newcomers), «هذا
 /// الاتفاق» (this agreement).
-pub(super) const COMMON_NOUN_CUES: &[&str] =
-    &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
+pub(super) const COMMON_NOUN_CUES: &[&str] = &[
+    "ولي",
+    "وليا",
+    "ولايه",
+    "حديث",
+    "حديثي",
+    "هذا",
+    "هذه",
+    // «تم الاتفاق», «سيتم التعاون»: a verbal noun after «was done».
+    "تم",
+    "يتم",
+    "سيتم",
+    // «وزير الشباب»: a minister's field.
+    "وزير",
+    "وزيره",
+    "وزاره",
+];
 
 /// Words before a club's common-word name that make it an age group
 /// («درجة الشباب», «فئة الشباب», «فئات الشباب», «دوري الشباب»), as
