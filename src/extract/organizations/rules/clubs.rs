@@ -184,10 +184,19 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     {
         return true;
     }
-    // «بطولة آسيا للشباب», «الهيئة العامة للشباب»: for the youth.
-    if doc.key()[m.range.clone()]
-        .strip_prefix("لل")
-        .is_some_and(|rest| AGE_GROUP_NAMES.contains(&format!("ال{rest}").as_str()))
+    // «بطولة آسيا للشباب», «الهيئة العامة للشباب»: for the youth; not
+    // after a goal or a transfer («بهدف للشباب», «سجل للشباب», «انضم
+    // للشباب»: for the club).
+    let for_club = first > 0
+        && clean_gap(doc, first - 1, first)
+        && FOR_CLUB_WORDS.contains(
+            &doc.token_key(&toks[first - 1])
+                .trim_start_matches(['و', 'ف', 'ب']),
+        );
+    if !for_club
+        && doc.key()[m.range.clone()]
+            .strip_prefix("لل")
+            .is_some_and(|rest| AGE_GROUP_NAMES.contains(&format!("ال{rest}").as_str()))
     {
         return true;
     }
@@ -216,6 +225,22 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     };
     cue_before || next_is("بين")
 }
+
+/// Words after which «لل» + a club's name is for the club (a goal, a
+/// transfer), as matching keys without و ف ب.
+const FOR_CLUB_WORDS: &[&str] = &[
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "سجل",
+    "انضم",
+    "ينضم",
+    "انتقل",
+    "ينتقل",
+    "انتقاله",
+    "عاد",
+    "يعود",
+];
 
 /// True when a one-word definite club name is coordinated with a definite
 /// common noun right after it: «الشباب والشابات», «الشباب والناشئين»,
