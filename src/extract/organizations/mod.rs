@@ -71,12 +71,44 @@ pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> V
     all.extend(clubs);
     let mut found = resolve(settle_with_places(doc, places, all));
     found.iter_mut().for_each(rules::as_lexicon_name);
+    found.retain(|c| !aircraft_type(doc, c));
     let aliases = latin::aliases(doc, &found);
     if !aliases.is_empty() {
         found.extend(aliases);
         found.sort_by_key(|c| c.range.start);
     }
     found
+}
+
+/// «طائرة بوينج 757», «من طراز بوينج»: a maker's name that gives an
+/// aircraft's type names no company.
+fn aircraft_type(doc: &Document, c: &Candidate) -> bool {
+    if c.kind.as_deref() != Some("company") {
+        return false;
+    }
+    let toks = doc.tokens();
+    let (Some(first), Some(last)) = (
+        doc.token_at(c.range.start),
+        doc.token_at(c.range.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    if first == 0 || !crate::extract::words::clean_gap(doc, first - 1, first) {
+        return false;
+    }
+    let before = doc.token_key(&toks[first - 1]);
+    if before.ends_with("طراز") {
+        return true;
+    }
+    let plane = ["طائر", "طاير", "الطائر", "الطاير", "وطائر", "وطاير"]
+        .iter()
+        .any(|p| before.starts_with(p));
+    // The type's number: «737», «A320».
+    plane
+        && toks.get(last + 1).is_some_and(|t| {
+            crate::extract::words::clean_gap(doc, last, last + 1)
+                && doc.token_text(t).chars().any(|ch| ch.is_ascii_digit())
+        })
 }
 
 /// Settles candidates that overlap a place mention without containing it:

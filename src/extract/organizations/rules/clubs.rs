@@ -3,7 +3,9 @@
 
 use super::super::lexicon::{orgs, places};
 use super::candidate::Candidate;
-use super::words::{CLUB_HEADS, COMMON_NOUN_CUES, SPORTS_WORDS, TEAM_WORDS, VENUE_WORDS, is_nisba};
+use super::words::{
+    AGE_GROUP_NAMES, CLUB_HEADS, COMMON_NOUN_CUES, SPORTS_WORDS, TEAM_WORDS, VENUE_WORDS, is_nisba,
+};
 use crate::document::Document;
 use crate::document::token_splits::word_hash;
 use crate::extract::word_class::{SPORTS_WORD, TEAM_WORD};
@@ -176,7 +178,26 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
         toks.get(last + 1)
             .is_some_and(|t| clean_gap(doc, last, last + 1) && doc.token_key(t) == w)
     };
-    if m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب') && next_is("مع") {
+    if m.has_prefix()
+        && doc.key()[m.range.start..m.name.start].contains('ب')
+        && (next_is("مع") || next_is("علي"))
+    {
+        return true;
+    }
+    // «بطولة آسيا للشباب», «الهيئة العامة للشباب»: for the youth; not
+    // after a goal or a transfer («بهدف للشباب», «سجل للشباب», «انضم
+    // للشباب»: for the club).
+    let for_club = first > 0
+        && clean_gap(doc, first - 1, first)
+        && FOR_CLUB_WORDS.contains(
+            &doc.token_key(&toks[first - 1])
+                .trim_start_matches(['و', 'ف', 'ب']),
+        );
+    if !for_club
+        && doc.key()[m.range.clone()]
+            .strip_prefix("لل")
+            .is_some_and(|rest| AGE_GROUP_NAMES.contains(&format!("ال{rest}").as_str()))
+    {
         return true;
     }
     // «تم الاتفاق معه», «إتمام الاتفاق معهم»: «مع» with a pronoun after the
@@ -205,6 +226,22 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
     cue_before || next_is("بين")
 }
 
+/// Words after which «لل» + a club's name is for the club (a goal, a
+/// transfer), as matching keys without و ف ب.
+const FOR_CLUB_WORDS: &[&str] = &[
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "سجل",
+    "انضم",
+    "ينضم",
+    "انتقل",
+    "ينتقل",
+    "انتقاله",
+    "عاد",
+    "يعود",
+];
+
 /// True when a one-word definite club name is coordinated with a definite
 /// common noun right after it: «الشباب والشابات», «الشباب والناشئين»,
 /// «الشباب والرياضة», «التعاون والتنسيق»: the common noun it also is. A
@@ -230,11 +267,46 @@ pub(super) fn coordinated_with_common_noun(
     else {
         return false;
     };
+    // «الناشئين والشباب», «للرياضة والشباب»: coordinated with a definite
+    // common noun before it.
+    let first = doc.token_at(m.range.start).unwrap_or(last);
+    if doc.key()[m.range.start..m.name.start].starts_with('و')
+        && first > 0
+        && toks[first - 1].sentence == toks[first].sentence
+        && clean_gap(doc, first - 1, first)
+    {
+        let p = doc.token_key(&toks[first - 1]);
+        let restored;
+        let p = match p.strip_prefix("لل") {
+            Some(rest) => {
+                restored = format!("ال{rest}");
+                restored.as_str()
+            }
+            None => p,
+        };
+        // (Not a known name, «نادي النصر والاتفاق», nor an adjective that
+        // may qualify a club, «ناديه الأصلي والرائد».)
+        if !is_nisba(p)
+            && !orgs().by_key.contains_key(p)
+            && common_conjunct(doc, p, first - 1, org_starts)
+        {
+            return true;
+        }
+    }
     let k = doc.token_key(next);
     let Some(bare) = k.strip_prefix('و').filter(|b| b.starts_with("ال")) else {
         return false;
     };
-    is_definite(bare)
+    common_conjunct(doc, bare, last + 1, org_starts)
+}
+
+/// True when `bare` (token `j` without its conjunction) is a definite
+/// common noun: no organization, place, demonym, club's head, sports word
+/// or match result.
+fn common_conjunct(doc: &Document, bare: &str, j: usize, org_starts: &FastSet<usize>) -> bool {
+    let next = &doc.tokens()[j];
+    bare.starts_with("ال")
+        && is_definite(bare)
         && !is_stopword(bare)
         && !org_starts.contains(&next.range.start)
         && !places().is_place(bare)
@@ -242,7 +314,7 @@ pub(super) fn coordinated_with_common_noun(
         && !CLUB_HEADS.contains(&bare)
         && !SPORTS_WORDS.contains(&bare)
         && !MATCH_RESULTS.contains(&bare)
-        && !sports_word_at(doc, last + 1)
+        && !sports_word_at(doc, j)
 }
 
 /// Results and titles a club wins, coordinated with its name («بفوزين على

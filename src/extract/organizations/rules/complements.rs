@@ -224,6 +224,16 @@ pub(super) fn complements(
         if ministry {
             break;
         }
+        // «قوات الاحتلال [المسجد الأقصى]»: a definite word takes no
+        // genitive, so a place of several words after a definite
+        // complement is the sentence's (a verb's object), not the name's.
+        if n > 0
+            && k.starts_with("ال")
+            && doc.token_key(&toks[end]).starts_with("ال")
+            && pctx.place_starting_at(j).is_some_and(|e| e > j)
+        {
+            break;
+        }
         if let Some((_, pcc)) = pctx.place_of_token(j) {
             // «مصلحة اليمن»: the interest of a country, no authority.
             if n == 0 && head_key == "مصلحه" {
@@ -295,6 +305,21 @@ pub(super) fn complements(
                 .get(&format!("ال{rest}"))
                 .and_then(|&h| lex.head_kinds.get(h as usize))
                 .is_some_and(|kind| !GOVERNMENT_KINDS.contains(&kind.as_str()))
+        {
+            break;
+        }
+        // «المديرية العامة [لكلية] الملك فهد الأمنية»: so does ل + the
+        // indefinite head of a college or a university, which is never a
+        // body's field (a field may be another head: «القيادة العامة
+        // لطيران الأمن», «الرئاسة العامة لهيئة الأمر بالمعروف»).
+        if (n > 0 || head_words > 1)
+            && !lex.heads_single.contains_key(k)
+            && let Some(rest) = k.strip_prefix('ل').filter(|r| !r.starts_with('ل'))
+            && lex
+                .heads_single
+                .get(rest)
+                .and_then(|&h| lex.head_kinds.get(h as usize))
+                .is_some_and(|kind| kind == "university")
         {
             break;
         }

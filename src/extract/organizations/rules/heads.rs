@@ -97,6 +97,12 @@ pub fn head_candidates(
         if head_key == "نادي" && doc.norm()[m.name.clone()].ends_with('ى') {
             continue;
         }
+        // «مسجد الحسن الثاني», «مسجد الكوفة», «كنيسة مار يعقوب»: a house of
+        // worship named after a person, a title or a place is a building,
+        // no body.
+        if WORSHIP_HEADS.contains(&head_key) && named_after_person_or_place(doc, pctx, last) {
+            continue;
+        }
         let head_words = word_count(head_key);
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
@@ -165,3 +171,36 @@ pub fn head_candidates(
     }
     out
 }
+
+/// Indefinite heads of a house of worship, as matching keys.
+const WORSHIP_HEADS: &[&str] = &["مسجد", "كنيسه"];
+
+/// True when the word after token `last` is a place, a person's title or
+/// a person's name («مسجد [الكوفة]», «مسجد [الملك] الحسن الثاني», «مسجد
+/// [الحسن] الثاني», «كنيسة [مار] يعقوب», «لكنيسة [مايكل] المقدسة»).
+fn named_after_person_or_place(doc: &Document, pctx: &PlaceContext, last: usize) -> bool {
+    let toks = doc.tokens();
+    let j = last + 1;
+    if j >= toks.len() || toks[j].sentence != toks[last].sentence || !clean_gap(doc, last, j) {
+        return false;
+    }
+    let k = doc.token_key(&toks[j]);
+    let people_lex = crate::extract::people::lexicon::lexicon();
+    let person = |w: &str| {
+        people_lex.names.get(w).is_some_and(|f| {
+            f.has(crate::extract::people::lexicon::NameFlags::GIVEN)
+                || f.has(crate::extract::people::lexicon::NameFlags::FAMILY)
+        })
+    };
+    pctx.place_of_token(j).is_some_and(|(p, _)| p == 0)
+        || super::super::lexicon::places().is_place(k)
+        || people_lex.single_titles.contains(k)
+        || WORSHIP_TITLES.contains(&k)
+        || person(k)
+        || k.strip_prefix("ال").is_some_and(person)
+}
+
+/// Titles of saints and imams a house of worship is named after, as
+/// matching keys (the people lexicon's titles are a ruler's or an
+/// official's).
+const WORSHIP_TITLES: &[&str] = &["مار", "القديس", "القديسه", "الامام", "السيده"];

@@ -213,6 +213,12 @@ pub fn lexicon_candidates(
                         .is_some_and(|hk| head_fits(hk, e.kind.as_deref()))
                 });
             let club = e.kind.as_deref() == Some("club");
+            // A club's common-word name used as the common noun («تم
+            // الاتفاق على», «بالاتفاق على», «وزير الشباب») is no club, even
+            // where the document names the club.
+            if club && !after && common_noun_of_club(doc, &m) {
+                continue;
+            }
             let ok = after
                 || seen.contains(&e.canonical.as_str())
                 || match e.kind.as_deref() {

@@ -218,6 +218,11 @@ pub(crate) const PERIODIC_ADJECTIVES: &[&str] = &[
     "الطاريه",
     "الاستثناييه",
     "الدوريه",
+    // Seasonal: «برامج مؤسسة … للموهبة والإبداع [الصيفية]».
+    "الصيفي",
+    "الصيفيه",
+    "الشتوي",
+    "الشتويه",
 ];
 
 /// True when a word (normalized text) is a perfect verb that begins with
@@ -629,8 +634,23 @@ pub(super) const STATEMENT_WORDS: &[&str] = &[
 /// Words before a club's name that make it the common noun it also is:
 /// «ولي العهد» (the crown prince), «حديثي العهد» (newcomers), «هذا
 /// الاتفاق» (this agreement).
-pub(super) const COMMON_NOUN_CUES: &[&str] =
-    &["ولي", "وليا", "ولايه", "حديث", "حديثي", "هذا", "هذه"];
+pub(super) const COMMON_NOUN_CUES: &[&str] = &[
+    "ولي",
+    "وليا",
+    "ولايه",
+    "حديث",
+    "حديثي",
+    "هذا",
+    "هذه",
+    // «تم الاتفاق», «سيتم التعاون»: a verbal noun after «was done».
+    "تم",
+    "يتم",
+    "سيتم",
+    // «وزير الشباب»: a minister's field.
+    "وزير",
+    "وزيره",
+    "وزاره",
+];
 
 /// Words before a club's common-word name that make it an age group
 /// («درجة الشباب», «فئة الشباب», «فئات الشباب», «دوري الشباب»), as
@@ -803,6 +823,30 @@ pub(super) fn common_noun(k: &str) -> bool {
         // وعلاقات المرضى»: rights.
         "فرع",
         "حقوق",
+        // «دائرة حمراء», «سوق سوداء», «فريق شاب», «فريق خطير», «مركز
+        // حيوي», «فريق بحثي»: adjectives of a description.
+        "حمراء",
+        "سوداء",
+        "بيضاء",
+        "خضراء",
+        "زرقاء",
+        "صفراء",
+        "شاب",
+        "خطير",
+        "حيوي",
+        "بحثي",
+        // «شبكة خطوط», «مجموعة عوامل», «بإدارة كوادر»,
+        // «شركة إدارة أموال», «حرس حدود», «قوة دفع», «مركز نقل», «موقع
+        // رصد», «جماعة ضغط»: common nouns.
+        "خطوط",
+        "عوامل",
+        "كوادر",
+        "اموال",
+        "حدود",
+        "دفع",
+        "نقل",
+        "رصد",
+        "ضغط",
     ];
     WORDS.contains(&k)
         // An adverb in «يًا»: «حركة منظمة سياسيًا وعسكريًا».
