@@ -117,6 +117,10 @@ impl Ctx<'_> {
         if self.preposition_or_feminine_nisba(j) {
             return 0;
         }
+        // A word with digits is no name part: «اللاعب صاحب الـ28 عاما».
+        if self.key(j).bytes().any(|b| b.is_ascii_digit()) {
+            return 0;
+        }
         // «دينغ ون جي»، «قو يو شنغ»: the syllables of an East Asian name.
         if super::east_asian::continues(self, cand_first, last, j) {
             return 1;
