@@ -2153,6 +2153,7 @@ fn scientist(ctx: &Ctx, i: usize) -> bool {
 fn adjective_title(ctx: &Ctx, i: usize) -> bool {
     const ADJECTIVES: &[&str] = &[
         "الرييس",
+        "الرايد",
         "الناقد",
         "القايد",
         "الحاكم",
@@ -2175,7 +2176,9 @@ fn adjective_title(ctx: &Ctx, i: usize) -> bool {
         && clean_gap(ctx.doc, i - 1, i)
         && p.definite
         && !p.title
-        && !p.stop
+        // (A general noun the lexicons list as a stop word too: «الدور
+        // الرائد».)
+        && !crate::extract::words::is_stopword(ctx.key(i - 1))
         && !p.blocked
         && !p.place
         && p.name.is_none()

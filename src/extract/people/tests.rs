@@ -471,6 +471,9 @@ fn no_person_table() {
         "حيث أشار إلى أن المدربة تستعيد لياقتها",
         // A word with digits is no family name: «صاحب الـ28 عاما».
         "حتى عام 2018 ليبقى اللاعب صاحب الـ28 عاما في الفريق",
+        // A title that is also an adjective after a general noun, even one
+        // the lexicons list as a stop word: «الهدف الرئيس» (the main goal).
+        "واختلف المهاجمون وبقي الهدف الرئيس قائما، ومع تكشف اللعبة",
         // «أحمد الله» is "I praise God".
         "وقال: أحمد الله الكريم على نعمه وفضله",
         // «لقب» (title) is no name: «حامل لقب الدوري».
