@@ -10,7 +10,7 @@ use super::heads::HeadAt;
 use super::lookup::{head_starts_in, lam_before, lexicon_at, ruler_name};
 use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
-    PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, article_verb, clause_adjective,
+    PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, all_numeric, article_verb, clause_adjective,
     complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
     noun_after_adjective, noun_after_nisba, ours, year_after,
 };
@@ -141,7 +141,7 @@ pub(super) fn complements(
             || (n > 0 && ends_complements(k))
             || clause_adjective(k)
             || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
-            || k.chars().all(|c| c.is_numeric())
+            || all_numeric(k)
             // A kinship title that is also a city («جدة»: grandmother,
             // Jeddah) is the city here: «أمانة جدة».
             || (people_lex.single_titles.contains(k) && pctx.place_of_token(j).is_none())

@@ -8,9 +8,9 @@ use super::field::{lam_field, word_before_field};
 use super::heads::HeadAt;
 use super::lookup::{lam_before, lexicon_at};
 use super::words::{
-    CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, VERBAL_HEADS, common_noun,
-    ends_complements, indefinite_adjective, latin_word, short_imperfect, verb_or_participle,
-    verb_shape,
+    CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, VERBAL_HEADS, any_numeric,
+    common_noun, ends_complements, indefinite_adjective, latin_word, short_imperfect,
+    verb_or_participle, verb_shape,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -139,7 +139,7 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             // begins the place, no name of the body («حكومة إقليم زابل»
             // stays).
             && !place_begins(j)
-            && !k.chars().any(|c| c.is_numeric())
+            && !any_numeric(k)
             && !pl.is_demonym(k)
             && !pl.is_place(k)
             && !lex.heads_single.contains_key(k)

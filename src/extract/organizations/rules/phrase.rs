@@ -19,25 +19,27 @@ pub(super) fn names_ministry_in_full(
 ) -> bool {
     let key = doc.key();
     after
-        .get_or_init(|| {
-            // From each «ز» (a rare letter, found by its last byte), the
-            // «و» before it and the rest of the three words after it.
-            let mut at = Vec::new();
-            for (i, z) in key.match_indices('ز') {
-                if !key[..i].ends_with('و') {
-                    continue;
-                }
-                let after = i + z.len();
-                for rest in ["اره ", "ير ", "يره "] {
-                    if key[after..].starts_with(rest) {
-                        at.push(after + rest.len());
-                    }
-                }
-            }
-            at
-        })
+        .get_or_init(|| ministry_word_ends(key))
         .iter()
         .any(|&p| key[p..].starts_with(field))
+}
+
+/// The byte offsets right after each «وزاره »، «وزير »، «وزيره » of `key`:
+/// each «وز» found by a vectorized substring search (`memchr::memmem`),
+/// then the rest of the three words after it.
+fn ministry_word_ends(key: &str) -> Vec<usize> {
+    const WAW_ZAY: &[u8] = "وز".as_bytes();
+    let bytes = key.as_bytes();
+    let mut at = Vec::new();
+    for i in memchr::memmem::find_iter(bytes, WAW_ZAY) {
+        let after = i + WAW_ZAY.len();
+        for rest in ["اره ", "ير ", "يره "] {
+            if bytes[after..].starts_with(rest.as_bytes()) {
+                at.push(after + rest.len());
+            }
+        }
+    }
+    at
 }
 
 /// True when a head match is a word of a phrase, not the head of a body:
@@ -118,4 +120,48 @@ pub(super) fn head_in_phrase(
         return true;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scan by characters the substring search replaces.
+    fn ministry_word_ends_slow(key: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        for (i, z) in key.match_indices('ز') {
+            if !key[..i].ends_with('و') {
+                continue;
+            }
+            let after = i + z.len();
+            for rest in ["اره ", "ير ", "يره "] {
+                if key[after..].starts_with(rest) {
+                    at.push(after + rest.len());
+                }
+            }
+        }
+        at
+    }
+
+    #[test]
+    fn ministry_word_ends_agree_with_the_character_scan() {
+        let texts = [
+            "",
+            "وز",
+            "وزير",
+            "وزير ",
+            "قال وزير الخارجية ووزيرة الثقافة إن الوزارة ووزاره الصحه",
+            "ز وزز ووزير وزيره وزاره الوزير الخارجيه",
+            "الوزراء زار وزيرا وزير\nالمالية وزاره",
+            "وزير الثقافه, وزاره  الصحه وزيره الاعلام.",
+        ];
+        for t in texts {
+            assert_eq!(ministry_word_ends(t), ministry_word_ends_slow(t), "{t:?}");
+            let doc = Document::new(t.to_string());
+            let k = doc.key();
+            assert_eq!(ministry_word_ends(k), ministry_word_ends_slow(k), "{k:?}");
+        }
+        let doc = Document::new("قال وزير الخارجية ووزيرة الثقافة".to_string());
+        assert_eq!(ministry_word_ends(doc.key()).len(), 2);
+    }
 }

@@ -228,10 +228,13 @@ pub(crate) const PERIODIC_ADJECTIVES: &[&str] = &[
 /// True when a word (normalized text) is a perfect verb that begins with
 /// «أل» and ends in «ى»: «ألقى», «ألغى», «التقى» (not the article).
 pub(super) fn article_verb(norm: &str) -> bool {
+    // The final «ى» first: most words end otherwise, and are not decoded.
+    if !norm.ends_with('ى') {
+        return false;
+    }
     let n = norm.chars().count();
     let bare = norm.trim_start_matches(['ا', 'أ', 'إ']);
-    norm.ends_with('ى')
-        && bare.len() < norm.len()
+    bare.len() < norm.len()
         && bare.starts_with('ل')
         && (n == 4 || (n == 5 && bare.starts_with("لت")))
 }
@@ -239,10 +242,56 @@ pub(super) fn article_verb(norm: &str) -> bool {
 /// True when a word ends in the suffix «نا» (our): «شعبنا», «بلادنا»; not
 /// a foreign name in «ينا», «ونا» or «انا» («فيينا», «كورونا», «غانا»).
 pub(super) fn ours(k: &str) -> bool {
-    k.chars().count() >= 4
-        && k.strip_suffix("نا")
-            .and_then(|r| r.chars().next_back())
-            .is_some_and(|c| !matches!(c, 'ي' | 'و' | 'ا'))
+    // The suffix first: most words end otherwise, and are not counted.
+    k.strip_suffix("نا")
+        .and_then(|r| r.chars().next_back())
+        .is_some_and(|c| !matches!(c, 'ي' | 'و' | 'ا'))
+        && k.chars().count() >= 4
+}
+
+/// True when the character at byte `i` of `b` is an Arabic letter
+/// U+0621–U+063A or U+0641–U+064A (D8 A1–D8 BA, D9 81–D9 8A), told from its two bytes.
+#[inline]
+fn arabic_letter_at(b: &[u8], i: usize) -> bool {
+    match (b.get(i), b.get(i + 1)) {
+        (Some(0xD8), Some(&b1)) => (0xA1..=0xBA).contains(&b1),
+        (Some(0xD9), Some(&b1)) => (0x81..=0x8A).contains(&b1),
+        _ => false,
+    }
+}
+
+/// `k.chars().all(char::is_numeric)`: false at once when `k` begins with an
+/// Arabic letter (no number), without the Unicode table look-up that
+/// `is_numeric` makes for every character beyond ASCII.
+pub(super) fn all_numeric(k: &str) -> bool {
+    !arabic_letter_at(k.as_bytes(), 0) && k.chars().all(char::is_numeric)
+}
+
+/// `k.chars().any(char::is_numeric)`: Arabic letters (no numbers) are
+/// skipped two bytes at a time and ASCII read as bytes; only other
+/// characters are decoded and looked up in the Unicode table.
+pub(super) fn any_numeric(k: &str) -> bool {
+    let b = k.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if b[i].is_ascii_digit() {
+                return true;
+            }
+            i += 1;
+        } else if arabic_letter_at(b, i) {
+            i += 2;
+        } else {
+            let Some(c) = k[i..].chars().next() else {
+                return false;
+            };
+            if c.is_numeric() {
+                return true;
+            }
+            i += c.len_utf8();
+        }
+    }
+    false
 }
 
 /// A short word that looks like an imperfect verb (يقع، تضم), which ends a
@@ -903,5 +952,96 @@ pub(super) fn complement_disagrees(k: &str, gender: &str) -> bool {
         gender != "m.sg"
     } else {
         false
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    /// The slow forms the fast tests replace.
+    fn article_verb_slow(norm: &str) -> bool {
+        let n = norm.chars().count();
+        let bare = norm.trim_start_matches(['ا', 'أ', 'إ']);
+        norm.ends_with('ى')
+            && bare.len() < norm.len()
+            && bare.starts_with('ل')
+            && (n == 4 || (n == 5 && bare.starts_with("لت")))
+    }
+
+    fn ours_slow(k: &str) -> bool {
+        k.chars().count() >= 4
+            && k.strip_suffix("نا")
+                .and_then(|r| r.chars().next_back())
+                .is_some_and(|c| !matches!(c, 'ي' | 'و' | 'ا'))
+    }
+
+    /// Words of every shape the tests meet: Arabic, digits of three
+    /// scripts, Latin, marks, empty, one byte, letters next to the
+    /// Arabic block (U+0620, U+063B, U+0640, U+064B, U+0660).
+    fn words() -> Vec<String> {
+        let mut w: Vec<String> = [
+            "",
+            "ا",
+            "ألقى",
+            "التقى",
+            "الغى",
+            "إلتقى",
+            "القى",
+            "شعبنا",
+            "بلادنا",
+            "فيينا",
+            "كورونا",
+            "غانا",
+            "نا",
+            "انا",
+            "2015",
+            "٢٠١٥",
+            "۲۰۱۵",
+            "12أ",
+            "أ12",
+            "abc",
+            "a1",
+            "Ⅻ",
+            "½",
+            "وزاره",
+            "ى",
+            "لى",
+            "اللى",
+            "12.5",
+            "x²",
+            "ـ",
+            "ـنا",
+            "٣نا",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for c in ('\u{0600}'..='\u{06FF}').chain(['0', 'a', ' ', '\u{00B2}', '\u{2160}']) {
+            w.push(c.to_string());
+            w.push(format!("ال{c}"));
+            w.push(format!("{c}نا"));
+            w.push(format!("ال{c}ى"));
+            w.push(format!("شعب{c}"));
+        }
+        w
+    }
+
+    #[test]
+    fn fast_word_tests_agree_with_the_slow_ones() {
+        for k in words() {
+            assert_eq!(article_verb(&k), article_verb_slow(&k), "{k:?}");
+            assert_eq!(ours(&k), ours_slow(&k), "{k:?}");
+            assert_eq!(all_numeric(&k), k.chars().all(char::is_numeric), "{k:?}");
+            assert_eq!(any_numeric(&k), k.chars().any(char::is_numeric), "{k:?}");
+        }
+        // Every character of the Basic Multilingual Plane alone and after
+        // an Arabic letter.
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            for k in [c.to_string(), format!("ب{c}"), format!("{c}ب")] {
+                assert_eq!(all_numeric(&k), k.chars().all(char::is_numeric), "{k:?}");
+                assert_eq!(any_numeric(&k), k.chars().any(char::is_numeric), "{k:?}");
+            }
+        }
     }
 }
