@@ -122,6 +122,13 @@ impl PlaceLexicon {
             .is_some()
     }
 
+    /// True when the key names a place written only with a final ى
+    /// (بخارى), which a word written with ي is not (the family name
+    /// «بخاري»).
+    pub fn is_maqsura_place(&self, key: &str) -> bool {
+        crate::extract::places::lexicon().maqsura_only_key(key)
+    }
+
     /// True when one of the places the key names is a country, region,
     /// governorate, continent or territory (not a city).
     pub fn is_large_place(&self, key: &str) -> bool {

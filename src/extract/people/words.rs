@@ -640,7 +640,12 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
             if w.demonym.is_none() && (p == 0 || k.starts_with('و')) && facts.demonym.is_some() {
                 w.demonym = facts.demonym;
             }
-            if place_prefix.is_none() && facts.place {
+            // «فواز بخاري»: a word written with a final ي is no place
+            // written with ى (بخارى).
+            if place_prefix.is_none()
+                && facts.place
+                && !(facts.maqsura && doc.original_slice(doc.span(t.range.clone())).ends_with('ي'))
+            {
                 place_prefix = Some(p);
                 w.large_place = facts.large;
             }
@@ -713,6 +718,8 @@ struct PlaceFacts {
     demonym: Option<&'static str>,
     place: bool,
     large: bool,
+    /// A place written only with a final ى (بخارى).
+    maqsura: bool,
 }
 
 impl PlaceFacts {
@@ -723,6 +730,7 @@ impl PlaceFacts {
             demonym: pl.demonym(stem).map(|d| d.cc),
             place: pl.is_place(stem),
             large: pl.is_large_place(stem),
+            maqsura: pl.is_maqsura_place(stem),
         }
     }
 }

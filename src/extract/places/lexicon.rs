@@ -58,6 +58,10 @@ pub struct PlaceLexicon {
     pub places: Vec<PlaceInfo>,
     /// Readings of each surface key, indexed by the gazetteer entry id.
     pub readings: Vec<Vec<Reading>>,
+    /// By gazetteer entry id: every surface form of the entry is one word
+    /// written with a final ى (بخارى، نينوى), which a word written with ي
+    /// is not («بخاري» is a family name).
+    pub maqsura_only: Vec<bool>,
     /// The matcher over every surface key.
     pub gazetteer: Gazetteer,
     by_key: HashMap<String, u32>,
@@ -78,6 +82,14 @@ impl PlaceLexicon {
         self.by_key
             .get(key)
             .map(|&i| self.readings[i as usize].as_slice())
+    }
+
+    /// True when every surface form of `key` is one word written with a
+    /// final ى (بخارى): see [`PlaceLexicon::maqsura_only`].
+    pub fn maqsura_only_key(&self, key: &str) -> bool {
+        self.by_key
+            .get(key)
+            .is_some_and(|&i| self.maqsura_only[i as usize])
     }
 
     /// Every surface key of the gazetteer.
@@ -109,6 +121,7 @@ fn build() -> PlaceLexicon {
     let mut by_key: HashMap<String, u32> = HashMap::default();
     by_key.reserve(rows + rows / 8);
     let mut surfaces: Vec<(String, u32)> = Vec::with_capacity(rows + rows / 8);
+    let mut maqsura_only: Vec<bool> = Vec::with_capacity(rows);
     for row in tsv_rows(PLACES_TSV) {
         let [name, canonical, kind, cc, flags] = [0, 1, 2, 3, 4].map(|i| row.get(i).copied());
         let (Some(name), Some(canonical), Some(kind)) = (name, canonical, kind) else {
@@ -129,12 +142,15 @@ fn build() -> PlaceLexicon {
         if key.chars().count() < 2 {
             continue;
         }
+        let maqsura = name.ends_with('ى') && !name.contains(' ');
         for key in abu_variants(key) {
             let entry = *by_key.entry(key.clone()).or_insert_with(|| {
                 readings.push(Vec::new());
+                maqsura_only.push(maqsura);
                 surfaces.push((key, (readings.len() - 1) as u32));
                 (readings.len() - 1) as u32
             });
+            maqsura_only[entry as usize] &= maqsura;
             let list = &mut readings[entry as usize];
             if let Some(r) = list.iter_mut().find(|r| r.place == place) {
                 r.ambiguous &= has("ambiguous");
@@ -161,6 +177,7 @@ fn build() -> PlaceLexicon {
             .with_class(crate::extract::word_class::PLACE_NAME),
         places,
         readings,
+        maqsura_only,
         by_key,
     }
 }

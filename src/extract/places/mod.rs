@@ -160,6 +160,12 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         if readings.is_empty() {
             continue;
         }
+        // «فواز بخاري» (a family name) is no «بخارى» (Bukhara).
+        if lex.maqsura_only[m.entry as usize]
+            && doc.original_slice(doc.span(m.range.clone())).ends_with('ي')
+        {
+            continue;
+        }
         if let (Some(a), Some(b)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) {
             covered[a..=b].iter_mut().for_each(|c| *c = true);
         }
