@@ -283,7 +283,14 @@ impl Ctx<'_> {
                 && !general_adjective(self.key(j))
                 && w.demonym.is_none()
                 && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ي')
-                && self.key(j).chars().nth(4).is_some();
+                && self.key(j).chars().nth(4).is_some()
+                // Not before a given name, which begins the name after the
+                // title's complement («ومدرب حراس الأولمبي محمد عبدالمولى»).
+                && !self.next(j).is_some_and(|n| {
+                    self.info[n]
+                        .bare_name
+                        .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+                });
             let after_given = nisba_after_unknown
                 || self.is_given(last)
                 || self.info[last]

@@ -771,6 +771,13 @@ fn demonym_role_table() {
             "فيما واصل الخماسي عبدالله عطيف ونواف العابد تدريباتهم",
             &["عبدالله عطيف", "نواف العابد"],
         ),
+        // A nisba after an unknown word is the title's complement when a
+        // given name follows: «مدرب حراس الأولمبي» (the Olympic team's
+        // goalkeeping coach).
+        (
+            "ومدرب حراس الأولمبي محمد عبدالمولى؛ وأيضاً مدرب الشباب",
+            &["محمد عبدالمولى"],
+        ),
         // «بخاري» (written with ي) is a family name, not «بخارى» (Bukhara).
         (
             "وعضوية الدكتور فواز بخاري وأحمد شعيب",
