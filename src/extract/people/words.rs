@@ -644,7 +644,8 @@ fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w
             // written with ى (بخارى).
             if place_prefix.is_none()
                 && facts.place
-                && !(facts.maqsura && doc.original_slice(doc.span(t.range.clone())).ends_with('ي'))
+                && !(facts.maqsura
+                    && crate::extract::places::written_with_final_ya(doc, t.range.clone()))
             {
                 place_prefix = Some(p);
                 w.large_place = facts.large;

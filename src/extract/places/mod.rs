@@ -134,6 +134,13 @@ fn reading_rank(doc: &Document, m: &crate::lexicon::LexMatch) -> u8 {
     }
 }
 
+/// True when the original text of the normalized `range` of `doc` ends
+/// with ي: then it is no place the gazetteer writes only with a final ى
+/// ([`lexicon::PlaceLexicon::maqsura_only`]; the key folds the two).
+pub(crate) fn written_with_final_ya(doc: &Document, range: Range<usize>) -> bool {
+    doc.original_slice(doc.span(range)).ends_with('ي')
+}
+
 fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     let lex = lexicon();
     let classes = doc.token_classes();
@@ -161,9 +168,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             continue;
         }
         // «فواز بخاري» (a family name) is no «بخارى» (Bukhara).
-        if lex.maqsura_only[m.entry as usize]
-            && doc.original_slice(doc.span(m.range.clone())).ends_with('ي')
-        {
+        if lex.maqsura_only[m.entry as usize] && written_with_final_ya(doc, m.range.clone()) {
             continue;
         }
         if let (Some(a), Some(b)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) {
