@@ -816,6 +816,15 @@ impl Scan<'_> {
         {
             return false;
         }
+        // An adverb in the accusative the lexicons know, written without
+        // its tanween: «أعلن مسبقا أن» (announced beforehand).
+        if key.ends_with('ا')
+            && crate::extract::people::lexicon::lexicon()
+                .not_names
+                .contains_key(&crate::document::token_splits::word_hash(key))
+        {
+            return false;
+        }
         // «وقال بالنيابة عن …», «وقال بلهجة الخائف إنه»: ب + a definite
         // word or a word of manner is an adverbial, no subject; a name may
         // begin so too (بالوتيلي).

@@ -1141,3 +1141,28 @@ fn genitive_before_a_name_is_no_title_table() {
         );
     }
 }
+
+#[test]
+fn accusative_adverb_is_no_speaker_table() {
+    // (text, person, speaker of the first quote): an adverb in the
+    // accusative the lexicons know, written without its tanween, after the
+    // verb is no speaker; the person before the verb is.
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "وكان رئيس اللجنة الدكتور عبدالله البرقان قد أعلن مسبقا أن النصر من ضمن الأندية المؤهلة.",
+            "عبدالله البرقان",
+            "عبدالله البرقان",
+        ),
+        // A name ending in ا after the verb is still the speaker.
+        ("وقال رضا أن الاتفاق سيوقع قريبا.", "رضا", "رضا"),
+    ];
+    for (text, person, want) in rows {
+        let (quotes, _) = run(text, &[&format!("P:{person}")]);
+        let got = summary(&quotes);
+        assert_eq!(
+            got.first().map(|q| q.2.as_str()),
+            Some(*want),
+            "{text}: {got:?}"
+        );
+    }
+}
