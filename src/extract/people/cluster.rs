@@ -36,10 +36,11 @@ fn is_nasab(k: &str) -> bool {
 }
 
 /// True when both names give a father (the word after the first lineage
-/// particle) and the fathers differ.
+/// particle, after a given name: a name that opens with «بن» is a family
+/// name, «بن فردان» of «حسين بن علي بن فردان») and the fathers differ.
 fn fathers_differ(a: &[String], b: &[String]) -> bool {
     let father = |keys: &[String]| {
-        let i = keys.iter().position(|k| is_nasab(k))?;
+        let i = keys.iter().position(|k| is_nasab(k)).filter(|&i| i > 0)?;
         keys.get(i + 1).map(|k| strip_alef(k).to_string())
     };
     matches!((father(a), father(b)), (Some(x), Some(y)) if x != y)

@@ -416,6 +416,15 @@ fn clustering_table() {
                 ("أنتوني بلينكن", &["أنتوني بلينكن"]),
             ],
         ),
+        // A name that opens with «بن» is the family name, not a father:
+        // it joins the full name that ends with it.
+        (
+            "وقد قام الأستاذ حسين بن علي بن فردان بتسليم الدرع. وأشار بن فردان إلى الجهود",
+            &[(
+                "حسين بن علي بن فردان",
+                &["حسين بن علي بن فردان", "بن فردان"],
+            )],
+        ),
     ];
     check_clusters(rows);
 }
