@@ -149,16 +149,31 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
 /// legacy encoding almost never forms those by chance) is decoded as UTF-8
 /// with U+FFFD in their place: a legacy-encoding guess would turn the whole
 /// text into mojibake.
+///
+/// Valid UTF-8 Arabic letters at least as many as the bad sequences, and
+/// most of the text's non-ASCII characters, also make it UTF-8: a
+/// legacy-encoding guess for such a short text is a Latin one, which would
+/// turn the Arabic into mojibake («Ù‚Ø§Ù„» for «قال»), and Windows-1256 text
+/// forms a valid Arabic pair only by chance («فقط،»), among far more bad
+/// bytes.
 fn mostly_utf8(bytes: &[u8]) -> Result<Option<Decoded>> {
     let (mut bad_bytes, mut bad_runs, mut multibyte) = (0usize, 0usize, 0usize);
+    let (mut non_ascii_chars, mut arabic_chars) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        multibyte += chunk.valid().len() - chunk.valid().chars().filter(char::is_ascii).count();
+        for c in chunk.valid().chars().filter(|c| !c.is_ascii()) {
+            multibyte += c.len_utf8();
+            non_ascii_chars += 1;
+            arabic_chars += usize::from(matches!(c, '\u{0600}'..='\u{06FF}'));
+        }
         if !chunk.invalid().is_empty() {
             bad_bytes += chunk.invalid().len();
             bad_runs += 1;
         }
     }
-    if multibyte == 0 || (bad_bytes * 100 > bytes.len() && multibyte < 8 * bad_bytes) {
+    let mostly_arabic = arabic_chars >= bad_runs && arabic_chars * 2 > non_ascii_chars;
+    if multibyte == 0
+        || (bad_bytes * 100 > bytes.len() && multibyte < 8 * bad_bytes && !mostly_arabic)
+    {
         return Ok(None);
     }
     let text = String::from_utf8_lossy(bytes).into_owned();
@@ -255,6 +270,36 @@ mod tests {
         .unwrap();
         assert_eq!((d.encoding, d.replaced), ("UTF-8", 2));
         assert_eq!(d.text, "قال \u{FFFD}\u{FFFD} الرئيس");
+    }
+
+    #[test]
+    fn arabic_utf8_among_as_many_bad_bytes_stays_utf8() {
+        // (bytes, encoding, replaced sequences, text)
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode("قال الرئيس فقط، وغادر");
+        let cases: Vec<(&[u8], &str, usize, &str)> = vec![
+            (
+                b"abc \xff\xfe \xc3( \xd9\x82\xd8\xa7\xd9\x84",
+                "UTF-8",
+                3,
+                "abc \u{FFFD}\u{FFFD} \u{FFFD}( قال",
+            ),
+            // Windows-1256 with a chance Arabic pair («ط،» is «ء» in UTF-8).
+            (&cp1256, "windows-1256", 0, "قال الرئيس فقط، وغادر"),
+            // Latin-1 text is no UTF-8.
+            (
+                b"un caf\xe9 au lait, d\xe9j\xe0",
+                "windows-1252",
+                0,
+                "un café au lait, déjà",
+            ),
+        ];
+        for (bytes, encoding, replaced, text) in cases {
+            let d = decode(bytes).unwrap();
+            assert_eq!(
+                (d.encoding, d.replaced, d.text.as_str()),
+                (encoding, replaced, text)
+            );
+        }
     }
 
     #[test]
