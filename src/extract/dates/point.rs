@@ -342,6 +342,11 @@ pub fn day_ref(toks: &[Tok<'_>], i: usize) -> Option<(usize, Point)> {
         if let Some(d) = modifier(toks, end) {
             p.dir = Some(d);
             end += 1;
+        } else if plain(toks, end) && toks[end].key == "بعد" && modifier(toks, end + 1) == Some(1)
+        {
+            // «الأربعاء بعد المقبل»: the week after next.
+            p.dir = Some(2);
+            end += 2;
         }
     }
     // An explicit date after it: «اليوم الثلاثاء 3 أيار 2016».

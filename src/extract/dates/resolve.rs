@@ -451,6 +451,10 @@ fn point(p: &Point, r: Option<Ymd>) -> Resolved {
         let back = (i64::from(r.iso_weekday()) - i64::from(wd)).rem_euclid(7);
         let days = match p.dir {
             Some(1) => 7 - back,
+            Some(2) => 14 - back,
+            // Announced for later: the next such day, or the day of the
+            // reference itself.
+            None if p.future => (7 - back) % 7,
             Some(-1) if back == 0 => -7,
             _ => -back,
         };
@@ -526,6 +530,7 @@ fn relative_of(p: &Point) -> Value {
             json!(match d {
                 -1 => "past",
                 1 => "future",
+                2 => "after_next",
                 _ => "current",
             }),
         );

@@ -130,6 +130,18 @@ fn yearless(p: &Point) -> bool {
     p.month.is_some() && p.year.is_none() && p.dir.is_none() && p.unit_offset.is_none()
 }
 
+/// A weekday alone, without a date, a day word nor a direction word
+/// («سيعقد الاجتماع يوم الإثنين»).
+fn bare_weekday(p: &Point) -> bool {
+    p.weekday.is_some()
+        && p.month.is_none()
+        && p.day.is_none()
+        && p.year.is_none()
+        && p.dir.is_none()
+        && p.day_offset.is_none()
+        && p.unit_offset.is_none()
+}
+
 /// Nouns of pay and dues for a stretch of work (matching keys): the month
 /// after them is the month worked, whatever the tense of the payment
 /// («سيتم صرف راتب شهر مايو» is May gone by).
@@ -161,13 +173,26 @@ fn after_pay_noun(toks: &[Tok<'_>], first: usize) -> bool {
 
 /// Marks the yearless dates that follow a future marker.
 pub fn mark_future(toks: &[Tok<'_>], found: &mut [Found]) {
+    let mut previous_end = None;
     for f in found {
         let first = f.first;
+        // A weekday right after another date, not a weekday, names that
+        // date's day («أول من أمس (السبت)»; «الاثنين أو الثلاثاء» are two).
+        let names_previous = previous_end.is_some_and(|end| first <= end + 2);
+        previous_end = match &f.expr {
+            Expr::Point(p) if bare_weekday(p) => None,
+            _ => Some(f.end),
+        };
         if after_pay_noun(toks, first) {
             continue;
         }
         match &mut f.expr {
-            Expr::Point(p) if yearless(p) && future_before(toks, first) => p.future = true,
+            Expr::Point(p)
+                if (yearless(p) || (bare_weekday(p) && !names_previous))
+                    && future_before(toks, first) =>
+            {
+                p.future = true
+            }
             Expr::Interval(a, b) if (yearless(a) || yearless(b)) && future_before(toks, first) => {
                 a.future = true;
                 b.future = true;
