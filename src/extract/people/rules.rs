@@ -695,6 +695,27 @@ impl Ctx<'_> {
             {
                 return 1;
             }
+            // «بندر محمد سلطان عسيري»: after a chain of two or three Arabic
+            // given names (a name with its forebears, without «بن»), an
+            // unknown nisba is the family name.
+            let arabic_given = |t: usize| {
+                let f = if t == cand_first {
+                    self.info[t].name.map(|(_, f)| f)
+                } else {
+                    self.info[t].bare_name
+                };
+                f.is_some_and(|g| g.has(NameFlags::GIVEN) && !g.has(NameFlags::FOREIGN))
+                    && self.info[t].particle.is_none()
+            };
+            if (2..=3).contains(&len)
+                && !accusative
+                && w.prefix == 0
+                && self.key(j).chars().nth(3).is_some()
+                && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ي')
+                && (cand_first..=last).all(arabic_given)
+            {
+                return 1;
+            }
             // «الأمين العام كوفي عنان في»: two unknown words after a title.
             let boundary = self
                 .next(j)

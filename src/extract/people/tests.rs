@@ -2039,3 +2039,30 @@ fn people16_kunya_word_alone_is_no_mention() {
         vec![("أبو الفنون".to_string(), vec!["أبو الفنون".to_string()])]
     );
 }
+
+#[test]
+fn people18_names_table() {
+    let rows: &[(&str, &[&str])] = &[
+        // After a chain of Arabic given names (forebears without «بن»), an
+        // unknown nisba is the family name.
+        (
+            "صدرت الموافقة على تكليف بندر محمد سلطان عسيري بأعمال رئيس الهيئة",
+            &["بندر محمد سلطان عسيري"],
+        ),
+        (
+            "وزميلهم الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود",
+            &["حسن ناصر بشيري"],
+        ),
+        // ... but not a profession after the chain.
+        (
+            "وعين المدرب ياسر عبدالفتاح أخصائي العلاج الطبيعي",
+            &["ياسر عبدالفتاح"],
+        ),
+        // «سواء» ("whether") is no name after a clan noun.
+        (
+            "إن كل أسرة سواء كانت فقيرة أو متوسطة تختلف طرقها في الاستهلاك",
+            &[],
+        ),
+    ];
+    check_names(rows);
+}
