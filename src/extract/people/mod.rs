@@ -190,7 +190,8 @@ impl Extractor for People {
         }
         let lex = lexicon::lexicon();
         // A one-word mention followed by punctuation, the end of its
-        // sentence or a function word (no name part: «علي» may be one).
+        // sentence or a function word, also after a proclitic («بأنه»),
+        // (no name part: «علي» may be one).
         let toks = doc.tokens();
         let closed = |i: usize| {
             let last = cands[i].last;
@@ -199,7 +200,11 @@ impl Extractor for People {
                     || !crate::extract::words::clean_gap(doc, last, last + 1)
                     || {
                         let k = doc.token_key(n);
-                        k != "علي" && crate::extract::words::is_stopword(k)
+                        let bare = k
+                            .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                            .filter(|r| r.chars().nth(1).is_some())
+                            .unwrap_or(k);
+                        bare != "علي" && crate::extract::words::is_stopword(bare)
                     }
             })
         };

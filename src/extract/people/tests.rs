@@ -2058,6 +2058,11 @@ fn people18_names_table() {
             "وعين المدرب ياسر عبدالفتاح أخصائي العلاج الطبيعي",
             &["ياسر عبدالفتاح"],
         ),
+        // «عدم» (lack of) is no name part, also after a proclitic.
+        (
+            "بناء على رغبة المدرب دونيس بعدم نقل مباريات الهلال",
+            &["دونيس"],
+        ),
         // «سواء» ("whether") is no name after a clan noun.
         (
             "إن كل أسرة سواء كانت فقيرة أو متوسطة تختلف طرقها في الاستهلاك",
@@ -2065,4 +2070,17 @@ fn people18_names_table() {
         ),
     ];
     check_names(rows);
+}
+
+#[test]
+fn people18_clusters_table() {
+    let rows: &[ClusterRow] = &[
+        // A given name alone before a function word with a proclitic
+        // («بأنه») joins the one full name that begins with it.
+        (
+            "وقالت أستاذ الاقتصاد كارولين هاشمي إن الأسر تنفق كثيرا. وعزته الدكتورة كارولين بأنه عامل نفسي.",
+            &[("كارولين هاشمي", &["كارولين هاشمي", "كارولين"])],
+        ),
+    ];
+    check_clusters(rows);
 }
