@@ -30,6 +30,27 @@ fn first_given(keys: &[String], is_particle: impl Fn(&str) -> bool) -> (Option<&
     (words.next(), words.next().is_some())
 }
 
+/// The length of a name in words as [`canonical`] joins them: «عبد» and
+/// the word after it are one («عبد الله صالح» has two, «علي عبدالله صالح»
+/// three).
+pub(super) fn words(keys: &[String]) -> usize {
+    keys.len() - keys.iter().rev().skip(1).filter(|k| *k == "عبد").count()
+}
+
+/// The given name a name opens with, as one word, and how many keys it
+/// takes: «عبد» with the word after it («عبد الكريم» is «عبدالكريم»),
+/// else the first key when it is no particle.
+fn given_unit<'a>(
+    keys: &'a [String],
+    is_particle: impl Fn(&str) -> bool,
+) -> Option<(std::borrow::Cow<'a, str>, usize)> {
+    match keys {
+        [a, b, ..] if a == "عبد" => Some((format!("{a}{b}").into(), 2)),
+        [a, ..] if !is_particle(a) => Some((a.as_str().into(), 1)),
+        _ => None,
+    }
+}
+
 /// True for the particles of a lineage: «بن», «بنت», «ابن».
 fn is_nasab(k: &str) -> bool {
     matches!(k, "بن" | "بنت" | "ابن")
@@ -82,7 +103,14 @@ pub fn cluster(
     closed: impl Fn(usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].keys.len()), cands[i].range.start));
+    // Longest first, in words («عبد الكريم» is shorter than «عبدالكريم
+    // الغامدي»).
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(words(&cands[i].keys)),
+            cands[i].range.start,
+        )
+    });
     // Each group: the keys of its seed, its members, and the distinct first
     // words of its members of two words or more. Maps from a seed's keys and
     // from a surname to groups keep this linear in the number of mentions.
@@ -99,7 +127,7 @@ pub fn cluster(
     let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();
     // First words of seeds of two words or more (not a particle); `None`
     // when two seeds share one.
-    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut by_first: FastMap<std::borrow::Cow<str>, Option<usize>> = FastMap::default();
     for i in order {
         let c = &cands[i];
         let key = canonical(&c.keys);
@@ -172,11 +200,14 @@ pub fn cluster(
                     .unwrap_or(first),
             )
         });
-        // «معاذ» after «معاذ الخلف»: a given name alone joins the one full
-        // name of the article that begins with it.
+        // «معاذ» after «معاذ الخلف», «عبد الكريم» after «عبد الكريم
+        // الغامدي»: a given name alone joins the one full name of the
+        // article that begins with it.
+        let unit = given_unit(&c.keys, &is_particle);
         let joined = joined.or_else(|| {
-            (c.keys.len() == 1 && !c.keys[0].starts_with("ال") && closed(i))
-                .then(|| by_first.get(c.keys[0].as_str()).copied().flatten())
+            let (first, n) = unit.as_ref()?;
+            (c.keys.len() == *n && !c.keys[0].starts_with("ال") && closed(i))
+                .then(|| by_first.get(first).copied().flatten())
                 .flatten()
                 // «الملك [فهد]» is not «فهد المنجومي» named without a
                 // title: a titled given name joins a titled person only.
@@ -202,9 +233,11 @@ pub fn cluster(
                         })
                         .or_insert(Some(g));
                 }
-                if c.keys.len() > 1 && !is_particle(&c.keys[0]) {
+                if let Some((first, n)) = unit
+                    && c.keys.len() > n
+                {
                     by_first
-                        .entry(&c.keys[0])
+                        .entry(first)
                         .and_modify(|e| {
                             if *e != Some(g) {
                                 *e = None;

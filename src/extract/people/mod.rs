@@ -230,6 +230,7 @@ impl Extractor for People {
                 .copied()
                 .max_by_key(|&i| {
                     (
+                        cluster::words(&cands[i].keys),
                         cands[i].keys.len(),
                         counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
                         std::cmp::Reverse(cands[i].range.start),
