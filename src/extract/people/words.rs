@@ -5,7 +5,9 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
+use crate::extract::word_class::{
+    EAST_ASIAN_SURNAME, FACILITY_HEAD, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+};
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -291,6 +293,17 @@ pub struct Anchors {
     /// may be no part of a name for another reason, [`WordInfo::nameable`]
     /// tells): the tokens [`super::rules::known`] looks at.
     pub nameable: Vec<u32>,
+    /// The tokens of the word classes [`FACILITY_HEAD`],
+    /// [`EAST_ASIAN_SURNAME`] and [`NAMING_CUE`], as
+    /// [`Document::tokens_of_class`] lists them (in text order): noted in
+    /// the pass over the tokens, so that [`super::facilities::named_after`],
+    /// [`super::east_asian::untitled`] and [`super::naming::named`] need no
+    /// pass of their own over the classes.
+    pub facility_heads: Vec<usize>,
+    /// See [`Anchors::facility_heads`].
+    pub east_asian: Vec<usize>,
+    /// See [`Anchors::facility_heads`].
+    pub naming_cues: Vec<usize>,
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -327,9 +340,24 @@ pub fn analyse_with_anchors(
     let mut cues = Vec::new();
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
+    let mut facility_heads = Vec::new();
+    let mut east_asian = Vec::new();
+    let mut naming_cues = Vec::new();
     // (The classes have one entry per token: zipped, no index checks.)
     debug_assert_eq!(classes.len(), out.len());
     for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
+        // (One test for the three classes: most tokens have none.)
+        if c & (FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE) != 0 {
+            if c & FACILITY_HEAD != 0 {
+                facility_heads.push(ti);
+            }
+            if c & EAST_ASIAN_SURNAME != 0 {
+                east_asian.push(ti);
+            }
+            if c & NAMING_CUE != 0 {
+                naming_cues.push(ti);
+            }
+        }
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
@@ -491,6 +519,9 @@ pub fn analyse_with_anchors(
             cues,
             clans,
             nameable,
+            facility_heads,
+            east_asian,
+            naming_cues,
         },
     )
 }
