@@ -200,7 +200,8 @@ impl Extractor for Organizations {
     }
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
-        let mut orgs: Vec<(String, Organization)> = Vec::new();
+        // (The key is kept in `index` alone.)
+        let mut orgs: Vec<Organization> = Vec::new();
         // Where each canonical key's organization sits in `orgs` (a long
         // document names many).
         let mut index: crate::extract::words::FastMap<String, usize> = Default::default();
@@ -216,7 +217,7 @@ impl Extractor for Organizations {
                 end: span.end,
             };
             let key = lex.canonical_key(&c.canonical);
-            if let Some((_, o)) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
+            if let Some(o) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
                 o.mentions.push(mention);
                 if o.country.is_none() {
                     o.country = c.cc;
@@ -229,22 +230,18 @@ impl Extractor for Organizations {
             } else {
                 name_of_mention(&mention.text, &c.canonical)
             };
-            let key = key.into_owned();
-            index.insert(key.clone(), orgs.len());
-            orgs.push((
-                key,
-                Organization {
-                    id: String::new(),
-                    name,
-                    kind: c.kind,
-                    country: c.cc,
-                    named: c.named,
-                    mentions: vec![mention],
-                },
-            ));
+            index.insert(key.into_owned(), orgs.len());
+            orgs.push(Organization {
+                id: String::new(),
+                name,
+                kind: c.kind,
+                country: c.cc,
+                named: c.named,
+                mentions: vec![mention],
+            });
         }
         let base = out.organizations.len();
-        for (i, (_, mut o)) in orgs.into_iter().enumerate() {
+        for (i, mut o) in orgs.into_iter().enumerate() {
             o.id = crate::extract::people::numbered_id('o', base + i + 1);
             out.organizations.push(o);
         }

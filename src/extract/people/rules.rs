@@ -1436,6 +1436,15 @@ fn token_at_from(doc: &Document, from: usize, pos: usize) -> Option<usize> {
     toks.get(i).filter(|t| t.range.start <= pos).map(|_| i)
 }
 
+/// True when candidate `c` is one token, a foreign given name that is no
+/// everyday word (which [`extend_left`] may read as a surname).
+fn foreign_alone(ctx: &Ctx, c: &NameCand) -> bool {
+    c.first == c.last
+        && ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON))
+}
+
 /// Extends candidates that do not begin with a given name one word to the
 /// left over a given name or an unknown name-like word («كوفي أنان»).
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
@@ -1446,9 +1455,14 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     // How many taken tokens that end a name (the next token is not taken)
     // have each key: the surnames of the article, kept up to date as names
     // grow to the left, so that each look-up is one probe, not a scan.
+    // Only a foreign given name alone reads them (a candidate's first and
+    // last tokens are its own until its turn): without one, the pass over
+    // the tokens is not made.
     let mut surnames: HashMap<&str, usize> = HashMap::default();
-    for t in (0..taken.len()).filter(|&t| taken[t] && taken.get(t + 1) != Some(&true)) {
-        *surnames.entry(ctx.key(t)).or_default() += 1;
+    if cands.iter().any(|c| foreign_alone(ctx, c)) {
+        for t in (0..taken.len()).filter(|&t| taken[t] && taken.get(t + 1) != Some(&true)) {
+            *surnames.entry(ctx.key(t)).or_default() += 1;
+        }
     }
     for c in cands.iter_mut() {
         // «بان كي مون»: a foreign lexicon name (also a homograph of a
@@ -1466,10 +1480,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         }
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
-        let foreign_alone = c.first == c.last
-            && ctx.info[c.first]
-                .bare_name
-                .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
+        let foreign_alone = foreign_alone(ctx, c);
         if c.title.is_some()
             || c.first == 0
             || ctx.is_given(c.first) && !foreign_alone
@@ -3740,6 +3751,33 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
 #[cfg(test)]
 mod tails_tests {
     use super::*;
+
+    /// [`extend_left`] counts the article's surnames only where a foreign
+    /// given name alone may read them: the candidates of one token whose
+    /// bare name is foreign and no everyday word.
+    #[test]
+    fn foreign_given_names_alone() {
+        let rows: &[(&str, bool)] = &[
+            ("راؤول", true),
+            ("محمد", false),
+            ("كابيلو", false),
+            ("جون كيري", false),
+        ];
+        for &(text, expected) in rows {
+            let doc = Document::new(text.to_string());
+            let info = super::super::words::analyse(&doc, &[], &[]);
+            let ctx = Ctx::new(&doc, &info);
+            let last = doc.tokens().len() - 1;
+            let c = NameCand {
+                first: 0,
+                last,
+                range: 0..doc.norm().len(),
+                keys: (0..=last).map(|t| ctx.key(t).to_string()).collect(),
+                title: None,
+            };
+            assert_eq!(foreign_alone(&ctx, &c), expected, "{text}");
+        }
+    }
 
     /// The walk from a token finds the token of every byte as the binary
     /// search does: inside tokens, in the gaps, past the end, and from a

@@ -2189,3 +2189,19 @@ fn class_anchors_as_tokens_of_class() {
         }
     }
 }
+
+/// The tokens the clan rule starts from are the clan nouns and «نظام»
+/// (also after one letter), not every stop word of four or five letters.
+#[test]
+fn clan_anchors_are_clan_nouns_and_regime() {
+    let rows: &[(&str, &[usize])] = &[
+        ("قال نظام الأسد إن عائلة بونغو وهذا كانت", &[1, 4]),
+        ("لنظام القذافي وكانت هناك أسرة آل سعود", &[0, 4]),
+        ("بعد ذلك كانت هناك ولكن", &[]),
+    ];
+    for &(text, expected) in rows {
+        let doc = Document::new(text.to_string());
+        let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+        assert_eq!(anchors.clans, expected, "{text}");
+    }
+}

@@ -285,8 +285,8 @@ pub struct Anchors {
     /// text order): speech verbs, demonyms, definite words written with
     /// «لل» or «ولل», and «د».
     pub cues: Vec<usize>,
-    /// The clan nouns and the stop words of four or five letters (among
-    /// them «نظام», «لنظام»), in text order: the tokens
+    /// The clan nouns and the stop words of four or five letters that end
+    /// in «نظام» («نظام», «لنظام»), in text order: the tokens
     /// [`super::rules::clans`] starts from.
     pub clans: Vec<usize>,
     /// The tokens that are no stop word nor number (in text order; some
@@ -382,8 +382,13 @@ pub fn analyse_with_anchors(
             if !w.stop && !w.number {
                 nameable.push(ti as u32);
             }
-            // (Only a word of the lexicons is a stop word or a clan noun.)
-            if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
+            // (Only a word of the lexicons is a stop word or a clan noun;
+            // of the stop words, only «نظام» after nothing or one letter:
+            // the byte test leaves the other stop words of four or five
+            // letters out.)
+            if w.clan
+                || w.stop && matches!(t.range.len(), 8 | 10) && kb.ends_with("نظام".as_bytes())
+            {
                 clans.push(ti);
             }
         }
