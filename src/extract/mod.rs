@@ -43,6 +43,11 @@ pub struct Extraction {
     /// الفرنسي», «مانشستر» in a match report): normalized byte ranges,
     /// without proclitics, for the organizations extractor.
     pub clubs: Vec<std::ops::Range<usize>>,
+    /// The normalized byte ranges of the place mentions (`to_normalized`
+    /// of each, in the order of `places` and their mentions), left by the
+    /// organizations extractor for the people extractor so that the
+    /// mentions are converted once; empty when not made.
+    pub place_ranges: Vec<std::ops::Range<usize>>,
 }
 
 /// An entity extractor.

@@ -52,6 +52,27 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
 /// ambiguous place inside a name), `clubs` the place names the places
 /// extractor read as clubs' names.
 pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> Vec<Candidate> {
+    candidates_with(doc, places, &place_ranges(doc, places), clubs)
+}
+
+/// The normalized byte ranges of the mentions of `places`, in their order
+/// (`Normalized::to_normalized` of each).
+pub(crate) fn place_ranges(doc: &Document, places: &[Place]) -> Vec<Range<usize>> {
+    places
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .map(|m| doc.normalized().to_normalized(Span::new(m.start, m.end)))
+        .collect()
+}
+
+/// [`candidates`], with the normalized ranges of the place mentions
+/// ([`place_ranges`]).
+fn candidates_with(
+    doc: &Document,
+    places: &[Place],
+    place_ranges: &[Range<usize>],
+    clubs: &[Range<usize>],
+) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
     // Whether the document is a sports article, computed once if needed.
     let mut sports = None;
@@ -69,7 +90,7 @@ pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> V
     all.extend(heads);
     all.extend(rules::team_city_candidates(doc));
     all.extend(clubs);
-    let mut found = resolve(settle_with_places(doc, places, all));
+    let mut found = resolve(settle_with_places(doc, place_ranges, all));
     found.iter_mut().for_each(rules::as_lexicon_name);
     found.retain(|c| !aircraft_type(doc, c));
     let aliases = latin::aliases(doc, &found);
@@ -117,12 +138,13 @@ fn aircraft_type(doc: &Document, c: &Candidate) -> bool {
 /// a place is a misreading («وأم القرى» is و + أم القرى, not the agency
 /// WAM); a rule's name that stops inside a place takes the whole place
 /// («اتحاد أمريكا الجنوبية»).
-fn settle_with_places(doc: &Document, places: &[Place], all: Vec<Candidate>) -> Vec<Candidate> {
-    let mut spans: Vec<Range<usize>> = places
-        .iter()
-        .flat_map(|p| &p.mentions)
-        .map(|m| doc.normalized().to_normalized(Span::new(m.start, m.end)))
-        .collect();
+/// (`places`: the normalized ranges of the place mentions.)
+fn settle_with_places(
+    doc: &Document,
+    places: &[Range<usize>],
+    all: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let mut spans: Vec<Range<usize>> = places.to_vec();
     if spans.is_empty() {
         return all;
     }
@@ -178,12 +200,16 @@ impl Extractor for Organizations {
     }
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
-        let mut orgs: Vec<(String, Organization)> = Vec::new();
+        // (The key is kept in `index` alone.)
+        let mut orgs: Vec<Organization> = Vec::new();
         // Where each canonical key's organization sits in `orgs` (a long
         // document names many).
         let mut index: crate::extract::words::FastMap<String, usize> = Default::default();
         let lex = lexicon::orgs();
-        for c in candidates(doc, &out.places, &out.clubs) {
+        // (The place mentions' normalized ranges are made once, here, and
+        // left for the people extractor.)
+        let place_ranges = place_ranges(doc, &out.places);
+        for c in candidates_with(doc, &out.places, &place_ranges, &out.clubs) {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
                 text: doc.original_slice(span).to_string(),
@@ -191,7 +217,7 @@ impl Extractor for Organizations {
                 end: span.end,
             };
             let key = lex.canonical_key(&c.canonical);
-            if let Some((_, o)) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
+            if let Some(o) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
                 o.mentions.push(mention);
                 if o.country.is_none() {
                     o.country = c.cc;
@@ -204,25 +230,22 @@ impl Extractor for Organizations {
             } else {
                 name_of_mention(&mention.text, &c.canonical)
             };
-            let key = key.into_owned();
-            index.insert(key.clone(), orgs.len());
-            orgs.push((
-                key,
-                Organization {
-                    id: String::new(),
-                    name,
-                    kind: c.kind,
-                    country: c.cc,
-                    named: c.named,
-                    mentions: vec![mention],
-                },
-            ));
+            index.insert(key.into_owned(), orgs.len());
+            orgs.push(Organization {
+                id: String::new(),
+                name,
+                kind: c.kind,
+                country: c.cc,
+                named: c.named,
+                mentions: vec![mention],
+            });
         }
         let base = out.organizations.len();
-        for (i, (_, mut o)) in orgs.into_iter().enumerate() {
-            o.id = format!("o{}", base + i + 1);
+        for (i, mut o) in orgs.into_iter().enumerate() {
+            o.id = crate::extract::people::numbered_id('o', base + i + 1);
             out.organizations.push(o);
         }
+        out.place_ranges = place_ranges;
     }
 }
 

@@ -120,8 +120,10 @@ pub fn cluster(
         firsts: Vec<&'a str>,
         titled: bool,
     }
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_seed: FastMap<String, usize> = FastMap::default();
+    // (Room for a group per mention at once: no growth on the way.)
+    let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
+    let mut by_seed: FastMap<String, usize> =
+        FastMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     // Starts of seeds with a lineage; `None` when two seeds share one.
     let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();

@@ -291,6 +291,16 @@ fn continues_by_keys(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> boo
 /// «ويعلق دينغ ون جي المشرف»، «قولهم ان لي تشاو شينغ وزير». Three such
 /// short words in a row are hardly Arabic text. Skips tokens in `taken`.
 pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    untitled_from(ctx, taken, ctx.doc.tokens_of_class(EAST_ASIAN_SURNAME))
+}
+
+/// [`untitled`], with the tokens of the class [`EAST_ASIAN_SURNAME`] (in
+/// text order: [`super::words::Anchors::east_asian`]).
+pub fn untitled_from(
+    ctx: &Ctx,
+    taken: &[bool],
+    surnames: impl IntoIterator<Item = usize>,
+) -> Vec<NameCand> {
     let toks = ctx.doc.tokens();
     let plain = |t: usize| {
         let x = &ctx.info[t];
@@ -310,7 +320,7 @@ pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
     let mut next = 0;
     // Only a token of the family-name class may be one (every token, for
     // a document split before the class table was built).
-    for i in ctx.doc.tokens_of_class(EAST_ASIAN_SURNAME) {
+    for i in surnames {
         if i < next {
             continue;
         }

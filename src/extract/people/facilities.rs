@@ -84,9 +84,15 @@ pub(super) fn facility_head_at(ctx: &Ctx, j: usize) -> bool {
 /// عبد العزيز»، «ملعب الأمير فيصل بن فهد»): (first, last) token pairs that
 /// no person mention may use.
 pub fn named_after(ctx: &Ctx) -> Vec<(usize, usize)> {
+    named_after_heads(ctx, ctx.doc.tokens_of_class(FACILITY_HEAD))
+}
+
+/// [`named_after`], with the tokens of the class [`FACILITY_HEAD`] (in text
+/// order: [`super::words::Anchors::facility_heads`]).
+pub fn named_after_heads(ctx: &Ctx, heads: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // The word classes rule most tokens out without a look-up.
-    for i in ctx.doc.tokens_of_class(FACILITY_HEAD) {
+    for i in heads {
         if !facility_head_at(ctx, i) {
             continue;
         }

@@ -61,7 +61,8 @@ pub fn candidates(
     let ctx = Ctx::new(doc, &info);
     // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
-    for (first, last) in facilities::named_after(&ctx) {
+    for (first, last) in facilities::named_after_heads(&ctx, anchors.facility_heads.iter().copied())
+    {
         for t in taken.iter_mut().take(last + 1).skip(first) {
             *t = true;
         }
@@ -80,11 +81,11 @@ pub fn candidates(
     };
     mark(&mut taken, &cands);
     // «رجل يدعى آدم بولين»: a name after a naming verb.
-    let called = naming::named(&ctx, &taken);
+    let called = naming::named_after_cues(&ctx, &taken, anchors.naming_cues.iter().copied());
     mark(&mut taken, &called);
     cands.extend(called);
     // «دينغ ون جي»: East Asian names of three syllables.
-    let east = east_asian::untitled(&ctx, &taken);
+    let east = east_asian::untitled_from(&ctx, &taken, anchors.east_asian.iter().copied());
     mark(&mut taken, &east);
     cands.extend(east);
     let (mut more, lone) = rules::untitled(&ctx, &taken, &anchors.readings);
@@ -128,6 +129,28 @@ pub fn candidates(
     (cands, surnames)
 }
 
+/// An entity's id: `prefix` and the number `n` in decimal digits
+/// (`format!("{prefix}{n}")`, without the formatting machinery).
+pub(crate) fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len() - at);
+    id.push(prefix);
+    for &d in &digits[at..] {
+        id.push(char::from(d));
+    }
+    id
+}
+
 /// Removes the place mentions whose normalized range is one of `taken`
 /// (read as a surname), the places left without a mention, and numbers the
 /// places again.
@@ -141,7 +164,7 @@ fn drop_places(
     }
     out.places.retain(|p| !p.mentions.is_empty());
     for (i, p) in out.places.iter_mut().enumerate() {
-        p.id = format!("l{}", i + 1);
+        p.id = numbered_id('l', i + 1);
     }
 }
 
@@ -166,12 +189,14 @@ impl Extractor for People {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         let norm = doc.normalized();
-        let mut places: Vec<Range<usize>> = out
-            .places
-            .iter()
-            .flat_map(|p| &p.mentions)
-            .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
-            .collect();
+        // (The ranges the organizations extractor left, when they are those
+        // of the place mentions; else converted here.)
+        let mentions: usize = out.places.iter().map(|p| p.mentions.len()).sum();
+        let mut places: Vec<Range<usize>> = if out.place_ranges.len() == mentions {
+            std::mem::take(&mut out.place_ranges)
+        } else {
+            crate::extract::organizations::place_ranges(doc, &out.places)
+        };
         places.sort_by_key(|r| r.start);
         let mut blocked: Vec<Range<usize>> = out
             .organizations
@@ -250,13 +275,19 @@ impl Extractor for People {
                     }
                 }
             }
+            let mentions: Vec<TextSpan> = members
+                .iter()
+                .map(|&i| text_span(&cands[i].range))
+                .collect();
+            // (The name is the best member's mention, converted once.)
+            let name = members.iter().position(|&i| i == best).map_or_else(
+                || text_span(&cands[best].range).text,
+                |m| mentions[m].text.clone(),
+            );
             out.people.push(Person {
-                id: format!("p{}", base + gi + 1),
-                name: text_span(&cands[best].range).text,
-                mentions: members
-                    .iter()
-                    .map(|&i| text_span(&cands[i].range))
-                    .collect(),
+                id: numbered_id('p', base + gi + 1),
+                name,
+                mentions,
                 titles,
                 country,
             });

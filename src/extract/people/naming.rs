@@ -72,10 +72,20 @@ fn cue(ctx: &Ctx, i: usize) -> bool {
 /// that may be a name (no article, conjunction or proclitic), grown as
 /// after a title.
 pub fn named(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    named_after_cues(ctx, taken, ctx.doc.tokens_of_class(NAMING_CUE))
+}
+
+/// [`named`], with the tokens of the class [`NAMING_CUE`] (in text order:
+/// [`super::words::Anchors::naming_cues`]).
+pub fn named_after_cues(
+    ctx: &Ctx,
+    taken: &[bool],
+    cues: impl IntoIterator<Item = usize>,
+) -> Vec<NameCand> {
     let mut out = Vec::new();
     // Only a token of the naming-cue class may be one (every token, for
     // a document split before the class table was built).
-    for i in ctx.doc.tokens_of_class(NAMING_CUE) {
+    for i in cues {
         if !cue(ctx, i) {
             continue;
         }

@@ -1436,6 +1436,15 @@ fn token_at_from(doc: &Document, from: usize, pos: usize) -> Option<usize> {
     toks.get(i).filter(|t| t.range.start <= pos).map(|_| i)
 }
 
+/// True when candidate `c` is one token, a foreign given name that is no
+/// everyday word (which [`extend_left`] may read as a surname).
+fn foreign_alone(ctx: &Ctx, c: &NameCand) -> bool {
+    c.first == c.last
+        && ctx.info[c.first]
+            .bare_name
+            .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON))
+}
+
 /// Extends candidates that do not begin with a given name one word to the
 /// left over a given name or an unknown name-like word («كوفي أنان»).
 pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
@@ -1446,9 +1455,14 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
     // How many taken tokens that end a name (the next token is not taken)
     // have each key: the surnames of the article, kept up to date as names
     // grow to the left, so that each look-up is one probe, not a scan.
+    // Only a foreign given name alone reads them (a candidate's first and
+    // last tokens are its own until its turn): without one, the pass over
+    // the tokens is not made.
     let mut surnames: HashMap<&str, usize> = HashMap::default();
-    for t in (0..taken.len()).filter(|&t| taken[t] && taken.get(t + 1) != Some(&true)) {
-        *surnames.entry(ctx.key(t)).or_default() += 1;
+    if cands.iter().any(|c| foreign_alone(ctx, c)) {
+        for t in (0..taken.len()).filter(|&t| taken[t] && taken.get(t + 1) != Some(&true)) {
+            *surnames.entry(ctx.key(t)).or_default() += 1;
+        }
     }
     for c in cands.iter_mut() {
         // «بان كي مون»: a foreign lexicon name (also a homograph of a
@@ -1466,10 +1480,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         }
         // A foreign given name alone may be a surname too («أريادني
         // أوليفر»، «رايمون دومينيك»).
-        let foreign_alone = c.first == c.last
-            && ctx.info[c.first]
-                .bare_name
-                .is_some_and(|f| f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON));
+        let foreign_alone = foreign_alone(ctx, c);
         if c.title.is_some()
             || c.first == 0
             || ctx.is_given(c.first) && !foreign_alone
@@ -3369,74 +3380,67 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// ([`super::words::Anchors::nameable`]), those it looks at.
 pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) -> Vec<NameCand> {
     // surname key → (particles before it in the full name, given names,
-    // the words before it in each full name)
-    type Entry = (String, Vec<String>, Vec<String>, Vec<Vec<String>>);
+    // the words before it in each full name). (Borrowed from the
+    // candidates and the document: no key is copied.)
+    type Entry<'k> = (&'k str, Vec<&'k str>, Vec<&'k str>, Vec<&'k [String]>);
     let mut surnames: Vec<Entry> = Vec::new();
-    // Surname → its entry: a document naming thousands of people stays linear.
-    let mut entry_of: crate::extract::words::FastMap<String, usize> = Default::default();
+    // Surname → its entry: a document naming thousands of people stays
+    // linear. (Every surname has its entry here, also a father's name.)
+    let mut index: crate::extract::words::FastMap<&str, usize> = Default::default();
     for c in found {
         // «مولود تشاووش أوغلو»: the word before a surname suffix is the
         // surname found alone («وقال تشاووش أوغلو»).
-        let trimmed;
-        let c = if c.last > c.first && ctx.info[c.last].particle == Some("foreign_suffix") {
-            trimmed = NameCand {
-                last: c.last - 1,
-                keys: c.keys[..c.keys.len() - 1].to_vec(),
-                ..c.clone()
+        let (c_last, keys) =
+            if c.last > c.first && ctx.info[c.last].particle == Some("foreign_suffix") {
+                (c.last - 1, &c.keys[..c.keys.len() - 1])
+            } else {
+                (c.last, &c.keys[..])
             };
-            &trimmed
-        } else {
-            c
-        };
-        let Some(last) = c.keys.last() else { continue };
-        let flags = ctx.info[c.last].bare_name;
+        let Some(last) = keys.last() else { continue };
+        let flags = ctx.info[c_last].bare_name;
         // Not the second half of a compound given name (عبد الله، نور الدين).
-        let compound = ctx.info[c.last].particle.is_some()
-            || (c.last > c.first
-                && ctx.info[c.last - 1]
+        let compound = ctx.info[c_last].particle.is_some()
+            || (c_last > c.first
+                && ctx.info[c_last - 1]
                     .particle
                     .is_some_and(|r| r.starts_with("theophoric")));
         if last.chars().count() < 3
             || compound
-            || (c.keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
-            || ctx.info[c.last].definite
-                && c.keys.len() == 1
+            || (keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
+            || ctx.info[c_last].definite
+                && keys.len() == 1
                 // «نظام الأسد» … «قوات الأسد».
                 && !(c.first > 0 && regime_noun(ctx, c.first - 1))
             // A demonym in a name («عزام الأميركي») is no surname to find
             // alone: «الأميركي» is above all an adjective.
-            || ctx.info[c.last].demonym.is_some() && ctx.info[c.last].definite
+            || ctx.info[c_last].demonym.is_some() && ctx.info[c_last].definite
             // «عبد الله الثاني» does not make every «الثاني» a mention.
-            || ctx.info[c.last].regnal
+            || ctx.info[c_last].regnal
             // «أبا الفنون»، «أبو الحسن»: the definite word of a kunya alone
             // is a noun or another person («الفنون»، «الحسن»).
-            || c.last == c.first + 1
-                && ctx.info[c.last].definite
+            || c_last == c.first + 1
+                && ctx.info[c_last].definite
                 && ctx.info[c.first].particle.is_some_and(|r| r.starts_with("kunya"))
         {
             continue;
         }
         let mut particles = Vec::new();
-        let mut t = c.last;
+        let mut t = c_last;
         while t > c.first && ctx.info[t - 1].particle.is_some() {
-            particles.insert(0, ctx.key(t - 1).to_string());
+            particles.insert(0, ctx.key(t - 1));
             t -= 1;
         }
-        let given: Vec<String> = if t > c.first {
-            vec![c.keys[0].clone()]
-        } else {
-            Vec::new()
-        };
-        let before: Vec<String> = c.keys[..c.keys.len() - 1].to_vec();
-        match entry_of.get(last).and_then(|&i| surnames.get_mut(i)) {
+        let given: Option<&str> = (t > c.first).then(|| keys[0].as_str());
+        let before: &[String] = &keys[..keys.len() - 1];
+        match index.get(last.as_str()).and_then(|&i| surnames.get_mut(i)) {
             Some(e) => {
                 if e.1.is_empty() {
                     e.1 = particles;
                 }
-                for g in given {
-                    if !e.2.contains(&g) {
-                        e.2.push(g);
-                    }
+                if let Some(g) = given
+                    && !e.2.contains(&g)
+                {
+                    e.2.push(g);
                 }
                 if !before.is_empty() && !e.3.contains(&before) {
                     e.3.push(before);
@@ -3448,8 +3452,8 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
                 } else {
                     vec![before]
                 };
-                entry_of.insert(last.clone(), surnames.len());
-                surnames.push((last.clone(), particles, given, full));
+                index.insert(last.as_str(), surnames.len());
+                surnames.push((last.as_str(), particles, given.into_iter().collect(), full));
             }
         }
     }
@@ -3466,9 +3470,10 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
             if f.is_some_and(|f| {
                 !f.has(NameFlags::PLACE) && (!f.has(NameFlags::COMMON) || ctx.info[t + 1].definite)
             }) && k.chars().nth(2).is_some()
-                && !surnames.iter().any(|(s, _, _, _)| s == k)
+                && !index.contains_key(k)
             {
-                surnames.push((k.to_string(), Vec::new(), Vec::new(), Vec::new()));
+                index.insert(k, surnames.len());
+                surnames.push((k, Vec::new(), Vec::new(), Vec::new()));
             }
         }
     }
@@ -3476,11 +3481,6 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
     if surnames.is_empty() {
         return out;
     }
-    let index: crate::extract::words::FastMap<&str, usize> = surnames
-        .iter()
-        .enumerate()
-        .map(|(i, (s, _, _, _))| (s.as_str(), i))
-        .collect();
     // The surnames by hash: a token none of whose stems hashes to one is
     // ruled out without a string look-up.
     let hashes: crate::lexicon::WordHashFilter = surnames
@@ -3528,7 +3528,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
                                 && ctx.key(t) == key
                         })
                 })
-                .map(Vec::len)
+                .map(|b| b.len())
                 .max()
         {
             let first = i - n;
@@ -3549,7 +3549,7 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
         for p in particles.iter().rev() {
             if first > 0
                 && !taken[first - 1]
-                && ctx.key(first - 1) == p
+                && ctx.key(first - 1) == *p
                 && ctx.next(first - 1) == Some(first)
             {
                 first -= 1;
@@ -3751,6 +3751,33 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
 #[cfg(test)]
 mod tails_tests {
     use super::*;
+
+    /// [`extend_left`] counts the article's surnames only where a foreign
+    /// given name alone may read them: the candidates of one token whose
+    /// bare name is foreign and no everyday word.
+    #[test]
+    fn foreign_given_names_alone() {
+        let rows: &[(&str, bool)] = &[
+            ("راؤول", true),
+            ("محمد", false),
+            ("كابيلو", false),
+            ("جون كيري", false),
+        ];
+        for &(text, expected) in rows {
+            let doc = Document::new(text.to_string());
+            let info = super::super::words::analyse(&doc, &[], &[]);
+            let ctx = Ctx::new(&doc, &info);
+            let last = doc.tokens().len() - 1;
+            let c = NameCand {
+                first: 0,
+                last,
+                range: 0..doc.norm().len(),
+                keys: (0..=last).map(|t| ctx.key(t).to_string()).collect(),
+                title: None,
+            };
+            assert_eq!(foreign_alone(&ctx, &c), expected, "{text}");
+        }
+    }
 
     /// The walk from a token finds the token of every byte as the binary
     /// search does: inside tokens, in the gaps, past the end, and from a

@@ -2095,3 +2095,124 @@ fn people18_clusters_table() {
     ];
     check_clusters(rows);
 }
+
+/// The texts of `fixtures/` and a few of places, organizations and people.
+fn speed_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    texts.extend(
+        [
+            "وقال وزير الخارجية الأميركي جون كيري في واشنطن إن الأمم المتحدة ستجتمع في جنيف.",
+            "والتقى المبعوث الأممي برناردينو ليون في الرياض ولندن بممثلي وزارة الخارجية السعودية.",
+            "أعلنت شركة أرامكو السعودية في الظهران، وقال مولود تشاووش أوغلو ثم تشاووش إن تركيا…",
+            "وقال عليّ بن الحسين ثم الحسين في مكة المكرمة ومطار الملك خالد الدولي بالرياض.",
+            "",
+        ]
+        .map(String::from),
+    );
+    texts
+}
+
+/// The organizations extractor leaves the place mentions' normalized ranges
+/// (`Extraction::place_ranges`, each the conversion of a mention); the
+/// people extractor finds the same people and places with them as when it
+/// converts the mentions itself.
+#[test]
+fn place_ranges_left_for_people() {
+    use crate::extract::places::Places;
+    use crate::span::Span;
+    for text in speed_texts() {
+        let doc = Document::new(text.clone());
+        let ctx = Context::default();
+        let mut out = Extraction::default();
+        Places.extract(&doc, &ctx, &mut out);
+        Organizations.extract(&doc, &ctx, &mut out);
+        let expected: Vec<Range<usize>> = out
+            .places
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .map(|m| doc.normalized().to_normalized(Span::new(m.start, m.end)))
+            .collect();
+        assert_eq!(out.place_ranges, expected, "{text}");
+        let mut without = out.clone();
+        without.place_ranges.clear();
+        People.extract(&doc, &ctx, &mut out);
+        People.extract(&doc, &ctx, &mut without);
+        assert_eq!(out.people, without.people, "{text}");
+        assert_eq!(out.places, without.places, "{text}");
+    }
+}
+
+/// An entity's id by [`numbered_id`] is the one `format!` writes.
+#[test]
+fn numbered_ids_as_formatted() {
+    for n in [
+        0,
+        1,
+        7,
+        9,
+        10,
+        11,
+        99,
+        100,
+        101,
+        999,
+        1000,
+        12_345,
+        usize::MAX,
+    ] {
+        for prefix in ['p', 'o', 'l'] {
+            assert_eq!(numbered_id(prefix, n), format!("{prefix}{n}"));
+        }
+    }
+}
+
+/// The pass over the tokens notes the tokens of the facility-head, East
+/// Asian family-name and naming-cue classes as `Document::tokens_of_class`
+/// lists them.
+#[test]
+fn class_anchors_as_tokens_of_class() {
+    use crate::extract::word_class::{EAST_ASIAN_SURNAME, FACILITY_HEAD, NAMING_CUE};
+    let mut texts = speed_texts();
+    texts.extend(
+        [
+            "قال وانغ يي إن لي تشاو شينغ وكيم جين سو التقيا في بكين مع لي",
+            "بمطار ومطارات وملعب القاهرة و ملعب مدينة الملك عبد العزيز",
+            "رجل يدعى آدم بولين وامرأة تدعى سارة ويسمى ويدعى",
+        ]
+        .map(String::from),
+    );
+    for text in texts {
+        let doc = Document::new(text.clone());
+        let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+        for (bit, list) in [
+            (FACILITY_HEAD, &anchors.facility_heads),
+            (EAST_ASIAN_SURNAME, &anchors.east_asian),
+            (NAMING_CUE, &anchors.naming_cues),
+        ] {
+            let expected: Vec<usize> = doc.tokens_of_class(bit).collect();
+            assert_eq!(list, &expected, "{bit:#x} {text}");
+        }
+    }
+}
+
+/// The tokens the clan rule starts from are the clan nouns and «نظام»
+/// (also after one letter), not every stop word of four or five letters.
+#[test]
+fn clan_anchors_are_clan_nouns_and_regime() {
+    let rows: &[(&str, &[usize])] = &[
+        ("قال نظام الأسد إن عائلة بونغو وهذا كانت", &[1, 4]),
+        ("لنظام القذافي وكانت هناك أسرة آل سعود", &[0, 4]),
+        ("بعد ذلك كانت هناك ولكن", &[]),
+    ];
+    for &(text, expected) in rows {
+        let doc = Document::new(text.to_string());
+        let (_, anchors) = words::analyse_with_anchors(&doc, &[], &[]);
+        assert_eq!(anchors.clans, expected, "{text}");
+    }
+}

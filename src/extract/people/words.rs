@@ -5,7 +5,9 @@ use super::lexicon::{NameFlags, lexicon};
 use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_hash_of_parts};
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
-use crate::extract::word_class::{PEOPLE_FLAGS_SHIFT, PEOPLE_WORD};
+use crate::extract::word_class::{
+    EAST_ASIAN_SURNAME, FACILITY_HEAD, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+};
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
 use std::ops::Range;
@@ -283,14 +285,25 @@ pub struct Anchors {
     /// text order): speech verbs, demonyms, definite words written with
     /// «لل» or «ولل», and «د».
     pub cues: Vec<usize>,
-    /// The clan nouns and the stop words of four or five letters (among
-    /// them «نظام», «لنظام»), in text order: the tokens
+    /// The clan nouns and the stop words of four or five letters that end
+    /// in «نظام» («نظام», «لنظام»), in text order: the tokens
     /// [`super::rules::clans`] starts from.
     pub clans: Vec<usize>,
     /// The tokens that are no stop word nor number (in text order; some
     /// may be no part of a name for another reason, [`WordInfo::nameable`]
     /// tells): the tokens [`super::rules::known`] looks at.
     pub nameable: Vec<u32>,
+    /// The tokens of the word classes [`FACILITY_HEAD`],
+    /// [`EAST_ASIAN_SURNAME`] and [`NAMING_CUE`], as
+    /// [`Document::tokens_of_class`] lists them (in text order): noted in
+    /// the pass over the tokens, so that [`super::facilities::named_after`],
+    /// [`super::east_asian::untitled`] and [`super::naming::named`] need no
+    /// pass of their own over the classes.
+    pub facility_heads: Vec<usize>,
+    /// See [`Anchors::facility_heads`].
+    pub east_asian: Vec<usize>,
+    /// See [`Anchors::facility_heads`].
+    pub naming_cues: Vec<usize>,
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -327,9 +340,24 @@ pub fn analyse_with_anchors(
     let mut cues = Vec::new();
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
+    let mut facility_heads = Vec::new();
+    let mut east_asian = Vec::new();
+    let mut naming_cues = Vec::new();
     // (The classes have one entry per token: zipped, no index checks.)
     debug_assert_eq!(classes.len(), out.len());
     for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
+        // (One test for the three classes: most tokens have none.)
+        if c & (FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE) != 0 {
+            if c & FACILITY_HEAD != 0 {
+                facility_heads.push(ti);
+            }
+            if c & EAST_ASIAN_SURNAME != 0 {
+                east_asian.push(ti);
+            }
+            if c & NAMING_CUE != 0 {
+                naming_cues.push(ti);
+            }
+        }
         // A word none of whose stems the people lexicons know (its classes
         // lack PEOPLE_WORD; a word too short to have stems has them all) is
         // no name, particle, place, stop word nor speech verb, also after
@@ -354,8 +382,13 @@ pub fn analyse_with_anchors(
             if !w.stop && !w.number {
                 nameable.push(ti as u32);
             }
-            // (Only a word of the lexicons is a stop word or a clan noun.)
-            if w.clan || w.stop && matches!(t.range.len(), 8 | 10) {
+            // (Only a word of the lexicons is a stop word or a clan noun;
+            // of the stop words, only «نظام» after nothing or one letter:
+            // the byte test leaves the other stop words of four or five
+            // letters out.)
+            if w.clan
+                || w.stop && matches!(t.range.len(), 8 | 10) && kb.ends_with("نظام".as_bytes())
+            {
                 clans.push(ti);
             }
         }
@@ -491,6 +524,9 @@ pub fn analyse_with_anchors(
             cues,
             clans,
             nameable,
+            facility_heads,
+            east_asian,
+            naming_cues,
         },
     )
 }

@@ -219,10 +219,11 @@ pub fn lexicon_candidates(
             if club && !after && common_noun_of_club(doc, &m) {
                 continue;
             }
+            // (A club's common-word name was ruled out above: here `after`
+            // is false only where `common_noun_of_club` said no.)
             let ok = after
                 || seen.contains(&e.canonical.as_str())
                 || match e.kind.as_deref() {
-                    _ if club && common_noun_of_club(doc, &m) => false,
                     // «(الرائد)» in a list of players, not «مسلسل (العهد)».
                     _ if enclosed(doc, &m) => {
                         !club || *sports.get_or_insert_with(|| sports_context(doc))
