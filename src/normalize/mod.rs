@@ -514,10 +514,13 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
 /// one build to the next); here the loop has the registers to itself.
 #[inline(never)]
 fn plain_run(table: &CharTable, bytes: &[u8]) -> usize {
-    2 * bytes
-        .chunks_exact(2)
-        .take_while(|c| table.is_plain_pair([c[0], c[1]]))
-        .count()
+    // An index loop: `chunks_exact(2).take_while(..).count()` set up an
+    // iterator and counted pairs for every run of a few letters.
+    let mut i = 0;
+    while i + 1 < bytes.len() && table.is_plain_pair([bytes[i], bytes[i + 1]]) {
+        i += 2;
+    }
+    i
 }
 
 /// True for the characters the matching fold changes (ى ة ؤ ئ).
@@ -815,10 +818,7 @@ fn fold_simple(text: &str) -> Option<(String, bool)> {
     let mut single = true;
     while i < bytes.len() {
         let run = i;
-        while let [b0, b1, ..] = bytes[i..] {
-            if !is_plain_letter(b0, b1) {
-                break;
-            }
+        while i + 1 < bytes.len() && is_plain_letter(bytes[i], bytes[i + 1]) {
             i += 2;
         }
         after_space &= i == run;
