@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 /// The allocator of the `newsx` binary, so that the figures are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: newsx::allocator::MiMalloc = newsx::allocator::MiMalloc;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {

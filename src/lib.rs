@@ -14,6 +14,7 @@
 
 #![deny(missing_docs)]
 
+pub mod allocator;
 pub mod analyze;
 pub mod app;
 pub mod batch;

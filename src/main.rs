@@ -15,7 +15,7 @@ use std::process::ExitCode;
 /// mimalloc instead of the system allocator: the extractors make many small,
 /// short-lived allocations, which glibc's malloc serves slowly.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: newsx::allocator::MiMalloc = newsx::allocator::MiMalloc;
 
 /// Fast, offline, rule-based analyzer of Arabic news articles.
 #[derive(Parser)]

@@ -19,6 +19,14 @@ use crate::output::{
 };
 use serde::Serialize;
 
+/// A field's name as [`Obj::key`] takes it: with the comma before it, its
+/// quotes and the colon after it, one constant (`,"name":`).
+macro_rules! k {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":")
+    };
+}
+
 /// Appends `a` as compact JSON (no newline) to `out`: byte for byte what
 /// `serde_json::to_writer(out, a)` writes.
 pub fn write_analysis(out: &mut Vec<u8>, a: &Analysis) {
@@ -40,33 +48,34 @@ pub fn write_analysis(out: &mut Vec<u8>, a: &Analysis) {
         text,
     } = a;
     let mut o = Obj::new(out);
-    o.key("schema_version").str(schema_version);
+    o.key(k!("schema_version")).str(schema_version);
     if let Some(id) = id {
-        o.key("id").serde(id);
+        o.key(k!("id")).serde(id);
     }
-    write_source(o.key("source"), source);
-    o.key("title").opt(title.as_ref(), write_text_span);
-    o.key("reference_date")
+    write_source(o.key(k!("source")), source);
+    o.key(k!("title")).opt(title.as_ref(), write_text_span);
+    o.key(k!("reference_date"))
         .opt(reference_date.as_ref(), write_reference_date);
-    write_counts(o.key("counts"), counts);
-    o.key("boilerplate").list(boilerplate, write_text_span);
-    o.key("people").list(people, write_person);
-    o.key("places").list(places, write_place);
-    o.key("organizations")
+    write_counts(o.key(k!("counts")), counts);
+    o.key(k!("boilerplate")).list(boilerplate, write_text_span);
+    o.key(k!("people")).list(people, write_person);
+    o.key(k!("places")).list(places, write_place);
+    o.key(k!("organizations"))
         .list(organizations, write_organization);
-    o.key("dates").list(dates, write_date);
-    o.key("quotes").list(quotes, write_quote);
-    o.key("warnings").list(warnings, write_warning);
+    o.key(k!("dates")).list(dates, write_date);
+    o.key(k!("quotes")).list(quotes, write_quote);
+    o.key(k!("warnings")).list(warnings, write_warning);
     if let Some(s) = structure {
-        write_structure(o.key("structure"), s);
+        write_structure(o.key(k!("structure")), s);
     }
     if let Some(t) = text {
-        o.key("text").str(t);
+        o.key(k!("text")).str(t);
     }
     o.end();
 }
 
-/// A JSON object being written: `{` written, fields separated by commas.
+/// A JSON object being written: its fields separated by commas, its `{`
+/// written with the first field (or by [`Obj::end`] for an empty object).
 struct Obj<'a> {
     out: &'a mut Vec<u8>,
     first: bool,
@@ -74,25 +83,30 @@ struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     fn new(out: &'a mut Vec<u8>) -> Obj<'a> {
-        out.push(b'{');
         Obj { out, first: true }
     }
 
-    /// Writes the name of the next field (a plain ASCII constant, which
-    /// needs no escaping) and hands out the writer for its value.
-    fn key(&mut self, name: &str) -> Val<'_> {
-        debug_assert!(!needs_escape(name.as_bytes()));
-        if !self.first {
-            self.out.push(b',');
+    /// Writes the name of the next field, given as `k!` makes it (a plain
+    /// ASCII constant, which needs no escaping), and hands out the writer
+    /// for its value. The constant is copied whole, a copy of known length;
+    /// the first field's comma becomes the object's `{`.
+    #[inline]
+    fn key(&mut self, field: &'static str) -> Val<'_> {
+        debug_assert!(field.starts_with(",\"") && field.ends_with("\":"));
+        debug_assert!(!needs_escape(&field.as_bytes()[2..field.len() - 2]));
+        let at = self.out.len();
+        self.out.extend_from_slice(field.as_bytes());
+        if self.first {
+            self.out[at] = b'{';
+            self.first = false;
         }
-        self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
         Val { out: self.out }
     }
 
     fn end(self) {
+        if self.first {
+            self.out.push(b'{');
+        }
         self.out.push(b'}');
     }
 }
@@ -180,13 +194,13 @@ fn write_source(v: Val<'_>, s: &Source) {
         format,
     } = s;
     let mut o = v.obj();
-    o.key("path").opt_str(path.as_ref());
-    o.key("encoding").str(encoding);
-    o.key("bom").bool(*bom);
-    o.key("bytes").num(*bytes);
-    o.key("chars").num(*chars);
+    o.key(k!("path")).opt_str(path.as_ref());
+    o.key(k!("encoding")).str(encoding);
+    o.key(k!("bom")).bool(*bom);
+    o.key(k!("bytes")).num(*bytes);
+    o.key(k!("chars")).num(*chars);
     if let Some(f) = format {
-        o.key("format").str(f);
+        o.key(k!("format")).str(f);
     }
     o.end();
 }
@@ -194,17 +208,17 @@ fn write_source(v: Val<'_>, s: &Source) {
 fn write_text_span(v: Val<'_>, t: &TextSpan) {
     let TextSpan { text, start, end } = t;
     let mut o = v.obj();
-    o.key("text").str(text);
-    o.key("start").num(*start);
-    o.key("end").num(*end);
+    o.key(k!("text")).str(text);
+    o.key(k!("start")).num(*start);
+    o.key(k!("end")).num(*end);
     o.end();
 }
 
 fn write_reference_date(v: Val<'_>, r: &ReferenceDate) {
     let ReferenceDate { value, source } = r;
     let mut o = v.obj();
-    o.key("value").str(value);
-    o.key("source").str(source);
+    o.key(k!("value")).str(value);
+    o.key(k!("source")).str(source);
     o.end();
 }
 
@@ -215,9 +229,9 @@ fn write_counts(v: Val<'_>, c: &Counts) {
         tokens,
     } = c;
     let mut o = v.obj();
-    o.key("paragraphs").num(*paragraphs);
-    o.key("sentences").num(*sentences);
-    o.key("tokens").num(*tokens);
+    o.key(k!("paragraphs")).num(*paragraphs);
+    o.key(k!("sentences")).num(*sentences);
+    o.key(k!("tokens")).num(*tokens);
     o.end();
 }
 
@@ -230,11 +244,11 @@ fn write_person(v: Val<'_>, p: &Person) {
         country,
     } = p;
     let mut o = v.obj();
-    o.key("id").str(id);
-    o.key("name").str(name);
-    o.key("mentions").list(mentions, write_text_span);
-    o.key("titles").list(titles, |v, t| v.str(t));
-    o.key("country").opt_str(country.as_ref());
+    o.key(k!("id")).str(id);
+    o.key(k!("name")).str(name);
+    o.key(k!("mentions")).list(mentions, write_text_span);
+    o.key(k!("titles")).list(titles, |v, t| v.str(t));
+    o.key(k!("country")).opt_str(country.as_ref());
     o.end();
 }
 
@@ -247,11 +261,11 @@ fn write_place(v: Val<'_>, p: &Place) {
         mentions,
     } = p;
     let mut o = v.obj();
-    o.key("id").str(id);
-    o.key("name").str(name);
-    o.key("kind").opt_str(kind.as_ref());
-    o.key("country").opt_str(country.as_ref());
-    o.key("mentions").list(mentions, write_text_span);
+    o.key(k!("id")).str(id);
+    o.key(k!("name")).str(name);
+    o.key(k!("kind")).opt_str(kind.as_ref());
+    o.key(k!("country")).opt_str(country.as_ref());
+    o.key(k!("mentions")).list(mentions, write_text_span);
     o.end();
 }
 
@@ -265,12 +279,12 @@ fn write_organization(v: Val<'_>, g: &Organization) {
         mentions,
     } = g;
     let mut o = v.obj();
-    o.key("id").str(id);
-    o.key("name").str(name);
-    o.key("kind").opt_str(kind.as_ref());
-    o.key("country").opt_str(country.as_ref());
-    o.key("named").bool(*named);
-    o.key("mentions").list(mentions, write_text_span);
+    o.key(k!("id")).str(id);
+    o.key(k!("name")).str(name);
+    o.key(k!("kind")).opt_str(kind.as_ref());
+    o.key(k!("country")).opt_str(country.as_ref());
+    o.key(k!("named")).bool(*named);
+    o.key(k!("mentions")).list(mentions, write_text_span);
     o.end();
 }
 
@@ -291,22 +305,23 @@ fn write_date(v: Val<'_>, d: &DateMention) {
         modifier,
     } = d;
     let mut o = v.obj();
-    o.key("id").str(id);
-    o.key("text").str(text);
-    o.key("start").num(*start);
-    o.key("end").num(*end);
-    o.key("type").str(kind);
-    o.key("value").opt_str(value.as_ref());
-    o.key("grain").opt_str(grain.as_ref());
-    o.key("calendar").str(calendar);
-    o.key("hijri").opt_str(hijri.as_ref());
-    o.key("resolved").bool(*resolved);
-    o.key("relative").opt(relative.as_ref(), |v, r| v.serde(r));
+    o.key(k!("id")).str(id);
+    o.key(k!("text")).str(text);
+    o.key(k!("start")).num(*start);
+    o.key(k!("end")).num(*end);
+    o.key(k!("type")).str(kind);
+    o.key(k!("value")).opt_str(value.as_ref());
+    o.key(k!("grain")).opt_str(grain.as_ref());
+    o.key(k!("calendar")).str(calendar);
+    o.key(k!("hijri")).opt_str(hijri.as_ref());
+    o.key(k!("resolved")).bool(*resolved);
+    o.key(k!("relative"))
+        .opt(relative.as_ref(), |v, r| v.serde(r));
     if let Some(i) = interval {
-        write_interval(o.key("interval"), i);
+        write_interval(o.key(k!("interval")), i);
     }
     if let Some(m) = modifier {
-        o.key("modifier").str(m);
+        o.key(k!("modifier")).str(m);
     }
     o.end();
 }
@@ -314,8 +329,8 @@ fn write_date(v: Val<'_>, d: &DateMention) {
 fn write_interval(v: Val<'_>, i: &Interval) {
     let Interval { from, to } = i;
     let mut o = v.obj();
-    o.key("from").opt_str(from.as_ref());
-    o.key("to").opt_str(to.as_ref());
+    o.key(k!("from")).opt_str(from.as_ref());
+    o.key(k!("to")).opt_str(to.as_ref());
     o.end();
 }
 
@@ -332,24 +347,24 @@ fn write_quote(v: Val<'_>, q: &Quote) {
         confidence,
     } = q;
     let mut o = v.obj();
-    o.key("id").str(id);
-    o.key("text").str(text);
-    o.key("start").num(*start);
-    o.key("end").num(*end);
-    o.key("kind").str(kind);
-    o.key("cue").opt(cue.as_ref(), write_text_span);
-    o.key("speaker").opt(speaker.as_ref(), write_speaker);
-    o.key("rule").str(rule);
-    o.key("confidence").serde(confidence);
+    o.key(k!("id")).str(id);
+    o.key(k!("text")).str(text);
+    o.key(k!("start")).num(*start);
+    o.key(k!("end")).num(*end);
+    o.key(k!("kind")).str(kind);
+    o.key(k!("cue")).opt(cue.as_ref(), write_text_span);
+    o.key(k!("speaker")).opt(speaker.as_ref(), write_speaker);
+    o.key(k!("rule")).str(rule);
+    o.key(k!("confidence")).serde(confidence);
     o.end();
 }
 
 fn write_speaker(v: Val<'_>, s: &Speaker) {
     let Speaker { id, name, mention } = s;
     let mut o = v.obj();
-    o.key("id").opt_str(id.as_ref());
-    o.key("name").str(name);
-    o.key("mention").opt(mention.as_ref(), write_text_span);
+    o.key(k!("id")).opt_str(id.as_ref());
+    o.key(k!("name")).str(name);
+    o.key(k!("mention")).opt(mention.as_ref(), write_text_span);
     o.end();
 }
 
@@ -361,10 +376,10 @@ fn write_warning(v: Val<'_>, w: &Warning) {
         end,
     } = w;
     let mut o = v.obj();
-    o.key("code").str(code);
-    o.key("message").str(message);
-    o.key("start").opt_num(*start);
-    o.key("end").opt_num(*end);
+    o.key(k!("code")).str(code);
+    o.key(k!("message")).str(message);
+    o.key(k!("start")).opt_num(*start);
+    o.key(k!("end")).opt_num(*end);
     o.end();
 }
 
@@ -374,30 +389,30 @@ fn write_structure(v: Val<'_>, s: &Structure) {
         sentences,
     } = s;
     let mut o = v.obj();
-    o.key("paragraphs").list(paragraphs, |v, e| {
+    o.key(k!("paragraphs")).list(paragraphs, |v, e| {
         let Extent { start, end } = e;
         let mut o = v.obj();
-        o.key("start").num(*start);
-        o.key("end").num(*end);
+        o.key(k!("start")).num(*start);
+        o.key(k!("end")).num(*end);
         o.end();
     });
-    o.key("sentences").list(sentences, |v, e| {
+    o.key(k!("sentences")).list(sentences, |v, e| {
         let SentenceExtent {
             start,
             end,
             paragraph,
         } = e;
         let mut o = v.obj();
-        o.key("start").num(*start);
-        o.key("end").num(*end);
-        o.key("paragraph").opt_num(*paragraph);
+        o.key(k!("start")).num(*start);
+        o.key(k!("end")).num(*end);
+        o.key(k!("paragraph")).opt_num(*paragraph);
         o.end();
     });
     o.end();
 }
 
 /// True when `bytes` hold a byte JSON escapes: a control character
-/// (below 0x20), `"` or `\\`. Eight bytes at a time.
+/// (below 0x20), `"` or `\\`. 32 bytes, then eight bytes at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -407,7 +422,20 @@ fn needs_escape(bytes: &[u8]) -> bool {
     fn below(x: u64, n: u8) -> u64 {
         x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH
     }
-    let mut words = bytes.chunks_exact(8);
+    // Blocks of 32 bytes (a quote's text, a long name) with one test each,
+    // written without branches, so that the compiler compares the whole
+    // block at once; the rest eight bytes at a time.
+    let (blocks, rest) = bytes.as_chunks::<32>();
+    for block in blocks {
+        let mut any = 0u8;
+        for &b in block {
+            any |= u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\');
+        }
+        if any != 0 {
+            return true;
+        }
+    }
+    let mut words = rest.chunks_exact(8);
     for w in &mut words {
         let mut b = [0u8; 8];
         b.copy_from_slice(w);
@@ -440,11 +468,22 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// A decimal number.
+/// A decimal number. Its digits are written at the start of a buffer of
+/// fixed size, which is appended whole and cut back to them: a copy of 20
+/// bytes the compiler writes inline, where a copy of the digits' own length
+/// was a call to `memcpy`.
 fn write_u64(out: &mut Vec<u8>, n: u64) {
-    let mut buf = [0u8; 20];
-    let i = crate::civil::decimal_digits(n, &mut buf);
-    out.extend_from_slice(&buf[i..]);
+    const MAX_DIGITS: usize = 20;
+    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let mut buf = [0u8; MAX_DIGITS];
+    let mut rest = n;
+    for slot in buf[..digits].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let len = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(len + digits);
 }
 
 #[cfg(test)]
@@ -622,7 +661,7 @@ mod tests {
     fn escapes_found_in_every_position() {
         // Each escaped byte at each position of words and remainders, and
         // bytes next to the escaped ones that must not be taken for them.
-        for len in 0..20 {
+        for len in 0..80 {
             for at in 0..len {
                 for bad in [0u8, 0x08, 0x1f, b'"', b'\\'] {
                     let mut v = vec![b'a'; len];
@@ -638,7 +677,14 @@ mod tests {
 
     #[test]
     fn numbers() {
-        for n in [0u64, 1, 9, 10, 99, 100, 12345, u64::MAX] {
+        let mut all = vec![0u64, 1, 9, 10, 99, 100, 12345, u64::MAX, u64::MAX - 1];
+        // Every power of ten and its neighbours.
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            all.extend([p - 1, p, p + 1, next - 1]);
+            p = next;
+        }
+        for n in all {
             let mut v = Vec::new();
             write_u64(&mut v, n);
             assert_eq!(String::from_utf8(v).unwrap(), n.to_string());

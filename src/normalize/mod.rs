@@ -434,6 +434,11 @@ struct Builder<'a, const MAP: bool, const KEY: bool> {
     /// Where the key's pending copy of the run begins (after the characters
     /// of the run the key folds, written already).
     key_run: usize,
+    /// Where the text's pending copy of the run begins (after the characters
+    /// of the run replaced by one of the same length, written already).
+    text_run: usize,
+    /// The normalized byte offset of the run's first character.
+    run_out: u32,
 }
 
 impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
@@ -444,14 +449,15 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
         if pos <= self.run {
             return;
         }
-        let run = &self.src[self.run..pos];
         if MAP {
-            let at = self.out.text.len() as u32;
+            // The run's characters have the lengths of the original's: its
+            // bytes in the source tell where they start.
+            let run = &self.src.as_bytes()[self.run..pos];
             self.out
                 .map
-                .run(run.as_bytes(), at, self.run_index, index - self.run_index);
+                .run(run, self.run_out, self.run_index, index - self.run_index);
         }
-        self.out.text.push_str(run);
+        self.out.text.push_str(&self.src[self.text_run..pos]);
         if KEY {
             self.key.push_str(&self.src[self.key_run..pos]);
         }
@@ -462,7 +468,25 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
     fn restart(&mut self, pos: usize, index: u32) {
         self.run = pos;
         self.key_run = pos;
+        self.text_run = pos;
         self.run_index = index;
+        self.run_out = self.out.text.len() as u32;
+    }
+
+    /// The character at `pos`, inside the pending run, becomes `m`, of the
+    /// same length in UTF-8 (أ → ا, ک → ك): the run goes on, as the offset
+    /// map sees it (one character from one code point, the one after the
+    /// last), and only the text and the key are written up to it.
+    #[inline]
+    fn replace_in_run(&mut self, pos: usize, m: char) {
+        self.out.text.push_str(&self.src[self.text_run..pos]);
+        self.out.text.push(m);
+        self.text_run = pos + m.len_utf8();
+        if KEY {
+            self.key.push_str(&self.src[self.key_run..pos]);
+            self.key.push(steps::match_fold(m));
+            self.key_run = pos + m.len_utf8();
+        }
     }
 
     /// Writes a character that comes from original code point `orig`.
@@ -514,10 +538,13 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
 /// one build to the next); here the loop has the registers to itself.
 #[inline(never)]
 fn plain_run(table: &CharTable, bytes: &[u8]) -> usize {
-    2 * bytes
-        .chunks_exact(2)
-        .take_while(|c| table.is_plain_pair([c[0], c[1]]))
-        .count()
+    // An index loop: `chunks_exact(2).take_while(..).count()` set up an
+    // iterator and counted pairs for every run of a few letters.
+    let mut i = 0;
+    while i + 1 < bytes.len() && table.is_plain_pair([bytes[i], bytes[i + 1]]) {
+        i += 2;
+    }
+    i
 }
 
 /// True for the characters the matching fold changes (ى ة ؤ ئ).
@@ -554,6 +581,8 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
         run: 0,
         run_index: 0,
         key_run: 0,
+        text_run: 0,
+        run_out: 0,
     };
     let table = table_for(opts);
     let table: &CharTable = &table;
@@ -624,6 +653,15 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
                 if KEY && is_folded(code) {
                     w.fold_in_run(pos, char::from_u32(code).unwrap_or(' '));
                 }
+                pos += 2;
+                continue;
+            }
+            if (0x80..0x800).contains(&mapped)
+                && let Some(m) = char::from_u32(mapped)
+            {
+                // Two bytes for two (أ إ آ ٱ → ا, ک ی ہ → ك ي ه): the run
+                // goes on, no flush and restart around one character.
+                w.replace_in_run(pos, m);
                 pos += 2;
                 continue;
             }
@@ -815,10 +853,7 @@ fn fold_simple(text: &str) -> Option<(String, bool)> {
     let mut single = true;
     while i < bytes.len() {
         let run = i;
-        while let [b0, b1, ..] = bytes[i..] {
-            if !is_plain_letter(b0, b1) {
-                break;
-            }
+        while i + 1 < bytes.len() && is_plain_letter(bytes[i], bytes[i + 1]) {
             i += 2;
         }
         after_space &= i == run;
@@ -1133,6 +1168,52 @@ mod tests {
                     let a = starts.partition_point(|&x| (x as usize) < s);
                     let b = starts.partition_point(|&x| (x as usize) < e);
                     proptest::prop_assert_eq!(n.to_normalized(Span::new(s, e)), a..b.max(a));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letters_replaced_inside_a_run_keep_the_map() {
+        // Letters replaced by letters of the same length (أ إ آ ٱ ک ی ہ)
+        // at the start, in the middle and at the end of runs, next to
+        // removed marks, folded letters, CR LF and long runs: text, key and
+        // every range's original span as the character-by-character
+        // pipeline gives them.
+        let rows = [
+            "أ",
+            "أحمد",
+            "قرأ",
+            "سأل إبراهيم آدم",
+            "أَحمد إِلى",
+            "أأأ ککک یی ہ ٱ",
+            "مسؤولأ\r\nأئمة",
+            "بببببببببببببببببببببببببببببببأبببببببببببببببببببببببببببببببببأ",
+            "ـأـ أً إٌ",
+            "ی\u{200F}ک",
+        ];
+        let opts = NormalizeOptions::default();
+        for text in rows {
+            let (want, starts, long_ends) = reference(text, &opts);
+            let (n, key) = normalize_with_key(text, &opts);
+            assert_eq!(n.text(), want, "{text}");
+            assert_eq!(key, fold_for_matching(&want), "{text}");
+            let len = want.len();
+            for s in (0..len).filter(|&s| want.is_char_boundary(s)) {
+                for e in (s + 1..=len).filter(|&e| want.is_char_boundary(e)) {
+                    let mut last = e - 1;
+                    while !want.is_char_boundary(last) {
+                        last -= 1;
+                    }
+                    let end = long_ends
+                        .iter()
+                        .find(|l| l.0 as usize == last)
+                        .map_or(starts[last] as usize + 1, |l| l.1 as usize);
+                    assert_eq!(
+                        n.to_original(s..e),
+                        Span::new(starts[s] as usize, end),
+                        "{text} {s}..{e}"
+                    );
                 }
             }
         }
