@@ -36,6 +36,10 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
             break;
         };
         i += skip;
+        if no_rule_starts(toks, i) {
+            i += 1;
+            continue;
+        }
         match parse_at(toks, i) {
             Some(f) if f.end > i => {
                 i = f.end;
@@ -45,6 +49,25 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// True when no rule of [`parse_at`] can match at `i`, known from tokens
+/// `i` and `i + 1` alone: token `i` starts no point ([`Tok::may_start_point`]
+/// is false: a grammar word such as «من»، «قبل»، «بعد»، «كل»، «بين» with no
+/// other entry, and no digits), and token `i + 1` (if any) starts none
+/// either and is not a word of two years («سنتي»، «العامين»). Every rule
+/// that starts at such a word reads its date from the token after it: an
+/// end of an interval («من 10 إلى 15»), a clock hour («من الساعة 8»), a
+/// count after «قبل/بعد/منذ», a unit after «كل»; none starts at a word
+/// that starts no point. The commonest words before a date are tried most
+/// often and fail most often («من» before any noun): this spares trying
+/// every rule of [`parse_at`] there.
+#[inline]
+fn no_rule_starts(toks: &[Tok<'_>], i: usize) -> bool {
+    !toks[i].may_start_point()
+        && toks.get(i + 1).is_none_or(|n| {
+            !n.may_start_point() && !matches!(n.key, "عامي" | "العامين" | "سنتي" | "السنتين")
+        })
 }
 
 /// Grammar words (matching keys) a rule can start with; the vocabulary
@@ -869,7 +892,73 @@ fn interval_joint(toks: &[Tok<'_>], k: usize, between: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod trigger_tests {
-    use super::{POINT_TRIGGERS, TRIGGERS};
+    use super::{POINT_TRIGGERS, TRIGGERS, no_rule_starts, parse_at};
+    use crate::document::Document;
+    use crate::extract::dates::tokens::stream;
+
+    /// (text, word, true when no rule can start at that word). The texts
+    /// have each word once.
+    const NO_RULE_ROWS: &[(&str, &str, bool)] = &[
+        ("وصل من الرياض", "من", true),
+        ("خرج من قبل أن يصل", "من", true),
+        ("قبل وصول الوفد", "قبل", true),
+        ("منذ وصول الوفد", "منذ", true),
+        // «بعد غد» (a day word of two tokens) starts at «بعد».
+        ("بعد وصول الوفد", "بعد", false),
+        ("كل الناس", "كل", true),
+        ("بين الطرفين", "بين", true),
+        ("وصل في النهاية من", "من", true),
+        ("من 10 إلى 15 آب", "من", false),
+        ("من الساعة 8 صباحا", "من", false),
+        ("بين عامي 2011 و2015", "بين", false),
+        ("بين سنتي 2011 و2015", "بين", false),
+        ("بين العامين الماضيين", "بين", false),
+        ("قبل ثلاث سنوات", "قبل", false),
+        ("بعد غد", "بعد", false),
+        ("كل عام", "كل", false),
+        ("منذ يومين", "منذ", false),
+        ("من يوليو", "من", false),
+        ("هذا الشهر", "هذا", false),
+        ("هذا الرجل", "هذا", false),
+        ("يوم الخميس", "يوم", false),
+        ("في 2016", "2016", false),
+    ];
+
+    #[test]
+    fn no_rule_starts_at_a_grammar_word_before_a_plain_word() {
+        for &(text, word, want) in NO_RULE_ROWS {
+            let doc = Document::new(text.to_string());
+            let toks = stream(&doc);
+            let key = crate::normalize::match_key(word);
+            let i = toks
+                .iter()
+                .position(|t| t.key == key)
+                .unwrap_or_else(|| panic!("{text}: {word}"));
+            assert_eq!(no_rule_starts(&toks, i), want, "{text}: {word}");
+        }
+    }
+
+    /// Wherever the cheap test says no rule starts, the grammar finds none,
+    /// at every token of every text of the extractor's table.
+    #[test]
+    fn no_rule_starts_only_where_the_grammar_finds_nothing() {
+        let texts = super::super::tests::ROWS
+            .iter()
+            .map(|r| r.0)
+            .chain(NO_RULE_ROWS.iter().map(|r| r.0));
+        let mut skipped = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let toks = stream(&doc);
+            for i in 0..toks.len() {
+                if no_rule_starts(&toks, i) {
+                    skipped += 1;
+                    assert_eq!(parse_at(&toks, i), None, "{text}: token {i}");
+                }
+            }
+        }
+        assert!(skipped > 100, "{skipped}");
+    }
 
     #[test]
     fn point_triggers_are_triggers() {
