@@ -62,13 +62,31 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
 /// that starts no point. The commonest words before a date are tried most
 /// often and fail most often («من» before any noun): this spares trying
 /// every rule of [`parse_at`] there.
+///
+/// A demonstrative («هذا»، «ذلك»، «نفس» …, [`DEMONSTRATIVES`]) starts a point
+/// only with a date word after it («هذا الشهر»، «ذلك اليوم»، «نفس اليوم»،
+/// «فصل الصيف»): before a word with no date entry and no digits, no rule
+/// starts there either.
 #[inline]
 fn no_rule_starts(toks: &[Tok<'_>], i: usize) -> bool {
-    !toks[i].may_start_point()
-        && toks.get(i + 1).is_none_or(|n| {
+    let t = &toks[i];
+    if !t.may_start_point() {
+        return toks.get(i + 1).is_none_or(|n| {
             !n.may_start_point() && !matches!(n.key, "عامي" | "العامين" | "سنتي" | "السنتين")
-        })
+        });
+    }
+    t.digits.is_none()
+        && !t.dotted
+        && t.entries.iter().all(|e| matches!(e.word, Word::Trigger))
+        && DEMONSTRATIVES.contains(&t.stem())
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.entries.is_empty() && n.digits.is_none() && !n.dotted)
 }
+
+/// The [`POINT_TRIGGERS`] that start a point only with a date word after
+/// them (read by [`no_rule_starts`]).
+const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "ذاك", "ذات", "نفس", "فصل"];
 
 /// Grammar words (matching keys) a rule can start with; the vocabulary
 /// gives them a [`Word::Trigger`] entry so that one look-up finds them.
@@ -919,8 +937,18 @@ mod trigger_tests {
         ("منذ يومين", "منذ", false),
         ("من يوليو", "من", false),
         ("هذا الشهر", "هذا", false),
-        ("هذا الرجل", "هذا", false),
         ("يوم الخميس", "يوم", false),
+        ("هذا الرجل", "هذا", true),
+        ("بعد ذلك قال", "ذلك", true),
+        ("في نفس المكان", "نفس", true),
+        ("وهذه الدولة", "وهذه", true),
+        ("ذلك اليوم", "ذلك", false),
+        ("نفس اليوم", "نفس", false),
+        ("هذا العام", "هذا", false),
+        ("هذا الصيف", "هذا", false),
+        ("هذا فصل الصيف", "هذا", false),
+        ("فصل الصيف", "فصل", false),
+        ("هذه 2016", "هذه", false),
         ("في 2016", "2016", false),
     ];
 
@@ -964,6 +992,9 @@ mod trigger_tests {
     fn point_triggers_are_triggers() {
         for w in POINT_TRIGGERS {
             assert!(TRIGGERS.contains(w), "{w}");
+        }
+        for w in super::DEMONSTRATIVES {
+            assert!(POINT_TRIGGERS.contains(w), "{w}");
         }
     }
 }
