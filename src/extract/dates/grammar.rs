@@ -52,36 +52,52 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
 }
 
 /// True when no rule of [`parse_at`] can match at `i`, known from tokens
-/// `i` and `i + 1` alone: token `i` starts no point ([`Tok::may_start_point`]
-/// is false: a grammar word such as «من»، «قبل»، «بعد»، «كل»، «بين» with no
-/// other entry, and no digits), and token `i + 1` (if any) starts none
-/// either and is not a word of two years («سنتي»، «العامين»). Every rule
-/// that starts at such a word reads its date from the token after it: an
-/// end of an interval («من 10 إلى 15»), a clock hour («من الساعة 8»), a
-/// count after «قبل/بعد/منذ», a unit after «كل»; none starts at a word
-/// that starts no point. The commonest words before a date are tried most
-/// often and fail most often («من» before any noun): this spares trying
-/// every rule of [`parse_at`] there.
+/// `i` and `i + 1` alone. The words tried most often fail most often: this
+/// spares trying every rule of [`parse_at`] there.
 ///
-/// A demonstrative («هذا»، «ذلك»، «نفس» …, [`DEMONSTRATIVES`]) starts a point
-/// only with a date word after it («هذا الشهر»، «ذلك اليوم»، «نفس اليوم»،
-/// «فصل الصيف»): before a word with no date entry and no digits, no rule
-/// starts there either.
+/// - Token `i` starts no point ([`Tok::may_start_point`] is false: a
+///   grammar word such as «من»، «قبل»، «كل»، «بين» with no other entry, and
+///   no digits), and token `i + 1` (if any) starts none either and is not a
+///   word of two years («سنتي»، «العامين»). Every rule that starts at such a
+///   word reads its date from the token after it: an end of an interval
+///   («من 10 إلى 15»), a clock hour («من الساعة 8»), a count after
+///   «قبل/بعد/منذ», a unit after «كل».
+/// - Token `i + 1` (if any) has no date entry, no digits and is no «و», and
+///   token `i` has no digits and only entries of these kinds: a number
+///   word or an ordinal (a count needs a unit after it, a day a month or
+///   another day joined by «و»: «ثلاثة أيام»، «الخامس من يوليو»، «الأول
+///   والثاني»), a modifier (it only follows a date word: «العام الماضي»),
+///   a grammar word as above or a demonstrative ([`DEMONSTRATIVES`]: «هذا
+///   الشهر»، «ذلك اليوم»، «فصل الصيف»), or a two-word name whose second
+///   word is not token `i + 1` («بعد غد» at «بعد وصوله»).
 #[inline]
 fn no_rule_starts(toks: &[Tok<'_>], i: usize) -> bool {
     let t = &toks[i];
+    let next = toks.get(i + 1);
     if !t.may_start_point() {
-        return toks.get(i + 1).is_none_or(|n| {
+        return next.is_none_or(|n| {
             !n.may_start_point() && !matches!(n.key, "عامي" | "العامين" | "سنتي" | "السنتين")
         });
     }
-    t.digits.is_none()
-        && !t.dotted
-        && t.entries.iter().all(|e| matches!(e.word, Word::Trigger))
-        && DEMONSTRATIVES.contains(&t.stem())
-        && toks
-            .get(i + 1)
-            .is_none_or(|n| n.entries.is_empty() && n.digits.is_none() && !n.dotted)
+    if t.digits.is_some()
+        || t.dotted
+        || next.is_some_and(|n| {
+            !n.entries.is_empty() || n.digits.is_some() || n.dotted || n.key == "و"
+        })
+    {
+        return false;
+    }
+    let next_key = next.map(|n| n.key);
+    t.entries.iter().all(|e| match &e.second {
+        Some(second) => Some(second.as_str()) != next_key,
+        None => match e.word {
+            Word::Num(..) | Word::Ord(..) | Word::Mod(..) => true,
+            Word::Trigger => {
+                !POINT_TRIGGERS.contains(&t.stem()) || DEMONSTRATIVES.contains(&t.stem())
+            }
+            _ => false,
+        },
+    })
 }
 
 /// The [`POINT_TRIGGERS`] that start a point only with a date word after
@@ -921,8 +937,18 @@ mod trigger_tests {
         ("خرج من قبل أن يصل", "من", true),
         ("قبل وصول الوفد", "قبل", true),
         ("منذ وصول الوفد", "منذ", true),
-        // «بعد غد» (a day word of two tokens) starts at «بعد».
-        ("بعد وصول الوفد", "بعد", false),
+        // «بعد غد» (a day word of two tokens) starts at «بعد» only before «غد».
+        ("بعد وصول الوفد", "بعد", true),
+        ("بعد غد", "بعد", false),
+        ("قتل ثلاثة أشخاص", "ثلاثة", true),
+        ("ثلاثة أيام", "ثلاثة", false),
+        ("ثلاثة عشر يوما", "ثلاثة", false),
+        ("في المركز الأول عالميا", "الأول", true),
+        ("الأول من يوليو", "الأول", false),
+        ("الأول و2 مايو", "الأول", false),
+        ("الأول يوليو", "الأول", false),
+        ("في العام الماضي", "الماضي", true),
+        ("الماضي وصل", "الماضي", true),
         ("كل الناس", "كل", true),
         ("بين الطرفين", "بين", true),
         ("وصل في النهاية من", "من", true),
@@ -932,7 +958,6 @@ mod trigger_tests {
         ("بين سنتي 2011 و2015", "بين", false),
         ("بين العامين الماضيين", "بين", false),
         ("قبل ثلاث سنوات", "قبل", false),
-        ("بعد غد", "بعد", false),
         ("كل عام", "كل", false),
         ("منذ يومين", "منذ", false),
         ("من يوليو", "من", false),
