@@ -63,7 +63,8 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
 ///   («من 10 إلى 15»), a clock hour («من الساعة 8»), a count after
 ///   «قبل/بعد/منذ», a unit after «كل».
 /// - Token `i + 1` (if any) has no date entry, no digits and is no «و», and
-///   token `i` has no digits and only entries of these kinds: a number
+///   token `i` is a number of one, two or more than four digits, or has
+///   only entries of these kinds: a number
 ///   word or an ordinal (a count needs a unit after it, a day a month or
 ///   another day joined by «و»: «ثلاثة أيام»، «الخامس من يوليو»، «الأول
 ///   والثاني»), a modifier (it only follows a date word: «العام الماضي»),
@@ -79,7 +80,10 @@ fn no_rule_starts(toks: &[Tok<'_>], i: usize) -> bool {
             !n.may_start_point() && !matches!(n.key, "عامي" | "العامين" | "سنتي" | "السنتين")
         });
     }
-    if t.digits.is_some()
+    // A number of three or four digits may be a year on its own («في
+    // 2016»); a shorter one is a day or hour only before a month, a unit,
+    // «:» and minutes, another number («25-9-2021») or «و».
+    if t.digits.is_some_and(|d| (3..=4).contains(&d.len))
         || t.dotted
         || next.is_some_and(|n| {
             !n.entries.is_empty() || n.digits.is_some() || n.dotted || n.key == "و"
@@ -949,6 +953,15 @@ mod trigger_tests {
         ("الأول يوليو", "الأول", false),
         ("في العام الماضي", "الماضي", true),
         ("الماضي وصل", "الماضي", true),
+        ("قتل 25 شخصا", "25", true),
+        ("قتل 25 يوليو", "25", false),
+        ("في 25 من الشهر", "25", false),
+        ("في 25/7", "25", false),
+        ("الساعة 10:30 صباحا", "10", false),
+        ("في 2016 وصل", "2016", false),
+        ("في 150 هـ", "150", false),
+        ("مبلغ 150000 ريال", "150000", true),
+        ("في 7 و8 يوليو", "7", false),
         ("كل الناس", "كل", true),
         ("بين الطرفين", "بين", true),
         ("وصل في النهاية من", "من", true),
