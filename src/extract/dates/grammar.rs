@@ -36,6 +36,10 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
             break;
         };
         i += skip;
+        if no_rule_starts(toks, i) {
+            i += 1;
+            continue;
+        }
         match parse_at(toks, i) {
             Some(f) if f.end > i => {
                 i = f.end;
@@ -46,6 +50,63 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
     }
     out
 }
+
+/// True when no rule of [`parse_at`] can match at `i`, known from tokens
+/// `i` and `i + 1` alone. The words tried most often fail most often: this
+/// spares trying every rule of [`parse_at`] there.
+///
+/// - Token `i` starts no point ([`Tok::may_start_point`] is false: a
+///   grammar word such as «من»، «قبل»، «كل»، «بين» with no other entry, and
+///   no digits), and token `i + 1` (if any) starts none either and is not a
+///   word of two years («سنتي»، «العامين»). Every rule that starts at such a
+///   word reads its date from the token after it: an end of an interval
+///   («من 10 إلى 15»), a clock hour («من الساعة 8»), a count after
+///   «قبل/بعد/منذ», a unit after «كل».
+/// - Token `i + 1` (if any) has no date entry, no digits and is no «و», and
+///   token `i` is a number of one, two or more than four digits, or has
+///   only entries of these kinds: a number
+///   word or an ordinal (a count needs a unit after it, a day a month or
+///   another day joined by «و»: «ثلاثة أيام»، «الخامس من يوليو»، «الأول
+///   والثاني»), a modifier (it only follows a date word: «العام الماضي»),
+///   a grammar word as above or a demonstrative ([`DEMONSTRATIVES`]: «هذا
+///   الشهر»، «ذلك اليوم»، «فصل الصيف»), or a two-word name whose second
+///   word is not token `i + 1` («بعد غد» at «بعد وصوله»).
+#[inline]
+fn no_rule_starts(toks: &[Tok<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    if !t.may_start_point() {
+        return next.is_none_or(|n| {
+            !n.may_start_point() && !matches!(n.key, "عامي" | "العامين" | "سنتي" | "السنتين")
+        });
+    }
+    // A number of three or four digits may be a year on its own («في
+    // 2016»); a shorter one is a day or hour only before a month, a unit,
+    // «:» and minutes, another number («25-9-2021») or «و».
+    if t.digits.is_some_and(|d| (3..=4).contains(&d.len))
+        || t.dotted
+        || next.is_some_and(|n| {
+            !n.entries.is_empty() || n.digits.is_some() || n.dotted || n.key == "و"
+        })
+    {
+        return false;
+    }
+    let next_key = next.map(|n| n.key);
+    t.entries.iter().all(|e| match &e.second {
+        Some(second) => Some(second.as_str()) != next_key,
+        None => match e.word {
+            Word::Num(..) | Word::Ord(..) | Word::Mod(..) => true,
+            Word::Trigger => {
+                !POINT_TRIGGERS.contains(&t.stem()) || DEMONSTRATIVES.contains(&t.stem())
+            }
+            _ => false,
+        },
+    })
+}
+
+/// The [`POINT_TRIGGERS`] that start a point only with a date word after
+/// them (read by [`no_rule_starts`]).
+const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "ذاك", "ذات", "نفس", "فصل"];
 
 /// Grammar words (matching keys) a rule can start with; the vocabulary
 /// gives them a [`Word::Trigger`] entry so that one look-up finds them.
@@ -869,12 +930,109 @@ fn interval_joint(toks: &[Tok<'_>], k: usize, between: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod trigger_tests {
-    use super::{POINT_TRIGGERS, TRIGGERS};
+    use super::{POINT_TRIGGERS, TRIGGERS, no_rule_starts, parse_at};
+    use crate::document::Document;
+    use crate::extract::dates::tokens::stream;
+
+    /// (text, word, true when no rule can start at that word). The texts
+    /// have each word once.
+    const NO_RULE_ROWS: &[(&str, &str, bool)] = &[
+        ("وصل من الرياض", "من", true),
+        ("خرج من قبل أن يصل", "من", true),
+        ("قبل وصول الوفد", "قبل", true),
+        ("منذ وصول الوفد", "منذ", true),
+        // «بعد غد» (a day word of two tokens) starts at «بعد» only before «غد».
+        ("بعد وصول الوفد", "بعد", true),
+        ("بعد غد", "بعد", false),
+        ("قتل ثلاثة أشخاص", "ثلاثة", true),
+        ("ثلاثة أيام", "ثلاثة", false),
+        ("ثلاثة عشر يوما", "ثلاثة", false),
+        ("في المركز الأول عالميا", "الأول", true),
+        ("الأول من يوليو", "الأول", false),
+        ("الأول و2 مايو", "الأول", false),
+        ("الأول يوليو", "الأول", false),
+        ("في العام الماضي", "الماضي", true),
+        ("الماضي وصل", "الماضي", true),
+        ("قتل 25 شخصا", "25", true),
+        ("قتل 25 يوليو", "25", false),
+        ("في 25 من الشهر", "25", false),
+        ("في 25/7", "25", false),
+        ("الساعة 10:30 صباحا", "10", false),
+        ("في 2016 وصل", "2016", false),
+        ("في 150 هـ", "150", false),
+        ("مبلغ 150000 ريال", "150000", true),
+        ("في 7 و8 يوليو", "7", false),
+        ("كل الناس", "كل", true),
+        ("بين الطرفين", "بين", true),
+        ("وصل في النهاية من", "من", true),
+        ("من 10 إلى 15 آب", "من", false),
+        ("من الساعة 8 صباحا", "من", false),
+        ("بين عامي 2011 و2015", "بين", false),
+        ("بين سنتي 2011 و2015", "بين", false),
+        ("بين العامين الماضيين", "بين", false),
+        ("قبل ثلاث سنوات", "قبل", false),
+        ("كل عام", "كل", false),
+        ("منذ يومين", "منذ", false),
+        ("من يوليو", "من", false),
+        ("هذا الشهر", "هذا", false),
+        ("يوم الخميس", "يوم", false),
+        ("هذا الرجل", "هذا", true),
+        ("بعد ذلك قال", "ذلك", true),
+        ("في نفس المكان", "نفس", true),
+        ("وهذه الدولة", "وهذه", true),
+        ("ذلك اليوم", "ذلك", false),
+        ("نفس اليوم", "نفس", false),
+        ("هذا العام", "هذا", false),
+        ("هذا الصيف", "هذا", false),
+        ("هذا فصل الصيف", "هذا", false),
+        ("فصل الصيف", "فصل", false),
+        ("هذه 2016", "هذه", false),
+        ("في 2016", "2016", false),
+    ];
+
+    #[test]
+    fn no_rule_starts_at_a_grammar_word_before_a_plain_word() {
+        for &(text, word, want) in NO_RULE_ROWS {
+            let doc = Document::new(text.to_string());
+            let toks = stream(&doc);
+            let key = crate::normalize::match_key(word);
+            let i = toks
+                .iter()
+                .position(|t| t.key == key)
+                .unwrap_or_else(|| panic!("{text}: {word}"));
+            assert_eq!(no_rule_starts(&toks, i), want, "{text}: {word}");
+        }
+    }
+
+    /// Wherever the cheap test says no rule starts, the grammar finds none,
+    /// at every token of every text of the extractor's table.
+    #[test]
+    fn no_rule_starts_only_where_the_grammar_finds_nothing() {
+        let texts = super::super::tests::ROWS
+            .iter()
+            .map(|r| r.0)
+            .chain(NO_RULE_ROWS.iter().map(|r| r.0));
+        let mut skipped = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let toks = stream(&doc);
+            for i in 0..toks.len() {
+                if no_rule_starts(&toks, i) {
+                    skipped += 1;
+                    assert_eq!(parse_at(&toks, i), None, "{text}: token {i}");
+                }
+            }
+        }
+        assert!(skipped > 100, "{skipped}");
+    }
 
     #[test]
     fn point_triggers_are_triggers() {
         for w in POINT_TRIGGERS {
             assert!(TRIGGERS.contains(w), "{w}");
+        }
+        for w in super::DEMONSTRATIVES {
+            assert!(POINT_TRIGGERS.contains(w), "{w}");
         }
     }
 }

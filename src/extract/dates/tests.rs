@@ -32,7 +32,7 @@ fn describe(m: &DateMention, hijri: bool) -> String {
 }
 
 /// (text, reference date or "" for none, expected mentions joined by " ;; ").
-const ROWS: &[(&str, &str, &str)] = &[
+pub(super) const ROWS: &[(&str, &str, &str)] = &[
     // Egypt / Gulf / MSA months
     (
         "وقع الحادث في 27 فبراير 2016",

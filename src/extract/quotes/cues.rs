@@ -295,6 +295,8 @@ pub fn find(scan: &Scan) -> Cues {
                         .contains(['،', ',', '.', '؛', ';'])
             });
         let mut frame_lam = false;
+        // The verb of a verb cue, looked up once.
+        let mut verb = None;
         let (kind, len, phrase_start, check_gap, weak) = if let Some((n, start, lam)) = frame {
             frame_lam = lam;
             // حسبما ذكرت …: skip the verb after the frame.
@@ -304,6 +306,7 @@ pub fn find(scan: &Scan) -> Cues {
             }
             (CueKind::Frame, n.max(1), s, s > start, false)
         } else if let Some(v) = scan.verb_at(t).filter(|_| !negated_or_future(scan, t)) {
+            verb = Some(v);
             (CueKind::Verb, 1, t + 1, true, v.weak)
         } else if scan.lex.is_pronoun_quote(key) {
             // «نقلت الصحيفة عن فلان قوله»: the speaker continues after.
@@ -354,7 +357,6 @@ pub fn find(scan: &Scan) -> Cues {
             t += 1;
             continue;
         }
-        let verb = (kind == CueKind::Verb).then(|| scan.verb_at(t)).flatten();
         let participle = verb.is_some_and(|v| v.participle);
         let plural = verb.is_some_and(|v| v.plural);
         // «وفق الشروط المحددة»: in accordance with a rule, no source.

@@ -73,13 +73,16 @@ pub struct EntityIndex<'a> {
     names: OnceCell<HashSet<String>>,
     /// Title phrases seen right before a person's mention («الرئيس الأميركي
     /// باراك أوباما») → that person's first token, or `None` when two
-    /// people share the title.
-    titles: HashMap<String, Option<usize>>,
+    /// people share the title; collected on the first
+    /// [`EntityIndex::person_with_title`] (many documents never ask).
+    titles: OnceCell<HashMap<String, Option<usize>>>,
+    /// The document and the extraction the titles are collected from.
+    source: Option<(&'a Document, &'a Extraction)>,
 }
 
 impl<'a> EntityIndex<'a> {
     /// Indexes the entities of `out` against the tokens of `doc`.
-    pub fn new(doc: &Document, out: &'a Extraction) -> EntityIndex<'a> {
+    pub fn new(doc: &'a Document, out: &'a Extraction) -> EntityIndex<'a> {
         let n = doc.tokens().len();
         let names = out.people.len() + out.organizations.len() + out.places.len();
         let mentions = (out.people.iter().map(|p| p.mentions.len()))
@@ -91,6 +94,7 @@ impl<'a> EntityIndex<'a> {
             first_at: vec![NONE; n],
             last_at: vec![NONE; n],
             raw_names: Vec::with_capacity(names + mentions),
+            source: Some((doc, out)),
             ..EntityIndex::default()
         };
         let people = out
@@ -149,15 +153,23 @@ impl<'a> EntityIndex<'a> {
                 }
             }
         }
-        index.collect_titles(doc);
-        index.collect_person_titles(out);
         index
+    }
+
+    /// The title phrases of [`EntityIndex::titles`].
+    fn collect_all_titles(&self) -> HashMap<String, Option<usize>> {
+        let Some((doc, out)) = self.source else {
+            return HashMap::default();
+        };
+        let mut titles = self.collect_titles(doc);
+        self.collect_person_titles(out, &mut titles);
+        titles
     }
 
     /// Titles the people extractor gave a person, also after the name
     /// («أشرف العربي وزير التخطيط المصري … وقال الوزير»): the title and its
     /// head with the article name that person.
-    fn collect_person_titles(&mut self, out: &Extraction) {
+    fn collect_person_titles(&self, out: &Extraction, titles: &mut HashMap<String, Option<usize>>) {
         if out.people.iter().all(|p| p.titles.is_empty()) {
             return;
         }
@@ -198,12 +210,12 @@ impl<'a> EntityIndex<'a> {
                     };
                     for key in keys {
                         if heads {
-                            if self.titles.contains_key(&key) && !shorter.contains(&key) {
+                            if titles.contains_key(&key) && !shorter.contains(&key) {
                                 continue;
                             }
                             shorter.insert(key.clone());
                         }
-                        let entry = self.titles.entry(key).or_insert(Some(first));
+                        let entry = titles.entry(key).or_insert(Some(first));
                         if let Some(f) = entry
                             && self
                                 .first_at
@@ -218,7 +230,7 @@ impl<'a> EntityIndex<'a> {
         }
     }
 
-    fn collect_titles(&mut self, doc: &Document) {
+    fn collect_titles(&self, doc: &Document) -> HashMap<String, Option<usize>> {
         let lex = super::lexicon::lexicon();
         let toks = doc.tokens();
         let norm = doc.norm();
@@ -229,7 +241,7 @@ impl<'a> EntityIndex<'a> {
             .map(|m| (m.first, m.id))
             .collect();
         persons.sort();
-        let mut titles = std::mem::take(&mut self.titles);
+        let mut titles: HashMap<String, Option<usize>> = HashMap::default();
         // Sized once (the map is only looked up by key, never walked): a
         // person's mention gives a title or two, which grew the map by
         // rehashing it several times a document.
@@ -296,13 +308,14 @@ impl<'a> EntityIndex<'a> {
                 }
             }
         }
-        self.titles = titles;
+        titles
     }
 
     /// The person a title phrase (matching key, single spaces) was seen
     /// with, if only one person had it.
     pub fn person_with_title(&self, title: &str) -> Option<&MentionRef<'a>> {
         self.titles
+            .get_or_init(|| self.collect_all_titles())
             .get(title)
             .copied()
             .flatten()
@@ -457,6 +470,44 @@ impl Injector {
                 mentions,
                 ..Default::default()
             }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::{EntityIndex, EntityKind, Injector};
+    use crate::document::Document;
+    use crate::extract::Extraction;
+
+    /// (text, person, title phrase, whether it names that person): the
+    /// titles are collected on the first question, the same as before.
+    #[test]
+    fn titles_are_collected_when_first_asked() {
+        let rows: &[(&str, &str, &str, bool)] = &[
+            (
+                "وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد.",
+                "باراك أوباما",
+                // Matching keys: ئ is folded to ي.
+                "الرييس الاميركي",
+                true,
+            ),
+            (
+                "وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد.",
+                "باراك أوباما",
+                "الوزير",
+                false,
+            ),
+        ];
+        for &(text, person, title, want) in rows {
+            let doc = Document::new(text.to_string());
+            let mut out = Extraction::default();
+            Injector::default().add(text, &mut out, EntityKind::Person, person, &[]);
+            let index = EntityIndex::new(&doc, &out);
+            assert!(index.titles.get().is_none(), "{text}");
+            let got = index.person_with_title(title).is_some();
+            assert_eq!(got, want, "{text}: {title}");
+            assert!(index.titles.get().is_some(), "{text}");
         }
     }
 }

@@ -77,11 +77,13 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
     // Names and titles in marks are not quotations: their words stay
     // visible to the cue and speaker search (قال مصدر لـ«الشرق الأوسط» إن …).
     let no_inside = vec![false; toks.len()];
+    let fathatan = doc.original().contains('\u{064B}');
     let pre = Scan {
         doc,
         lex,
         ents: &index,
         inside: &no_inside,
+        fathatan,
     };
     // Where names in marks open (normalized bytes, sorted): an indirect
     // clause may begin with one («إن «إعلان القاهرة» كشف …»).
@@ -103,6 +105,7 @@ pub fn find_quotes(doc: &Document, ents: &Extraction) -> (Vec<Quote>, Vec<Warnin
         lex,
         ents: &index,
         inside: &inside,
+        fathatan,
     };
     let cues = cues::find(&scan);
 

@@ -136,6 +136,10 @@ pub struct Scan<'a> {
     pub ents: &'a EntityIndex<'a>,
     /// For each token, whether it lies inside a quotation.
     pub inside: &'a [bool],
+    /// True when the original text holds a fathatan (U+064B) somewhere:
+    /// without one, no word of the document is an accusative with tanween
+    /// and none needs its original text looked up ([`Scan::phrase`]).
+    pub fathatan: bool,
 }
 
 /// A speaker phrase.
@@ -296,13 +300,16 @@ impl Scan<'_> {
             // «أعد برلماني فرنسي تقريرًا»: an accusative with tanween
             // after the subject is the verb's object (not an age: «(86
             // عامًا)»).
-            let accusative = t > start
-                && toks[t - 1].kind != TokenKind::Number
-                && self
-                    .doc
-                    .original_slice(self.doc.span(toks[t].range.clone()))
-                    .contains('\u{064B}');
-            if self.boundary_at(t) || self.verb_at(t).is_some() || accusative {
+            let accusative = || {
+                self.fathatan
+                    && t > start
+                    && toks[t - 1].kind != TokenKind::Number
+                    && self
+                        .doc
+                        .original_slice(self.doc.span(toks[t].range.clone()))
+                        .contains('\u{064B}')
+            };
+            if self.boundary_at(t) || self.verb_at(t).is_some() || accusative() {
                 stop = Stop::Boundary(t);
                 break;
             }

@@ -1166,3 +1166,25 @@ fn accusative_adverb_is_no_speaker_table() {
         );
     }
 }
+
+#[test]
+fn accusative_with_tanween_ends_the_speaker_table() {
+    // (text, speaker of the first quote): a word with a fathatan after the
+    // words that follow the verb is its object and ends the speaker; the
+    // original text of the words is read only in a document with a
+    // fathatan somewhere.
+    let rows: &[(&str, &str)] = &[
+        ("وقال مصدر مسؤول أمرًا بأن الاتفاق سيوقع.", "مصدر مسؤول"),
+        ("وقال مصدر مسؤول أمرا بأن الاتفاق سيوقع.", "مصدر مسؤول أمرا"),
+        ("وقال مصدر مسؤول أمراً بأن الاتفاق سيوقع.", "مصدر مسؤول"),
+    ];
+    for (text, want) in rows {
+        let (quotes, _) = run(text, &[]);
+        let got = summary(&quotes);
+        assert_eq!(
+            got.first().map(|q| q.2.as_str()),
+            Some(*want),
+            "{text}: {got:?}"
+        );
+    }
+}
