@@ -169,6 +169,29 @@ pub fn stopwords() -> &'static FastSet<String> {
     SET.get_or_init(|| STOPWORDS.split_whitespace().map(entry_key).collect())
 }
 
+/// Beginnings of common nouns and names that look like «س» + an imperfect
+/// verb: «سيارة», «سياسة», «سيطرة», «سنوات», «ستة», «سيدني» …
+const NOT_FUTURE_STARTS: &[&str] = &[
+    "سيا", "سيط", "سيو", "سيد", "سين", "سير", "سيل", "سيس", "سيف", "سيم", "سيز", "سيك", "سنو",
+    "سنت", "سند", "سنغ", "سنا", "سنة", "سني", "ستا", "ستر", "ستي", "ستو", "ستة", "ستن",
+];
+
+/// A verb in the future with «س» before the imperfect prefix of the third
+/// person (ي، ت) or the first person plural (ن): «ستشرف», «سيلتقي», «سنعمل».
+/// The word after the prefix has at least three letters, and beginnings that
+/// are mostly nouns or names are left out.
+pub fn future_verb(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix('س') else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
+        && chars.count() >= 3
+        && !key.ends_with('ة')
+        && !key.ends_with("ات")
+        && !NOT_FUTURE_STARTS.iter().any(|s| key.starts_with(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2117,3 +2117,13 @@ fn club_common_nouns_where_the_club_is_named_table() {
         ),
     ]);
 }
+
+#[test]
+fn eighteenth_session_table() {
+    check_mentions(&[
+        // A future verb ends a name after a head; «للمرة» (for the time)
+        // is no field.
+        ("وبدا أن فريق زيلينا سيحقق الفوز", &["زيلينا"]),
+        ("وتوج نادي زيلينا للمرة السابعة بالكأس", &["زيلينا"]),
+    ]);
+}

@@ -57,6 +57,10 @@ pub(super) fn lam_field(doc: &Document, j: usize) -> Option<usize> {
     if !(k.starts_with("لل") && clean_gap(doc, j, j + 1) && t.sentence == toks[j].sentence) {
         return field_complement(doc, j);
     }
+    // «للمرة السابعة» (for the seventh time), «للغاية» (very): no field.
+    if matches!(k, "للمره" | "للغايه") {
+        return None;
+    }
     let mut end = j + 1;
     while let Some(n) = toks.get(end + 1) {
         let nk = doc.token_key(n);
