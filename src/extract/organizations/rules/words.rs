@@ -459,9 +459,10 @@ pub(super) fn verb_shape(k: &str) -> bool {
     let mut c = k.chars();
     let n = k.chars().count();
     let short_ta = n == 3 && c.next() == Some('ت') && c.next().is_some_and(|x| !"اوي".contains(x));
-    // (Any future verb in «سي/ست/سن»: «فريق كابيلو سيفوز».)
+    // (Any future verb in «سي/ست/سن»: «فريق زيلينا سيحقق»; not «سيتي…»,
+    // which begins foreign names: «شركة سيتيلينك».)
     let future = n >= 6 && ["ستت", "ستس"].iter().any(|p| k.starts_with(p))
-        || crate::extract::words::future_verb(k);
+        || crate::extract::words::future_verb(k) && !k.starts_with("سيت");
     // Not the nisba plurals of that shape: foreign names end so too («مسجد
     // دونغيين»).
     let nisba_plural = k.ends_with("يين") || k.ends_with("يون");
