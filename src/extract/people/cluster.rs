@@ -140,6 +140,20 @@ pub fn cluster(
                 .then(|| by_lineage.get(&key).copied().flatten())
                 .flatten()
         };
+        // «الملك سلمان» after «الملك سلمان بن عبدالعزيز» and «الأمير محمد
+        // بن سلمان»: a titled given name alone that would join a name as
+        // its father's name joins the one titled full name that begins
+        // with it.
+        let titled_given = || {
+            (c.keys.len() == 1 && c.title.is_some() && !c.keys[0].starts_with("ال") && closed(i))
+                .then(|| by_first.get(c.keys[0].as_str()).copied().flatten())
+                .flatten()
+                .filter(|&g| groups[g].titled)
+        };
+        let as_father = |g: usize| {
+            let seed = groups[g].seed;
+            c.keys.len() == 1 && seed.len() >= 2 && is_nasab(&seed[seed.len() - 2])
+        };
         let joined = by_seed.get(&key).copied().or_else(lineage).or_else(|| {
             let surname = c.keys.last()?;
             let given = first_given(&c.keys, &is_particle);
@@ -202,6 +216,10 @@ pub fn cluster(
                     .unwrap_or(first),
             )
         });
+        let joined = match joined {
+            Some(g) if as_father(g) => titled_given().or(Some(g)),
+            j => j,
+        };
         // «معاذ» after «معاذ الخلف», «عبد الكريم» after «عبد الكريم
         // الغامدي»: a given name alone joins the one full name of the
         // article that begins with it.
