@@ -91,10 +91,15 @@ impl Cues {
 /// the future: «سوف تضيف نقلة كبيرة» (will add), «لم يقل», «لن يعلن»
 /// report no speech.
 fn negated_or_future(scan: &Scan, t: usize) -> bool {
-    matches!(
-        word_before(scan, t),
-        Some("سوف" | "وسوف" | "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "لا" | "ولا")
-    )
+    match word_before(scan, t) {
+        Some("سوف" | "وسوف" | "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "لا" | "ولا") => {
+            true
+        }
+        // «قد» before an imperfect verb is "may": «وهو أمر قد يفيد الشعب»
+        // (may benefit) reports no speech; «وقد أكد» (perfect) does.
+        Some("قد" | "وقد" | "فقد") => scan.key(t).starts_with('ي'),
+        _ => false,
+    }
 }
 
 /// The matching key of the word right before token `t` in its sentence,
@@ -595,7 +600,11 @@ pub fn find(scan: &Scan) -> Cues {
         if cues.list[i].speaker.is_some() {
             // «وفقا لوكالة رويترز. وقال “…”»: a medium cited as the source
             // is not whom the next sentences go on quoting.
-            if !media_source(scan, &cues.list[i]) {
+            // Nor are the words after a frame that name no entity and no
+            // source: «تختلف مدة إنجازه حسب النقش ومساحات المجسم»
+            // ("depending on").
+            let unlinked_frame = unlinked_frame_words(scan, &cues.list[i]);
+            if !media_source(scan, &cues.list[i]) && !unlinked_frame {
                 last = Some(Known::Cue(i));
                 cues.events.push((token, Known::Cue(i)));
             }
@@ -606,6 +615,31 @@ pub fn find(scan: &Scan) -> Cues {
     cues.events.extend(subjects);
     cues.events.sort_by_key(|(k, _)| *k);
     cues
+}
+
+/// True when frame `cue` names as its speaker words that are no entity
+/// and no source: not one definite word («بحسب المرصد»), not a phrase
+/// with an office title («بحسب وزير حقوق الإنسان …»), «أحد …» (one
+/// of), a source noun («مصدر عسكري») or «ذاته/نفسه» (the same, named
+/// before), nor the person of «قوله». Such words («حسب النقش ومساحات
+/// المجسم»، «وفقا لمقررات الشرعية الدولية») are what something depends
+/// on or conforms to, not whom the next sentences go on quoting.
+fn unlinked_frame_words(scan: &Scan, cue: &Cue) -> bool {
+    let p = &cue.phrase;
+    cue.kind == CueKind::Frame
+        && cue.rule != "qawluhu"
+        && cue.speaker.as_ref().is_some_and(|s| s.id.is_none())
+        && p.end <= scan.doc.tokens().len()
+        && !(p.end == p.start + 1 && scan.key(p.start).starts_with("ال"))
+        && !(p.start..p.end).any(|k| {
+            let key = scan.key(k);
+            let key = key.strip_prefix('ل').unwrap_or(key);
+            let key = key.strip_prefix("ال").unwrap_or(key);
+            matches!(
+                key,
+                "احد" | "مصدر" | "مصادر" | "ذاته" | "ذاتها" | "نفسه" | "نفسها"
+            ) || scan.lex.office(key).is_some()
+        })
 }
 
 /// A byline: a short sentence of tokens `first..end` whose words are split

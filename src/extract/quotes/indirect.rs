@@ -176,7 +176,16 @@ fn complementizer<'c>(scan: &Scan, cues: &'c Cues, c: &Cue) -> Option<(usize, Op
             }
         }
         if scan.complementizer_at(k) && scan.ents.starting_at(k).is_none() {
-            if (k > from && GOVERN_AN.contains(&scan.key(k - 1))) || concessive(scan, k) {
+            // «أعلنت الصين … عن احتياطاتها من الذهب، وإن جاءت …»: «وإن»
+            // after a comma begins a condition (even if), not the verb's
+            // clause («، وأن …» may go on a clause and stays).
+            let joined = scan.key(k) == "وان"
+                && scan.gap(k - 1, k).contains(['،', ','])
+                && scan
+                    .doc
+                    .original_slice(scan.doc.span(toks[k].range.clone()))
+                    .starts_with("وإن");
+            if (k > from && GOVERN_AN.contains(&scan.key(k - 1))) || concessive(scan, k) || joined {
                 return None;
             }
             return Some((k, frame));

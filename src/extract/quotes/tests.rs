@@ -1188,3 +1188,54 @@ fn accusative_with_tanween_ends_the_speaker_table() {
         );
     }
 }
+
+#[test]
+fn no_speaker_from_non_sources_table() {
+    // (text, entities, speaker of each quote): words after a frame that
+    // name no entity and no source are not carried on («حسب النقش»:
+    // depending on); «قد» before an imperfect verb is "may" and reports no
+    // speech; «، وإن» begins a condition, not the clause of a verb before.
+    let rows: &[(&str, &[&str], &[&str])] = &[
+        (
+            "وكان الحرفي يوسف المرحوم يمارس عمله. وتختلف مدة إنجازه حسب النقش ومساحات المجسم، مؤكداً أنه على استعداد لتعليم الراغبين.",
+            &["P:يوسف المرحوم"],
+            &["يوسف المرحوم"],
+        ),
+        (
+            "وتختلف الأسعار وفقا لمقررات الشرعية الدولية. وأضاف أنه بحث الاتفاق.",
+            &[],
+            &["-"],
+        ),
+        // A source noun, an office title, one definite word still speak on.
+        (
+            "بدأت المعركة بحسب مصدر عسكري. وقال أيضا إن القوات تقدمت.",
+            &[],
+            &["مصدر عسكري"],
+        ),
+        (
+            "وصل الوفد بحسب المرصد. وأضاف أن القوات تقدمت.",
+            &[],
+            &["المرصد"],
+        ),
+        (
+            "وهو أمر قد يفيد الشعب الإيراني جزئيا، إلا أنه يتضمن أضرارا. وكأنها تعترف بأن البشاعات مجرد أفعال هامشية.",
+            &["L:إيران|الإيراني"],
+            &["-"],
+        ),
+        (
+            "وأوضح ريدل أن الطلب الصيني محدد رئيسي للأسعار. وقد أعلنت الصين عن احتياطاتها من الذهب، وإن جاءت أقل من التوقعات.",
+            &["P:ريدل", "L:الصين"],
+            &["ريدل"],
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (text, entities, want) in rows {
+        let (quotes, _) = run(text, entities);
+        let got = summary(&quotes);
+        let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+        if &speakers != want {
+            failed.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
