@@ -127,8 +127,8 @@ pub fn cluster(
     let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     // Starts of seeds with a lineage; `None` when two seeds share one.
     let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();
-    // First words of seeds of two words or more (not a particle); `None`
-    // when two seeds share one.
+    // The given names ([`given_unit`]) that open seeds longer than them;
+    // `None` when two seeds share one.
     let mut by_first: FastMap<std::borrow::Cow<str>, Option<usize>> = FastMap::default();
     for i in order {
         let c = &cands[i];
