@@ -92,6 +92,13 @@ pub fn main_subject(
     {
         v += o.len();
     }
+    // A short prepositional phrase before a comma: «وفي طهران، دافع الرئيس
+    // حسن روحاني …، مؤكدا».
+    if matches!(scan.key(v), "في" | "وفي")
+        && let Some(k) = (v + 2..(v + 5).min(t)).find(|&k| scan.gap(k - 1, k).contains(['،', ',']))
+    {
+        v = k;
+    }
     // «الأمير فلان افتتح …، مؤكدا»: a person before the verb, after
     // definite title words only.
     let mut k = v;
