@@ -346,6 +346,15 @@ impl Document {
         let i = self.tokens.partition_point(|t| t.range.end <= pos);
         (i < self.tokens.len() && self.tokens[i].range.start <= pos).then_some(i)
     }
+
+    /// Indices of the tokens holding the first and the last byte of the
+    /// normalized byte `range`, if both bytes are inside tokens.
+    pub fn token_span(&self, range: &Range<usize>) -> Option<(usize, usize)> {
+        Some((
+            self.token_at(range.start)?,
+            self.token_at(range.end.saturating_sub(1))?,
+        ))
+    }
 }
 
 /// Characters between two offsets [`CharIndex`] keeps.
@@ -392,6 +401,25 @@ fn utf8_len(b: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first and last token of a byte range; none when an end falls
+    /// in a gap between tokens.
+    #[test]
+    fn token_span_table() {
+        let doc = Document::new("قال جون كيري اليوم".to_string());
+        let t = |i: usize| doc.tokens()[i].range.clone();
+        // (range, expected tokens)
+        let rows: Vec<(Range<usize>, Option<(usize, usize)>)> = vec![
+            (t(1).start..t(2).end, Some((1, 2))),
+            (t(0), Some((0, 0))),
+            (t(1).start + 1..t(3).end - 1, Some((1, 3))),
+            (t(0).end..t(2).end, None),
+            (t(1).start..t(2).end + 1, None),
+        ];
+        for (range, want) in rows {
+            assert_eq!(doc.token_span(&range), want, "{range:?}");
+        }
+    }
 
     #[test]
     fn title_paragraphs_boilerplate() {

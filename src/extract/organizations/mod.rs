@@ -108,10 +108,7 @@ fn aircraft_type(doc: &Document, c: &Candidate) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let (Some(first), Some(last)) = (
-        doc.token_at(c.range.start),
-        doc.token_at(c.range.end.saturating_sub(1)),
-    ) else {
+    let Some((first, last)) = doc.token_span(&c.range) else {
         return false;
     };
     if first == 0 || !crate::extract::words::clean_gap(doc, first - 1, first) {

@@ -168,10 +168,7 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let (Some(first), Some(last)) = (
-        doc.token_at(m.range.start),
-        doc.token_at(m.range.end.saturating_sub(1)),
-    ) else {
+    let Some((first, last)) = doc.token_span(&m.range) else {
         return false;
     };
     let next_is = |w: &str| {

@@ -56,10 +56,7 @@ pub fn head_candidates(
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
         };
-        let (Some(first), Some(last)) = (
-            doc.token_at(m.range.start),
-            doc.token_at(m.range.end.saturating_sub(1)),
-        ) else {
+        let Some((first, last)) = doc.token_span(&m.range) else {
             continue;
         };
         // A counted head is a common noun: «أسهم 26 شركة».
@@ -237,10 +234,7 @@ mod tests {
             let doc = Document::new(text.to_string());
             let (_, heads) = orgs().find(&doc);
             for m in &heads {
-                let (Some(first), Some(last)) = (
-                    doc.token_at(m.range.start),
-                    doc.token_at(m.range.end.saturating_sub(1)),
-                ) else {
+                let Some((first, last)) = doc.token_span(&m.range) else {
                     continue;
                 };
                 let key = &doc.key()[m.name.clone()];

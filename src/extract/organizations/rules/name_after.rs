@@ -32,8 +32,7 @@ pub(super) fn parenthesized_after(doc: &Document, last: usize) -> Option<Range<u
     // where, it names no company.
     let pl = places();
     let toks = doc.tokens();
-    let first = doc.token_at(range.start)?;
-    let last = doc.token_at(range.end.saturating_sub(1))?;
+    let (first, last) = doc.token_span(&range)?;
     (first..=last)
         .all(|j| {
             let k = doc.token_key(&toks[j]);

@@ -444,10 +444,7 @@ pub(super) fn head_fits(head: &str, entry: Option<&str>) -> bool {
 /// time before it («في نيسان», «منذ نيسان»).
 pub(super) fn date_context(doc: &Document, m: &LexMatch) -> bool {
     let toks = doc.tokens();
-    let (Some(a), Some(b)) = (
-        doc.token_at(m.range.start),
-        doc.token_at(m.range.end.saturating_sub(1)),
-    ) else {
+    let Some((a, b)) = doc.token_span(&m.range) else {
         return false;
     };
     let number = |t: Option<&crate::document::Token>| {
