@@ -409,7 +409,8 @@ mod tests {
         let doc = Document::new("قال جون كيري اليوم".to_string());
         let t = |i: usize| doc.tokens()[i].range.clone();
         // (range, expected tokens)
-        let rows: Vec<(Range<usize>, Option<(usize, usize)>)> = vec![
+        type Row = (Range<usize>, Option<(usize, usize)>);
+        let rows: Vec<Row> = vec![
             (t(1).start..t(2).end, Some((1, 2))),
             (t(0), Some((0, 0))),
             (t(1).start + 1..t(3).end - 1, Some((1, 3))),
