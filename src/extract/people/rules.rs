@@ -2205,6 +2205,7 @@ fn adjective_title(ctx: &Ctx, i: usize) -> bool {
         "الفايز",
         "المنظم",
         "المضيف",
+        "الشريف",
     ];
     if i == 0 || !ADJECTIVES.contains(&ctx.key(i)) {
         return false;
