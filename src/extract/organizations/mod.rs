@@ -213,7 +213,7 @@ impl Extractor for Organizations {
                 start: span.start,
                 end: span.end,
             };
-            let key = lex.canonical_key(&c.canonical);
+            let key = joined_compounds(lex.canonical_key(&c.canonical));
             if let Some(o) = index.get(key.as_ref()).map(|&i| &mut orgs[i]) {
                 o.mentions.push(mention);
                 if o.country.is_none() {
@@ -243,6 +243,26 @@ impl Extractor for Organizations {
             out.organizations.push(o);
         }
         out.place_ranges = place_ranges;
+    }
+}
+
+/// The grouping key of a canonical key: «عبد X» written as one word, so
+/// that «مركز الملك عبد الله» and «مركز الملك عبدالله» are one
+/// organization.
+fn joined_compounds(key: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let joined = |k: &str| k.starts_with("عبد ") || k.contains(" عبد ");
+    if joined(&key) {
+        let mut out = String::with_capacity(key.len());
+        let mut words = key.split(' ').peekable();
+        while let Some(w) = words.next() {
+            out.push_str(w);
+            if words.peek().is_some() && w != "عبد" {
+                out.push(' ');
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    } else {
+        key
     }
 }
 

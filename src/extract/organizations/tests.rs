@@ -110,6 +110,18 @@ fn same_canonical_one_entity() {
 }
 
 #[test]
+fn compound_given_names_spaced_or_joined_one_entity() {
+    for text in [
+        "افتتح مركز الملك عبدالله العالمي للحوار فرعا. وقال مركز الملك عبد الله العالمي للحوار إن",
+        "وقالت جامعة عبد الرحمن السديري إن ... وأعلنت جامعة عبدالرحمن السديري",
+    ] {
+        let got = found(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1.len(), 2, "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn spelling_variants_of_a_known_name_one_entity() {
     // «البلدان» and «الدول» both name OPEC's members.
     let got = found("إنتاج منظمة البلدان المصدرة للنفط «أوبك» بلغ ... معروض أوبك ارتفع");

@@ -987,13 +987,18 @@ impl Ctx<'_> {
             && (title_house || !crate::extract::words::is_stopword(self.key(n)))
     }
 
-    /// A one-word definite title right after a one-word given name and
-    /// before a boundary is a family name: «وليد المعلم .»، «حامد الشريف
+    /// A one-word definite title right after a one-word (or compound)
+    /// given name and before a boundary is a family name: «وليد المعلم .»، «حامد الشريف
     /// وجلال»; not a title with complements («خالد الرئيس التنفيذي»).
     fn title_surname(&self, cand_first: usize, last: usize, j: usize) -> bool {
         let w = &self.info[j];
-        if last != cand_first
-            || !self.is_given(last)
+        // Also after a compound given name or a kunya used as one: «عبد
+        // الله الشريف»، «أبو بكر الشريف».
+        let compound = last == cand_first + 1
+            && self.info[cand_first]
+                .particle
+                .is_some_and(|r| r.starts_with("theophoric") || r.starts_with("kunya"));
+        if !(last == cand_first && self.is_given(last) || compound)
             || self.info[last].title
             || w.blocked
             || w.particle.is_some()
@@ -2874,7 +2879,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             if c.first == c.last
                 && !royal_name
                 && !demonym_name
-                && (!(speech || single_ok(ctx, c.first, true)) || w.place && w.name.is_none())
+                && (!(speech || single_ok(ctx, c.first, true))
+                    || w.place && w.name.is_none()
+                    || w.unknown() && accusative_noun(ctx, start))
             {
                 continue;
             }
@@ -2891,6 +2898,31 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
         }
     }
     out
+}
+
+/// An unknown word in the indefinite accusative of an Arabic noun or
+/// participle shape, the object or an adverb of the verb or title before
+/// it, no name alone: «يرى تعارضا» (تفاعلا), «مصير الطيار مجهولا»
+/// (مفعولا), «قال مازحا» (فاعلا, not before «أن/إن»: «وقال جامبا إن»),
+/// «أبدى استعدادا» (استفعالا، افتعالا), and the shapes of
+/// [`Ctx::adjective_shape`].
+fn accusative_noun(ctx: &Ctx, i: usize) -> bool {
+    let k = ctx.key(i);
+    let Some((c, n)) = short_chars::<8>(k) else {
+        return false;
+    };
+    if n < 5 || c[n - 1] != 'ا' {
+        return false;
+    }
+    let cons = |x: usize| !matches!(c[x], 'ا' | 'و' | 'ي' | 'ى' | 'ء');
+    let tafa3ul = n == 6 && c[0] == 'ت' && cons(1) && c[2] == 'ا' && cons(3) && cons(4);
+    let ifti3al = n == 7 && c[0] == 'ا' && c[2] == 'ت' && c[4] == 'ا' && cons(1) && cons(3);
+    let istif3al = n == 8 && k.starts_with("است") && cons(3) && cons(4) && c[5] == 'ا' && cons(6);
+    let before_clause = ctx
+        .next(i)
+        .is_some_and(|x| matches!(ctx.key(x), "ان" | "انه" | "انها" | "بان"));
+    let fa3il = n == 5 && cons(0) && c[1] == 'ا' && cons(2) && cons(3) && !before_clause;
+    tafa3ul || ifti3al || istif3al || fa3il || ctx.adjective_shape(i)
 }
 
 /// A word before «على» after a speech verb («وشدد ميمني على») that may be

@@ -130,6 +130,9 @@ fn title_and_name_table() {
         // is the family name.
         ("وقال وزير الخارجية السوري وليد المعلم إن", "وليد المعلم"),
         ("وحضر الحفل المهندس سامي الشريف .", "سامي الشريف"),
+        // Also after a kunya or a compound given name.
+        ("ويشارك الفنان أبو بكر الشريف من السودان", "أبو بكر الشريف"),
+        ("وحضر المهندس عبد الله الشريف من جدة", "عبد الله الشريف"),
         // ... not a title with its complements.
         ("وقال خالد الرئيس التنفيذي للشركة إن", "خالد"),
         // An unknown word in ة after a given name (not the pronoun ه).
@@ -1351,6 +1354,14 @@ fn participles_and_adjectives_no_person_table() {
         "اللحظات التي تبدأ بقفزة سعادة لتنتهي بسقوط مرير",
         // The hamza after و shows the conjunction: «وأين» is no Wayne.
         "كيف كانوا يعيشون، وأين كانوا يعملون",
+        // Nineteenth session (lead): an unknown word alone in the
+        // accusative of a noun or participle shape after a speech verb or
+        // a title is its object or an adverb.
+        "وهو نائب من حزب العمال إذ يرى تعارضا في المصالح",
+        "ولا يزال مصير الطيار مجهولا إلى الان",
+        "وقال مازحا في بداية أحد الاجتماعات",
+        "وأكد استعدادا في كل وقت لتقديم العون",
+        "وسبق للرئيس ان اكد مرارا ان البديل هو الحرب",
     ];
     for text in rows {
         let got = names(text);
