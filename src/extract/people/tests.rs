@@ -1362,6 +1362,8 @@ fn participles_and_adjectives_no_person_table() {
         "وقال مازحا في بداية أحد الاجتماعات",
         "وأكد استعدادا في كل وقت لتقديم العون",
         "وسبق للرئيس ان اكد مرارا ان البديل هو الحرب",
+        // The noun «اسم» after a demonym adjective.
+        "عندما أطلقت دار «دانهيل» البريطانية اسم «أيقونة دانهيل» على أول عطر",
     ];
     for text in rows {
         let got = names(text);
