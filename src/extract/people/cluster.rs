@@ -51,6 +51,19 @@ fn given_unit<'a>(
     }
 }
 
+/// True when two surnames differ by one long vowel letter written or not
+/// (بيفر / بيفير، ماكرون / ماكرن): foreign names transliterated two ways.
+/// Not names with the article, which are Arabic.
+fn vowel_variant(a: &str, b: &str) -> bool {
+    use super::rules::{edit_distance, skeleton};
+    a != b
+        && !a.starts_with("ال")
+        && !b.starts_with("ال")
+        && a.chars().count().min(b.chars().count()) >= 4
+        && skeleton(a) == skeleton(b)
+        && edit_distance(a, b) == 1
+}
+
 /// True for the particles of a lineage: «بن», «بنت», «ابن».
 fn is_nasab(k: &str) -> bool {
     matches!(k, "بن" | "بنت" | "ابن")
@@ -101,6 +114,7 @@ pub fn cluster(
     cands: &[NameCand],
     is_particle: impl Fn(&str) -> bool,
     closed: impl Fn(usize) -> bool,
+    known_name: impl Fn(&str) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     // Longest first, in words («عبد الكريم» is shorter than «عبدالكريم
@@ -232,6 +246,23 @@ pub fn cluster(
                 // «الملك [فهد]» is not «فهد المنجومي» named without a
                 // title: a titled given name joins a titled person only.
                 .filter(|&g| c.title.is_none() || groups[g].titled)
+        });
+        // «كلود بيفير» after «كلود بيفر»: the same given names and a
+        // surname no lexicon knows, spelled with a long vowel more or less.
+        let joined = joined.or_else(|| {
+            let (first, n) = unit.as_ref()?;
+            if c.keys.len() != n + 1 {
+                return None;
+            }
+            let g = by_first.get(first).copied().flatten()?;
+            let seed = groups[g].seed;
+            let (a, b) = (c.keys.last()?, seed.last()?);
+            (seed.len() == c.keys.len()
+                && seed[..*n] == c.keys[..*n]
+                && !known_name(a)
+                && !known_name(b)
+                && vowel_variant(a, b))
+            .then_some(g)
         });
         let g = match joined {
             Some(g) => g,

@@ -233,7 +233,12 @@ impl Extractor for People {
                     }
             })
         };
-        let groups = cluster::cluster(&cands, |k| lex.particles.contains_key(k), closed);
+        let groups = cluster::cluster(
+            &cands,
+            |k| lex.particles.contains_key(k),
+            closed,
+            |k| lex.names.contains_key(k),
+        );
         let text_span = |r: &Range<usize>| {
             let span = doc.span(r.clone());
             TextSpan {

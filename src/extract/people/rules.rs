@@ -1098,6 +1098,9 @@ impl Ctx<'_> {
         if n < 5 || c[0] != 'ب' || c[1] != 'ا' || !arabic_word(k) {
             return false;
         }
+        let end = self
+            .next(j)
+            .is_none_or(|m| self.info[m].stop || self.info[m].title);
         let derived = matches!(c[2], 'ل' | 'ن' | 'ت')
             || k.starts_with("باست")
             || matches!(c[3], 'ت' | 'ط' | 'د')
@@ -1105,7 +1108,9 @@ impl Ctx<'_> {
             || self.info[j].blocked
             || self.common_shape(j)
             || self.hamza_after_proclitic(j)
-            || self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة')
+            // A word in ة (باقة، ب + أسرة) but a long name before a clear
+            // end of the name («بدر باسلمة إلى»).
+            || self.doc.token_text(&self.doc.tokens()[j]).ends_with('ة') && !(n >= 6 && end)
             // A sound plural (بارزين، باحثون، باقات) or a verb or noun
             // with a pronoun (بادلتها، باخوانهم).
             || ["ين", "ون", "ات", "ها", "هم", "كم", "نا"]
@@ -1117,9 +1122,6 @@ impl Ctx<'_> {
                 .original_slice(self.doc.span(self.doc.tokens()[j].range.clone()))
                 .contains('ـ');
         let if3al = n >= 6 && c[4] == 'ا';
-        let end = self
-            .next(j)
-            .is_none_or(|m| self.info[m].stop || self.info[m].title);
         !derived && (!if3al || end)
     }
 

@@ -2127,6 +2127,42 @@ fn people18_clusters_table() {
     check_clusters(rows);
 }
 
+#[test]
+fn people19_clusters_table() {
+    let rows: &[ClusterRow] = &[
+        // The same given name and an unknown surname with a long vowel
+        // more or less: one person.
+        (
+            "وفق ما كشف عنه كلود بيفر رئيس وحدة الساعات. وقال كلود بيفير إن الساعات لن تنتهي.",
+            &[("كلود بيفر", &["كلود بيفر", "كلود بيفير"])],
+        ),
+        // Not two Arabic names a letter apart.
+        (
+            "وقال أحمد محمود إن الاتفاق قريب. وأكد أحمد محمد أن",
+            &[
+                ("أحمد محمود", &["أحمد محمود"]),
+                ("أحمد محمد", &["أحمد محمد"]),
+            ],
+        ),
+    ];
+    check_clusters(rows);
+}
+
+#[test]
+fn people19_names_table() {
+    check_names(&[
+        // «عبده» is a given name too.
+        (
+            "ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى عدن",
+            &["عبده الحذيفي"],
+        ),
+        // A Hadrami family name in «با» and ة before a clear end.
+        ("ووصل وزير النقل بدر باسلمة إلى عدن", &["بدر باسلمة"]),
+        // Not ب + a plural in ة inside a sentence.
+        ("وزود خالد باسلحة المقاتلين في الجبهة", &["خالد"]),
+    ]);
+}
+
 /// The texts of `fixtures/` and a few of places, organizations and people.
 fn speed_texts() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
