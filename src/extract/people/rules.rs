@@ -677,10 +677,15 @@ impl Ctx<'_> {
                 && !self.info[last]
                     .name
                     .is_some_and(|(_, f)| f.has(NameFlags::FOREIGN));
+            // A woman's given name before a past verb of her own in ت
+            // («هيفاء صنعت»، «منى قدمت»): no surname.
+            let her_verb = self.info[last].name.is_some_and(|(_, f)| f.feminine_only())
+                && short_chars::<4>(self.key(j)).is_some_and(|(c, n)| n == 4 && c[3] == 'ت');
             if self.is_given(last)
                 && one_given
                 && !accusative
                 && !lam_verb
+                && !her_verb
                 && !(foreign_first && (short_verb || verb))
                 // Nor, without a title, a triliteral past verb before its
                 // definite object («بعد وفاة بلقيس رفض الزواج»).
