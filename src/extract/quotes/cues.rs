@@ -227,7 +227,8 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
 }
 
 /// True when the verb form at token `t` follows a preposition and so is a
-/// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة».
+/// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة»;
+/// so after «سبق» («ما سبق ذكره»: what was mentioned before).
 fn after_preposition(scan: &Scan, t: usize) -> bool {
     matches!(
         word_before(scan, t),
@@ -245,6 +246,8 @@ fn after_preposition(scan: &Scan, t: usize) -> bool {
                 | "حول"
                 | "دون"
                 | "بدون"
+                // «ما سبق ذكره» (what was mentioned before).
+                | "سبق"
         )
     )
 }
@@ -631,6 +634,7 @@ fn unlinked_frame_words(scan: &Scan, cue: &Cue) -> bool {
         && cue.speaker.as_ref().is_some_and(|s| s.id.is_none())
         && p.end <= scan.doc.tokens().len()
         && !(p.end == p.start + 1 && scan.key(p.start).starts_with("ال"))
+        && !office_apposition(scan, p)
         && !(p.start..p.end).any(|k| {
             let key = scan.key(k);
             let key = key.strip_prefix('ل').unwrap_or(key);
@@ -640,6 +644,20 @@ fn unlinked_frame_words(scan: &Scan, cue: &Cue) -> bool {
                 "احد" | "مصدر" | "مصادر" | "ذاته" | "ذاتها" | "نفسه" | "نفسها"
             ) || scan.lex.office(key).is_some()
         })
+}
+
+/// True when the phrase `p` ends at a comma followed by an office title:
+/// «بحسب لأدي هويس، الرئيس التنفيذي لشركة أفيمد»: a name the entities do
+/// not know, set in apposition with an office, is a source.
+fn office_apposition(scan: &Scan, p: &Phrase) -> bool {
+    let toks = scan.doc.tokens();
+    p.stop == Stop::Punct
+        && p.end > p.start
+        && p.end < toks.len()
+        && toks[p.end].sentence == toks[p.start].sentence
+        && matches!(scan.gap(p.end - 1, p.end).trim(), "،" | ",")
+        && scan.key(p.end).starts_with("ال")
+        && scan.lex.office(scan.key(p.end)).is_some()
 }
 
 /// A byline: a short sentence of tokens `first..end` whose words are split

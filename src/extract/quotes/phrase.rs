@@ -29,6 +29,8 @@ pub(super) const ADDRESSED_MEDIA: &[&str] = &[
     "اذاعه",
     "تلفزيون",
     "محطه",
+    // «وقال لبرنامج «واجه الصحافة»» (the show he spoke to).
+    "برنامج",
 ];
 
 /// Documents and reports a medium may be the author of («تقرير لصحيفة
@@ -252,6 +254,16 @@ impl Scan<'_> {
                         after_marked_name = Some(t);
                         continue;
                     }
+                    // «والرئيس التنفيذي لبرنامج «انجاز السعودية» نائل فائز»:
+                    // a name in marks no entity covers, then the person.
+                    if t > start
+                        && marks == 1
+                        && let Some(k) = self.person_after_marked_words(t)
+                    {
+                        t = k;
+                        after_marked_name = Some(k);
+                        continue;
+                    }
                     if t == start && marks == 1 {
                         marked_words = self.marked_words_end(t);
                     }
@@ -318,7 +330,9 @@ impl Scan<'_> {
         let end = t.min(toks.len());
         if end > start
             && !cands.iter().any(|m| m.kind == EntityKind::Person)
-            && let Some(p) = self.person_after(end, stop, sentence)
+            && let Some(p) = self
+                .person_after(end, stop, sentence)
+                .or_else(|| self.person_after_coordinated_title(start, end, stop, sentence))
         {
             cands.insert(0, p);
         }
@@ -568,6 +582,38 @@ impl Scan<'_> {
         None
     }
 
+    /// Where a person mention starts right after up to three words in
+    /// marks from token `t`, no entity nor verb nor complementizer among
+    /// them, the closing mark alone between them and the person: a name in
+    /// marks inside a title («الرئيس التنفيذي لبرنامج «انجاز السعودية» نائل
+    /// فائز»).
+    fn person_after_marked_words(&self, t: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let last = (t + MAX_MARKED_NAME_WORDS).min(toks.len().saturating_sub(1));
+        for k in t + 1..=last {
+            if toks[k].sentence != toks[t].sentence
+                || self.inside[k - 1]
+                || self.ents.starting_at(k - 1).is_some()
+                || self.verb_at(k - 1).is_some()
+                || self.lex.is_complementizer(self.key(k - 1))
+            {
+                return None;
+            }
+            let g = self.gap(k - 1, k).trim();
+            if g.is_empty() {
+                continue;
+            }
+            let closing = g.chars().count() == 1 && g.chars().all(is_mark);
+            return (closing
+                && self
+                    .ents
+                    .starting_at(k)
+                    .is_some_and(|m| m.kind == EntityKind::Person))
+            .then_some(k);
+        }
+        None
+    }
+
     /// A person named right after a title phrase that stopped at a comma
     /// (apposition: «قال رئيس القطاع، الشيخ محمد …») or at a preposition
     /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
@@ -609,6 +655,64 @@ impl Scan<'_> {
             {
                 return None;
             }
+        }
+        None
+    }
+
+    /// The person a title phrase names further on when the phrase holds a
+    /// second title joined by و («رئيس مركز الرعاية المستمرة والمشرف على
+    /// برنامج العيد لمركز الرعاية المستمرة الأستاذ يوسف اليوسف»): the
+    /// coordinated title goes on with its complement up to the name. The
+    /// phrase of tokens `[start, end)` stopped at a preposition; the person
+    /// comes within [`MAX_COORDINATED_TITLE_TAIL`] tokens of it, with no
+    /// punctuation (but an initial's full stop), verb, complementizer nor
+    /// relative pronoun between.
+    fn person_after_coordinated_title(
+        &self,
+        start: usize,
+        end: usize,
+        stop: Stop,
+        sentence: usize,
+    ) -> Option<&MentionRef<'_>> {
+        let Stop::Boundary(b) = stop else {
+            return None;
+        };
+        if b != end
+            || !matches!(self.key(b), "علي" | "في" | "من" | "لدي" | "عن")
+            || !(start + 1..end).any(|k| {
+                self.key(k)
+                    .strip_prefix('و')
+                    .is_some_and(|w| w.starts_with("ال") && self.lex.office(w).is_some())
+            })
+        {
+            return None;
+        }
+        let toks = self.doc.tokens();
+        let last = (b + 1 + MAX_COORDINATED_TITLE_TAIL).min(toks.len());
+        let mut k = b + 1;
+        while k < last {
+            if toks[k].sentence != sentence
+                || self.inside[k]
+                || (!self.after_initial(k)
+                    && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()))
+            {
+                return None;
+            }
+            if let Some(m) = self.ents.starting_at(k) {
+                if m.kind == EntityKind::Person {
+                    return Some(m);
+                }
+                k = m.last.max(k) + 1;
+                continue;
+            }
+            let key = self.key(k);
+            if self.lex.is_complementizer(key)
+                || self.verb_at(k).is_some()
+                || matches!(key, "الذي" | "التي" | "الذين")
+            {
+                return None;
+            }
+            k += 1;
         }
         None
     }
@@ -719,8 +823,13 @@ impl Scan<'_> {
             return true;
         }
         if ADDRESSED_MEDIA.contains(&stem) {
-            return !(t.saturating_sub(2)..t)
-                .any(|k| matches!(self.lex.office(self.key(k)), Some("media" | "organization")));
+            // «الرئيس التنفيذي لبرنامج …»: a programme has any office.
+            let any_office = stem == "برنامج";
+            return !(t.saturating_sub(2)..t).any(|k| match self.office_at(k) {
+                Some("media" | "organization") => true,
+                Some(_) => any_office,
+                None => false,
+            });
         }
         // The ل is a proclitic when the mention leaves it out («لرويترز»)
         // or the name does not hold the written word: «للجزيرة» (قناة
@@ -740,9 +849,21 @@ impl Scan<'_> {
         c.kind == EntityKind::Organization && self.title_before(start, c.first)
     }
 
-    /// True when a token in `[a, b)` is a one-word office title.
+    /// True when a token in `[a, b)` is a one-word office title, also
+    /// after the conjunction و («عضو مجلس الإدارة والرئيس التنفيذي»).
     fn title_before(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.lex.office(self.key(k)).is_some())
+        (a..b).any(|k| self.office_at(k).is_some())
+    }
+
+    /// The category of the one-word office title at token `k`, with or
+    /// without the conjunction و.
+    fn office_at(&self, k: usize) -> Option<&str> {
+        let key = self.key(k);
+        self.lex.office(key).or_else(|| {
+            key.strip_prefix('و')
+                .filter(|w| w.starts_with("ال"))
+                .and_then(|w| self.lex.office(w))
+        })
     }
 
     /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the
@@ -945,6 +1066,10 @@ pub struct SentenceSubject<'a> {
     /// The nearest person (or, failing one, a near organization) before it.
     pub nearest: Option<&'a MentionRef<'a>>,
 }
+
+/// Most tokens between the preposition after a coordinated title and the
+/// name of its holder ([`Scan::person_after_coordinated_title`]).
+const MAX_COORDINATED_TITLE_TAIL: usize = 10;
 
 /// Most words of a name in marks that no entity covers
 /// ([`Scan::marked_words_end`]).

@@ -1246,3 +1246,94 @@ fn no_speaker_from_non_sources_table() {
     }
     assert!(failed.is_empty(), "{failed:#?}");
 }
+
+#[test]
+fn speakers_of_titles_frames_and_objects_table() {
+    // (text, entities, speaker of each quote).
+    let rows: &[(&str, &[&str], &[&str])] = &[
+        // A second title joined by و goes on with its complement up to the
+        // name of the one who holds both.
+        (
+            "وفي ذات السياق ذكر رئيس مركز الرعاية المستمرة والمشرف على برنامج العيد لمركز الرعاية المستمرة الأستاذ يوسف اليوسف، أن قسم الرعاية أقام حفل معايدة.",
+            &["P:يوسف اليوسف", "O:مركز الرعاية المستمرة"],
+            &["يوسف اليوسف"],
+        ),
+        (
+            "ذكر رئيس المركز والمشرف على البرنامج يوسف اليوسف أن القسم أقام حفلا.",
+            &["P:يوسف اليوسف"],
+            &["يوسف اليوسف"],
+        ),
+        // Without a coordinated title the phrase ends at the preposition.
+        (
+            "وقال رئيس المركز على هامش الحفل يوسف اليوسف إن القسم أقام حفلا.",
+            &["P:يوسف اليوسف"],
+            &["رئيس المركز"],
+        ),
+        // A definite nisba plural in ـيين after the verb is its object
+        // («ناشد الإعلاميين»), not a speaker the next cue goes on with.
+        (
+            "وقال كاميرون إن الإرهاب خطر. وتطرق إلى التغطية عندما ناشد الإعلاميين تحكيم عقولهم في التغطية. وأضاف أن الحل طويل.",
+            &["P:كاميرون"],
+            &["كاميرون", "كاميرون"],
+        ),
+        // «ما سبق ذكره» (what was mentioned before) is no cue.
+        (
+            "وقال كاميرون إن الإرهاب خطر. ومع كل ما سبق ذكره فإن الحرب لا يمكن كسبها.",
+            &["P:كاميرون"],
+            &["كاميرون"],
+        ),
+        // A name after a frame, in apposition with an office, is a source
+        // the next sentence in marks goes on with.
+        (
+            "وهذا يؤدي، بحسب لأدي هويس، الرئيس التنفيذي لشركة أفيمد في ألمانيا، إلى نهج أكثر تحفظا. \"إذا رأيت 40 مليون يورو على الميزانية فستشعر بالقلق لأن ذلك يعني أن عليها جمع المال\".",
+            &[],
+            &["لأدي هويس"],
+        ),
+        // The object of «لفت النظر» (drew attention) is no speaker.
+        (
+            "وقال التقرير إن القروض ارتفعت. ولفت النظر إلى أن الدولة تبنت برنامجا للقروض.",
+            &[],
+            &["التقرير", "التقرير"],
+        ),
+        // A form of كان begins the clause after a frame.
+        (
+            "وقالت وزارة الداخلية إن الخلية فككت. وبحسب المصدر نفسه كانوا يخططون لعمليات تطال «مسؤولين أمنيين» في الرباط.",
+            &["O:وزارة الداخلية"],
+            &["وزارة الداخلية", "المصدر نفسه"],
+        ),
+        // ل + برنامج is the show the speaker talks to.
+        (
+            "وقال السيناتور توم كوتون إن الأمريكيين يتشككون في الاتفاق. وقال لبرنامج «واجه الصحافة» «إيران دولة راعية للإرهاب ونظام خارج عن القانون».",
+            &["P:توم كوتون"],
+            &["توم كوتون", "توم كوتون"],
+        ),
+        // After a coordinated title, ل + برنامج is the title's complement.
+        (
+            "وأكد عضو مجلس الادارة والرئيس التنفيذي لبرنامج «انجاز السعودية» نائل فائز، أن الشراكة إضافة نوعية.",
+            &["P:نائل فائز"],
+            &["نائل فائز"],
+        ),
+        // One word with و before a colon is a verb: the speaker goes on.
+        (
+            "وقال مدير البرامج عبدالرحمن المالكي إن الزوار استفادوا. وبيّن: \"مركز التنمية الاجتماعية يقوم أيضا بالإشراف على المبادرات\".",
+            &["P:عبدالرحمن المالكي"],
+            &["عبدالرحمن المالكي", "عبدالرحمن المالكي"],
+        ),
+        // A name before the colon still speaks.
+        (
+            "وقال مدير البرامج عبدالرحمن المالكي إن الزوار استفادوا. وليد: \"مركز التنمية الاجتماعية يقوم أيضا بالإشراف على المبادرات\".",
+            &["P:عبدالرحمن المالكي"],
+            &["عبدالرحمن المالكي", "وليد"],
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (text, entities, want) in rows {
+        let (quotes, _) = run(text, entities);
+        let got = summary(&quotes);
+        let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+        if &speakers != want {
+            failed.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
