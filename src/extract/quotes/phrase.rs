@@ -233,6 +233,17 @@ impl Scan<'_> {
             start += 1;
             t = start;
         }
+        // «قال صلى الله عليه وسلم»، «وقال تعالى»: a eulogy after the verb
+        // stands for the one it praises; it is the whole speaker phrase.
+        if let Some(n) = self.eulogy_at(start, sentence) {
+            return Phrase {
+                start,
+                end: start + n,
+                stop: Stop::End,
+                speaker: Some((self.heuristic(start, start + n), "subject_name", 0.6)),
+                office: false,
+            };
+        }
         // The token after a name in marks, whose gap holds the closing mark.
         let mut after_marked_name = None;
         // The end of words in marks no entity covers, right after the verb.
@@ -321,7 +332,11 @@ impl Scan<'_> {
                         .original_slice(self.doc.span(toks[t].range.clone()))
                         .contains('\u{064B}')
             };
-            if self.boundary_at(t) || self.verb_at(t).is_some() || accusative() {
+            if self.boundary_at(t)
+                || self.verb_at(t).is_some()
+                || accusative()
+                || (t > start && self.declines_naming(t))
+            {
                 stop = Stop::Boundary(t);
                 break;
             }
@@ -580,6 +595,43 @@ impl Scan<'_> {
             return (closing && ends && chars.next().is_some()).then_some(k);
         }
         None
+    }
+
+    /// The number of tokens of the eulogy that starts at token `t` in
+    /// sentence `sentence` («صلى الله عليه وسلم»، «عز وجل»، «تعالى»), the
+    /// longest of [`EULOGIES`], with only spaces between its words.
+    pub fn eulogy_at(&self, t: usize, sentence: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        EULOGIES
+            .iter()
+            .filter(|e| {
+                e.iter().enumerate().all(|(i, w)| {
+                    let k = t + i;
+                    k < toks.len()
+                        && toks[k].sentence == sentence
+                        && !self.inside[k]
+                        && (i == 0 || self.gap(k - 1, k).trim().is_empty())
+                        && self.key(k) == *w
+                })
+            })
+            .map(|e| e.len())
+            .max()
+    }
+
+    /// True when token `t` is «رفض/فضل/طلب» before «عدم/الكشف/ذكر …»: «مسؤول
+    /// تركي رفض الكشف عن اسمه» (who declined to be named) describes the
+    /// speaker named before it.
+    fn declines_naming(&self, t: usize) -> bool {
+        let toks = self.doc.tokens();
+        matches!(
+            self.key(t),
+            "رفض" | "رفضت" | "فضل" | "فضلت" | "طلب" | "طلبت"
+        ) && t + 1 < toks.len()
+            && toks[t + 1].sentence == toks[t].sentence
+            && matches!(
+                self.key(t + 1),
+                "عدم" | "الكشف" | "ذكر" | "الافصاح" | "نشر" | "الاشاره" | "الاعلان"
+            )
     }
 
     /// Where a person mention starts right after up to three words in
@@ -969,6 +1021,19 @@ impl Scan<'_> {
         {
             return false;
         }
+        let norm = doc.token_text(tok);
+        let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
+        // «قال لأنصاره»، «لأبنائه»: ل + a noun in ا with a pronoun is whom
+        // the speaker talks to (names in لا … carry no pronoun: لامين).
+        if pronoun
+            && norm.chars().count() >= 5
+            && self
+                .key(t)
+                .strip_prefix('ل')
+                .is_some_and(|r| r.starts_with('ا') && !r.starts_with("ال"))
+        {
+            return false;
+        }
         let Some(stem) = self
             .key(t)
             .strip_prefix('ل')
@@ -976,8 +1041,6 @@ impl Scan<'_> {
         else {
             return true;
         };
-        let norm = doc.token_text(tok);
-        let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
         !(pronoun || ADDRESSED_MEDIA.contains(&stem))
     }
 
@@ -1066,6 +1129,21 @@ pub struct SentenceSubject<'a> {
     /// The nearest person (or, failing one, a near organization) before it.
     pub nearest: Option<&'a MentionRef<'a>>,
 }
+
+/// Eulogies that follow a speech verb in place of its subject (matching
+/// keys): the Prophet («صلى الله عليه وسلم») and God («عز وجل»، «تعالى» …).
+const EULOGIES: &[&[&str]] = &[
+    &["صلي", "الله", "عليه", "وسلم"],
+    &["صلي", "الله", "عليه", "واله", "وسلم"],
+    &["عز", "وجل"],
+    &["جل", "وعلا"],
+    &["جل", "جلاله"],
+    &["جل", "شانه"],
+    &["تعالي"],
+    &["سبحانه"],
+    &["سبحانه", "وتعالي"],
+    &["تبارك", "وتعالي"],
+];
 
 /// Most tokens between the preposition after a coordinated title and the
 /// name of its holder ([`Scan::person_after_coordinated_title`]).
