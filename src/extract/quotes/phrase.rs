@@ -348,6 +348,7 @@ impl Scan<'_> {
             && let Some(p) = self
                 .person_after(end, stop, sentence)
                 .or_else(|| self.person_after_coordinated_title(start, end, stop, sentence))
+                .or_else(|| self.person_after_long_title(start, end, stop, sentence))
         {
             cands.insert(0, p);
         }
@@ -739,9 +740,39 @@ impl Scan<'_> {
         {
             return None;
         }
+        self.person_within(b + 1, MAX_COORDINATED_TITLE_TAIL, sentence)
+    }
+
+    /// The person a title phrase of [`MAX_PHRASE_TOKENS`] tokens from
+    /// `start` names after its end `end` («كشف مدير البرامج والمبادرات
+    /// التنموية بفرع وزارة الشؤون الاجتماعية بمنطقة مكة المكرمة عبدالرحمن
+    /// المالكي، أن …»): the phrase holds an office title and stopped for
+    /// its length only.
+    fn person_after_long_title(
+        &self,
+        start: usize,
+        end: usize,
+        stop: Stop,
+        sentence: usize,
+    ) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
-        let last = (b + 1 + MAX_COORDINATED_TITLE_TAIL).min(toks.len());
-        let mut k = b + 1;
+        (stop == Stop::End
+            && end == start + MAX_PHRASE_TOKENS
+            && end < toks.len()
+            && toks[end].sentence == sentence
+            && self.title_before(start, end))
+        .then(|| self.person_within(end, MAX_COORDINATED_TITLE_TAIL, sentence))
+        .flatten()
+    }
+
+    /// The first person mention from token `from` within `n` tokens of
+    /// sentence `sentence`, passing other entities, with no punctuation
+    /// (but an initial's full stop), quotation, verb, complementizer nor
+    /// relative pronoun before it.
+    fn person_within(&self, from: usize, n: usize, sentence: usize) -> Option<&MentionRef<'_>> {
+        let toks = self.doc.tokens();
+        let last = (from + n).min(toks.len());
+        let mut k = from;
         while k < last {
             if toks[k].sentence != sentence
                 || self.inside[k]

@@ -1263,6 +1263,12 @@ fn speakers_of_titles_frames_and_objects_table() {
             &["P:يوسف اليوسف"],
             &["يوسف اليوسف"],
         ),
+        // A title longer than a speaker phrase reaches the name after it.
+        (
+            "كشف مدير البرامج والمبادرات التنموية بفرع وزارة الشؤون الاجتماعية بمنطقة مكة المكرمة عبدالرحمن المالكي، أن أكثر من 2000 زائر استفادوا من المركز.",
+            &["P:عبدالرحمن المالكي"],
+            &["عبدالرحمن المالكي"],
+        ),
         // Without a coordinated title the phrase ends at the preposition.
         (
             "وقال رئيس المركز على هامش الحفل يوسف اليوسف إن القسم أقام حفلا.",
