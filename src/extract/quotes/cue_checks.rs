@@ -26,8 +26,9 @@ const SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// True when the word at token `t` cannot begin a speaker phrase: a speech
-/// noun with a possessive pronoun (حديثه، كلمتها) or a verb of the first
-/// person plural (تقدمنا، أكدنا).
+/// noun with a possessive pronoun (حديثه، كلمتها), a verb of the first
+/// person plural (تقدمنا، أكدنا) or a definite nisba plural in the oblique
+/// case (الإعلاميين).
 pub(super) fn no_subject_word(scan: &Scan, t: usize) -> bool {
     let norm = scan.doc.token_text(&scan.doc.tokens()[t]);
     // (A long vowel before نا is a name: «إيلينا»، «سوزانا».)
@@ -41,7 +42,12 @@ pub(super) fn no_subject_word(scan: &Scan, t: usize) -> bool {
             SPEECH_NOUNS.contains(&stem.strip_prefix(['و', 'ف']).unwrap_or(stem))
         })
     });
-    we || speech_noun
+    // «ناشد الإعلاميين تحكيم عقولهم»: a definite nisba plural in ـيين is
+    // in the accusative or genitive (the subject would read ـيون): the
+    // verb's object, no subject.
+    let key = scan.key(t);
+    let oblique_plural = key.starts_with("ال") && key.chars().count() >= 7 && key.ends_with("يين");
+    we || speech_noun || oblique_plural
 }
 
 /// True for a noun with a possessive pronoun (موقعها، حجمه، نوعهم; `norm`

@@ -102,6 +102,18 @@ fn negated_or_future(scan: &Scan, t: usize) -> bool {
     }
 }
 
+/// True when the verb at token `t` follows «كأن» with a pronoun
+/// («وكأنها تعترف»، «فكأنه يقول»): that pronoun is its subject.
+fn pronoun_subject(scan: &Scan, t: usize) -> bool {
+    word_before(scan, t).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        matches!(
+            w,
+            "كانه" | "كانها" | "كانهم" | "كانهما" | "كانك" | "كانني" | "كاننا"
+        )
+    })
+}
+
 /// The matching key of the word right before token `t` in its sentence,
 /// with nothing but spaces between.
 fn word_before<'s>(scan: &'s Scan, t: usize) -> Option<&'s str> {
@@ -227,7 +239,8 @@ fn after_relative(scan: &Scan, t: usize) -> bool {
 }
 
 /// True when the verb form at token `t` follows a preposition and so is a
-/// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة».
+/// verbal noun: «من خلال تذكر اللحظات» (remembering), «عبر نقل الصورة»;
+/// so after «سبق» («ما سبق ذكره»: what was mentioned before).
 fn after_preposition(scan: &Scan, t: usize) -> bool {
     matches!(
         word_before(scan, t),
@@ -245,6 +258,8 @@ fn after_preposition(scan: &Scan, t: usize) -> bool {
                 | "حول"
                 | "دون"
                 | "بدون"
+                // «ما سبق ذكره» (what was mentioned before).
+                | "سبق"
         )
     )
 }
@@ -264,6 +279,9 @@ pub fn find(scan: &Scan) -> Cues {
     let mut sentence_has_cue = vec![false; scan.doc.sentences().len()];
     let mut pending: HashMap<usize, Speaker> = HashMap::default();
     let mut honorific: HashMap<usize, Speaker> = HashMap::default();
+    // Cues whose subject is the pronoun of «كأن» before the verb
+    // ([`pronoun_subject`]): no speaker, none carried on to them.
+    let mut pronoun_subjects: Vec<usize> = Vec::new();
     // The union of each token's classes: a token none of whose stems may
     // start a cue is passed over with one test (the commonest case).
     let classes = scan.doc.token_classes();
@@ -469,6 +487,15 @@ pub fn find(scan: &Scan) -> Cues {
             },
         };
         let mut speaker = speaker;
+        let (mut rule, mut confidence) = (rule, confidence);
+        // «وكأنها تعترف بأن …»: the subject is the pronoun of «كأن», whose
+        // antecedent is not resolved; the words after the verb are its object.
+        if kind == CueKind::Verb && pronoun_subject(scan, t) {
+            speaker = None;
+            (rule, confidence) = ("none", 0.0);
+            pending.remove(&cues.list.len());
+            pronoun_subjects.push(cues.list.len());
+        }
         // A frame's speaker is no lone noun with a possessive pronoun: «حسب
         // قوله» is the person spoken of, «بحسب موقعها» ("depending on") none;
         // the continuation pass gives such a frame the speaker before it.
@@ -568,7 +595,7 @@ pub fn find(scan: &Scan) -> Cues {
             cue.rule = rule;
             cue.confidence = confidence;
         }
-        if cues.list[i].speaker.is_none() {
+        if cues.list[i].speaker.is_none() && !pronoun_subjects.contains(&i) {
             let previous = last.and_then(|k| cues.speaker(k)).filter(|s| {
                 // An honorific stands for a named person or body only.
                 !honorific.contains_key(&i) || names_person_or_body(s)
@@ -604,7 +631,10 @@ pub fn find(scan: &Scan) -> Cues {
             // source: «تختلف مدة إنجازه حسب النقش ومساحات المجسم»
             // ("depending on").
             let unlinked_frame = unlinked_frame_words(scan, &cues.list[i]);
-            if !media_source(scan, &cues.list[i]) && !unlinked_frame {
+            // Nor is a eulogy («قال صلى الله عليه وسلم: "…"») quoted by the
+            // writer of a sermon, who goes on speaking himself.
+            let eulogy = is_eulogy(scan, &cues.list[i]);
+            if !media_source(scan, &cues.list[i]) && !unlinked_frame && !eulogy {
                 last = Some(Known::Cue(i));
                 cues.events.push((token, Known::Cue(i)));
             }
@@ -631,6 +661,7 @@ fn unlinked_frame_words(scan: &Scan, cue: &Cue) -> bool {
         && cue.speaker.as_ref().is_some_and(|s| s.id.is_none())
         && p.end <= scan.doc.tokens().len()
         && !(p.end == p.start + 1 && scan.key(p.start).starts_with("ال"))
+        && !office_apposition(scan, p)
         && !(p.start..p.end).any(|k| {
             let key = scan.key(k);
             let key = key.strip_prefix('ل').unwrap_or(key);
@@ -640,6 +671,31 @@ fn unlinked_frame_words(scan: &Scan, cue: &Cue) -> bool {
                 "احد" | "مصدر" | "مصادر" | "ذاته" | "ذاتها" | "نفسه" | "نفسها"
             ) || scan.lex.office(key).is_some()
         })
+}
+
+/// True when `cue` is named by a eulogy after its verb («صلى الله عليه
+/// وسلم»، «تعالى»).
+fn is_eulogy(scan: &Scan, cue: &Cue) -> bool {
+    let p = &cue.phrase;
+    cue.speaker.as_ref().is_some_and(|s| s.id.is_none())
+        && p.start < p.end
+        && scan
+            .eulogy_at(p.start, scan.doc.tokens()[p.start].sentence)
+            .is_some_and(|n| p.end == p.start + n)
+}
+
+/// True when the phrase `p` ends at a comma followed by an office title:
+/// «بحسب لأدي هويس، الرئيس التنفيذي لشركة أفيمد»: a name the entities do
+/// not know, set in apposition with an office, is a source.
+fn office_apposition(scan: &Scan, p: &Phrase) -> bool {
+    let toks = scan.doc.tokens();
+    p.stop == Stop::Punct
+        && p.end > p.start
+        && p.end < toks.len()
+        && toks[p.end].sentence == toks[p.start].sentence
+        && matches!(scan.gap(p.end - 1, p.end).trim(), "،" | ",")
+        && scan.key(p.end).starts_with("ال")
+        && scan.lex.office(scan.key(p.end)).is_some()
 }
 
 /// A byline: a short sentence of tokens `first..end` whose words are split

@@ -527,9 +527,16 @@ pub fn classify(
             // a boundary word name no one.
             let names_no_one =
                 scan.lex.is_complementizer(scan.key(b)) || scan.lex.is_boundary(scan.key(b));
-            let speaker = scan
-                .ents
-                .ending_at(b)
+            let entity = scan.ents.ending_at(b);
+            // «وبيّن: "…"»، «وواصل: "…"»: one word with the conjunction و
+            // opening the sentence is a verb whose subject was named before.
+            if entity.is_none() && conjoined_word(scan, b, s.first_token) {
+                return match cues.previous_speaker(first).cloned() {
+                    Some(speaker) => out("direct", None, Some(speaker), "continuation", 0.5),
+                    None => out("direct", None, None, "none", 0.0),
+                };
+            }
+            let speaker = entity
                 .map(|m| m.speaker())
                 .or_else(|| (!names_no_one).then(|| scan.heuristic(s.first_token, b + 1)));
             return out("direct", None, speaker, "colon", 0.7);
@@ -589,4 +596,18 @@ fn frame_after<'c>(
         }
     }
     None
+}
+
+/// True when token `b` is the only word of its sentence (from `first`), a
+/// word of four letters or more beginning with the conjunction و and no
+/// known name (وليد، وائل): a verb («وبيّن»، «وواصل») whose subject was
+/// named before.
+fn conjoined_word(scan: &Scan, b: usize, first: usize) -> bool {
+    let key = scan.key(b);
+    b == first
+        && key.starts_with('و')
+        && key.chars().count() >= 4
+        && !crate::extract::people::lexicon::lexicon()
+            .names
+            .contains_key(key)
 }

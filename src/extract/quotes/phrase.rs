@@ -29,6 +29,8 @@ pub(super) const ADDRESSED_MEDIA: &[&str] = &[
     "اذاعه",
     "تلفزيون",
     "محطه",
+    // «وقال لبرنامج «واجه الصحافة»» (the show he spoke to).
+    "برنامج",
 ];
 
 /// Documents and reports a medium may be the author of («تقرير لصحيفة
@@ -231,6 +233,17 @@ impl Scan<'_> {
             start += 1;
             t = start;
         }
+        // «قال صلى الله عليه وسلم»، «وقال تعالى»: a eulogy after the verb
+        // stands for the one it praises; it is the whole speaker phrase.
+        if let Some(n) = self.eulogy_at(start, sentence) {
+            return Phrase {
+                start,
+                end: start + n,
+                stop: Stop::End,
+                speaker: Some((self.heuristic(start, start + n), "subject_name", 0.6)),
+                office: false,
+            };
+        }
         // The token after a name in marks, whose gap holds the closing mark.
         let mut after_marked_name = None;
         // The end of words in marks no entity covers, right after the verb.
@@ -250,6 +263,16 @@ impl Scan<'_> {
                         cands.push(m);
                         t = m.last + 1;
                         after_marked_name = Some(t);
+                        continue;
+                    }
+                    // «والرئيس التنفيذي لبرنامج «انجاز السعودية» نائل فائز»:
+                    // a name in marks no entity covers, then the person.
+                    if t > start
+                        && marks == 1
+                        && let Some(k) = self.person_after_marked_words(t)
+                    {
+                        t = k;
+                        after_marked_name = Some(k);
                         continue;
                     }
                     if t == start && marks == 1 {
@@ -309,7 +332,11 @@ impl Scan<'_> {
                         .original_slice(self.doc.span(toks[t].range.clone()))
                         .contains('\u{064B}')
             };
-            if self.boundary_at(t) || self.verb_at(t).is_some() || accusative() {
+            if self.boundary_at(t)
+                || self.verb_at(t).is_some()
+                || accusative()
+                || (t > start && self.declines_naming(t))
+            {
                 stop = Stop::Boundary(t);
                 break;
             }
@@ -318,7 +345,10 @@ impl Scan<'_> {
         let end = t.min(toks.len());
         if end > start
             && !cands.iter().any(|m| m.kind == EntityKind::Person)
-            && let Some(p) = self.person_after(end, stop, sentence)
+            && let Some(p) = self
+                .person_after(end, stop, sentence)
+                .or_else(|| self.person_after_coordinated_title(start, end, stop, sentence))
+                .or_else(|| self.person_after_long_title(start, end, stop, sentence))
         {
             cands.insert(0, p);
         }
@@ -568,6 +598,75 @@ impl Scan<'_> {
         None
     }
 
+    /// The number of tokens of the eulogy that starts at token `t` in
+    /// sentence `sentence` («صلى الله عليه وسلم»، «عز وجل»، «تعالى»), the
+    /// longest of [`EULOGIES`], with only spaces between its words.
+    pub fn eulogy_at(&self, t: usize, sentence: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        EULOGIES
+            .iter()
+            .filter(|e| {
+                e.iter().enumerate().all(|(i, w)| {
+                    let k = t + i;
+                    k < toks.len()
+                        && toks[k].sentence == sentence
+                        && !self.inside[k]
+                        && (i == 0 || self.gap(k - 1, k).trim().is_empty())
+                        && self.key(k) == *w
+                })
+            })
+            .map(|e| e.len())
+            .max()
+    }
+
+    /// True when token `t` is «رفض/فضل/طلب» before «عدم/الكشف/ذكر …»: «مسؤول
+    /// تركي رفض الكشف عن اسمه» (who declined to be named) describes the
+    /// speaker named before it.
+    fn declines_naming(&self, t: usize) -> bool {
+        let toks = self.doc.tokens();
+        matches!(
+            self.key(t),
+            "رفض" | "رفضت" | "فضل" | "فضلت" | "طلب" | "طلبت"
+        ) && t + 1 < toks.len()
+            && toks[t + 1].sentence == toks[t].sentence
+            && matches!(
+                self.key(t + 1),
+                "عدم" | "الكشف" | "ذكر" | "الافصاح" | "نشر" | "الاشاره" | "الاعلان"
+            )
+    }
+
+    /// Where a person mention starts right after up to three words in
+    /// marks from token `t`, no entity nor verb nor complementizer among
+    /// them, the closing mark alone between them and the person: a name in
+    /// marks inside a title («الرئيس التنفيذي لبرنامج «انجاز السعودية» نائل
+    /// فائز»).
+    fn person_after_marked_words(&self, t: usize) -> Option<usize> {
+        let toks = self.doc.tokens();
+        let last = (t + MAX_MARKED_NAME_WORDS).min(toks.len().saturating_sub(1));
+        for k in t + 1..=last {
+            if toks[k].sentence != toks[t].sentence
+                || self.inside[k - 1]
+                || self.ents.starting_at(k - 1).is_some()
+                || self.verb_at(k - 1).is_some()
+                || self.lex.is_complementizer(self.key(k - 1))
+            {
+                return None;
+            }
+            let g = self.gap(k - 1, k).trim();
+            if g.is_empty() {
+                continue;
+            }
+            let closing = g.chars().count() == 1 && g.chars().all(is_mark);
+            return (closing
+                && self
+                    .ents
+                    .starting_at(k)
+                    .is_some_and(|m| m.kind == EntityKind::Person))
+            .then_some(k);
+        }
+        None
+    }
+
     /// A person named right after a title phrase that stopped at a comma
     /// (apposition: «قال رئيس القطاع، الشيخ محمد …») or at a preposition
     /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
@@ -609,6 +708,94 @@ impl Scan<'_> {
             {
                 return None;
             }
+        }
+        None
+    }
+
+    /// The person a title phrase names further on when the phrase holds a
+    /// second title joined by و («رئيس مركز الرعاية المستمرة والمشرف على
+    /// برنامج العيد لمركز الرعاية المستمرة الأستاذ يوسف اليوسف»): the
+    /// coordinated title goes on with its complement up to the name. The
+    /// phrase of tokens `[start, end)` stopped at a preposition; the person
+    /// comes within [`MAX_COORDINATED_TITLE_TAIL`] tokens of it, with no
+    /// punctuation (but an initial's full stop), verb, complementizer nor
+    /// relative pronoun between.
+    fn person_after_coordinated_title(
+        &self,
+        start: usize,
+        end: usize,
+        stop: Stop,
+        sentence: usize,
+    ) -> Option<&MentionRef<'_>> {
+        let Stop::Boundary(b) = stop else {
+            return None;
+        };
+        if b != end
+            || !matches!(self.key(b), "علي" | "في" | "من" | "لدي" | "عن")
+            || !(start + 1..end).any(|k| {
+                self.key(k)
+                    .strip_prefix('و')
+                    .is_some_and(|w| w.starts_with("ال") && self.lex.office(w).is_some())
+            })
+        {
+            return None;
+        }
+        self.person_within(b + 1, MAX_COORDINATED_TITLE_TAIL, sentence)
+    }
+
+    /// The person a title phrase of [`MAX_PHRASE_TOKENS`] tokens from
+    /// `start` names after its end `end` («كشف مدير البرامج والمبادرات
+    /// التنموية بفرع وزارة الشؤون الاجتماعية بمنطقة مكة المكرمة عبدالرحمن
+    /// المالكي، أن …»): the phrase holds an office title and stopped for
+    /// its length only.
+    fn person_after_long_title(
+        &self,
+        start: usize,
+        end: usize,
+        stop: Stop,
+        sentence: usize,
+    ) -> Option<&MentionRef<'_>> {
+        let toks = self.doc.tokens();
+        (stop == Stop::End
+            && end == start + MAX_PHRASE_TOKENS
+            && end < toks.len()
+            && toks[end].sentence == sentence
+            && self.title_before(start, end))
+        .then(|| self.person_within(end, MAX_COORDINATED_TITLE_TAIL, sentence))
+        .flatten()
+    }
+
+    /// The first person mention from token `from` within `n` tokens of
+    /// sentence `sentence`, passing other entities, with no punctuation
+    /// (but an initial's full stop), quotation, verb, complementizer nor
+    /// relative pronoun before it.
+    fn person_within(&self, from: usize, n: usize, sentence: usize) -> Option<&MentionRef<'_>> {
+        let toks = self.doc.tokens();
+        let last = (from + n).min(toks.len());
+        let mut k = from;
+        while k < last {
+            if toks[k].sentence != sentence
+                || self.inside[k]
+                || (!self.after_initial(k)
+                    && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()))
+            {
+                return None;
+            }
+            if let Some(m) = self.ents.starting_at(k) {
+                if m.kind == EntityKind::Person {
+                    return Some(m);
+                }
+                k = m.last.max(k) + 1;
+                continue;
+            }
+            let key = self.key(k);
+            if self.lex.is_complementizer(key)
+                || self.verb_at(k).is_some()
+                || matches!(key, "الذي" | "التي" | "الذين")
+            {
+                return None;
+            }
+            k += 1;
         }
         None
     }
@@ -719,8 +906,13 @@ impl Scan<'_> {
             return true;
         }
         if ADDRESSED_MEDIA.contains(&stem) {
-            return !(t.saturating_sub(2)..t)
-                .any(|k| matches!(self.lex.office(self.key(k)), Some("media" | "organization")));
+            // «الرئيس التنفيذي لبرنامج …»: a programme has any office.
+            let any_office = stem == "برنامج";
+            return !(t.saturating_sub(2)..t).any(|k| match self.office_at(k) {
+                Some("media" | "organization") => true,
+                Some(_) => any_office,
+                None => false,
+            });
         }
         // The ل is a proclitic when the mention leaves it out («لرويترز»)
         // or the name does not hold the written word: «للجزيرة» (قناة
@@ -740,9 +932,21 @@ impl Scan<'_> {
         c.kind == EntityKind::Organization && self.title_before(start, c.first)
     }
 
-    /// True when a token in `[a, b)` is a one-word office title.
+    /// True when a token in `[a, b)` is a one-word office title, also
+    /// after the conjunction و («عضو مجلس الإدارة والرئيس التنفيذي»).
     fn title_before(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.lex.office(self.key(k)).is_some())
+        (a..b).any(|k| self.office_at(k).is_some())
+    }
+
+    /// The category of the one-word office title at token `k`, with or
+    /// without the conjunction و.
+    fn office_at(&self, k: usize) -> Option<&str> {
+        let key = self.key(k);
+        self.lex.office(key).or_else(|| {
+            key.strip_prefix('و')
+                .filter(|w| w.starts_with("ال"))
+                .and_then(|w| self.lex.office(w))
+        })
     }
 
     /// When tokens from `t` are «لـ"name"» (a name in marks after ل), the
@@ -848,6 +1052,19 @@ impl Scan<'_> {
         {
             return false;
         }
+        let norm = doc.token_text(tok);
+        let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
+        // «قال لأنصاره»، «لأبنائه»: ل + a noun in ا with a pronoun is whom
+        // the speaker talks to (names in لا … carry no pronoun: لامين).
+        if pronoun
+            && norm.chars().count() >= 5
+            && self
+                .key(t)
+                .strip_prefix('ل')
+                .is_some_and(|r| r.starts_with('ا') && !r.starts_with("ال"))
+        {
+            return false;
+        }
         let Some(stem) = self
             .key(t)
             .strip_prefix('ل')
@@ -855,8 +1072,6 @@ impl Scan<'_> {
         else {
             return true;
         };
-        let norm = doc.token_text(tok);
-        let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
         !(pronoun || ADDRESSED_MEDIA.contains(&stem))
     }
 
@@ -945,6 +1160,25 @@ pub struct SentenceSubject<'a> {
     /// The nearest person (or, failing one, a near organization) before it.
     pub nearest: Option<&'a MentionRef<'a>>,
 }
+
+/// Eulogies that follow a speech verb in place of its subject (matching
+/// keys): the Prophet («صلى الله عليه وسلم») and God («عز وجل»، «تعالى» …).
+const EULOGIES: &[&[&str]] = &[
+    &["صلي", "الله", "عليه", "وسلم"],
+    &["صلي", "الله", "عليه", "واله", "وسلم"],
+    &["عز", "وجل"],
+    &["جل", "وعلا"],
+    &["جل", "جلاله"],
+    &["جل", "شانه"],
+    &["تعالي"],
+    &["سبحانه"],
+    &["سبحانه", "وتعالي"],
+    &["تبارك", "وتعالي"],
+];
+
+/// Most tokens between the preposition after a coordinated title and the
+/// name of its holder ([`Scan::person_after_coordinated_title`]).
+const MAX_COORDINATED_TITLE_TAIL: usize = 10;
 
 /// Most words of a name in marks that no entity covers
 /// ([`Scan::marked_words_end`]).
