@@ -115,6 +115,7 @@ pub fn cluster(
     is_particle: impl Fn(&str) -> bool,
     closed: impl Fn(usize) -> bool,
     known_name: impl Fn(&str) -> bool,
+    given_title: impl Fn(usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     // Longest first, in words («عبد الكريم» is shorter than «عبدالكريم
@@ -168,7 +169,13 @@ pub fn cluster(
             let seed = groups[g].seed;
             c.keys.len() == 1 && seed.len() >= 2 && is_nasab(&seed[seed.len() - 2])
         };
+        // «الملك عبدالله»: a word alone after a title that comes before
+        // given names is a given name, no surname («ابتسام عبدالله»).
+        let given_alone = c.keys.len() == 1 && !c.keys[0].starts_with("ال") && given_title(i);
         let joined = by_seed.get(&key).copied().or_else(lineage).or_else(|| {
+            if given_alone {
+                return None;
+            }
             let surname = c.keys.last()?;
             let given = first_given(&c.keys, &is_particle);
             let mut matching = by_surname

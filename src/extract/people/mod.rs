@@ -238,6 +238,16 @@ impl Extractor for People {
             |k| lex.particles.contains_key(k),
             closed,
             |k| lex.names.contains_key(k),
+            |i| {
+                // (Not «الشيخ» inside a Mauritanian name: «ولد الشيخ أحمد».)
+                cands[i].title.as_ref().is_some_and(|(r, _)| {
+                    let last = doc.key()[r.clone()].rsplit(' ').next().unwrap_or("");
+                    matches!(
+                        last,
+                        "الملك" | "الامير" | "الاميره" | "السلطان" | "الشيخ" | "الشيخه"
+                    ) && !doc.key()[..r.start].trim_end().ends_with("ولد")
+                })
+            },
         );
         let text_span = |r: &Range<usize>| {
             let span = doc.span(r.clone());

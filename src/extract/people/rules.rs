@@ -1103,9 +1103,10 @@ impl Ctx<'_> {
         if n < 5 || c[0] != 'ب' || c[1] != 'ا' || !arabic_word(k) {
             return false;
         }
-        let end = self
-            .next(j)
-            .is_none_or(|m| self.info[m].stop || self.info[m].title);
+        // (Also a preposition written apart: «باسلمة لـ«المدينة»».)
+        let end = self.next(j).is_none_or(|m| {
+            self.info[m].stop || self.info[m].title || matches!(self.key(m), "ل" | "ب")
+        });
         let derived = matches!(c[2], 'ل' | 'ن' | 'ت')
             || k.starts_with("باست")
             || matches!(c[3], 'ت' | 'ط' | 'د')
