@@ -350,10 +350,34 @@ impl Document {
     /// Indices of the tokens holding the first and the last byte of the
     /// normalized byte `range`, if both bytes are inside tokens.
     pub fn token_span(&self, range: &Range<usize>) -> Option<(usize, usize)> {
-        Some((
-            self.token_at(range.start)?,
-            self.token_at(range.end.saturating_sub(1))?,
-        ))
+        let first = self.token_at(range.start)?;
+        let last = range.end.saturating_sub(1);
+        let last = if last >= range.start {
+            self.token_at_from(first, last)
+        } else {
+            self.token_at(last)
+        };
+        Some((first, last?))
+    }
+
+    /// [`Document::token_at`] for a byte `pos` that no token before token
+    /// `from` holds or follows (`from` holds a byte at or before `pos`, as
+    /// the first token of a span holds its start): a step or two forward
+    /// from `from` for the last token of a short span, instead of a second
+    /// binary search over the document's tokens (a search of the rest after
+    /// eight steps).
+    pub fn token_at_from(&self, from: usize, pos: usize) -> Option<usize> {
+        let rest = self.tokens.get(from..)?;
+        let mut k = rest
+            .iter()
+            .take(8)
+            .position(|t| t.range.end > pos)
+            .unwrap_or(rest.len().min(8));
+        if k == 8 {
+            k += rest[8..].partition_point(|t| t.range.end <= pos);
+        }
+        let i = from + k;
+        (i < self.tokens.len() && self.tokens[i].range.start <= pos).then_some(i)
     }
 }
 
@@ -555,6 +579,43 @@ mod tests {
                 splits => splits.iter().fold(0, |a, s| a | s.classes),
             };
             assert_eq!(doc.token_classes()[i], union, "{key}");
+        }
+    }
+
+    #[test]
+    fn token_at_from_is_token_at() {
+        let doc = Document::new(
+            "قال الرئيس، في بيان: إن الاجتماع عقد أمس في 12 مايو 2016 بحضور وزراء الخارجية والدفاع."
+                .to_string(),
+        );
+        let n = doc.norm().len();
+        // (from, byte, token): rows of the table, then every byte from every
+        // token that starts at or before it.
+        let rows: &[(usize, usize, Option<usize>)] = &[
+            (0, 0, Some(0)),
+            (0, 7, Some(1)),
+            (0, 6, None),
+            (1, 7, Some(1)),
+            (0, n - 2, doc.token_at(n - 2)),
+            (0, n, None),
+        ];
+        for &(from, pos, want) in rows {
+            assert_eq!(doc.token_at_from(from, pos), want, "{from} {pos}");
+        }
+        for (from, t) in doc.tokens().iter().enumerate() {
+            for pos in t.range.start..=n {
+                assert_eq!(
+                    doc.token_at_from(from, pos),
+                    doc.token_at(pos),
+                    "{from} {pos}"
+                );
+            }
+        }
+        for start in 0..=n {
+            for end in 0..=n + 1 {
+                let want = doc.token_at(start).zip(doc.token_at(end.saturating_sub(1)));
+                assert_eq!(doc.token_span(&(start..end)), want, "{start}..{end}");
+            }
         }
     }
 

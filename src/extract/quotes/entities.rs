@@ -123,9 +123,7 @@ impl<'a> EntityIndex<'a> {
                 if range.is_empty() {
                     continue;
                 }
-                let (Some(first), Some(last)) =
-                    (doc.token_at(range.start), doc.token_at(range.end - 1))
-                else {
+                let Some((first, last)) = doc.token_span(&range) else {
                     continue;
                 };
                 // Keep the longest mention starting at a token; persons first on ties.
