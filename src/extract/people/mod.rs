@@ -55,7 +55,10 @@ pub fn candidates(
     blocked: &[Range<usize>],
     places: &[Range<usize>],
 ) -> (Vec<NameCand>, Vec<Range<usize>>) {
-    let titles = lexicon::lexicon().titles.find(doc);
+    // (As `Gazetteer::find`: the longest matches, sorted by groups.)
+    let titles = crate::extract::organizations::lexicon::longest_in_groups(
+        lexicon::lexicon().titles.find_all(doc),
+    );
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
     let (info, anchors) = words::analyse_with_anchors(doc, blocked, &title_ranges);
     let ctx = Ctx::new(doc, &info);
