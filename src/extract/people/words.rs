@@ -6,10 +6,11 @@ use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_has
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{
-    EAST_ASIAN_SURNAME, FACILITY_HEAD, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+    EAST_ASIAN_SURNAME, FACILITY_HEAD, MONTH_NAME, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
 };
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -142,9 +143,18 @@ fn is_speech_verb(word: &str) -> bool {
         .contains(word)
 }
 
-/// Ranges sorted by start, overlapping ones merged.
-fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut v = ranges.to_vec();
+/// Ranges sorted by start, overlapping ones merged; the ranges themselves
+/// when they are already so (each ends at or before the next one starts:
+/// the titles, longest gazetteer matches in text order), without a copy.
+fn sorted(ranges: &[Range<usize>]) -> Cow<'_, [Range<usize>]> {
+    if ranges.windows(2).all(|w| w[0].end <= w[1].start) {
+        return Cow::Borrowed(ranges);
+    }
+    Cow::Owned(sorted_vec(ranges.to_vec()))
+}
+
+/// [`sorted`] of the ranges of `v`, sorted in place.
+fn sorted_vec(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
     v.sort_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
     for r in v {
@@ -330,6 +340,31 @@ pub fn analyse_with_anchors(
     blocked: &[Range<usize>],
     titles: &[Range<usize>],
 ) -> (Vec<WordInfo>, Anchors) {
+    analyse_blocking(doc, blocked, titles, false)
+}
+
+/// [`analyse_with_anchors`], with the month names written as dates
+/// ([`super::month_words::date_months`]: «شهر رمضان»، «5 رجب») blocked too,
+/// as if they were among `blocked`: the month-name tokens are noted in the
+/// pass over the tokens, instead of a pass of their own over the word
+/// classes.
+pub fn analyse_with_anchors_and_months(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    titles: &[Range<usize>],
+) -> (Vec<WordInfo>, Anchors) {
+    analyse_blocking(doc, blocked, titles, true)
+}
+
+/// [`analyse_with_anchors`]; with `months`, the month names written as
+/// dates are blocked too (after `blocked`, as `People::extract` listed
+/// them).
+fn analyse_blocking(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    titles: &[Range<usize>],
+    months: bool,
+) -> (Vec<WordInfo>, Anchors) {
     let known = known_stems();
     // The facts are written in place (a record is not moved).
     let mut out = vec![WordInfo::default(); doc.tokens().len()];
@@ -343,11 +378,15 @@ pub fn analyse_with_anchors(
     let mut facility_heads = Vec::new();
     let mut east_asian = Vec::new();
     let mut naming_cues = Vec::new();
+    let mut month_names = Vec::new();
+    // (The classes of the lists noted, the month name's only when asked.)
+    let listed =
+        FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE | if months { MONTH_NAME } else { 0 };
     // (The classes have one entry per token: zipped, no index checks.)
     debug_assert_eq!(classes.len(), out.len());
     for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
-        // (One test for the three classes: most tokens have none.)
-        if c & (FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE) != 0 {
+        // (One test for the listed classes: most tokens have none.)
+        if c & listed != 0 {
             if c & FACILITY_HEAD != 0 {
                 facility_heads.push(ti);
             }
@@ -356,6 +395,9 @@ pub fn analyse_with_anchors(
             }
             if c & NAMING_CUE != 0 {
                 naming_cues.push(ti);
+            }
+            if c & MONTH_NAME != 0 && months {
+                month_names.push(ti);
             }
         }
         // A word none of whose stems the people lexicons know (its classes
@@ -398,7 +440,17 @@ pub fn analyse_with_anchors(
     }
     let toks = doc.tokens();
     // Tokens inside entities found earlier, and parts of titles.
-    for i in overlapping_tokens(toks, &sorted(blocked)) {
+    let blocked = if months {
+        let mut all = blocked.to_vec();
+        all.extend(super::month_words::date_months_of(
+            doc,
+            month_names.into_iter(),
+        ));
+        Cow::Owned(sorted_vec(all))
+    } else {
+        sorted(blocked)
+    };
+    for i in overlapping_tokens(toks, &blocked) {
         out[i].blocked = true;
     }
     for i in overlapping_tokens(toks, &sorted(titles)) {
@@ -1335,5 +1387,54 @@ mod speed_tests {
                 "{ranges:?}"
             );
         }
+    }
+
+    /// Ranges already sorted and apart are taken as they are, and give
+    /// what sorting a copy gives: touching, apart, overlapping, nested,
+    /// unsorted, empty ones.
+    #[test]
+    fn sorted_ranges_borrowed_when_sorted() {
+        let rows: Vec<(Vec<Range<usize>>, bool)> = vec![
+            (vec![], true),
+            (vec![3..5, 7..9], true),
+            (vec![0..2, 2..4, 9..12], true),
+            (vec![0..2, 4..4, 4..7], true),
+            (vec![0..3, 2..4], false),
+            (vec![5..8, 0..2], false),
+            (vec![0..9, 2..4], false),
+        ];
+        for (ranges, borrowed) in rows {
+            let got = sorted(&ranges);
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{ranges:?}");
+            assert_eq!(*got, *sorted_vec(ranges.clone()), "{ranges:?}");
+        }
+    }
+
+    /// The analysis blocking the month names written as dates gives the
+    /// facts and anchors of the analysis given those months among the
+    /// blocked ranges (after the others, as `People::extract` listed them).
+    #[test]
+    fn months_blocked_by_the_analysis() {
+        let texts = [
+            "في شهر رمضان المبارك قال رجب طيب أردوغان",
+            "وصل يوم 5 رجب 1436 الأمير فيصل بن سلمان إلى جدة",
+            "قال شعبان عبد الرحيم إن رمضان كريم وإن صفر 2015 كان",
+            "التقى الملك سلمان بالرئيس في الرياض",
+        ];
+        let mut months = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let toks = doc.tokens();
+            let blocked = vec![toks[1].range.clone()];
+            let mut with_months = blocked.clone();
+            with_months.extend(super::super::month_words::date_months(&doc));
+            months += with_months.len() - 1;
+            let (info, anchors) = analyse_with_anchors(&doc, &with_months, &[]);
+            let (info2, anchors2) = analyse_with_anchors_and_months(&doc, &blocked, &[]);
+            assert_eq!(anchors, anchors2, "{text}");
+            assert_eq!(format!("{info:?}"), format!("{info2:?}"), "{text}");
+        }
+        // (The texts hold months written as dates.)
+        assert!(months >= 2, "{months}");
     }
 }
