@@ -276,6 +276,20 @@ pub(crate) fn token_may_be_place(doc: &Document, t: usize) -> bool {
             .any(|s| (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & PLACE != 0)
 }
 
+/// [`crate::extract::words::is_stopword`] of token `t` of `doc`: false at
+/// once when the people flags of its whole word's split (kept with its word
+/// classes) lack [`STOPWORD`], as every stop word's hash has it; else (a
+/// hash shared with a stop word, a token too short to have splits, splits
+/// made before the word-class table was built) the look-up by string.
+pub(crate) fn token_is_stopword(doc: &Document, t: usize) -> bool {
+    let surely_not = doc.token_splits(t).first().is_some_and(|s| {
+        s.cut == 0
+            && s.classes != ALL_CLASSES
+            && (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & STOPWORD == 0
+    });
+    !surely_not && crate::extract::words::is_stopword(doc.token_key(&doc.tokens()[t]))
+}
+
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
 /// (normalized bytes) are marked.
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
@@ -1436,5 +1450,27 @@ mod speed_tests {
         }
         // (The texts hold months written as dates.)
         assert!(months >= 2, "{months}");
+    }
+
+    /// The stop-word test by the whole word's flags is the look-up by
+    /// string, for every token of texts full of function words, proclitics,
+    /// numbers, punctuation and Latin words.
+    #[test]
+    fn stop_words_by_flags_as_by_string() {
+        let texts = [
+            "قال إنه كان في هذا العام من أجل أن يكون وزير الخارجية الذي لم",
+            "وفي عام 2015 ، ولم تكن هناك أي شركة أو هيئة عامة تابعة لها .",
+            "UN و USA ثم بعد ذلك حتى إذا كيف لماذا متى هل ضد عبر وفق و ب",
+        ];
+        let mut stop = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let expected = crate::extract::words::is_stopword(doc.token_key(t));
+                assert_eq!(token_is_stopword(&doc, i), expected, "{text} {i}");
+                stop += usize::from(expected);
+            }
+        }
+        assert!(stop >= 20, "{stop}");
     }
 }
