@@ -7,6 +7,7 @@ use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{
     EAST_ASIAN_SURNAME, FACILITY_HEAD, MONTH_NAME, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+    PERSON_TITLE,
 };
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
@@ -288,6 +289,22 @@ pub(crate) fn token_is_stopword(doc: &Document, t: usize) -> bool {
             && (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & STOPWORD == 0
     });
     !surely_not && crate::extract::words::is_stopword(doc.token_key(&doc.tokens()[t]))
+}
+
+/// True when token `t` of `doc` is a one-word person title
+/// ([`super::lexicon::PeopleLexicon::single_titles`]): false at once when
+/// the classes of its whole word's split lack [`PERSON_TITLE`], which the
+/// hash of every title's first word has (a one-word title is its own first
+/// word); else the look-up by string.
+pub(crate) fn token_is_single_title(doc: &Document, t: usize) -> bool {
+    let surely_not = doc
+        .token_splits(t)
+        .first()
+        .is_some_and(|s| s.cut == 0 && s.classes != ALL_CLASSES && s.classes & PERSON_TITLE == 0);
+    !surely_not
+        && lexicon()
+            .single_titles
+            .contains(doc.token_key(&doc.tokens()[t]))
 }
 
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
@@ -1472,5 +1489,38 @@ mod speed_tests {
             }
         }
         assert!(stop >= 20, "{stop}");
+    }
+
+    /// Every one-word title, alone and after words, is found by the test
+    /// by its word classes, as by the look-up (the classes depend on the
+    /// key's hash alone: every token whose key is a title is so); and the
+    /// tokens of texts with and without titles give the look-up's answer.
+    #[test]
+    fn single_titles_by_classes_as_by_string() {
+        let lex = lexicon();
+        let mut titles: Vec<&String> = lex.single_titles.iter().collect();
+        titles.sort();
+        let mut seen = 0;
+        for title in titles {
+            let doc = Document::new(format!("قال {title} إن"));
+            for (i, t) in doc.tokens().iter().enumerate() {
+                if doc.token_key(t) == title.as_str() {
+                    assert!(token_is_single_title(&doc, i), "{title}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen * 10 >= lex.single_titles.len() * 9, "{seen}");
+        let texts = [
+            "قال الرئيس الأمريكي والمهندس سعد ووزير الخارجية إن الشيخ",
+            "وزارة الخارجية الروسية والدكتور محمد في عام 2015 . UN",
+        ];
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let expected = lex.single_titles.contains(doc.token_key(t));
+                assert_eq!(token_is_single_title(&doc, i), expected, "{text} {i}");
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ use super::words::{
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
-use crate::extract::people::words::token_is_stopword;
+use crate::extract::people::words::{token_is_single_title, token_is_stopword};
 use crate::extract::words::{clean_gap, is_definite, is_stopword};
 use crate::lexicon::LexMatch;
 
@@ -147,7 +147,8 @@ pub(super) fn complements(
             || all_numeric(k)
             // A kinship title that is also a city («جدة»: grandmother,
             // Jeddah) is the city here: «أمانة جدة».
-            || (people_lex.single_titles.contains(k) && pctx.place_of_token(j).is_none())
+            // (The title test by the word's classes first.)
+            || (token_is_single_title(doc, j) && pctx.place_of_token(j).is_none())
             || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             // «مصلحة شعبنا الفلسطيني»: «our» people, no name.
             || (!k.starts_with("ال") && ours(k) && pctx.place_of_token(j).is_none())
