@@ -166,19 +166,58 @@ impl OrgLexicon {
     /// matches of a document (entry ids of heads index `head_kinds`).
     pub fn find(&self, doc: &crate::document::Document) -> (Vec<LexMatch>, Vec<LexMatch>) {
         let n = self.entries.len() as u32;
-        let (names, mut heads): (Vec<LexMatch>, Vec<LexMatch>) = self
-            .all
-            .find_all(doc)
-            .into_iter()
-            .partition(|m| m.entry < n);
-        for h in &mut heads {
-            h.entry -= n;
+        let all = self.all.find_all(doc);
+        // (Both lists made at the size of all matches: no regrowth.)
+        let mut names = Vec::with_capacity(all.len());
+        let mut heads = Vec::with_capacity(all.len());
+        for mut m in all {
+            if m.entry < n {
+                names.push(m);
+            } else {
+                m.entry -= n;
+                heads.push(m);
+            }
         }
-        (
-            longest_non_overlapping(names),
-            longest_non_overlapping(heads),
-        )
+        (longest_in_groups(names), longest_in_groups(heads))
     }
+}
+
+/// [`longest_non_overlapping`] of `matches` sorted by end, as
+/// [`Gazetteer::find_all`] returns them: the same matches, in text order.
+///
+/// The matches fall into groups that overlap no other group (a group ends
+/// where every match after it starts at or after the group's last end);
+/// the longest-first choice in a group depends on that group alone. A
+/// match alone in its group (most matches) is taken without sorting; only
+/// the matches of a group of several are sorted by length. Matches not
+/// sorted by end, or an empty one, go to [`longest_non_overlapping`] whole.
+pub(crate) fn longest_in_groups(matches: Vec<LexMatch>) -> Vec<LexMatch> {
+    if matches.len() < 2 {
+        return matches;
+    }
+    if matches.iter().any(|m| m.range.is_empty()) || !matches.is_sorted_by_key(|m| m.range.end) {
+        return longest_non_overlapping(matches);
+    }
+    // The first start among the matches from `i` on.
+    let mut min_start = vec![usize::MAX; matches.len() + 1];
+    for (i, m) in matches.iter().enumerate().rev() {
+        min_start[i] = min_start[i + 1].min(m.range.start);
+    }
+    let mut out = Vec::with_capacity(matches.len());
+    let mut group: Vec<LexMatch> = Vec::new();
+    for (i, m) in matches.into_iter().enumerate() {
+        // (Sorted by end: this match's end is the group's last.)
+        let closes = m.range.end <= min_start[i + 1];
+        if closes && group.is_empty() {
+            out.push(m);
+            continue;
+        }
+        group.push(m);
+        if closes {
+            out.extend(longest_non_overlapping(std::mem::take(&mut group)));
+        }
+    }
+    out
 }
 
 /// The organization lexicons (built on first use).
@@ -310,4 +349,94 @@ pub fn general_non_nouns() -> &'static crate::extract::words::FastSet<String> {
 /// people query them by matching key (no copy of their own).
 pub fn places() -> &'static PlaceLexicon {
     &PlaceLexicon
+}
+
+#[cfg(test)]
+mod group_tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn m(entry: u32, start: usize, end: usize) -> LexMatch {
+        LexMatch {
+            entry,
+            range: start..end,
+            name: start..end,
+        }
+    }
+
+    /// `matches` sorted as `Gazetteer::find_all` leaves them.
+    fn by_end(mut matches: Vec<LexMatch>) -> Vec<LexMatch> {
+        matches.sort_by_key(|m| (m.range.end, m.range.start));
+        matches
+    }
+
+    /// The groups' choice is the whole list's: tables of overlapping,
+    /// nested, touching and equal ranges, and pseudo-random sets.
+    #[test]
+    fn longest_in_groups_as_longest_non_overlapping() {
+        let rows: Vec<Vec<LexMatch>> = vec![
+            vec![],
+            vec![m(0, 0, 5)],
+            vec![m(0, 0, 5), m(1, 5, 9)],
+            vec![m(0, 0, 5), m(1, 3, 9)],
+            vec![m(0, 0, 5), m(1, 3, 8), m(2, 6, 12), m(3, 20, 25)],
+            // Equal ranges: the first in the list wins.
+            vec![m(7, 2, 6), m(3, 2, 6), m(1, 10, 12)],
+            // Nested, and a long one over two groups.
+            vec![m(0, 0, 4), m(1, 5, 9), m(2, 0, 9), m(3, 9, 14)],
+            vec![m(0, 0, 3), m(1, 2, 5), m(2, 4, 7), m(3, 6, 9)],
+        ];
+        let mut seed: u64 = 7;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let mut random = Vec::new();
+        for _ in 0..300 {
+            let len = next(12) as usize;
+            let list: Vec<LexMatch> = (0..len)
+                .map(|e| {
+                    let start = next(40) as usize;
+                    m(e as u32, start, start + 1 + next(8) as usize)
+                })
+                .collect();
+            random.push(list);
+        }
+        for list in rows.into_iter().chain(random) {
+            let sorted = by_end(list);
+            assert_eq!(
+                longest_in_groups(sorted.clone()),
+                longest_non_overlapping(sorted.clone()),
+                "{sorted:?}"
+            );
+        }
+    }
+
+    /// On texts, the organizations' and the titles' matches as
+    /// `Gazetteer::find` chose them.
+    #[test]
+    fn longest_in_groups_on_texts() {
+        let texts = [
+            "وأعلنت وزارة الخارجية الروسية أن الأمم المتحدة ومجلس الأمن الدولي",
+            "قال وزير الخارجية الأمريكي جون كيري ورئيس الوزراء البريطاني",
+            "الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم ونادي الهلال",
+        ];
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let all = orgs().all.find_all(&doc);
+            assert_eq!(
+                longest_in_groups(all.clone()),
+                longest_non_overlapping(all),
+                "{text}"
+            );
+            let titles = &crate::extract::people::lexicon::lexicon().titles;
+            assert_eq!(
+                longest_in_groups(titles.find_all(&doc)),
+                titles.find(&doc),
+                "{text}"
+            );
+        }
+    }
 }

@@ -48,16 +48,21 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
 
 /// Finds the person mentions of a document; `blocked` are normalized byte
 /// ranges already taken by other entities, `places` those of places (sorted
-/// by start). Returns them with the place mentions read as a surname
-/// instead («برناردينو ليون»).
+/// by start); the month names written as dates («شهر رمضان») are blocked
+/// too. Returns them with the place mentions read as a surname instead
+/// («برناردينو ليون»).
 pub fn candidates(
     doc: &Document,
     blocked: &[Range<usize>],
     places: &[Range<usize>],
 ) -> (Vec<NameCand>, Vec<Range<usize>>) {
-    let titles = lexicon::lexicon().titles.find(doc);
+    // (As `Gazetteer::find`: the longest matches, sorted by groups.)
+    let titles = crate::extract::organizations::lexicon::longest_in_groups(
+        lexicon::lexicon().titles.find_all(doc),
+    );
     let title_ranges: Vec<Range<usize>> = titles.iter().map(|m| m.range.clone()).collect();
-    let (info, anchors) = words::analyse_with_anchors(doc, blocked, &title_ranges);
+    // (The month names written as dates are blocked by the analysis.)
+    let (info, anchors) = words::analyse_with_anchors_and_months(doc, blocked, &title_ranges);
     let ctx = Ctx::new(doc, &info);
     // «مطار الملك خالد»: names of facilities are no person mentions.
     let mut taken = vec![false; info.len()];
@@ -198,15 +203,15 @@ impl Extractor for People {
             crate::extract::organizations::place_ranges(doc, &out.places)
         };
         places.sort_by_key(|r| r.start);
-        let mut blocked: Vec<Range<usize>> = out
+        let blocked: Vec<Range<usize>> = out
             .organizations
             .iter()
             .flat_map(|o| &o.mentions)
             .map(|m| norm.to_normalized(Span::new(m.start, m.end)))
             .chain(places.iter().cloned())
             .collect();
-        // «شهر رمضان»: a month in a date is no person.
-        blocked.extend(month_words::date_months(doc));
+        // («شهر رمضان»: a month in a date is no person; `candidates` blocks
+        // those too.)
         let (cands, surnames) = candidates(doc, &blocked, &places);
         if !surnames.is_empty() {
             drop_places(out, &surnames, |m| {

@@ -24,6 +24,16 @@ const EPITHETS: [&[u8]; 4] = [
 /// The month names are found first, among the few tokens whose word classes
 /// allow a month name, and each is checked for an anchor on either side.
 pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
+    date_months_of(doc, doc.tokens_of_class(MONTH_NAME))
+}
+
+/// [`date_months`] among `tokens`, the tokens of the word class
+/// [`MONTH_NAME`] in text order (as the people's word analysis notes
+/// them).
+pub(super) fn date_months_of(
+    doc: &Document,
+    tokens: impl Iterator<Item = usize>,
+) -> Vec<Range<usize>> {
     let toks = doc.tokens();
     let mut out: Vec<Range<usize>> = Vec::new();
     // The key's bytes, compared without a string slice's checks.
@@ -33,7 +43,7 @@ pub fn date_months(doc: &Document) -> Vec<Range<usize>> {
             .get(t.range.clone())
             .unwrap_or_default()
     };
-    for j in doc.tokens_of_class(MONTH_NAME) {
+    for j in tokens {
         let t = &toks[j];
         if t.kind != TokenKind::Word
             || !may_be_month(doc, j)

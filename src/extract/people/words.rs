@@ -6,10 +6,12 @@ use crate::document::token_splits::{ALL_CLASSES, TokenSplit, word_hash, word_has
 use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{
-    EAST_ASIAN_SURNAME, FACILITY_HEAD, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+    EAST_ASIAN_SURNAME, FACILITY_HEAD, MONTH_NAME, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
+    PERSON_TITLE,
 };
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -142,9 +144,18 @@ fn is_speech_verb(word: &str) -> bool {
         .contains(word)
 }
 
-/// Ranges sorted by start, overlapping ones merged.
-fn sorted(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut v = ranges.to_vec();
+/// Ranges sorted by start, overlapping ones merged; the ranges themselves
+/// when they are already so (each ends at or before the next one starts:
+/// the titles, longest gazetteer matches in text order), without a copy.
+fn sorted(ranges: &[Range<usize>]) -> Cow<'_, [Range<usize>]> {
+    if ranges.windows(2).all(|w| w[0].end <= w[1].start) {
+        return Cow::Borrowed(ranges);
+    }
+    Cow::Owned(sorted_vec(ranges.to_vec()))
+}
+
+/// [`sorted`] of the ranges of `v`, sorted in place.
+fn sorted_vec(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
     v.sort_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
     for r in v {
@@ -266,6 +277,36 @@ pub(crate) fn token_may_be_place(doc: &Document, t: usize) -> bool {
             .any(|s| (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & PLACE != 0)
 }
 
+/// [`crate::extract::words::is_stopword`] of token `t` of `doc`: false at
+/// once when the people flags of its whole word's split (kept with its word
+/// classes) lack [`STOPWORD`], as every stop word's hash has it; else (a
+/// hash shared with a stop word, a token too short to have splits, splits
+/// made before the word-class table was built) the look-up by string.
+pub(crate) fn token_is_stopword(doc: &Document, t: usize) -> bool {
+    let surely_not = doc.token_splits(t).first().is_some_and(|s| {
+        s.cut == 0
+            && s.classes != ALL_CLASSES
+            && (s.classes >> PEOPLE_FLAGS_SHIFT) as u8 & STOPWORD == 0
+    });
+    !surely_not && crate::extract::words::is_stopword(doc.token_key(&doc.tokens()[t]))
+}
+
+/// True when token `t` of `doc` is a one-word person title
+/// ([`super::lexicon::PeopleLexicon::single_titles`]): false at once when
+/// the classes of its whole word's split lack [`PERSON_TITLE`], which the
+/// hash of every title's first word has (a one-word title is its own first
+/// word); else the look-up by string.
+pub(crate) fn token_is_single_title(doc: &Document, t: usize) -> bool {
+    let surely_not = doc
+        .token_splits(t)
+        .first()
+        .is_some_and(|s| s.cut == 0 && s.classes != ALL_CLASSES && s.classes & PERSON_TITLE == 0);
+    !surely_not
+        && lexicon()
+            .single_titles
+            .contains(doc.token_key(&doc.tokens()[t]))
+}
+
 /// Facts about every token of `doc`; tokens overlapping `blocked` ranges
 /// (normalized bytes) are marked.
 pub fn analyse(doc: &Document, blocked: &[Range<usize>], titles: &[Range<usize>]) -> Vec<WordInfo> {
@@ -330,6 +371,31 @@ pub fn analyse_with_anchors(
     blocked: &[Range<usize>],
     titles: &[Range<usize>],
 ) -> (Vec<WordInfo>, Anchors) {
+    analyse_blocking(doc, blocked, titles, false)
+}
+
+/// [`analyse_with_anchors`], with the month names written as dates
+/// ([`super::month_words::date_months`]: «شهر رمضان»، «5 رجب») blocked too,
+/// as if they were among `blocked`: the month-name tokens are noted in the
+/// pass over the tokens, instead of a pass of their own over the word
+/// classes.
+pub fn analyse_with_anchors_and_months(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    titles: &[Range<usize>],
+) -> (Vec<WordInfo>, Anchors) {
+    analyse_blocking(doc, blocked, titles, true)
+}
+
+/// [`analyse_with_anchors`]; with `months`, the month names written as
+/// dates are blocked too (after `blocked`, as `People::extract` listed
+/// them).
+fn analyse_blocking(
+    doc: &Document,
+    blocked: &[Range<usize>],
+    titles: &[Range<usize>],
+    months: bool,
+) -> (Vec<WordInfo>, Anchors) {
     let known = known_stems();
     // The facts are written in place (a record is not moved).
     let mut out = vec![WordInfo::default(); doc.tokens().len()];
@@ -343,11 +409,15 @@ pub fn analyse_with_anchors(
     let mut facility_heads = Vec::new();
     let mut east_asian = Vec::new();
     let mut naming_cues = Vec::new();
+    let mut month_names = Vec::new();
+    // (The classes of the lists noted, the month name's only when asked.)
+    let listed =
+        FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE | if months { MONTH_NAME } else { 0 };
     // (The classes have one entry per token: zipped, no index checks.)
     debug_assert_eq!(classes.len(), out.len());
     for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
-        // (One test for the three classes: most tokens have none.)
-        if c & (FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE) != 0 {
+        // (One test for the listed classes: most tokens have none.)
+        if c & listed != 0 {
             if c & FACILITY_HEAD != 0 {
                 facility_heads.push(ti);
             }
@@ -356,6 +426,9 @@ pub fn analyse_with_anchors(
             }
             if c & NAMING_CUE != 0 {
                 naming_cues.push(ti);
+            }
+            if c & MONTH_NAME != 0 && months {
+                month_names.push(ti);
             }
         }
         // A word none of whose stems the people lexicons know (its classes
@@ -398,7 +471,17 @@ pub fn analyse_with_anchors(
     }
     let toks = doc.tokens();
     // Tokens inside entities found earlier, and parts of titles.
-    for i in overlapping_tokens(toks, &sorted(blocked)) {
+    let blocked = if months {
+        let mut all = blocked.to_vec();
+        all.extend(super::month_words::date_months_of(
+            doc,
+            month_names.into_iter(),
+        ));
+        Cow::Owned(sorted_vec(all))
+    } else {
+        sorted(blocked)
+    };
+    for i in overlapping_tokens(toks, &blocked) {
         out[i].blocked = true;
     }
     for i in overlapping_tokens(toks, &sorted(titles)) {
@@ -1334,6 +1417,110 @@ mod speed_tests {
                 naive,
                 "{ranges:?}"
             );
+        }
+    }
+
+    /// Ranges already sorted and apart are taken as they are, and give
+    /// what sorting a copy gives: touching, apart, overlapping, nested,
+    /// unsorted, empty ones.
+    #[test]
+    fn sorted_ranges_borrowed_when_sorted() {
+        let rows: Vec<(Vec<Range<usize>>, bool)> = vec![
+            (vec![], true),
+            (vec![3..5, 7..9], true),
+            (vec![0..2, 2..4, 9..12], true),
+            (vec![0..2, 4..4, 4..7], true),
+            (vec![0..3, 2..4], false),
+            (vec![5..8, 0..2], false),
+            (vec![0..9, 2..4], false),
+        ];
+        for (ranges, borrowed) in rows {
+            let got = sorted(&ranges);
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{ranges:?}");
+            assert_eq!(*got, *sorted_vec(ranges.clone()), "{ranges:?}");
+        }
+    }
+
+    /// The analysis blocking the month names written as dates gives the
+    /// facts and anchors of the analysis given those months among the
+    /// blocked ranges (after the others, as `People::extract` listed them).
+    #[test]
+    fn months_blocked_by_the_analysis() {
+        let texts = [
+            "في شهر رمضان المبارك قال رجب طيب أردوغان",
+            "وصل يوم 5 رجب 1436 الأمير فيصل بن سلمان إلى جدة",
+            "قال شعبان عبد الرحيم إن رمضان كريم وإن صفر 2015 كان",
+            "التقى الملك سلمان بالرئيس في الرياض",
+        ];
+        let mut months = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let toks = doc.tokens();
+            let blocked = vec![toks[1].range.clone()];
+            let mut with_months = blocked.clone();
+            with_months.extend(super::super::month_words::date_months(&doc));
+            months += with_months.len() - 1;
+            let (info, anchors) = analyse_with_anchors(&doc, &with_months, &[]);
+            let (info2, anchors2) = analyse_with_anchors_and_months(&doc, &blocked, &[]);
+            assert_eq!(anchors, anchors2, "{text}");
+            assert_eq!(format!("{info:?}"), format!("{info2:?}"), "{text}");
+        }
+        // (The texts hold months written as dates.)
+        assert!(months >= 2, "{months}");
+    }
+
+    /// The stop-word test by the whole word's flags is the look-up by
+    /// string, for every token of texts full of function words, proclitics,
+    /// numbers, punctuation and Latin words.
+    #[test]
+    fn stop_words_by_flags_as_by_string() {
+        let texts = [
+            "قال إنه كان في هذا العام من أجل أن يكون وزير الخارجية الذي لم",
+            "وفي عام 2015 ، ولم تكن هناك أي شركة أو هيئة عامة تابعة لها .",
+            "UN و USA ثم بعد ذلك حتى إذا كيف لماذا متى هل ضد عبر وفق و ب",
+        ];
+        let mut stop = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let expected = crate::extract::words::is_stopword(doc.token_key(t));
+                assert_eq!(token_is_stopword(&doc, i), expected, "{text} {i}");
+                stop += usize::from(expected);
+            }
+        }
+        assert!(stop >= 20, "{stop}");
+    }
+
+    /// Every one-word title, alone and after words, is found by the test
+    /// by its word classes, as by the look-up (the classes depend on the
+    /// key's hash alone: every token whose key is a title is so); and the
+    /// tokens of texts with and without titles give the look-up's answer.
+    #[test]
+    fn single_titles_by_classes_as_by_string() {
+        let lex = lexicon();
+        let mut titles: Vec<&String> = lex.single_titles.iter().collect();
+        titles.sort();
+        let mut seen = 0;
+        for title in titles {
+            let doc = Document::new(format!("قال {title} إن"));
+            for (i, t) in doc.tokens().iter().enumerate() {
+                if doc.token_key(t) == title.as_str() {
+                    assert!(token_is_single_title(&doc, i), "{title}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen * 10 >= lex.single_titles.len() * 9, "{seen}");
+        let texts = [
+            "قال الرئيس الأمريكي والمهندس سعد ووزير الخارجية إن الشيخ",
+            "وزارة الخارجية الروسية والدكتور محمد في عام 2015 . UN",
+        ];
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let expected = lex.single_titles.contains(doc.token_key(t));
+                assert_eq!(token_is_single_title(&doc, i), expected, "{text} {i}");
+            }
         }
     }
 }

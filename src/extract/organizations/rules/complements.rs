@@ -16,6 +16,7 @@ use super::words::{
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
+use crate::extract::people::words::{token_is_single_title, token_is_stopword};
 use crate::extract::words::{clean_gap, is_definite, is_stopword};
 use crate::lexicon::LexMatch;
 
@@ -120,7 +121,7 @@ pub(super) fn complements(
             && FIELD_NAMED_KINDS.contains(&kind)
             && k.starts_with("ال")
             && is_definite(k)
-            && !is_stopword(k)
+            && !token_is_stopword(doc, j)
             && !pl.is_demonym(k)
             && pctx.place_of_token(j).is_none()
             && toks
@@ -135,7 +136,9 @@ pub(super) fn complements(
         }
         // A person's title ends the name: «مجلس إدارتها المهندس …»; so
         // does «التابع» (affiliated to another body).
-        if is_stopword(k)
+        // (The stop-word test by the word's flags: no string look-up for
+        // most words.)
+        if token_is_stopword(doc, j)
             || RELATION_WORDS.contains(&k)
             || (n > 0 && concerning(doc, j))
             || (n > 0 && ends_complements(k))
@@ -144,7 +147,8 @@ pub(super) fn complements(
             || all_numeric(k)
             // A kinship title that is also a city («جدة»: grandmother,
             // Jeddah) is the city here: «أمانة جدة».
-            || (people_lex.single_titles.contains(k) && pctx.place_of_token(j).is_none())
+            // (The title test by the word's classes first.)
+            || (token_is_single_title(doc, j) && pctx.place_of_token(j).is_none())
             || ["ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
             // «مصلحة شعبنا الفلسطيني»: «our» people, no name.
             || (!k.starts_with("ال") && ours(k) && pctx.place_of_token(j).is_none())

@@ -56,7 +56,7 @@ pub fn head_candidates(
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
         };
-        let Some((first, last)) = doc.token_span(&m.range) else {
+        let Some((first, last)) = head_span(doc, &m.range) else {
             continue;
         };
         // A counted head is a common noun: «أسهم 26 شركة».
@@ -103,7 +103,7 @@ pub fn head_candidates(
         let head_words = head_word_count(first, last, head_key);
         let definite_head = head_is_definite(doc, &m);
         let ministry = kind == "ministry_short";
-        if head_in_phrase(doc, &m, head_key, ministry, &minister_words) {
+        if head_in_phrase(doc, &m, first, head_key, ministry, &minister_words) {
             continue;
         }
         // «جهاز» + a name is a device («جهاز “كيندل”», «جهاز سامسونج»); the
@@ -184,6 +184,26 @@ fn head_word_count(first: usize, last: usize, head_key: &str) -> usize {
 /// Indefinite heads of a house of worship, as matching keys.
 const WORSHIP_HEADS: &[&str] = &["مسجد", "كنيسه"];
 
+/// [`Document::token_span`] of the byte range `r` of a head: its first
+/// token by a binary search, its last by walking from the first (a head is
+/// a few tokens; the tokens before the first end before `r`), instead of a
+/// second binary search over the document.
+fn head_span(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let first = doc.token_at(r.start)?;
+    let pos = r.end.saturating_sub(1);
+    let toks = doc.tokens();
+    // (A range ending before its start: the search over the document.)
+    if pos < r.start {
+        return Some((first, doc.token_at(pos)?));
+    }
+    let mut i = first;
+    while toks.get(i).is_some_and(|t| t.range.end <= pos) {
+        i += 1;
+    }
+    let last = toks.get(i).filter(|t| t.range.start <= pos).map(|_| i)?;
+    Some((first, last))
+}
+
 /// True when the word after token `last` is a place, a person's title or
 /// a person's name («مسجد [الكوفة]», «مسجد [الملك] الحسن الثاني», «مسجد
 /// [الحسن] الثاني», «كنيسة [مار] يعقوب», «لكنيسة [مايكل] المقدسة»).
@@ -221,6 +241,24 @@ mod tests {
     /// The one-token short cut counts what `word_count` counts, for every
     /// head match (fused لل restored too) of texts with one-word and
     /// several-word heads.
+    #[test]
+    fn head_span_as_token_span() {
+        let texts = [
+            "قالت وزارة الخارجية الروسية إن الأمم المتحدة  وللبنك الدولي.",
+            "«وكالة “فرانس برس”» و(شركة) 12 حزب - الله",
+        ];
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let n = doc.norm().len();
+            for start in 0..=n + 1 {
+                for end in 0..=n + 2 {
+                    let r = start..end;
+                    assert_eq!(head_span(&doc, &r), doc.token_span(&r), "{text} {r:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn head_word_count_agrees_with_word_count() {
         let texts = [

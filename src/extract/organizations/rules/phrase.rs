@@ -47,19 +47,18 @@ fn ministry_word_ends(key: &str) -> Vec<usize> {
 /// ministry name after «وزير» or a field noun («وسائل الإعلام
 /// اليابانية»), or as the adjective of a definite noun («السياسة الخارجية
 /// السعودية»), and an abstract field («الثقافة الأميركية») where the
-/// document does not name the ministry in full.
+/// document does not name the ministry in full. `first` is the match's
+/// first token (the caller has it: no search again).
 pub(super) fn head_in_phrase(
     doc: &Document,
     m: &LexMatch,
+    first: usize,
     head_key: &str,
     ministry: bool,
     minister_words: &OnceCell<Vec<usize>>,
 ) -> bool {
     let toks = doc.tokens();
     let lex = orgs();
-    let Some(first) = doc.token_at(m.range.start) else {
-        return true;
-    };
     // «بقيادة فلان», «برئاسة فلان»: led by, chaired by; «بقوة»: strongly.
     if m.has_prefix()
         && doc.key()[m.range.start..m.name.start].ends_with('ب')
