@@ -574,10 +574,25 @@ impl Scan<'_> {
     /// opening mark, a comma or a colon: a name the entities do not know.
     /// Returns the index after its last word.
     fn marked_words_end(&self, t: usize) -> Option<usize> {
+        let (k, g) = self.marked_words_gap(t, false)?;
+        let mut chars = g.chars();
+        let closing = chars.next().is_some_and(is_mark);
+        let ends = chars
+            .clone()
+            .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | ':') || is_mark(c));
+        (closing && ends && chars.next().is_some()).then_some(k)
+    }
+
+    /// The first token `k` after up to [`MAX_MARKED_NAME_WORDS`] words
+    /// from token `t` with something but spaces before it, and that gap
+    /// trimmed: the words in the same sentence, none an entity's start, a
+    /// verb or a complementizer (nor inside a quotation when `not_inside`).
+    fn marked_words_gap(&self, t: usize, not_inside: bool) -> Option<(usize, &str)> {
         let toks = self.doc.tokens();
         let last = (t + MAX_MARKED_NAME_WORDS).min(toks.len().saturating_sub(1));
         for k in t + 1..=last {
             if toks[k].sentence != toks[t].sentence
+                || not_inside && self.inside[k - 1]
                 || self.ents.starting_at(k - 1).is_some()
                 || self.verb_at(k - 1).is_some()
                 || self.lex.is_complementizer(self.key(k - 1))
@@ -585,15 +600,9 @@ impl Scan<'_> {
                 return None;
             }
             let g = self.gap(k - 1, k).trim();
-            if g.is_empty() {
-                continue;
+            if !g.is_empty() {
+                return Some((k, g));
             }
-            let mut chars = g.chars();
-            let closing = chars.next().is_some_and(is_mark);
-            let ends = chars
-                .clone()
-                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | ':') || is_mark(c));
-            return (closing && ends && chars.next().is_some()).then_some(k);
         }
         None
     }
@@ -641,30 +650,14 @@ impl Scan<'_> {
     /// marks inside a title («الرئيس التنفيذي لبرنامج «انجاز السعودية» نائل
     /// فائز»).
     fn person_after_marked_words(&self, t: usize) -> Option<usize> {
-        let toks = self.doc.tokens();
-        let last = (t + MAX_MARKED_NAME_WORDS).min(toks.len().saturating_sub(1));
-        for k in t + 1..=last {
-            if toks[k].sentence != toks[t].sentence
-                || self.inside[k - 1]
-                || self.ents.starting_at(k - 1).is_some()
-                || self.verb_at(k - 1).is_some()
-                || self.lex.is_complementizer(self.key(k - 1))
-            {
-                return None;
-            }
-            let g = self.gap(k - 1, k).trim();
-            if g.is_empty() {
-                continue;
-            }
-            let closing = g.chars().count() == 1 && g.chars().all(is_mark);
-            return (closing
-                && self
-                    .ents
-                    .starting_at(k)
-                    .is_some_and(|m| m.kind == EntityKind::Person))
-            .then_some(k);
-        }
-        None
+        let (k, g) = self.marked_words_gap(t, true)?;
+        let closing = g.chars().count() == 1 && g.chars().all(is_mark);
+        (closing
+            && self
+                .ents
+                .starting_at(k)
+                .is_some_and(|m| m.kind == EntityKind::Person))
+        .then_some(k)
     }
 
     /// A person named right after a title phrase that stopped at a comma

@@ -1145,6 +1145,21 @@ fn genitive_before_a_name_is_no_title_table() {
 
 /// Checks rows of (text, the one person the text names, speaker of the
 /// first quote).
+/// Asserts that each row's text, with the given entities, gives exactly
+/// the listed speakers, one per quote, listing all the rows that do not.
+fn check_speakers(rows: &[(&str, &[&str], &[&str])]) {
+    let mut failed = Vec::new();
+    for (text, entities, want) in rows {
+        let (quotes, _) = run(text, entities);
+        let got = summary(&quotes);
+        let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+        if &speakers != want {
+            failed.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
 fn check_first_speakers(rows: &[(&str, &str, &str)]) {
     for (text, person, want) in rows {
         let (quotes, _) = run(text, &[&format!("P:{person}")]);
@@ -1235,16 +1250,7 @@ fn no_speaker_from_non_sources_table() {
             &["ريدل"],
         ),
     ];
-    let mut failed = Vec::new();
-    for (text, entities, want) in rows {
-        let (quotes, _) = run(text, entities);
-        let got = summary(&quotes);
-        let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
-        if &speakers != want {
-            failed.push(format!("{text}: {got:?}"));
-        }
-    }
-    assert!(failed.is_empty(), "{failed:#?}");
+    check_speakers(rows);
 }
 
 #[test]
@@ -1363,14 +1369,5 @@ fn speakers_of_titles_frames_and_objects_table() {
             &["عبدالرحمن المالكي", "وليد"],
         ),
     ];
-    let mut failed = Vec::new();
-    for (text, entities, want) in rows {
-        let (quotes, _) = run(text, entities);
-        let got = summary(&quotes);
-        let speakers: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
-        if &speakers != want {
-            failed.push(format!("{text}: {got:?}"));
-        }
-    }
-    assert!(failed.is_empty(), "{failed:#?}");
+    check_speakers(rows);
 }
