@@ -128,7 +128,15 @@ pub fn candidates(
     cues::ibn_left(&ctx, &mut cands, &mut taken);
     // «أشرف العربي وزير التخطيط المصري»: a title after the name.
     postposed::attach(&ctx, &titles, &mut cands);
-    cands.retain(|c| !cut_word_in_marks(doc, c));
+    cands.retain(|c| {
+        !cut_word_in_marks(doc, c)
+            && !nunated_word(doc, c).is_some_and(|fath| {
+                // A name in ا takes no tanwin («دينا»: «ديناً» is a
+                // religion); another, vocalized, may («محمدٌ»).
+                fath && ctx.key(c.first).ends_with('ا')
+                    || !ctx.info[c.first].name.is_some_and(|(_, f)| f.safe_name())
+            })
+    });
     // «المبعوث الأممي برناردينو ليون»: a place after a foreign given name.
     let surnames = place_surname::extend(&ctx, places, &mut cands);
     (cands, surnames)
@@ -185,6 +193,19 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
         && c.range.start > t.range.start
         && norm[..t.range.start].trim_end().ends_with(OPEN)
         && norm[t.range.end..].trim_start().starts_with(CLOSE)
+}
+
+/// True when the name is one word written with a tanwin (ً ٌ ٍ): unless a
+/// safe lexicon name (a vocalized «محمدٌ»), an indefinite noun or adjective
+/// («لم تعرف ديناً ولا إنسانية»).
+/// `Some(true)` for the tanwin of the accusative (ً).
+fn nunated_word(doc: &Document, c: &NameCand) -> Option<bool> {
+    if c.first != c.last {
+        return None;
+    }
+    let word = doc.original_slice(doc.span(doc.tokens()[c.first].range.clone()));
+    word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+        .then(|| word.contains('\u{064B}'))
 }
 
 impl Extractor for People {

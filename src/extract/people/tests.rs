@@ -2159,6 +2159,19 @@ fn people19_clusters_table() {
 }
 
 #[test]
+fn word_with_a_tanwin_is_no_mention() {
+    // «ديناً» (a religion) is no mention of «دينا» found alone later.
+    let text = "إلى المجتمعات البدائية التي لم تعرف ديناً ولا إنسانية. وقال الكاتب إننا نتفوق على المجتمعات التي لم تعرف دينا ولا تعليما.";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .flat_map(|(_, m)| m)
+            .all(|m| !m.contains('\u{064B}')),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn people19_names_table() {
     check_names(&[
         // «عبده» is a given name too.
@@ -2176,6 +2189,8 @@ fn people19_names_table() {
             "وقال حسن حسني إن هيفاء صنعت لنفسها مكانا مهما",
             &["حسن حسني", "هيفاء"],
         ),
+        // A safe name vocalized with a tanwin stays a name.
+        ("وقال محمدٌ إن الأمر انتهى", &["محمدٌ"]),
         // «الحربي» of the title «وزير الدفاع والإنتاج الحربي».
         (
             "وتلقى اتصالا من الفريق أول صدقي صبحي وزير الدفاع والإنتاج الحربي بمصر",
