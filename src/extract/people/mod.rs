@@ -195,10 +195,10 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
         && norm[t.range.end..].trim_start().starts_with(CLOSE)
 }
 
-/// True when the name is one word written with a tanwin (ً ٌ ٍ): unless a
-/// safe lexicon name (a vocalized «محمدٌ»), an indefinite noun or adjective
-/// («لم تعرف ديناً ولا إنسانية»).
-/// `Some(true)` for the tanwin of the accusative (ً).
+/// For a name of one word written with a tanwin (ً ٌ ٍ), most often an
+/// indefinite noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)`
+/// when it is the tanwin of the accusative (ً), `Some(false)` for another;
+/// `None` for any other name.
 fn nunated_word(doc: &Document, c: &NameCand) -> Option<bool> {
     if c.first != c.last {
         return None;
