@@ -231,10 +231,18 @@ impl Ctx<'_> {
                 {
                     3
                 }
+                // (After a kunya not a verb in ت nor a noun with a pronoun:
+                // «سيارة أبي تحمل»، «أغرم أبي بفنها» are "my father".)
                 Some(n)
                     if self.info[n].nameable()
                         && (self.info[n].bare_name.is_some()
-                            || self.info[n].unknown() && (kin || self.name_like(n))
+                            || self.info[n].unknown()
+                                && (kin
+                                    && !ta_imperfect(self.key(n))
+                                    && !["ها", "هم", "هما", "كم"]
+                                        .iter()
+                                        .any(|s| self.key(n).ends_with(s))
+                                    || self.name_like(n))
                             || self.info[n].place
                             || self.info[n].definite
                             || self.info[n].particle.is_some()) =>
@@ -1375,7 +1383,16 @@ impl Ctx<'_> {
             let kin = w
                 .particle
                 .is_some_and(|r| r.starts_with("kunya") && self.lineage_part(r, n));
+            // «سيارة أبي تحمل»، «أغرم أبي بفنها»: "my father" before a verb
+            // in ت or a noun with a pronoun.
+            let my_father = w.particle.is_some_and(|r| r.starts_with("kunya"))
+                && self.info[n].unknown()
+                && (ta_imperfect(self.key(n))
+                    || ["ها", "هم", "هما", "كم"]
+                        .iter()
+                        .any(|s| self.key(n).ends_with(s)));
             if !(self.info[n].nameable() || house || kin)
+                || my_father
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
