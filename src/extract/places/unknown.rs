@@ -165,8 +165,20 @@ pub fn second_of_pair(doc: &Document, end: usize, covered: &[bool]) -> Option<Ra
     let tokens = doc.tokens();
     let t = next_token(doc, end)?;
     let w = doc.token_key(&tokens[t]).strip_prefix('و')?;
-    (!covered[t] && tokens[t].kind == TokenKind::Word && w.chars().count() >= 3 && name_like(w))
-        .then(|| tokens[t].range.start + 'و'.len_utf8()..tokens[t].range.end)
+    (!covered[t]
+        && tokens[t].kind == TokenKind::Word
+        && w.chars().count() >= 3
+        && name_like(w)
+        && !derived_past_verb(w))
+    .then(|| tokens[t].range.start + 'و'.len_utf8()..tokens[t].range.end)
+}
+
+/// A past verb of the forms VII and VIII (انفعل، افتعل: «امتد»، «انتشر»،
+/// «اشتد»): after «قريتي X» (also "my village X") the clause goes on with
+/// a verb, no second village.
+fn derived_past_verb(w: &str) -> bool {
+    let c: Vec<char> = w.chars().take(6).collect();
+    (4..=5).contains(&c.len()) && c[0] == 'ا' && (c[1] == 'ن' || c[1] != 'ل' && c[2] == 'ت')
 }
 
 /// Words after a head noun that are no names (matching keys): verbs of
