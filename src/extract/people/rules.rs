@@ -121,6 +121,11 @@ impl Ctx<'_> {
         if self.key(j).bytes().any(|b| b.is_ascii_digit()) {
             return 0;
         }
+        // «جلال محمود عضوي لجنة الحكام»: a title in the dual or plural
+        // construct («عضوي» = two members of) names the people before it.
+        if w.unknown() && self.title_in_construct(j) {
+            return 0;
+        }
         // «دينغ ون جي»، «قو يو شنغ»: the syllables of an East Asian name.
         if super::east_asian::continues(self, cand_first, last, j) {
             return 1;
@@ -1305,6 +1310,23 @@ impl Ctx<'_> {
             && (w.bare_name.is_some_and(|f| f.safe_name())
                 || w.unknown() && self.key(j).chars().count() <= 4 && self.name_like(j));
         (foreign(last) && part).then_some(j)
+    }
+
+    /// True when token `j` is a one-word title with the ي of the dual or
+    /// plural construct («عضوي»، «مديري») before the noun it governs, a
+    /// definite word or an organization's head («لجنة»); not a nisba
+    /// family name («فارسي وموسى»، «أميري مقدم»، «نجمي أمس»).
+    fn title_in_construct(&self, j: usize) -> bool {
+        let titles = &super::lexicon::lexicon().single_titles;
+        self.key(j).strip_suffix('ي').is_some_and(|stem| {
+            stem.chars().nth(2).is_some()
+                && (titles.contains(stem) || titles.contains(&format!("ال{stem}")))
+        }) && self.next(j).is_some_and(|n| {
+            let x = &self.info[n];
+            !self.key(n).starts_with('و')
+                && !x.title
+                && (x.definite || orgs().heads_single.contains_key(self.key(n)))
+        })
     }
 
     /// Grows a name from token `first` to the right.
@@ -2644,8 +2666,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                                 .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ل'))
                                 && (r.chars().count() <= 3 || super::morph::common_shape(r))
                         }));
+        // «حامد الشريف وجلال محمود»: a name with «و» right after a title
+        // is coordinated with what precedes, not named by the title.
+        let coordinated =
+            end == last && w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with('و');
         if !nameable
             || preposition
+            || coordinated
             || w.regnal
             || w.definite && !definite_ok
             || (w.large_place && w.name.is_none())
@@ -3643,11 +3670,8 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
                 && (variant || given_name.is_some())
             {
                 first = g;
-                start_prefix = if variant {
-                    0
-                } else {
-                    given_name.map_or(0, |(p, _)| p)
-                };
+                // «وفاتن» is و + «فاتن», though close to «فاتن» as it is.
+                start_prefix = ctx.info[g].name.map_or(0, |(p, _)| p);
             }
         }
         let start = toks[first].range.start + if first == i { prefix } else { start_prefix };

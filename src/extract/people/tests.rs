@@ -2330,3 +2330,44 @@ fn clan_anchors_are_clan_nouns_and_regime() {
         assert_eq!(anchors.clans, expected, "{text}");
     }
 }
+
+/// Twentieth session: coordination after a title, proclitics of a given
+/// name before a known surname, titles in the dual construct.
+#[test]
+fn coordination_and_construct_table() {
+    check_clusters(&[
+        // «و» right after a title coordinates with what precedes.
+        (
+            "وقال رجل الأعمال وقطب صناعة النفط الراحل جون روكفلر",
+            &[("جون روكفلر", &["جون روكفلر"])],
+        ),
+        // «وسميرة»: و + a given name that is also an everyday word.
+        (
+            "غنت المطربة سميرة توفيق في الحفل. وسميرة توفيق التي تم تكريمها",
+            &[("سميرة توفيق", &["سميرة توفيق", "سميرة توفيق"])],
+        ),
+        (
+            "وقال اللاعب وليد باخشوين إنه سعيد. وسجل إسلام سراج ووليد باخشوين.",
+            &[
+                ("وليد باخشوين", &["وليد باخشوين", "وليد باخشوين"]),
+                ("إسلام سراج", &["إسلام سراج"]),
+            ],
+        ),
+        // «عضوي» (two members of) ends the names before it …
+        (
+            "وشارك حامد الشريف وجلال محمود عضوي لجنة الحكام.",
+            &[
+                ("حامد الشريف", &["حامد الشريف"]),
+                ("جلال محمود", &["جلال محمود"]),
+            ],
+        ),
+        // … a nisba family name does not.
+        (
+            "سجله كل من مهند فارسي وموسى مدخلي.",
+            &[
+                ("مهند فارسي", &["مهند فارسي"]),
+                ("موسى مدخلي", &["موسى مدخلي"]),
+            ],
+        ),
+    ]);
+}
