@@ -501,6 +501,9 @@ fn names_that_need_their_country_nearby() {
             "وقع انفجار في صور وأعلن الجيش في لبنان",
             &["صور:صور", "لبنان:لبنان"],
         ),
+        // غنت: Ghent / she sang.
+        ("واستمتع الجمهور عندما غنت أجمل أغانيها", &[]),
+        ("في مدينة غنت البلجيكية", &["غنت:غنت"]),
     ];
     for (text, want) in rows {
         assert_eq!(summary(text), *want, "{text}");
