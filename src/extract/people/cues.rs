@@ -129,6 +129,22 @@ pub(super) fn sheikh_in_nasab(ctx: &Ctx, last: usize, j: usize) -> Option<usize>
     (given || mauritanian(n)).then_some(taken + 1)
 }
 
+/// «حسن شيخ محمود»، «عبدالقادر شيخ علي»: «شيخ» without the article at
+/// `j` between the given name ending at `last` and a given name is a name
+/// part (Somali names), no title.
+pub(super) fn bare_sheikh_in_name(ctx: &Ctx, last: usize, j: usize) -> bool {
+    ctx.key(j) == "شيخ"
+        && ctx.next(last) == Some(j)
+        && ctx.is_given(last)
+        && ctx.next(j).is_some_and(|n| {
+            let x = &ctx.info[n];
+            // («علي» with ي is a given name here, not «على».)
+            (x.nameable() || ctx.doc.token_text(&ctx.doc.tokens()[n]) == "علي")
+                && !x.definite
+                && x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN))
+        })
+}
+
 /// True when token `t` is «الشيخ» right after «ولد» and before a name
 /// ([`sheikh_in_nasab`]): no title there.
 pub(super) fn sheikh_after_ould(ctx: &Ctx, t: usize) -> bool {

@@ -92,7 +92,7 @@ impl Ctx<'_> {
         .then_some(i + 1)
     }
 
-    fn is_given(&self, i: usize) -> bool {
+    pub(super) fn is_given(&self, i: usize) -> bool {
         // With a proclitic too: only a name's first token may have one
         // («وأحمد البكري»).
         self.info[i]
@@ -133,6 +133,9 @@ impl Ctx<'_> {
         // «إسماعيل ولد الشيخ أحمد»: «الشيخ» inside a Mauritanian name.
         if let Some(n) = super::cues::sheikh_in_nasab(self, last, j) {
             return n;
+        }
+        if super::cues::bare_sheikh_in_name(self, last, j) {
+            return 2;
         }
         // The family name of a house after «آل» may be a general word (آل
         // ثاني، آل خليفة), not a function word.
@@ -2471,8 +2474,12 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
         if !speech && first == last && adjective_title(ctx, first) {
             continue;
         }
-        // «إسماعيل ولد الشيخ أحمد»: a name part, not a title.
-        if !speech && super::cues::sheikh_after_ould(ctx, first) {
+        // «إسماعيل ولد الشيخ أحمد»، «حسن شيخ محمود»: a name part, not a
+        // title.
+        if !speech
+            && (super::cues::sheikh_after_ould(ctx, first)
+                || first > 0 && super::cues::bare_sheikh_in_name(ctx, first - 1, first))
+        {
             continue;
         }
         let mut cc: Option<String> = lam_cc
