@@ -307,7 +307,23 @@ impl Ctx<'_> {
                         .bare_name
                         .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
                 });
+            // «إبراهيم خضير الخضيري»: a nisba after a given name and an
+            // unknown father's name.
+            let nisba_after_father = last == cand_first + 1
+                && self.is_given(cand_first)
+                && self.info[cand_first].name.is_some_and(|(p, f)| {
+                    p == 0 && !f.has(NameFlags::COMMON) && !f.has(NameFlags::FOREIGN)
+                })
+                && self.info[last].unknown()
+                && self.name_like(last)
+                && !self.conj(last)
+                && !self.key(last).ends_with('ي')
+                && !general_adjective(self.key(j))
+                && w.demonym.is_none()
+                && self.doc.token_text(&self.doc.tokens()[j]).ends_with('ي')
+                && self.key(j).chars().nth(4).is_some();
             let after_given = nisba_after_unknown
+                || nisba_after_father
                 || self.is_given(last)
                 || self.info[last]
                     .particle
