@@ -2139,3 +2139,38 @@ fn eighteenth_session_table() {
         ("وتوج نادي زيلينا للمرة السابعة بالكأس", &["زيلينا"]),
     ]);
 }
+
+#[test]
+fn whole_multi_word_head_takes_no_plain_word_table() {
+    check_mentions(&[
+        // A masculine definite word right after a whole multi-word head
+        // is no adjective of the body: the verb's object, or an
+        // adjective of the title before it.
+        (
+            "وجدد مجلس الشورى التأكيد على دراسة إنشاء المطارات",
+            &["مجلس الشورى"],
+        ),
+        (
+            "هم حيدر العطاس رئيس مجلس الوزراء الأسبق، والدكتور أحمد",
+            &["مجلس الوزراء"],
+        ),
+        (
+            "كلام رئيس مجلس النواب الأخير يشكل الضوء الأخضر",
+            &["مجلس النواب"],
+        ),
+        // «الأخرى» ends in ى: no nisba.
+        ("عن بقية أفرع الأمن العام الأخرى.", &["الأمن العام"]),
+        // A role adjective right after one, also feminine.
+        ("وقال عضو الأمانة العامة السابقة إن", &["الأمانة العامة"]),
+        // A demonym or a relational adjective still belongs to it.
+        ("وقال مجلس النواب العراقي إن", &["مجلس النواب العراقي"]),
+        (
+            "وقال المجلس الإسلامي الشيعي الأعلى إن",
+            &["المجلس الإسلامي الشيعي الأعلى"],
+        ),
+        // «بورشة» / «بورش» are «ب» + a workshop; Porsche only after a head.
+        ("يختتم يوم الخميس بورشة عمل ومحاضرة", &[]),
+        ("تدريب الطلاب بورش الميكانيكا بالقسم", &[]),
+        ("وأعلنت شركة بورشه الألمانية أن", &["بورشه"]),
+    ]);
+}

@@ -141,7 +141,9 @@ pub(super) fn complements(
         if token_is_stopword(doc, j)
             || RELATION_WORDS.contains(&k)
             || (n > 0 && concerning(doc, j))
-            || (n > 0 && ends_complements(k))
+            // (Also right after a multi-word head: «الهيئة العامة
+            // [السابقة]», a feminine head's.)
+            || ((n > 0 || head_words > 1) && ends_complements(k))
             || clause_adjective(k)
             || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
             || all_numeric(k)
@@ -345,9 +347,17 @@ pub(super) fn complements(
                 .is_some_and(|w| w.starts_with("ال") && !w.ends_with("ات"))
             && !INSTITUTIONAL_ADJECTIVES.contains(&k)
             && k.starts_with("ال")
-            && k.ends_with('ه')
             && !k.ends_with("يه")
-            && disagrees(head_key, "f.sg")
+            && (if k.ends_with('ه') {
+                disagrees(head_key, "f.sg")
+            } else {
+                // «وجدد مجلس الشورى [التأكيد] على», «رئيس مجلس الوزراء
+                // [الأسبق]», «مجلس النواب [الأخير]»: nor is a masculine
+                // word other than a relational adjective (a demonym or
+                // a place was taken above); its «ي» may be an «ى»
+                // («الأمن العام [الأخرى]»).
+                !is_nisba(k) || doc.token_text(&toks[j]).ends_with('ى')
+            })
         {
             break;
         }
