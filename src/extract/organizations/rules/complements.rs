@@ -12,7 +12,7 @@ use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
     PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, all_numeric, article_verb, clause_adjective,
     complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
-    noun_after_adjective, noun_after_nisba, ours, year_after,
+    noun_after_adjective, noun_after_nisba, ours, verbal_noun_after_noun, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
@@ -157,6 +157,9 @@ pub(super) fn complements(
             // «جلسة مجلس الوزراء الأسبوعية»: a periodic adjective
             // qualifies a meeting or a publication, never a body.
             || PERIODIC_ADJECTIVES.contains(&k)
+            // «أن يقدم اتحاد القدم [العديد] من», «بذل وزارة الصحة
+            // [المزيد] من»: a quantifier is the verb's object.
+            || matches!(k, "العديد" | "المزيد" | "الكثير")
             // «وزارة الاقتصاد والتجارة ألقى كلمة»: a verb in «أل».
             || article_verb(doc.token_text(&toks[j]))
         {
@@ -369,9 +372,27 @@ pub(super) fn complements(
             // الاجتماعية [التعامل] بجدية»); more adjectives go on.
             if n > 0
                 && (noun_after_adjective(doc.token_key(&toks[end]), doc.token_text(&toks[end]), k)
-                    || (named_field && noun_after_nisba(doc.token_key(&toks[end]), k)))
+                    || (named_field && noun_after_nisba(doc.token_key(&toks[end]), k))
+                    || verbal_noun_after_noun(doc.token_key(&toks[end]), k))
             {
                 break;
+            }
+            // «في حساب وزارة الداخلية [الرسمي]»: after complements, a
+            // relational adjective that agrees neither with the head nor
+            // with any word of the name qualifies a noun before it (as a
+            // demonym does above). (Not an «ى»: «الكبرى».)
+            if n > 0 && is_nisba(k) && !doc.token_text(&toks[j]).ends_with('ى') {
+                let g = if k.ends_with('ه') { "f.sg" } else { "m.sg" };
+                if disagrees(head_key, g)
+                    && (h.first + 1..=end).all(|c| {
+                        // (A plural in «ى» is no nisba: «مرصد الفتاوى
+                        // التكفيرية».)
+                        complement_disagrees(doc.token_key(&toks[c]), g)
+                            && !doc.token_text(&toks[c]).ends_with('ى')
+                    })
+                {
+                    break;
+                }
             }
             // «الإدارة العامة للمتابعة [للرفع] من قدراتهم», «للعلوم
             // الأمنية [للخروج] بتوصيات»: a second لل word after a field

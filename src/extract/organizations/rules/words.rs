@@ -175,6 +175,21 @@ pub(super) fn is_nisba(k: &str) -> bool {
     k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
 }
 
+/// True when `k`, after the definite noun `before` (no relational
+/// adjective: see [`noun_after_adjective`]), is a verbal noun of the forms
+/// تفعيل / تفاعل / تفعّل: no adjective, and a definite noun takes no
+/// genitive, so it begins the clause («تلزم وزارة التعليم [التراجع] عما
+/// أقرته», «عدّت الأمانة العامة للمجلس الأعلى للقضاء [التفجير]»).
+pub(super) fn verbal_noun_after_noun(before: &str, k: &str) -> bool {
+    let stem = before.strip_prefix('و').unwrap_or(before);
+    (stem.starts_with("ال") || stem.starts_with("لل"))
+        && !is_nisba(stem)
+        && !stem.ends_with("ات")
+        && k.starts_with("الت")
+        && k.chars().count() >= 6
+        && !is_nisba(k)
+}
+
 /// True when `k`, after the relational adjective `before`, is a verbal noun
 /// of the forms تفعيل / تفاعل / تفعّل and so no longer part of a name: «الشؤون
 /// الاجتماعية [التعامل]». (`before_norm` is the normalized word, to tell
