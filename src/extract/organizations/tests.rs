@@ -2220,3 +2220,32 @@ fn words_after_a_name_that_begin_the_clause_table() {
         ),
     ]);
 }
+
+#[test]
+fn field_with_a_place_table() {
+    check_mentions(&[
+        // A place's head in the field, though it looks like a participle.
+        (
+            "أجرتها الهيئة العليا لتطوير منطقة الرياض أن",
+            &["الهيئة العليا لتطوير منطقة الرياض"],
+        ),
+        // A place after the field's noun.
+        (
+            "رئيس اللجنة العليا لمهرجان جدة في نسخته",
+            &["اللجنة العليا لمهرجان جدة"],
+        ),
+        // Not ل + a place itself.
+        ("وقال الاتحاد الأوروبي لإيران إن", &["الاتحاد الأوروبي"]),
+    ]);
+}
+
+#[test]
+fn wam_is_also_and_mother_table() {
+    check_mentions(&[
+        // «وأم» (and a mother) has the key of «وام» (WAM).
+        ("هي التي عاشت في كنف أب كويتي وأم عراقية، استيقظت", &[]),
+        ("وتم استطلاع رأي 20 ألف أب وأم في الفترة", &[]),
+        // WAM in a dateline or in quotation marks.
+        ("أبوظبي - \" وام \" : أعلن", &["وام"]),
+    ]);
+}
