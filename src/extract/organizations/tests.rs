@@ -2249,3 +2249,18 @@ fn wam_is_also_and_mother_table() {
         ("أبوظبي - \" وام \" : أعلن", &["وام"]),
     ]);
 }
+
+#[test]
+fn a_company_head_alone_is_a_trade_table() {
+    check_mentions(&[
+        ("إن شركات الخطوط الجوية تأمل أن", &[]),
+        ("أدى إلى أن تكون الخطوط الجوية سالكة بين البلدين", &[]),
+        // With a country it is a company.
+        (
+            "وأعلنت الخطوط الجوية الكويتية أن",
+            &["الخطوط الجوية الكويتية"],
+        ),
+        // Another whole head alone is still a body.
+        ("وقرر مجلس الوزراء أن", &["مجلس الوزراء"]),
+    ]);
+}
