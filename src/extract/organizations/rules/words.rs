@@ -397,6 +397,15 @@ pub(super) const CLAUSE_ADJECTIVES: &[&str] = &[
     "المكونه",
     "المقوم",
     "المقومه",
+    // «مؤسسة مسك [الراعية] لهذه المبادرة», «معهد تقنية المعلومات [الرامية]
+    // إلى», «المنظمة … [المنفذة] لهذه المبادرة», «الجماعة [المنحاز]
+    // للاحتلال».
+    "الراعيه",
+    "الراميه",
+    "المنفذ",
+    "المنفذه",
+    "المنحاز",
+    "المنحازه",
 ];
 
 /// True when a key (a proclitic و allowed) is a role or clause adjective
@@ -406,9 +415,11 @@ pub(super) fn ends_complements(k: &str) -> bool {
     ROLE_ADJECTIVES.contains(&k) || clause_adjective(k)
 }
 
-/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
+/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم», «الق» or
+/// «الر»).
 pub(super) fn clause_adjective(k: &str) -> bool {
-    (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
+    (k.starts_with("الم") || k.starts_with("الق") || k.starts_with("الر"))
+        && CLAUSE_ADJECTIVES.contains(&k)
 }
 
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
