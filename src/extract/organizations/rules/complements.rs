@@ -12,7 +12,7 @@ use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
     PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, all_numeric, article_verb, clause_adjective,
     complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
-    noun_after_adjective, noun_after_nisba, ours, year_after,
+    noun_after_adjective, noun_after_nisba, ours, verbal_noun_after_noun, year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
@@ -141,7 +141,9 @@ pub(super) fn complements(
         if token_is_stopword(doc, j)
             || RELATION_WORDS.contains(&k)
             || (n > 0 && concerning(doc, j))
-            || (n > 0 && ends_complements(k))
+            // (Also right after a multi-word head: «الهيئة العامة
+            // [السابقة]», a feminine head's.)
+            || ((n > 0 || head_words > 1) && ends_complements(k))
             || clause_adjective(k)
             || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
             || all_numeric(k)
@@ -155,6 +157,9 @@ pub(super) fn complements(
             // «جلسة مجلس الوزراء الأسبوعية»: a periodic adjective
             // qualifies a meeting or a publication, never a body.
             || PERIODIC_ADJECTIVES.contains(&k)
+            // «أن يقدم اتحاد القدم [العديد] من», «بذل وزارة الصحة
+            // [المزيد] من»: a quantifier is the verb's object.
+            || matches!(k, "العديد" | "المزيد" | "الكثير")
             // «وزارة الاقتصاد والتجارة ألقى كلمة»: a verb in «أل».
             || article_verb(doc.token_text(&toks[j]))
         {
@@ -345,9 +350,17 @@ pub(super) fn complements(
                 .is_some_and(|w| w.starts_with("ال") && !w.ends_with("ات"))
             && !INSTITUTIONAL_ADJECTIVES.contains(&k)
             && k.starts_with("ال")
-            && k.ends_with('ه')
             && !k.ends_with("يه")
-            && disagrees(head_key, "f.sg")
+            && (if k.ends_with('ه') {
+                disagrees(head_key, "f.sg")
+            } else {
+                // «وجدد مجلس الشورى [التأكيد] على», «رئيس مجلس الوزراء
+                // [الأسبق]», «مجلس النواب [الأخير]»: nor is a masculine
+                // word other than a relational adjective (a demonym or
+                // a place was taken above); its «ي» may be an «ى»
+                // («الأمن العام [الأخرى]»).
+                !is_nisba(k) || doc.token_text(&toks[j]).ends_with('ى')
+            })
         {
             break;
         }
@@ -359,9 +372,27 @@ pub(super) fn complements(
             // الاجتماعية [التعامل] بجدية»); more adjectives go on.
             if n > 0
                 && (noun_after_adjective(doc.token_key(&toks[end]), doc.token_text(&toks[end]), k)
-                    || (named_field && noun_after_nisba(doc.token_key(&toks[end]), k)))
+                    || (named_field && noun_after_nisba(doc.token_key(&toks[end]), k))
+                    || verbal_noun_after_noun(doc.token_key(&toks[end]), k))
             {
                 break;
+            }
+            // «في حساب وزارة الداخلية [الرسمي]»: after complements, a
+            // relational adjective that agrees neither with the head nor
+            // with any word of the name qualifies a noun before it (as a
+            // demonym does above). (Not an «ى»: «الكبرى».)
+            if n > 0 && is_nisba(k) && !doc.token_text(&toks[j]).ends_with('ى') {
+                let g = if k.ends_with('ه') { "f.sg" } else { "m.sg" };
+                if disagrees(head_key, g)
+                    && (h.first + 1..=end).all(|c| {
+                        // (A plural in «ى» is no nisba: «مرصد الفتاوى
+                        // التكفيرية».)
+                        complement_disagrees(doc.token_key(&toks[c]), g)
+                            && !doc.token_text(&toks[c]).ends_with('ى')
+                    })
+                {
+                    break;
+                }
             }
             // «الإدارة العامة للمتابعة [للرفع] من قدراتهم», «للعلوم
             // الأمنية [للخروج] بتوصيات»: a second لل word after a field

@@ -97,7 +97,10 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
                 && !is_stopword(k)
                 && !TIME_WORDS.contains(&k)
                 && !super::super::lexicon::general_non_nouns().contains(k)
-                && !verb_or_participle(k)
+                // (A place's head that looks like a participle is a noun:
+                // «الهيئة العليا لتطوير [منطقة] الرياض».)
+                && (!verb_or_participle(k) || crate::extract::places::is_place_head(k))
+                && !places().is_place(k)
                 && !doc.nunated(tok.range.clone())
         })
     };
@@ -123,8 +126,10 @@ pub(super) fn field_complement(doc: &Document, j: usize) -> Option<usize> {
         && !is_stopword(ka)
         // «لهذا الموسم»: ل + a function word.
         && !is_stopword(&ka['ل'.len_utf8()..])
-        && kb.starts_with("ال")
-        && is_definite(kb)
+        && ((kb.starts_with("ال") && is_definite(kb))
+            // A place: «اللجنة العليا لمهرجان جدة» (not ل + a place
+            // itself: «الاتحاد الأوروبي لإيران»).
+            || (places().is_place(kb) && !places().is_place(&ka['ل'.len_utf8()..])))
         && !is_stopword(kb)
         // «جامعة هارفارد لصيف العام الحالي»: a time, not a field.
         && !TIME_WORDS.contains(&kb);

@@ -60,7 +60,10 @@ pub(super) fn head_mention(
             .next()
             .is_some_and(|w| w.starts_with("ال"))
     {
-        true
+        // A whole head of several words is a body («مجلس الوزراء»), but
+        // a company's is a trade («شركات [الخطوط الجوية]», «أن تكون
+        // [الخطوط الجوية] سالكة»): a company needs a name or a country.
+        n >= 1 || kind != "company"
     } else if head_key.starts_with("ال") {
         has_country || (field && !GOVERNMENT_KINDS.contains(&kind)) || bank_name
     } else {

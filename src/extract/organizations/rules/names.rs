@@ -296,7 +296,7 @@ pub fn lexicon_candidates(
         // «وزيرة الخارجية الأميركية», «مساعد وزيرة الخارجية»: a known
         // short ministry name after a minister's word is part of the
         // title, as the head rules read it («وزير الخارجية الأميركي»).
-        if minister_title(doc, &m) {
+        if minister_title(doc, &m) || ordinary_assembly(doc, &m) {
             continue;
         }
         let (mut name, demonym_cc) = trim_lexicon_name(doc, &m, m.entry);
@@ -344,6 +344,21 @@ pub fn lexicon_candidates(
     }
     out.sort_by_key(|c| c.range.start);
     out
+}
+
+/// True when a match is «الجمعية العامة» followed by «العادية» or «غير
+/// العادية»: a company's (ordinary or extraordinary) general meeting of
+/// shareholders, not the United Nations General Assembly («وافقت الجمعية
+/// العامة غير العادية لشركة …»).
+pub(super) fn ordinary_assembly(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    &doc.key()[m.name.clone()] == "الجمعيه العامه"
+        && doc
+            .token_at(m.range.end.saturating_sub(1))
+            .and_then(|t| toks.get(t + 1).map(|n| (t, n)))
+            .is_some_and(|(t, n)| {
+                clean_gap(doc, t, t + 1) && matches!(doc.token_key(n), "العاديه" | "غير" | "العادي")
+            })
 }
 
 /// True when a lexicon match is a short ministry name (its first word a

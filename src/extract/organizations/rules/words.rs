@@ -175,6 +175,21 @@ pub(super) fn is_nisba(k: &str) -> bool {
     k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !is_stopword(k)
 }
 
+/// True when `k`, after the definite noun `before` (no relational
+/// adjective: see [`noun_after_adjective`]), is a verbal noun of the forms
+/// تفعيل / تفاعل / تفعّل: no adjective, and a definite noun takes no
+/// genitive, so it begins the clause («تلزم وزارة التعليم [التراجع] عما
+/// أقرته», «عدّت الأمانة العامة للمجلس الأعلى للقضاء [التفجير]»).
+pub(super) fn verbal_noun_after_noun(before: &str, k: &str) -> bool {
+    let stem = before.strip_prefix('و').unwrap_or(before);
+    (stem.starts_with("ال") || stem.starts_with("لل"))
+        && !is_nisba(stem)
+        && !stem.ends_with("ات")
+        && k.starts_with("الت")
+        && k.chars().count() >= 6
+        && !is_nisba(k)
+}
+
 /// True when `k`, after the relational adjective `before`, is a verbal noun
 /// of the forms تفعيل / تفاعل / تفعّل and so no longer part of a name: «الشؤون
 /// الاجتماعية [التعامل]». (`before_norm` is the normalized word, to tell
@@ -382,6 +397,15 @@ pub(super) const CLAUSE_ADJECTIVES: &[&str] = &[
     "المكونه",
     "المقوم",
     "المقومه",
+    // «مؤسسة مسك [الراعية] لهذه المبادرة», «معهد تقنية المعلومات [الرامية]
+    // إلى», «المنظمة … [المنفذة] لهذه المبادرة», «الجماعة [المنحاز]
+    // للاحتلال».
+    "الراعيه",
+    "الراميه",
+    "المنفذ",
+    "المنفذه",
+    "المنحاز",
+    "المنحازه",
 ];
 
 /// True when a key (a proclitic و allowed) is a role or clause adjective
@@ -391,9 +415,11 @@ pub(super) fn ends_complements(k: &str) -> bool {
     ROLE_ADJECTIVES.contains(&k) || clause_adjective(k)
 }
 
-/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم» or «الق»).
+/// True for a word of [`CLAUSE_ADJECTIVES`] (all begin with «الم», «الق» or
+/// «الر»).
 pub(super) fn clause_adjective(k: &str) -> bool {
-    (k.starts_with("الم") || k.starts_with("الق")) && CLAUSE_ADJECTIVES.contains(&k)
+    (k.starts_with("الم") || k.starts_with("الق") || k.starts_with("الر"))
+        && CLAUSE_ADJECTIVES.contains(&k)
 }
 
 /// Time words, which end a name's complements («مجلس الوزراء الأسبوع
