@@ -98,7 +98,13 @@ pub fn candidates(
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
     cands.extend(more);
-    let mut known = resolve(rules::known(&ctx, &cands, &taken, &anchors.nameable));
+    let mut known = resolve(rules::known(
+        &ctx,
+        &cands,
+        &taken,
+        &anchors.nameable,
+        &anchors.nameable_tails,
+    ));
     mark(&mut taken, &known);
     // «سكارليت أوهارا»: an unknown given name before a surname seen again.
     rules::extend_known_left(&ctx, &mut known, &mut taken);
@@ -112,7 +118,13 @@ pub fn candidates(
     singles.extend(clans);
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
-    let mut again = resolve(rules::known(&ctx, &singles, &taken, &anchors.nameable));
+    let mut again = resolve(rules::known(
+        &ctx,
+        &singles,
+        &taken,
+        &anchors.nameable,
+        &anchors.nameable_tails,
+    ));
     mark(&mut taken, &again);
     rules::extend_known_left(&ctx, &mut again, &mut taken);
     cands.extend(again);

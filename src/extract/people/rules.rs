@@ -3486,7 +3486,13 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
 /// `nameable` are the tokens that are no stop word nor number
 /// ([`super::words::Anchors::nameable`]), those it looks at.
-pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) -> Vec<NameCand> {
+pub fn known(
+    ctx: &Ctx,
+    found: &[NameCand],
+    taken: &[bool],
+    nameable: &[u32],
+    nameable_tails: &[u16],
+) -> Vec<NameCand> {
     // surname key → (particles before it in the full name, given names,
     // the words before it in each full name). (Borrowed from the
     // candidates and the document: no key is copied.)
@@ -3596,16 +3602,19 @@ pub fn known(ctx: &Ctx, found: &[NameCand], taken: &[bool], nameable: &[u32]) ->
         .map(|(s, _, _, _)| crate::document::token_splits::word_hash(s))
         .collect();
     let tails = Tails::of(surnames.iter().map(|(s, _, _, _)| s.as_bytes()));
-    let key = ctx.doc.key().as_bytes();
     let toks = ctx.doc.tokens();
     // (Only the tokens that are no stop word nor number: most function
-    // words are passed over without a test.)
-    for &i in nameable {
+    // words are passed over without a test; the others first by the tail
+    // bits the word analysis noted, without reading their keys.)
+    for (&i, &tail) in nameable.iter().zip(nameable_tails) {
+        if !tails.has(tail) {
+            continue;
+        }
         let i = i as usize;
-        let (Some(t), Some(&tk), Some(w)) = (toks.get(i), taken.get(i), ctx.info.get(i)) else {
+        let (Some(&tk), Some(w)) = (taken.get(i), ctx.info.get(i)) else {
             continue;
         };
-        if tk || !tails.may_end_at(key, &t.range) || !w.nameable() {
+        if tk || !w.nameable() {
             continue;
         }
         let splits = ctx.doc.token_splits(i);
@@ -3745,23 +3754,32 @@ impl Tails {
         t
     }
 
-    /// The table bit of the last four bytes of `k`.
+    /// The table bit of the last four bytes of `k`
+    /// ([`super::words::tail_bit`]).
     #[inline]
     fn bit(k: &[u8]) -> Option<usize> {
-        let tail = u32::from_le_bytes(*k.last_chunk::<4>()?);
-        Some((tail.wrapping_mul(0x9E37_79B1) >> 20) as usize)
+        let b = super::words::tail_bit(k);
+        (b != super::words::NO_TAIL).then_some(usize::from(b))
+    }
+
+    /// True when bit `b` ([`super::words::tail_bit`] of a word) is in the
+    /// table, or `b` is [`super::words::NO_TAIL`]: [`Tails::may_end`] of
+    /// the word.
+    #[inline]
+    fn has(&self, b: u16) -> bool {
+        b == super::words::NO_TAIL || self.0[usize::from(b / 64)] >> (b % 64) & 1 != 0
     }
 
     /// False when no key ends with the last four bytes of `word` (true for
     /// a word shorter than four bytes).
-    #[inline]
+    #[cfg(test)]
     fn may_end(&self, word: &[u8]) -> bool {
         Self::bit(word).is_none_or(|b| self.0[b / 64] >> (b % 64) & 1 != 0)
     }
 
     /// [`Tails::may_end`] of the bytes `range` of `key` (true for a range
     /// outside the key), reading only the last four.
-    #[inline]
+    #[cfg(test)]
     fn may_end_at(&self, key: &[u8], range: &Range<usize>) -> bool {
         if range.len() < 4 {
             return true;
@@ -3899,6 +3917,42 @@ mod tails_tests {
                     "{from} {pos}"
                 );
             }
+        }
+    }
+
+    /// The tail bits the word analysis notes for the tokens
+    /// [`known`] looks at: one per token of [`super::super::words::Anchors::nameable`],
+    /// and the table tells by each what it tells by the token's key.
+    #[test]
+    fn nameable_tails_are_the_keys_tails() {
+        let keys = ["كيري", "لافروف", "القذافي", "ميستورا"];
+        let tails = Tails::of(keys.iter().map(|k| k.as_bytes()));
+        let rows: &[(&str, usize)] = &[
+            ("قال كيري ولافروف في موسكو إن للقذافي وبميستورا", 4),
+            ("وقال جون كيري: «لا» 2016 a بي سي", 2),
+            ("ذهب و ل ب إلى x", 3),
+        ];
+        for &(text, passing) in rows {
+            let doc = Document::new(text.to_string());
+            let (_, anchors) = super::super::words::analyse_with_anchors(&doc, &[], &[]);
+            assert_eq!(
+                anchors.nameable.len(),
+                anchors.nameable_tails.len(),
+                "{text}"
+            );
+            let mut n = 0;
+            for (&i, &b) in anchors.nameable.iter().zip(&anchors.nameable_tails) {
+                let kb = doc.token_key(&doc.tokens()[i as usize]).as_bytes();
+                let want = kb
+                    .last_chunk::<4>()
+                    .map_or(super::super::words::NO_TAIL, |_| {
+                        Tails::bit(kb).map_or(super::super::words::NO_TAIL, |x| x as u16)
+                    });
+                assert_eq!(b, want, "{text}: {i}");
+                assert_eq!(tails.has(b), tails.may_end(kb), "{text}: {i}");
+                n += usize::from(tails.has(b));
+            }
+            assert_eq!(n, passing, "{text}");
         }
     }
 

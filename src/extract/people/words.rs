@@ -334,6 +334,12 @@ pub struct Anchors {
     /// may be no part of a name for another reason, [`WordInfo::nameable`]
     /// tells): the tokens [`super::rules::known`] looks at.
     pub nameable: Vec<u32>,
+    /// For each token of [`Anchors::nameable`], the table bit of the last
+    /// four bytes of its key ([`tail_bit`]), or [`NO_TAIL`] for a key of
+    /// fewer bytes: [`super::rules::known`] rules out the words that end
+    /// as no surname of the article by this bit, without reading the key
+    /// (it runs twice an article).
+    pub nameable_tails: Vec<u16>,
     /// The tokens of the word classes [`FACILITY_HEAD`],
     /// [`EAST_ASIAN_SURNAME`] and [`NAMING_CUE`], as
     /// [`Document::tokens_of_class`] lists them (in text order): noted in
@@ -345,6 +351,21 @@ pub struct Anchors {
     pub east_asian: Vec<usize>,
     /// See [`Anchors::facility_heads`].
     pub naming_cues: Vec<usize>,
+}
+
+/// [`tail_bit`] of a key of fewer than four bytes (which every table lets
+/// through).
+pub(super) const NO_TAIL: u16 = u16::MAX;
+
+/// The bit of the last four bytes of key bytes `k` in a table of 4096
+/// bits (the surnames' tails of [`super::rules::known`]), or [`NO_TAIL`]
+/// for a key of fewer than four bytes.
+#[inline]
+pub(super) fn tail_bit(k: &[u8]) -> u16 {
+    match k.last_chunk::<4>() {
+        Some(t) => (u32::from_le_bytes(*t).wrapping_mul(0x9E37_79B1) >> 20) as u16,
+        None => NO_TAIL,
+    }
 }
 
 /// True when a token with facts `w` and key bytes `kb` may set off a name
@@ -406,6 +427,7 @@ fn analyse_blocking(
     let mut cues = Vec::new();
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
+    let mut nameable_tails = Vec::with_capacity(out.len());
     let mut facility_heads = Vec::new();
     let mut east_asian = Vec::new();
     let mut naming_cues = Vec::new();
@@ -439,6 +461,7 @@ fn analyse_blocking(
             let kb = key.get(t.range.clone()).unwrap_or_default();
             plain_word(doc, t, kb, w);
             nameable.push(ti as u32);
+            nameable_tails.push(tail_bit(kb));
             // (A word no people lexicon knows is no speech verb nor
             // demonym.)
             if (w.definite || t.range.len() == 2) && titled_cue(w, kb) {
@@ -454,6 +477,7 @@ fn analyse_blocking(
             }
             if !w.stop && !w.number {
                 nameable.push(ti as u32);
+                nameable_tails.push(tail_bit(kb));
             }
             // (Only a word of the lexicons is a stop word or a clan noun;
             // of the stop words, only «نظام» after nothing or one letter:
@@ -607,6 +631,7 @@ fn analyse_blocking(
             cues,
             clans,
             nameable,
+            nameable_tails,
             facility_heads,
             east_asian,
             naming_cues,

@@ -12,7 +12,8 @@ use super::words::{
     ANAPHOR_HEADS, FACILITY_HEADS, FIELD_NAMED_KINDS, GOVERNMENT_KINDS, INSTITUTIONAL_ADJECTIVES,
     PERIODIC_ADJECTIVES, RELATION_WORDS, TIME_WORDS, all_numeric, article_verb, clause_adjective,
     complement_disagrees, construct_verb_or_adjective, disagrees, ends_complements, is_nisba,
-    noun_after_adjective, noun_after_nisba, ours, verbal_noun_after_noun, year_after,
+    may_be_listed, noun_after_adjective, noun_after_nisba, ours, verbal_noun_after_noun,
+    year_after,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::lexicon as people_lexicon;
@@ -138,14 +139,17 @@ pub(super) fn complements(
         // does «التابع» (affiliated to another body).
         // (The stop-word test by the word's flags: no string look-up for
         // most words.)
+        // (The word lists are scanned only for a word whose hash one of
+        // their words has.)
+        let listed = may_be_listed(doc, j);
         if token_is_stopword(doc, j)
-            || RELATION_WORDS.contains(&k)
+            || listed && RELATION_WORDS.contains(&k)
             || (n > 0 && concerning(doc, j))
             // (Also right after a multi-word head: «الهيئة العامة
             // [السابقة]», a feminine head's.)
-            || ((n > 0 || head_words > 1) && ends_complements(k))
-            || clause_adjective(k)
-            || (TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
+            || ((n > 0 || head_words > 1) && listed && ends_complements(k))
+            || listed && clause_adjective(k)
+            || (listed && TIME_WORDS.contains(&k) && (k != "العام" || year_after(doc, j)))
             || all_numeric(k)
             // A kinship title that is also a city («جدة»: grandmother,
             // Jeddah) is the city here: «أمانة جدة».
@@ -156,7 +160,7 @@ pub(super) fn complements(
             || (!k.starts_with("ال") && ours(k) && pctx.place_of_token(j).is_none())
             // «جلسة مجلس الوزراء الأسبوعية»: a periodic adjective
             // qualifies a meeting or a publication, never a body.
-            || PERIODIC_ADJECTIVES.contains(&k)
+            || listed && PERIODIC_ADJECTIVES.contains(&k)
             // «أن يقدم اتحاد القدم [العديد] من», «بذل وزارة الصحة
             // [المزيد] من»: a quantifier is the verb's object.
             || matches!(k, "العديد" | "المزيد" | "الكثير")

@@ -453,6 +453,46 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "الاحد",
 ];
 
+/// True when token `j` of `doc` may be a word of the lists the
+/// complements' break tests compare it with ([`RELATION_WORDS`],
+/// [`TIME_WORDS`], [`PERIODIC_ADJECTIVES`], [`CLAUSE_ADJECTIVES`], and
+/// [`ROLE_ADJECTIVES`] and the clause adjectives after «و», as
+/// [`ends_complements`] reads them): false at once when the hash of its
+/// whole word (kept with its splits) is none of those words' hashes, so
+/// that most words skip the five list scans; true (the lists are then
+/// scanned) for a hash among them and for a token too short to have
+/// splits.
+pub(super) fn may_be_listed(doc: &Document, j: usize) -> bool {
+    doc.token_splits(j)
+        .first()
+        .is_none_or(|s| s.cut != 0 || listed_hashes().contains(&s.hash))
+}
+
+/// The [`crate::document::token_splits::word_hash`] of every word of the
+/// lists [`may_be_listed`] stands for.
+fn listed_hashes() -> &'static crate::lexicon::WordHashSet {
+    static SET: std::sync::OnceLock<crate::lexicon::WordHashSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        use crate::document::token_splits::{word_hash, word_hash_of_parts};
+        let plain = [
+            RELATION_WORDS,
+            TIME_WORDS,
+            PERIODIC_ADJECTIVES,
+            CLAUSE_ADJECTIVES,
+            ROLE_ADJECTIVES,
+        ];
+        let after_wa = [ROLE_ADJECTIVES, CLAUSE_ADJECTIVES];
+        (plain.into_iter().flatten().map(|w| word_hash(w)))
+            .chain(
+                after_wa
+                    .into_iter()
+                    .flatten()
+                    .map(|w| word_hash_of_parts(&["و", w])),
+            )
+            .collect()
+    })
+}
+
 /// True when «العام» at token `j` is the year («العام الماضي», «العام
 /// 2006»), not the adjective «general» («الادعاء العام»).
 pub(super) fn year_after(doc: &Document, j: usize) -> bool {
@@ -1072,5 +1112,69 @@ mod fast_path_tests {
                 assert_eq!(any_numeric(&k), k.chars().any(char::is_numeric), "{k:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod listed_tests {
+    use super::*;
+
+    /// True when key `k` is a word of one of the lists [`may_be_listed`]
+    /// stands for, as the complements' break tests read them.
+    fn in_lists(k: &str) -> bool {
+        RELATION_WORDS.contains(&k)
+            || ends_complements(k)
+            || clause_adjective(k)
+            || TIME_WORDS.contains(&k)
+            || PERIODIC_ADJECTIVES.contains(&k)
+    }
+
+    #[test]
+    fn may_be_listed_lets_every_listed_word_through() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        // (Each row: a text; every token the lists hold must pass, and a
+        // token ruled out must be in none of them.)
+        let rows: &[(&str, usize)] = &[
+            ("مجلس الأمن التابع للأمم المتحدة والتابعة لها", 1),
+            ("رئيس الهيئة السابق والسابقة والجديد المساعد", 4),
+            ("مسجد الرحمة المجاور والمجاورة للجامعة", 2),
+            ("مجلس الوزراء الأسبوع المقبل اليوم أمس غدا الخميس", 6),
+            ("جلسة مجلس الوزراء الأسبوعية والشهرية السنوي", 2),
+            ("قال الرئيس إن الشركة العام الماضي في 2015 و x", 2),
+            ("وزارة الخارجية الأمريكية وشركة أرامكو السعودية", 0),
+        ];
+        for &(text, listed) in rows {
+            let doc = Document::new(text.to_string());
+            let mut passed = 0;
+            for (j, t) in doc.tokens().iter().enumerate() {
+                let k = doc.token_key(t);
+                let may = may_be_listed(&doc, j);
+                assert!(may || !in_lists(k), "{text}: {k}");
+                if in_lists(k) {
+                    passed += 1;
+                }
+            }
+            assert_eq!(passed, listed, "{text}");
+        }
+        // Every word of the lists, alone and after «و», as a token.
+        let all = [
+            RELATION_WORDS,
+            TIME_WORDS,
+            PERIODIC_ADJECTIVES,
+            CLAUSE_ADJECTIVES,
+            ROLE_ADJECTIVES,
+        ];
+        for w in all.into_iter().flatten() {
+            for text in [w.to_string(), format!("و{w}")] {
+                let doc = Document::new(text.clone());
+                assert_eq!(doc.tokens().len(), 1, "{text}");
+                let k = doc.token_key(&doc.tokens()[0]);
+                assert!(!in_lists(k) || may_be_listed(&doc, 0), "{text}");
+            }
+        }
+        // Most other words are ruled out.
+        let doc = Document::new("وزارة الخارجية الأمريكية وشركة أرامكو السعودية".to_string());
+        assert!((0..doc.tokens().len()).all(|j| !may_be_listed(&doc, j)));
     }
 }
