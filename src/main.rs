@@ -145,7 +145,9 @@ fn parse_step(s: &str) -> Result<Step, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // 64 KB: a JSON Lines record is a few KB, so an 8 KB buffer made a
+    // `write` system call every record or two.
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let exit = match cli.command {
         Command::Extract(a) => app::extract(
             &ExtractConfig {

@@ -153,7 +153,11 @@ impl<I: Iterator<Item = PathBuf>> Iterator for Inputs<I> {
                 };
                 let walk = walkdir::WalkDir::new(&root)
                     .follow_links(true)
-                    .sort_by(|a, b| a.file_name().cmp(b.file_name()))
+                    // Siblings' paths are their folder's path, `/` and their
+                    // names: compared whole, they are in the order of their
+                    // names (byte order), without taking each name out of its
+                    // path again at every comparison (`Path::file_name`).
+                    .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
                     .into_iter()
                     .filter_entry(filter);
                 self.walk = Some((root, walk));
@@ -185,6 +189,57 @@ mod tests {
             assert_eq!(opts.selects(Path::new(path)), *want, "{globs:?} {path}");
         }
         assert!(WalkOptions::new(&["a[".to_string()], false).is_err());
+    }
+
+    #[test]
+    fn siblings_come_in_the_byte_order_of_their_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "a", "a.txt", "a-b", "ab", "a b", "B", "b", "ب", "بب", "ا", "0", "00", "1.txt", "~x",
+        ];
+        for sub in ["", "sub/", "sub/deeper/"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+            for n in names {
+                std::fs::write(dir.path().join(format!("{sub}{n}")), "x").unwrap();
+            }
+        }
+        let opts = WalkOptions::new(&[], false).unwrap();
+        let got: Vec<PathBuf> = inputs(
+            vec![dir.path().to_path_buf()].into_iter(),
+            opts,
+            Box::new(|_| {}),
+        )
+        .map(|i| match i {
+            Item::Path(p) => p.strip_prefix(dir.path()).unwrap().to_path_buf(),
+            Item::Failed(p, e) => panic!("{p:?}: {e}"),
+        })
+        .collect();
+        // Each folder's entries by name, a folder's own before its next sibling.
+        let mut sorted: Vec<&str> = names.iter().copied().chain(["sub"]).collect();
+        sorted.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        let mut want = Vec::new();
+        for n in &sorted {
+            if *n == "sub" {
+                let mut inner: Vec<&str> = names.iter().copied().chain(["deeper"]).collect();
+                inner.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+                for m in inner {
+                    if m == "deeper" {
+                        for k in names
+                            .iter()
+                            .copied()
+                            .collect::<std::collections::BTreeSet<_>>()
+                        {
+                            want.push(PathBuf::from(format!("sub/deeper/{k}")));
+                        }
+                    } else {
+                        want.push(PathBuf::from(format!("sub/{m}")));
+                    }
+                }
+            } else {
+                want.push(PathBuf::from(n));
+            }
+        }
+        assert_eq!(got, want);
     }
 
     #[test]
