@@ -189,6 +189,17 @@ pub fn cluster(
                     if fathers_differ(&c.keys, g.seed) {
                         return false;
                     }
+                    // «صلاح الدين» is not «منير نصر الدين»: after a compound
+                    // name's second half («الدين»), the first half is the
+                    // same too.
+                    let n = c.keys.len();
+                    if n >= 2
+                        && is_particle(surname)
+                        && !surname_suffix(surname)
+                        && g.seed.get(g.seed.len().wrapping_sub(2)) != Some(&c.keys[n - 2])
+                    {
+                        return false;
+                    }
                     match given {
                         (Some(first), true) => {
                             similar(strip_alef(first), strip_alef(&g.seed[0]))
