@@ -1337,15 +1337,18 @@ impl Ctx<'_> {
     /// family name («فارسي وموسى»، «أميري مقدم»، «نجمي أمس»).
     fn title_in_construct(&self, j: usize) -> bool {
         let titles = &super::lexicon::lexicon().single_titles;
-        self.key(j).strip_suffix('ي').is_some_and(|stem| {
-            stem.chars().nth(2).is_some()
-                && (titles.contains(stem) || titles.contains(&format!("ال{stem}")))
-        }) && self.next(j).is_some_and(|n| {
-            let x = &self.info[n];
-            !self.key(n).starts_with('و')
-                && !x.title
-                && (x.definite || orgs().heads_single.contains_key(self.key(n)))
-        })
+        // (The cheap tests first: the look-ups allocate.)
+        self.key(j).ends_with('ي')
+            && self.next(j).is_some_and(|n| {
+                let x = &self.info[n];
+                !self.key(n).starts_with('و')
+                    && !x.title
+                    && (x.definite || orgs().heads_single.contains_key(self.key(n)))
+            })
+            && self.key(j).strip_suffix('ي').is_some_and(|stem| {
+                stem.chars().nth(2).is_some()
+                    && (titles.contains(stem) || titles.contains(&format!("ال{stem}")))
+            })
     }
 
     /// Grows a name from token `first` to the right.
