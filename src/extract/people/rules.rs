@@ -1370,6 +1370,31 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // «قال مارتسيو إيلاريو فيوري»، «يقدم فيوري»: «ف» (so, then) opens a
+        // clause, after punctuation or a pronoun («وأما أنا فعلي بن أبي
+        // طالب»); right after another word it is a letter of the name
+        // («فيوري» is no «يوري»).
+        if !titled
+            && prefix == 'ف'.len_utf8()
+            && self.key(first).starts_with('ف')
+            && first > 0
+            && self.next(first - 1) == Some(first)
+            && !matches!(
+                self.key(first - 1),
+                "انا"
+                    | "وانا"
+                    | "هو"
+                    | "وهو"
+                    | "هي"
+                    | "وهي"
+                    | "نحن"
+                    | "ونحن"
+                    | "اما"
+                    | "واما"
+            )
+        {
+            return None;
+        }
         // «لعودة مارسيل»، «لحماس خالد مشعل»: ل or ب and an everyday
         // feminine noun or an organization, before a safe given name, is
         // a noun in construct with the name or a complement before it.
