@@ -142,10 +142,13 @@ pub fn candidates(
     postposed::attach(&ctx, &titles, &mut cands);
     cands.retain(|c| {
         !cut_word_in_marks(doc, c)
-            && !nunated_word(doc, c).is_some_and(|fath| {
-                // A name in ا takes no tanwin («دينا»: «ديناً» is a
-                // religion); another, vocalized, may («محمدٌ»).
-                fath && ctx.key(c.first).ends_with('ا')
+            && !nunated_word(doc, c.first).is_some_and(|fath| {
+                // The first word of a longer name takes no tanwin: «عيدٌ
+                // سعيدٌ» is a greeting. A name in ا takes none either
+                // («دينا»: «ديناً» is a religion); another, vocalized, may
+                // («محمدٌ»).
+                c.first != c.last
+                    || fath && ctx.key(c.first).ends_with('ا')
                     || !ctx.info[c.first].name.is_some_and(|(_, f)| f.safe_name())
             })
     });
@@ -207,15 +210,12 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
         && norm[t.range.end..].trim_start().starts_with(CLOSE)
 }
 
-/// For a name of one word written with a tanwin (ً ٌ ٍ), most often an
-/// indefinite noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)`
-/// when it is the tanwin of the accusative (ً), `Some(false)` for another;
-/// `None` for any other name.
-fn nunated_word(doc: &Document, c: &NameCand) -> Option<bool> {
-    if c.first != c.last {
-        return None;
-    }
-    let word = doc.original_slice(doc.span(doc.tokens()[c.first].range.clone()));
+/// For token `i` written with a tanwin (ً ٌ ٍ), most often an indefinite
+/// noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)` when it is
+/// the tanwin of the accusative (ً), `Some(false)` for another; `None` for a
+/// word without one.
+fn nunated_word(doc: &Document, i: usize) -> Option<bool> {
+    let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
     word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
         .then(|| word.contains('\u{064B}'))
 }

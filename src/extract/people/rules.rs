@@ -2737,7 +2737,8 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             w.unknown() || (w.place && !w.large_place && !w.definite && w.demonym.is_none());
         // Foreign names may end in يه (كزافييه، ديدييه), like a pronoun.
         // After a feminine title, a word in ة before a safe lexicon name
-        // is a woman's given name («النجمة سميحة أيوب»; not «رئيس مؤسسة
+        // or a family name with the article is a woman's given name
+        // («النجمة سميحة أيوب»، «المعلمة رحمة الحويطي»; not «رئيس مؤسسة
         // كوفي أنان»).
         let name_like = ctx.name_like(start)
             // (not a word with the pronoun ه alone: «وأكد معاليه»).
@@ -2752,9 +2753,13 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                 && doc.token_text(&toks[last]).ends_with('ة')
                 && ctx.ta_marbuta_name(start)
                 && ctx.next(start).is_some_and(|n| {
-                    ctx.info[n].nameable()
-                        && !ctx.info[n].definite
-                        && ctx.info[n].bare_name.is_some_and(|f| f.safe_name())
+                    let w = &ctx.info[n];
+                    w.nameable()
+                        && if w.definite {
+                            w.name.is_some_and(|(p, f)| p == 0 && f.safe_name() && f.has(NameFlags::FAMILY))
+                        } else {
+                            w.bare_name.is_some_and(|f| f.safe_name())
+                        }
                 });
         if w.name.is_none() && !(unknown && name_like) && w.particle.is_none() {
             continue;

@@ -2424,3 +2424,38 @@ fn coordination_and_construct_table() {
         ),
     ]);
 }
+
+/// Twenty-first session: Gulf given names, a woman's name in ة before a
+/// family name with the article, a tanwin on a name's first word.
+#[test]
+fn gulf_names_and_tanwin_table() {
+    check_clusters(&[
+        // Frequent Gulf given names («عيد» is also the feast: with a name
+        // part only).
+        (
+            "وأوضح المشرف على فرق الفنون الشعبية هذال العتيبي أن",
+            &[("هذال العتيبي", &["هذال العتيبي"])],
+        ),
+        (
+            "بترقية المهندس عيد الزارع إلى المرتبة الثالثة عشرة",
+            &[("عيد الزارع", &["عيد الزارع"])],
+        ),
+        ("وتبادلوا التهاني بمناسبة عيد الفطر المبارك", &[]),
+        // «رحمه الله» (normalized like «رحمة») names nobody.
+        (
+            "في عهد الملك عبدالعزيز رحمه الله",
+            &[("عبدالعزيز", &["عبدالعزيز"])],
+        ),
+        // «شائع» (widespread) is no «شايع» alone.
+        ("هذا المرض شائع في الأمهات", &[]),
+        // After a feminine title, a word in ة before a family name with
+        // the article is a woman's given name.
+        (
+            "وكانت المعلمة رحمة الحويطي في الجامعة",
+            &[("رحمة الحويطي", &["رحمة الحويطي"])],
+        ),
+        // A tanwin on the first word: no name.
+        ("عيدٌ سعيدٌ وفيه الخير يزدادُ", &[]),
+        ("وتدرك لاحقاً أنهم ذئابٌ مفترسة.", &[]),
+    ]);
+}
