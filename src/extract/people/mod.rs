@@ -16,6 +16,7 @@ pub mod naming;
 pub mod place_surname;
 pub mod postposed;
 pub mod rules;
+pub mod surname_alone;
 pub mod words;
 
 use crate::document::Document;
@@ -98,6 +99,8 @@ pub fn candidates(
     // «أريادني أوليفر»: a foreign given name used as a surname.
     rules::extend_left(&ctx, &mut more, &mut taken);
     cands.extend(more);
+    // «فيليب جوردون … وهاجم جوردون فكرة»: a surname seen before, alone.
+    surname_alone::shorten(&ctx, &mut cands, &mut taken);
     let mut known = resolve(rules::known(
         &ctx,
         &cands,

@@ -2718,9 +2718,9 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                                 && (r.chars().count() <= 3 || super::morph::common_shape(r))
                         }));
         // «حامد الشريف وجلال محمود»: a name with «و» right after a title
-        // is coordinated with what precedes, not named by the title.
-        let coordinated =
-            end == last && w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with('و');
+        // or its complements is coordinated with what precedes, not named
+        // by the title («الملياردير الأميركي وقطب أندية القمار»).
+        let coordinated = w.name.is_some_and(|(p, _)| p > 0) && ctx.key(start).starts_with('و');
         if !nameable
             || preposition
             || coordinated

@@ -258,14 +258,15 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         // «ومن هنا نجد أن» (we find that): an ambiguous name shaped like an
         // imperfect verb, with no preposition nor trigger, before «أن» is a
         // verb.
-        // So is one after a particle that only governs a verb: «لم نجد».
-        let verb = ambiguous
-            && prep.is_empty()
-            && key[m.name.clone()].starts_with(['ن', 'ي', 'ت'])
-            && ((trig.is_none()
+        // Any name after a particle that only governs a verb is a verb:
+        // «لم نجد»، «لم يزد» (not the city of Yazd).
+        let verb = prep.is_empty()
+            && (ambiguous
+                && key[m.name.clone()].starts_with(['ن', 'ي', 'ت'])
+                && trig.is_none()
                 && next.is_some_and(|t| {
                     matches!(doc.token_key(&tokens[t]), "ان" | "انه" | "انها" | "انهم")
-                }))
+                })
                 || prev.is_some_and(|t| {
                     matches!(
                         doc.token_key(&tokens[t]),
