@@ -626,6 +626,9 @@ impl Ctx<'_> {
         if (titled || safe_first) && self.surname_before_boundary(cand_first, last, j) {
             return 1;
         }
+        if self.surname_after_nasab(cand_first, last, j) {
+            return 1;
+        }
         // «سالم باعجاجه»، «عبدالله باوزير»: a Hadrami family name in «با»
         // right after one given name (a pronoun ه is no obstacle here).
         if w.unknown()
@@ -962,6 +965,50 @@ impl Ctx<'_> {
             && !(self.doc.token_text(&self.doc.tokens()[j]).ends_with('ه')
                 && !k.ends_with("يه")
                 && !k.ends_with("اه"))
+            && !self.adjective_shape(j)
+            && !self.hamza_after_proclitic(j)
+            && !self.tanwin_ending(j)
+    }
+
+    /// «سعيد بن محمد مخايش،»، «صالح بن أحمد زهراني إن»: after a given
+    /// name, «بن» and a given name, an unknown word right before a clear
+    /// end of the name (punctuation, a title, «أن/إن», «الذي/التي») is the
+    /// family name, with or without a title. Not a triliteral past verb
+    /// («محمد بن سلمان حضر .») nor one of the form أفعل written with its
+    /// hamza («أوضح»), a preposition («بنقل»), an accusative in ا or a word
+    /// with the pronoun ه.
+    fn surname_after_nasab(&self, cand_first: usize, last: usize, j: usize) -> bool {
+        if last < cand_first + 2
+            || self.info[last - 1].particle != Some("patronymic")
+            || !self.is_given(last)
+            || !self.info[j].unknown()
+            || !self.name_like(j)
+            || self.conj(j)
+        {
+            return false;
+        }
+        let k = self.key(j);
+        let text = self.doc.token_text(&self.doc.tokens()[j]);
+        let triliteral = short_chars::<4>(k)
+            .is_some_and(|(c, n)| n == 3 && !c[..3].iter().any(|&x| matches!(x, 'ا' | 'و' | 'ي')));
+        let original = self
+            .doc
+            .original_slice(self.doc.span(self.doc.tokens()[j].range.clone()));
+        let end = self.next(j).is_none_or(|m| {
+            self.info[m].title && !self.info[m].blocked
+                || matches!(self.key(m), "ان" | "انه" | "انها" | "بان" | "الذي" | "التي")
+        });
+        // ب or ل and a consonant is a preposition («بنقل الجندي»).
+        let preposition = k.strip_prefix(['ب', 'ل']).is_some_and(|r| {
+            r.chars()
+                .next()
+                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
+        });
+        end && !triliteral
+            && !preposition
+            && !original.starts_with(['أ', 'إ'])
+            && !k.ends_with('ا')
+            && !(text.ends_with('ه') && !k.ends_with("يه") && !k.ends_with("اه"))
             && !self.adjective_shape(j)
             && !self.hamza_after_proclitic(j)
             && !self.tanwin_ending(j)
@@ -2863,6 +2910,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                     && clause(c.last))
                 && !((c.first + 1)..=c.last)
                     .any(|i| ctx.info[i].bare_name.is_some_and(|g| g.safe_name()))
+                // «وقال وليد العوض عضو المكتب السياسي»: a given name and a
+                // family name with the article before a title or the clause.
+                && !(c.first + 1 == c.last
+                    && w.name.is_some_and(|(p, f)| p == 0 && f.has(NameFlags::GIVEN))
+                    && ctx.info[c.last].definite
+                    && ctx.info[c.last].nameable()
+                    && ctx.info[c.last].name.is_none()
+                    && clause_or_title(c.last))
             {
                 continue;
             }
