@@ -104,10 +104,11 @@ pub(super) fn after_minutes(ctx: &Ctx, last: usize) -> Option<usize> {
 
 /// «إسماعيل ولد الشيخ أحمد»، «سعيد ولد محمد الشيخ ولد بيد الله»: in a
 /// Mauritanian name, «الشيخ» after «ولد» (son of) is the forebear's name or
-/// its first part, not a title, when a given name or «ولد» follows it.
-/// For a name ending at `last` and token `j` after it, returns how many
-/// tokens continue the name (`Ctx::continuation`): «ولد الشيخ» and the
-/// word after them, or «الشيخ» and the word after it.
+/// its first part, not a title, when a given name or «ولد» follows it, or
+/// the name ends there («إسماعيل ولد الشيخ، في»). For a name ending at
+/// `last` and token `j` after it, returns how many tokens continue the name
+/// (`Ctx::continuation`): «ولد الشيخ» and the word after them, or «الشيخ»
+/// and the word after it (without that word when the name ends).
 pub(super) fn sheikh_in_nasab(ctx: &Ctx, last: usize, j: usize) -> Option<usize> {
     let mauritanian = |t: usize| ctx.info[t].particle == Some("patronymic_mauritania");
     // «ولد الشيخ» at `j` after a name, or «الشيخ» at `j` after «ولد» and a
@@ -123,10 +124,18 @@ pub(super) fn sheikh_in_nasab(ctx: &Ctx, last: usize, j: usize) -> Option<usize>
     if ctx.key(sheikh) != "الشيخ" || ctx.next(last) != Some(j) {
         return None;
     }
-    let n = ctx.next(sheikh)?;
+    // «إسماعيل ولد الشيخ، في الرياض»: the name shortened at «الشيخ»,
+    // before punctuation, a function word or a title.
+    let Some(n) = ctx.next(sheikh) else {
+        return Some(taken);
+    };
     let x = &ctx.info[n];
     let given = x.nameable() && !x.definite && x.bare_name.is_some_and(|f| f.has(NameFlags::GIVEN));
-    (given || mauritanian(n)).then_some(taken + 1)
+    if given || mauritanian(n) {
+        Some(taken + 1)
+    } else {
+        (x.stop || x.title).then_some(taken)
+    }
 }
 
 /// «حسن شيخ محمود»، «عبدالقادر شيخ علي»: «شيخ» without the article at

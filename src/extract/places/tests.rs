@@ -195,6 +195,8 @@ fn not_places() {
         ("المنتخب السعودي يعاني وللأسف لم نجد حلا حتى الآن", &[]),
         // … also a name no other sense makes ambiguous («يزد»، a city)
         ("والكتاب لم يزد غضب إدارة أوباما", &[]),
+        // «قيصرية» (Kayseri) is also the adjective "caesarean"
+        ("للتكفل بألف عملية ولادة طبيعية وقيصرية للأخوات السوريات", &[]),
         // «ناحية» is also "side": no unknown place after it
         ("ضعف التسديد والاستغلال في ناحية الهجوم للكرات", &[]),
         // «الباب» (the door) needs a head noun, ب or a neighbouring place
