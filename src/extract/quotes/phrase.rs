@@ -984,8 +984,8 @@ impl Scan<'_> {
     /// not a number, nor an addressee: ل + a noun with a pronoun («قال
     /// لمحققيه إنه», «لنفسها»), a medium («قالت لصحيفة …»), ل + the
     /// article («أمر يدعو للغبطة») or a lone letter («اتهمتها بـ«…»»), nor
-    /// an adverbial («بالنيابة», «بلهجة الخائف»), nor an accusative with
-    /// tanween («تغييراً»).
+    /// an adverbial («بالنيابة», «بلهجة الخائف») or ب and a feminine noun
+    /// («بطعنة»), nor an accusative with tanween («تغييراً»).
     fn may_begin_speaker(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens()[t];
@@ -1038,14 +1038,27 @@ impl Scan<'_> {
                 || MANNER_NOUNS.contains(&r)
                 || matches!(r, "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين")
         });
-        if adverbial
+        let norm = doc.token_text(tok);
+        // ب and a consonant before a feminine noun in ة is a complement:
+        // «ووصفتها بطعنة غادرة» (not «باحثة», the quantifier «بضعة», nor
+        // the head of a body: «بلدية»، «بعثة»).
+        let feminine = norm.ends_with('ة')
+            && key != "بضعه"
+            && key.strip_prefix('ب').is_some_and(|r| {
+                r.chars()
+                    .next()
+                    .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+            })
+            && !crate::extract::organizations::lexicon::orgs()
+                .heads_single
+                .contains_key(key);
+        if (adverbial || feminine)
             && !crate::extract::people::lexicon::lexicon()
                 .names
                 .contains_key(key)
         {
             return false;
         }
-        let norm = doc.token_text(tok);
         let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p));
         // «قال لأنصاره»، «لأبنائه»: ل + a noun in ا with a pronoun is whom
         // the speaker talks to (names in لا … carry no pronoun: لامين).

@@ -813,6 +813,12 @@ fn rules_table() {
             &[("indirect", "قادر على الإنقاذ", "-")],
         ),
         (
+            "ب and a feminine noun is a complement, no speaker",
+            "ووصفتها بطعنة غادرة من حليف، ووصفت ما تم بأنها صفعة مدوية.",
+            &[],
+            &[("indirect", "صفعة مدوية", "-")],
+        ),
+        (
             "«بما» begins a verb's complement, not the speaker",
             "أشاد رئيس الوزراء بما تقوم به الإمارات، قائلا: «المصريون يقدرون مواقفها».",
             &[],
