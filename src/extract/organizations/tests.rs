@@ -2279,3 +2279,37 @@ fn participles_of_the_clause_end_a_name_table() {
         ("بسبب موقف الجماعة المنحاز للاحتلال العراقي", &[]),
     ]);
 }
+
+#[test]
+fn abbreviations_spelled_with_letters_table() {
+    check_mentions(&[
+        // Letters' names after a head: the whole abbreviation.
+        ("وقال مهندسو شركة آر آي بي بي الصينية إن", &["آر آي بي بي"]),
+        (
+            "أعلنت شركة إي إم سي المتخصصة في تقنية المعلومات",
+            &["إي إم سي"],
+        ),
+        ("وأعلنت شركة تي إن كي بي بي الروسية أن", &["تي إن كي بي بي"]),
+        // A foreign word after the letters goes on the name.
+        (
+            "وقد خصص بنك جيه بي مورجان مبلغ 140 مليون دولار",
+            &["بنك جيه بي مورجان"],
+        ),
+        // A common word last is a letter before a demonym only.
+        ("معلنا لإذاعة إن أتش كي اليابانية بقوله", &["إن أتش كي"]),
+        ("وقالت شركة بي بي في العراق إن", &["بي بي"]),
+    ]);
+}
+
+#[test]
+fn two_word_place_in_a_name_table() {
+    check_mentions(&[
+        // The place's second word looks like an imperfect verb.
+        (
+            "تعلمت البيانو في جامعة بيونغ يانغ ، صارت",
+            &["جامعة بيونغ يانغ"],
+        ),
+        // A definite second word is the place's, after a head that drops.
+        ("يتصدر منتخب ساحل العاج المجموعة الثانية", &[]),
+    ]);
+}
