@@ -2313,3 +2313,31 @@ fn two_word_place_in_a_name_table() {
         ("يتصدر منتخب ساحل العاج المجموعة الثانية", &[]),
     ]);
 }
+
+#[test]
+fn conjunction_after_a_preposition_table() {
+    check_mentions(&[
+        // A preposition takes no conjunction: «فارنا» is no ف + «إرنا».
+        ("وقال رئيس الوزراء في فارنا ان الحكومة", &[]),
+        ("وصل الوفد من فارنا امس", &[]),
+        // A conjunction after another word stays one.
+        (
+            "ونقلت وكالة الأنباء الإيرانية فإرنا عن",
+            &["وكالة الأنباء الإيرانية", "إرنا"],
+        ),
+    ]);
+}
+
+#[test]
+fn seat_of_an_area_table() {
+    check_mentions(&[
+        // «مركز» before a place's head is the area's seat, a town.
+        ("وفي مدينة الرمادي مركز محافظة الأنبار أكد قائد الشرطة", &[]),
+        ("وصل إلى مركز منطقة جازان أمس", &[]),
+        // A centre with a field is a body.
+        (
+            "وقال مركز الملك سلمان للإغاثة إن",
+            &["مركز الملك سلمان للإغاثة"],
+        ),
+    ]);
+}

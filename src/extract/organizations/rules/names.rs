@@ -197,6 +197,9 @@ pub fn lexicon_candidates(
         let Some(mut e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
+        if conjunction_after_preposition(doc, &m) {
+            continue;
+        }
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
         // an ambiguous club also in a sports article, an ambiguous medium
         // also in a dateline or after a correspondent; any of them in
@@ -344,6 +347,23 @@ pub fn lexicon_candidates(
     }
     out.sort_by_key(|c| c.range.start);
     out
+}
+
+/// True when a match's proclitic و or ف follows a preposition, which takes
+/// no conjunction after it: the letter is the word's own, no proclitic
+/// («في فارنا» is the city, no ف + «إرنا»).
+fn conjunction_after_preposition(doc: &Document, m: &LexMatch) -> bool {
+    if !m.has_prefix() || !doc.key()[m.range.start..m.name.start].starts_with(['و', 'ف']) {
+        return false;
+    }
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            matches!(
+                doc.token_key(&doc.tokens()[t - 1]),
+                "في" | "من" | "الي" | "علي" | "عن" | "مع" | "منذ" | "حتي" | "لدي" | "نحو"
+            )
+        })
 }
 
 /// True when a match is «الجمعية العامة» followed by «العادية» or «غير
