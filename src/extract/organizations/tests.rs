@@ -2341,3 +2341,32 @@ fn seat_of_an_area_table() {
         ),
     ]);
 }
+
+#[test]
+fn body_and_parent_after_a_fused_lam_lam_table() {
+    check_mentions(&[
+        // The body and the organization it belongs to, each on its own,
+        // after a fused لل too.
+        (
+            "وقالت اللجنة الاولى للجمعية العامة للامم المتحدة إن",
+            &["للجمعية العامة", "للامم المتحدة"],
+        ),
+        (
+            "وافقت الجمعية العامة للأمم المتحدة على",
+            &["الجمعية العامة", "للأمم المتحدة"],
+        ),
+    ]);
+}
+
+#[test]
+fn ambiguous_group_after_its_members_table() {
+    check_mentions(&[
+        // After a word for the group's members, leaders or envoys.
+        ("وقال عضو في وفد حماس اسامة حمدان إن", &["حماس"]),
+        ("وقال رئيس المكتب السياسي لحماس خالد مشعل إن", &["حماس"]),
+        ("واعتقلت الشرطة عناصر القاعدة في المدينة", &["القاعدة"]),
+        // The common noun stays one.
+        ("ولعب الفريق بحماس كبير وسط حماس الجماهير", &[]),
+        ("وهذه هي القاعدة التي يتبعها", &[]),
+    ]);
+}

@@ -244,6 +244,10 @@ pub fn lexicon_candidates(
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
+                    Some("armed_group") => member_before(doc, &m),
+                    Some("party") if !doc.key()[m.name.clone()].starts_with("ال") => {
+                        member_before(doc, &m)
+                    }
                     Some("company") => {
                         product_context(doc, &m)
                             || (brands.contains(&m.entry) && !date_context(doc, &m))
@@ -349,6 +353,50 @@ pub fn lexicon_candidates(
     out
 }
 
+/// Words for a group's members, leaders or envoys (matching keys without
+/// و or ف): after them an ambiguous name is the group's («وفد حماس», «عناصر
+/// القاعدة», «مقاتلي النصرة», «المتحدث باسم حماس»).
+const MEMBER_WORDS: &[&str] = &[
+    "وفد",
+    "قاده",
+    "قايد",
+    "قيادي",
+    "قياديين",
+    "قياديي",
+    "عناصر",
+    "عنصر",
+    "مقاتلي",
+    "مقاتلو",
+    "مسلحي",
+    "مسلحو",
+    "زعيم",
+    "زعماء",
+    "اعضاء",
+    "عضو",
+    "انصار",
+    "مويدي",
+    "باسم",
+];
+
+/// True when an ambiguous group's name follows a word of [`MEMBER_WORDS`],
+/// or its political or armed wing with ل («المكتب السياسي لحماس», «الجناح
+/// العسكري لحماس»).
+fn member_before(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let Some(t) = doc
+        .token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t) && toks[t - 1].sentence == toks[t].sentence)
+    else {
+        return false;
+    };
+    let k = doc.token_key(&toks[t - 1]);
+    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    let lam = m.has_prefix() && doc.key()[m.range.start..m.name.start].ends_with('ل');
+    MEMBER_WORDS.contains(&k)
+        || MEMBER_WORDS.contains(&bare)
+        || (lam && matches!(k, "السياسي" | "العسكري"))
+}
+
 /// True when a match's proclitic و or ف follows a preposition, which takes
 /// no conjunction after it: the letter is the word's own, no proclitic
 /// («في فارنا» is the city, no ف + «إرنا»).
@@ -446,7 +494,10 @@ pub(super) fn split_parent(
         {
             first = &first[..j];
         }
-        if !same(first) {
+        // (After a fused لل the name lacks its article's alef:
+        // «للجمعية العامة للأمم المتحدة».)
+        let restored_first = first.strip_prefix('ل').map(|r| format!("ال{r}"));
+        if !same(first) && !restored_first.is_some_and(|f| same(&f)) {
             continue;
         }
         let start = name.start + i + 1 + if lam { 0 } else { 'ل'.len_utf8() };
