@@ -2370,3 +2370,42 @@ fn ambiguous_group_after_its_members_table() {
         ("وهذه هي القاعدة التي يتبعها", &[]),
     ]);
 }
+
+#[test]
+fn ambiguous_group_coordinated_after_a_known_one_table() {
+    check_mentions(&[
+        (
+            "وقتل عدد من مقاتلي طالبان والقاعدة في الهجوم",
+            &["طالبان", "القاعدة"],
+        ),
+        // Not after a common noun.
+        ("وقتل عدد من المقاتلين والقاعدة في الهجوم", &[]),
+    ]);
+}
+
+#[test]
+fn club_names_read_as_common_words_table() {
+    // (A sports article: clubs' ambiguous names count.)
+    let sport = " بعد مباراة الدوري والفريق والمدرب والهدف";
+    let rows: Vec<(String, Vec<&str>)> = vec![
+        // «منتصف» takes a time: midnight, not Lille.
+        (format!("وقعت الاشتباكات منتصف ليل امس الأول{sport}"), vec![]),
+        // The accord that was reached, not the club.
+        (
+            format!("وصادق باريرا على الاتفاق الذي توصل اليه الطرفان{sport}"),
+            vec![],
+        ),
+        // Clubs stay clubs.
+        (
+            format!("أن أعيد الكرة مع الاتفاق الذي اعتبره بيتي الأول{sport}"),
+            vec!["الاتفاق"],
+        ),
+        (
+            format!("رافضا الانضمام إلى الاتحاد الذي وقع معه عقدا{sport}"),
+            vec!["الاتحاد"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(&text), want, "{text}");
+    }
+}

@@ -4,7 +4,7 @@
 use super::super::lexicon::{orgs, places};
 use super::candidate::{Candidate, mention_start};
 use super::clubs::{
-    adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club,
+    adjective_of_previous, after_middle, club_of_name, club_sign_after, common_noun_of_club,
     coordinated_with_common_noun, definite_match, qualified_common_word, sports_context,
 };
 use super::lookup::head_is_definite;
@@ -219,7 +219,7 @@ pub fn lexicon_candidates(
             // A club's common-word name used as the common noun («تم
             // الاتفاق على», «بالاتفاق على», «وزير الشباب») is no club, even
             // where the document names the club.
-            if club && !after && common_noun_of_club(doc, &m) {
+            if club && !after && (common_noun_of_club(doc, &m) || after_middle(doc, &m)) {
                 continue;
             }
             // (A club's common-word name was ruled out above: here `after`
@@ -244,7 +244,9 @@ pub fn lexicon_candidates(
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
-                    Some("armed_group") => member_before(doc, &m),
+                    Some("armed_group") => {
+                        member_before(doc, &m) || after_known_group(doc, &m, names)
+                    }
                     Some("party") if !doc.key()[m.name.clone()].starts_with("ال") => {
                         member_before(doc, &m)
                     }
@@ -395,6 +397,28 @@ fn member_before(doc: &Document, m: &LexMatch) -> bool {
     MEMBER_WORDS.contains(&k)
         || MEMBER_WORDS.contains(&bare)
         || (lam && matches!(k, "السياسي" | "العسكري"))
+}
+
+/// True when an ambiguous armed group's name is coordinated with «و» right
+/// after an unambiguous party's or armed group's: «مقاتلي طالبان والقاعدة».
+fn after_known_group(doc: &Document, m: &LexMatch, names: &[LexMatch]) -> bool {
+    if !m.has_prefix() || !doc.key()[m.range.start..m.name.start].starts_with('و') {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(t) = doc
+        .token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+    else {
+        return false;
+    };
+    let end = toks[t - 1].range.end;
+    names.iter().any(|n| {
+        n.range.end == end
+            && orgs().entries.get(n.entry as usize).is_some_and(|e| {
+                !e.ambiguous && matches!(e.kind.as_deref(), Some("armed_group" | "party"))
+            })
+    })
 }
 
 /// True when a match's proclitic و or ف follows a preposition, which takes
