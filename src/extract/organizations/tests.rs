@@ -2279,3 +2279,133 @@ fn participles_of_the_clause_end_a_name_table() {
         ("بسبب موقف الجماعة المنحاز للاحتلال العراقي", &[]),
     ]);
 }
+
+#[test]
+fn abbreviations_spelled_with_letters_table() {
+    check_mentions(&[
+        // Letters' names after a head: the whole abbreviation.
+        ("وقال مهندسو شركة آر آي بي بي الصينية إن", &["آر آي بي بي"]),
+        (
+            "أعلنت شركة إي إم سي المتخصصة في تقنية المعلومات",
+            &["إي إم سي"],
+        ),
+        ("وأعلنت شركة تي إن كي بي بي الروسية أن", &["تي إن كي بي بي"]),
+        // A foreign word after the letters goes on the name.
+        (
+            "وقد خصص بنك جيه بي مورجان مبلغ 140 مليون دولار",
+            &["بنك جيه بي مورجان"],
+        ),
+        // A common word last is a letter before a demonym only.
+        ("معلنا لإذاعة إن أتش كي اليابانية بقوله", &["إن أتش كي"]),
+        ("وقالت شركة بي بي في العراق إن", &["بي بي"]),
+    ]);
+}
+
+#[test]
+fn two_word_place_in_a_name_table() {
+    check_mentions(&[
+        // The place's second word looks like an imperfect verb.
+        (
+            "تعلمت البيانو في جامعة بيونغ يانغ ، صارت",
+            &["جامعة بيونغ يانغ"],
+        ),
+        // A definite second word is the place's, after a head that drops.
+        ("يتصدر منتخب ساحل العاج المجموعة الثانية", &[]),
+    ]);
+}
+
+#[test]
+fn conjunction_after_a_preposition_table() {
+    check_mentions(&[
+        // A preposition takes no conjunction: «فارنا» is no ف + «إرنا».
+        ("وقال رئيس الوزراء في فارنا ان الحكومة", &[]),
+        ("وصل الوفد من فارنا امس", &[]),
+        // A conjunction after another word stays one.
+        (
+            "ونقلت وكالة الأنباء الإيرانية فإرنا عن",
+            &["وكالة الأنباء الإيرانية", "إرنا"],
+        ),
+    ]);
+}
+
+#[test]
+fn seat_of_an_area_table() {
+    check_mentions(&[
+        // «مركز» before a place's head is the area's seat, a town.
+        ("وفي مدينة الرمادي مركز محافظة الأنبار أكد قائد الشرطة", &[]),
+        ("وصل إلى مركز منطقة جازان أمس", &[]),
+        // A centre with a field is a body.
+        (
+            "وقال مركز الملك سلمان للإغاثة إن",
+            &["مركز الملك سلمان للإغاثة"],
+        ),
+    ]);
+}
+
+#[test]
+fn body_and_parent_after_a_fused_lam_lam_table() {
+    check_mentions(&[
+        // The body and the organization it belongs to, each on its own,
+        // after a fused لل too.
+        (
+            "وقالت اللجنة الاولى للجمعية العامة للامم المتحدة إن",
+            &["للجمعية العامة", "للامم المتحدة"],
+        ),
+        (
+            "وافقت الجمعية العامة للأمم المتحدة على",
+            &["الجمعية العامة", "للأمم المتحدة"],
+        ),
+    ]);
+}
+
+#[test]
+fn ambiguous_group_after_its_members_table() {
+    check_mentions(&[
+        // After a word for the group's members, leaders or envoys.
+        ("وقال عضو في وفد حماس اسامة حمدان إن", &["حماس"]),
+        ("وقال رئيس المكتب السياسي لحماس خالد مشعل إن", &["حماس"]),
+        ("واعتقلت الشرطة عناصر القاعدة في المدينة", &["القاعدة"]),
+        // The common noun stays one.
+        ("ولعب الفريق بحماس كبير وسط حماس الجماهير", &[]),
+        ("وهذه هي القاعدة التي يتبعها", &[]),
+    ]);
+}
+
+#[test]
+fn ambiguous_group_coordinated_after_a_known_one_table() {
+    check_mentions(&[
+        (
+            "وقتل عدد من مقاتلي طالبان والقاعدة في الهجوم",
+            &["طالبان", "القاعدة"],
+        ),
+        // Not after a common noun.
+        ("وقتل عدد من المقاتلين والقاعدة في الهجوم", &[]),
+    ]);
+}
+
+#[test]
+fn club_names_read_as_common_words_table() {
+    // (A sports article: clubs' ambiguous names count.)
+    let sport = " بعد مباراة الدوري والفريق والمدرب والهدف";
+    let rows: Vec<(String, Vec<&str>)> = vec![
+        // «منتصف» takes a time: midnight, not Lille.
+        (format!("وقعت الاشتباكات منتصف ليل امس الأول{sport}"), vec![]),
+        // The accord that was reached, not the club.
+        (
+            format!("وصادق باريرا على الاتفاق الذي توصل اليه الطرفان{sport}"),
+            vec![],
+        ),
+        // Clubs stay clubs.
+        (
+            format!("أن أعيد الكرة مع الاتفاق الذي اعتبره بيتي الأول{sport}"),
+            vec!["الاتفاق"],
+        ),
+        (
+            format!("رافضا الانضمام إلى الاتحاد الذي وقع معه عقدا{sport}"),
+            vec!["الاتحاد"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions(&text), want, "{text}");
+    }
+}

@@ -220,7 +220,27 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
             || k.strip_prefix(['و', 'ف', 'ل'])
                 .is_some_and(|b| COMMON_NOUN_CUES.contains(&b))
     };
-    cue_before || next_is("بين")
+    // «الاتفاق الذي توصل إليه الطرفان»: the accord that was reached
+    // («الاتفاق الذي اعتبره بيتي الأول», «الاتحاد الذي وقع معه» stay the
+    // clubs).
+    let accord_clause = key == "الاتفاق"
+        && next_is("الذي")
+        && toks.get(last + 2).is_some_and(|t| {
+            clean_gap(doc, last + 1, last + 2)
+                && matches!(doc.token_key(t), "توصل" | "توصلت" | "توصلوا" | "ابرم")
+        });
+    cue_before || next_is("بين") || accord_clause
+}
+
+/// True when a club's name follows «منتصف» (the middle of), which takes a
+/// time or a place: «منتصف ليل أمس» is midnight, not Lille.
+pub(super) fn after_middle(doc: &Document, m: &LexMatch) -> bool {
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            let k = doc.token_key(&doc.tokens()[t - 1]);
+            k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k) == "منتصف" || k == "منتصف"
+        })
 }
 
 /// Words after which «لل» + a club's name is for the club (a goal, a

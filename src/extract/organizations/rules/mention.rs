@@ -111,6 +111,14 @@ pub(super) fn head_mention(
     if !ok || indefinite {
         return None;
     }
+    // «الرمادي مركز محافظة الأنبار», «مركز منطقة جازان»: the seat of an
+    // area is a town, no body.
+    if head_key == "مركز"
+        && end > last
+        && crate::extract::places::is_place_head(doc.token_key(&toks[last + 1]))
+    {
+        return None;
+    }
     // «حركة» and «تنظيم» with common nouns are a motion or an activity
     // whatever their adjectives («حركة الصادرات المصرية», «الحركة العامة
     // للسوق»): a body needs a political word («حركة المقاومة

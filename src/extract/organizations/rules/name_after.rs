@@ -9,7 +9,7 @@ use super::heads::HeadAt;
 use super::lookup::{lam_before, lexicon_at};
 use super::words::{
     CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, VERBAL_HEADS, any_numeric,
-    common_noun, ends_complements, indefinite_adjective, latin_word, short_imperfect,
+    common_noun, ends_complements, indefinite_adjective, latin_word, letter_run, short_imperfect,
     verb_or_participle, verb_shape,
 };
 use crate::document::Document;
@@ -164,6 +164,15 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             // An accusative broken plural: «مؤسسة اسباير زون [أطفالا]».
             && !accusative_plural(k)
     };
+    // The words `j` and `j + 1` make a known place: «بيونغ يانغ».
+    let place_of_two = |j: usize| {
+        let (a, b) = (doc.token_key(&toks[j]), doc.token_key(&toks[j + 1]));
+        let mut pair = String::with_capacity(a.len() + b.len() + 1);
+        pair.push_str(a);
+        pair.push(' ');
+        pair.push_str(b);
+        pl.is_place(&pair)
+    };
     // Not a prepositional phrase (ل and a consonant: «لحشد») nor a
     // word with «نا» or «كم» (our, your): «تنظيم داعش لحشد شبابنا»,
     // «أسهمنا». Foreign names end in «ينا»/«ونا» (فيستينا، بولترونا).
@@ -258,19 +267,28 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     if !definite_head
         && !complete_head
         && !VERBAL_HEADS.contains(&head_key)
-        && proper(next)
-        && continues(next)
-        && !adjective(next)
         && toks[next].sentence == toks[last].sentence
+        && let Some(first_end) = letter_run(doc, next)
+            .or_else(|| (proper(next) && continues(next) && !adjective(next)).then_some(next))
     {
-        let mut end = next;
+        // (An abbreviation spelled with letters' names is the name's
+        // first word: «شركة آر آي بي بي», «بنك جيه بي مورجان»; its words
+        // are function words or too short for the proper-name test.)
+        let mut end = first_end;
         while end + 1 < toks.len()
-            && end < next + 2
+            && end < first_end + 2
             && toks[end + 1].sentence == toks[next].sentence
             && clean_gap(doc, end, end + 1)
-            && proper(end + 1)
-            && continues(end + 1)
-            && !short_imperfect(doc.token_key(&toks[end + 1]))
+            && ((proper(end + 1)
+                && continues(end + 1)
+                && !short_imperfect(doc.token_key(&toks[end + 1])))
+                // A place of two words goes on the name, though its
+                // second word looks like a verb: «جامعة بيونغ يانغ» (not
+                // a definite word: «حكومة كوريا الجنوبية», «منتخب ساحل
+                // العاج» are the place's, no name after the head).
+                || (keep_head
+                    && !is_definite(doc.token_key(&toks[end + 1]))
+                    && place_of_two(end)))
             // «شركة هانيويل HoneyWell»: a Latin spelling after an
             // Arabic name is an alias, not the name's next word.
             && latin_word(doc, end + 1) == latin_word(doc, next)
@@ -329,7 +347,7 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         // before a city is the club's name with its city.
         if kind == "club"
             && !coach
-            && end == next
+            && end == first_end
             && toks
                 .get(end + 1)
                 .is_some_and(|t| t.sentence == toks[next].sentence)

@@ -4,7 +4,7 @@
 use super::super::lexicon::{orgs, places};
 use super::candidate::{Candidate, mention_start};
 use super::clubs::{
-    adjective_of_previous, club_of_name, club_sign_after, common_noun_of_club,
+    adjective_of_previous, after_middle, club_of_name, club_sign_after, common_noun_of_club,
     coordinated_with_common_noun, definite_match, qualified_common_word, sports_context,
 };
 use super::lookup::head_is_definite;
@@ -197,6 +197,9 @@ pub fn lexicon_candidates(
         let Some(mut e) = lex.entries.get(m.entry as usize) else {
             continue;
         };
+        if conjunction_after_preposition(doc, &m) {
+            continue;
+        }
         // An ambiguous name (الجزيرة، حماس) only right after a head word,
         // an ambiguous club also in a sports article, an ambiguous medium
         // also in a dateline or after a correspondent; any of them in
@@ -216,7 +219,7 @@ pub fn lexicon_candidates(
             // A club's common-word name used as the common noun («تم
             // الاتفاق على», «بالاتفاق على», «وزير الشباب») is no club, even
             // where the document names the club.
-            if club && !after && common_noun_of_club(doc, &m) {
+            if club && !after && (common_noun_of_club(doc, &m) || after_middle(doc, &m)) {
                 continue;
             }
             // (A club's common-word name was ruled out above: here `after`
@@ -241,6 +244,12 @@ pub fn lexicon_candidates(
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
+                    Some("armed_group") => {
+                        member_before(doc, &m) || after_known_group(doc, &m, names)
+                    }
+                    Some("party") if !doc.key()[m.name.clone()].starts_with("ال") => {
+                        member_before(doc, &m)
+                    }
                     Some("company") => {
                         product_context(doc, &m)
                             || (brands.contains(&m.entry) && !date_context(doc, &m))
@@ -346,6 +355,89 @@ pub fn lexicon_candidates(
     out
 }
 
+/// Words for a group's members, leaders or envoys (matching keys without
+/// و or ف): after them an ambiguous name is the group's («وفد حماس», «عناصر
+/// القاعدة», «مقاتلي النصرة», «المتحدث باسم حماس»).
+const MEMBER_WORDS: &[&str] = &[
+    "وفد",
+    "قاده",
+    "قايد",
+    "قيادي",
+    "قياديين",
+    "قياديي",
+    "عناصر",
+    "عنصر",
+    "مقاتلي",
+    "مقاتلو",
+    "مسلحي",
+    "مسلحو",
+    "زعيم",
+    "زعماء",
+    "اعضاء",
+    "عضو",
+    "انصار",
+    "مويدي",
+    "باسم",
+];
+
+/// True when an ambiguous group's name follows a word of [`MEMBER_WORDS`],
+/// or its political or armed wing with ل («المكتب السياسي لحماس», «الجناح
+/// العسكري لحماس»).
+fn member_before(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let Some(t) = doc
+        .token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t) && toks[t - 1].sentence == toks[t].sentence)
+    else {
+        return false;
+    };
+    let k = doc.token_key(&toks[t - 1]);
+    let bare = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    let lam = m.has_prefix() && doc.key()[m.range.start..m.name.start].ends_with('ل');
+    MEMBER_WORDS.contains(&k)
+        || MEMBER_WORDS.contains(&bare)
+        || (lam && matches!(k, "السياسي" | "العسكري"))
+}
+
+/// True when an ambiguous armed group's name is coordinated with «و» right
+/// after an unambiguous party's or armed group's: «مقاتلي طالبان والقاعدة».
+fn after_known_group(doc: &Document, m: &LexMatch, names: &[LexMatch]) -> bool {
+    if !m.has_prefix() || !doc.key()[m.range.start..m.name.start].starts_with('و') {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(t) = doc
+        .token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+    else {
+        return false;
+    };
+    let end = toks[t - 1].range.end;
+    names.iter().any(|n| {
+        n.range.end == end
+            && orgs().entries.get(n.entry as usize).is_some_and(|e| {
+                !e.ambiguous && matches!(e.kind.as_deref(), Some("armed_group" | "party"))
+            })
+    })
+}
+
+/// True when a match's proclitic و or ف follows a preposition, which takes
+/// no conjunction after it: the letter is the word's own, no proclitic
+/// («في فارنا» is the city, no ف + «إرنا»).
+fn conjunction_after_preposition(doc: &Document, m: &LexMatch) -> bool {
+    if !m.has_prefix() || !doc.key()[m.range.start..m.name.start].starts_with(['و', 'ف']) {
+        return false;
+    }
+    doc.token_at(m.range.start)
+        .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
+        .is_some_and(|t| {
+            matches!(
+                doc.token_key(&doc.tokens()[t - 1]),
+                "في" | "من" | "الي" | "علي" | "عن" | "مع" | "منذ" | "حتي" | "لدي" | "نحو"
+            )
+        })
+}
+
 /// True when a match is «الجمعية العامة» followed by «العادية» or «غير
 /// العادية»: a company's (ordinary or extraordinary) general meeting of
 /// shareholders, not the United Nations General Assembly («وافقت الجمعية
@@ -426,7 +518,10 @@ pub(super) fn split_parent(
         {
             first = &first[..j];
         }
-        if !same(first) {
+        // (After a fused لل the name lacks its article's alef:
+        // «للجمعية العامة للأمم المتحدة».)
+        let restored_first = first.strip_prefix('ل').map(|r| format!("ال{r}"));
+        if !same(first) && !restored_first.is_some_and(|f| same(&f)) {
             continue;
         }
         let start = name.start + i + 1 + if lam { 0 } else { 'ل'.len_utf8() };

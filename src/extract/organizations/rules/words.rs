@@ -628,6 +628,70 @@ pub(super) const WEAK_HEADS: &[&str] = &[
 /// (of), «آند» (and) (matching keys).
 pub(super) const FOREIGN_CONNECTIVES: &[&str] = &["اوف", "اند"];
 
+/// Names of Latin letters written in Arabic letters, which abbreviations
+/// are spelled with: «آر آي بي بي», «إم بي سي», «يو بي إس» (matching keys).
+/// These are no Arabic words («بي» with me, rare in news, aside).
+const LETTER_NAMES: &[&str] = &[
+    "ايه",
+    "بي",
+    "سي",
+    "دي",
+    "جي",
+    "جيه",
+    "اتش",
+    "ايتش",
+    "اف",
+    "كيه",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "دبليو",
+    "دابليو",
+    "اكس",
+    "زد",
+];
+
+/// Names of Latin letters that are also Arabic words (في in, إن that, أو
+/// or, أي any, كي so that, أم or, إل, واي, زي like): inside a run of
+/// letters only, never its last word («شركة بي بي في العراق»).
+const LETTER_NAMES_COMMON: &[&str] = &["في", "ان", "او", "اي", "كي", "ام", "ال", "واي", "زي"];
+
+/// The last token of an abbreviation spelled with letters' names that
+/// begins at token `j`: at least two words, in one sentence, the last no
+/// common word («شركة آر آي بي بي الصينية» → «آر آي بي بي»; «شركة إي إم
+/// سي المتخصصة» → «إي إم سي»).
+pub(super) fn letter_run(doc: &Document, j: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let mut last_letter = None;
+    for i in j..toks.len().min(j + 6) {
+        if i > j
+            && (toks[i].sentence != toks[j].sentence
+                || !crate::extract::words::clean_gap(doc, i - 1, i))
+        {
+            break;
+        }
+        let k = doc.token_key(&toks[i]);
+        if LETTER_NAMES.contains(&k) {
+            last_letter = Some(i);
+        } else if !LETTER_NAMES_COMMON.contains(&k) {
+            break;
+        } else if last_letter.is_some() && {
+            // A common word last, before a demonym or no word of the
+            // sentence, is a letter: «إذاعة إن إتش كي اليابانية».
+            let after = toks.get(i + 1).filter(|t| {
+                t.sentence == toks[i].sentence && crate::extract::words::clean_gap(doc, i, i + 1)
+            });
+            after.is_none_or(|t| super::super::lexicon::places().is_demonym(doc.token_key(t)))
+        } {
+            last_letter = Some(i);
+            break;
+        }
+    }
+    last_letter.filter(|&e| e > j)
+}
+
 /// Definite heads of bodies that a country has many of (companies, banks,
 /// universities, newspapers …): with a demonym alone they refer back to one
 /// named earlier («الشركة القطرية»), unlike a government or an army.
