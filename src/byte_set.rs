@@ -44,11 +44,56 @@ impl<const N: usize> ByteSet<N> {
         }
         any != 0
     }
+
+    /// The first of `from`, `from + BLOCK`, `from + 2 * BLOCK` … at which
+    /// the block of [`BLOCK`] bytes holds a byte of the set, or fewer than
+    /// [`BLOCK`] bytes are left: the stretch before it holds none of them.
+    #[inline]
+    pub fn skip_blocks(&self, bytes: &[u8], from: usize) -> usize {
+        skip_blocks_where(bytes, from, |block| self.in_block(block))
+    }
+}
+
+/// The first of `from`, `from + BLOCK`, `from + 2 * BLOCK` … at which
+/// `hit` holds for the block of [`BLOCK`] bytes there, or fewer than
+/// [`BLOCK`] bytes are left. `hit` should be written without branches (as
+/// [`ByteSet::in_block`] is), so that the compiler tests the whole block at
+/// once: on a processor with AVX2 the loop is compiled for it, a block one
+/// 32-byte register instead of two of 16 bytes (about half the
+/// instructions a block).
+#[inline]
+pub fn skip_blocks_where(bytes: &[u8], from: usize, hit: impl Fn(&[u8; BLOCK]) -> bool) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, checked just above.
+        return unsafe { skip_blocks_avx2(bytes, from, hit) };
+    }
+    skip_blocks_plain(bytes, from, hit)
+}
+
+/// [`skip_blocks_where`] with the instructions every processor has.
+#[inline(always)]
+fn skip_blocks_plain(bytes: &[u8], from: usize, hit: impl Fn(&[u8; BLOCK]) -> bool) -> usize {
+    let mut p = from;
+    while let Some(block) = bytes.get(p..p + BLOCK)
+        && let Ok(block) = <&[u8; BLOCK]>::try_from(block)
+        && !hit(block)
+    {
+        p += BLOCK;
+    }
+    p
+}
+
+/// [`skip_blocks_where`] compiled with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn skip_blocks_avx2(bytes: &[u8], from: usize, hit: impl Fn(&[u8; BLOCK]) -> bool) -> usize {
+    skip_blocks_plain(bytes, from, hit)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{BLOCK, ByteSet};
+    use super::{BLOCK, ByteSet, skip_blocks_plain};
 
     const SET: ByteSet<3> = ByteSet::new(*b".!\xAB");
 
@@ -64,5 +109,34 @@ mod tests {
         }
         assert!(!SET.contains(b'a'));
         assert!(!SET.in_block(&[0xD8; BLOCK]));
+    }
+
+    #[test]
+    fn skips_the_blocks_without_a_byte_of_the_set() {
+        // A byte of the set at every position of texts of every length up
+        // to four blocks, searched from every start: the search stops at the
+        // block holding it, or where less than a block is left.
+        for len in 0..4 * BLOCK {
+            for hit in (0..len).map(Some).chain([None]) {
+                let mut text = vec![0xD8; len];
+                if let Some(h) = hit {
+                    text[h] = b'!';
+                }
+                for from in 0..=len {
+                    let mut want = from;
+                    while want + BLOCK <= len
+                        && !hit.is_some_and(|h| (want..want + BLOCK).contains(&h))
+                    {
+                        want += BLOCK;
+                    }
+                    assert_eq!(SET.skip_blocks(&text, from), want, "{len} {hit:?} {from}");
+                    assert_eq!(
+                        skip_blocks_plain(&text, from, |b| SET.in_block(b)),
+                        want,
+                        "{len} {hit:?} {from}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -29,14 +29,12 @@ const MARK_BYTES: ByteSet<10> = ByteSet::new(*b".?!\")]\xE2\xC2\x9F\x9B");
 fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (n, block) in bytes.chunks(BLOCK).enumerate() {
-        // A whole block without a mark byte is passed over at once.
-        if let Ok(full) = <&[u8; BLOCK]>::try_from(block)
-            && !MARK_BYTES.in_block(full)
-        {
-            continue;
-        }
-        let start = n * BLOCK;
+    let mut start = 0;
+    while start < bytes.len() {
+        // Whole blocks without a mark byte are passed over at once.
+        start = MARK_BYTES.skip_blocks(bytes, start);
+        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
+        let next = start + block.len();
         for (i, &b) in (start..).zip(block) {
             if !MARK_BYTES.contains(b) {
                 continue;
@@ -56,6 +54,7 @@ fn marks(text: &str) -> Vec<(usize, char)> {
                 out.push((at, c));
             }
         }
+        start = next;
     }
     out
 }

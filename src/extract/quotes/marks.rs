@@ -108,12 +108,7 @@ fn next_significant(text: &str, from: usize) -> usize {
     let mut p = from;
     while p < bytes.len() {
         // Whole blocks without a candidate byte first (most of a text).
-        while let Some(block) = bytes.get(p..p + BLOCK)
-            && let Ok(block) = <&[u8; BLOCK]>::try_from(block)
-            && !SIGNIFICANT_BYTES.in_block(block)
-        {
-            p += BLOCK;
-        }
+        p = SIGNIFICANT_BYTES.skip_blocks(bytes, p);
         let end = (p + BLOCK).min(bytes.len());
         let Some(k) = bytes[p..end]
             .iter()
