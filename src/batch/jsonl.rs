@@ -211,17 +211,13 @@ fn special_at(b: &[u8]) -> Option<usize> {
     // paragraph) are passed over with one test each, written without
     // branches so that the compiler compares the whole block at once; the
     // block that holds one, and the rest, eight bytes at a time.
-    let mut at = 0;
-    for block in b.as_chunks::<32>().0 {
+    let mut at = crate::byte_set::skip_blocks_where(b, 0, |block| {
         let mut any = 0u8;
         for &c in block {
             any |= u8::from(c < 0x20) | u8::from(c == b'"') | u8::from(c == b'\\');
         }
-        if any != 0 {
-            break;
-        }
-        at += 32;
-    }
+        any != 0
+    });
     let mut words = b[at..].chunks_exact(8);
     for w in &mut words {
         let mut a = [0u8; 8];

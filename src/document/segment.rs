@@ -29,14 +29,12 @@ const MARK_BYTES: ByteSet<10> = ByteSet::new(*b".?!\")]\xE2\xC2\x9F\x9B");
 fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (n, block) in bytes.chunks(BLOCK).enumerate() {
-        // A whole block without a mark byte is passed over at once.
-        if let Ok(full) = <&[u8; BLOCK]>::try_from(block)
-            && !MARK_BYTES.in_block(full)
-        {
-            continue;
-        }
-        let start = n * BLOCK;
+    let mut start = 0;
+    while start < bytes.len() {
+        // Whole blocks without a mark byte are passed over at once.
+        start = MARK_BYTES.skip_blocks(bytes, start);
+        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
+        let next = start + block.len();
         for (i, &b) in (start..).zip(block) {
             if !MARK_BYTES.contains(b) {
                 continue;
@@ -56,6 +54,7 @@ fn marks(text: &str) -> Vec<(usize, char)> {
                 out.push((at, c));
             }
         }
+        start = next;
     }
     out
 }
@@ -276,14 +275,39 @@ const ARABIC_PAIRS: [u64; 1024] = crate::normalize::letter_pairs(ARABIC_LETTERS)
 /// The end of the run of Arabic letters that starts at byte `pos`.
 #[inline(always)]
 fn arabic_run_end(bytes: &[u8], mut pos: usize) -> usize {
-    while let [b0, b1, ..] = bytes[pos..] {
-        let w = usize::from(u16::from_le_bytes([b0, b1]));
-        if (ARABIC_PAIRS[w / 64] >> (w % 64)) & 1 == 0 {
-            break;
+    // Two letters a step (four bytes read at once, one test of the loop
+    // and one of the bounds for both), then the last one.
+    while let Some(&quad) = bytes.get(pos..pos + 4).and_then(|q| q.as_array()) {
+        // One load of the four bytes; each letter's two, as the little-endian
+        // `u16` the table is indexed by, are half of it.
+        let q = u32::from_le_bytes(quad);
+        if !is_arabic_word(q as u16) {
+            return pos;
         }
+        if !is_arabic_word((q >> 16) as u16) {
+            return pos + 2;
+        }
+        pos += 4;
+    }
+    if let Some(&[b0, b1]) = bytes.get(pos..pos + 2).and_then(|p| p.as_array())
+        && is_arabic_pair([b0, b1])
+    {
         pos += 2;
     }
     pos
+}
+
+/// True when the two bytes `pair` encode an Arabic letter ([`ARABIC_PAIRS`]).
+#[inline(always)]
+fn is_arabic_pair(pair: [u8; 2]) -> bool {
+    is_arabic_word(u16::from_le_bytes(pair))
+}
+
+/// [`is_arabic_pair`] of the two bytes read as a little-endian `u16`.
+#[inline(always)]
+fn is_arabic_word(w: u16) -> bool {
+    let w = usize::from(w);
+    (ARABIC_PAIRS[w / 64] >> (w % 64)) & 1 != 0
 }
 
 /// True for an ASCII byte that ends a word wherever it stands: a space or a
@@ -468,6 +492,30 @@ mod tests {
         ];
         for (text, want) in rows {
             assert_eq!(split(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_of_every_length_end_where_a_pair_at_a_time_ends() {
+        // Runs of 0 to 11 letters, then a word end of every kind, at both
+        // alignments of the four-byte steps, and the run cut at its end.
+        for n in 0..12 {
+            for end in ["", " ", "،", "ة", "ـ", "a", "\u{64B}"] {
+                for lead in ["", "x"] {
+                    let text = format!(
+                        "{lead}{}{end}بب",
+                        "بت".repeat(n).chars().take(n).collect::<String>()
+                    );
+                    let bytes = text.as_bytes();
+                    let mut want = lead.len();
+                    while want + 1 < bytes.len() && is_arabic_letter(bytes[want], bytes[want + 1]) {
+                        want += 2;
+                    }
+                    assert_eq!(arabic_run_end(bytes, lead.len()), want, "{text:?}");
+                    let cut = &bytes[..lead.len() + 2 * n];
+                    assert_eq!(arabic_run_end(cut, lead.len()), cut.len(), "{text:?} cut");
+                }
+            }
         }
     }
 

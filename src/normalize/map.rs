@@ -67,16 +67,45 @@ fn lead_bits(bytes: &[u8]) -> u64 {
     bits
 }
 
+/// [`lead_bits`] of a whole block of 64 bytes, 16 bytes a step with SSE2
+/// (part of every x86-64 processor): a signed comparison tells the bytes
+/// that are no continuation byte (10xxxxxx, -64 and below as `i8`), and
+/// `movemask` gathers their bits. About a quarter of the instructions of
+/// [`lead_bits`], which builds the bits eight bytes at a time.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn lead_bits64(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    let mut bits = 0u64;
+    for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
+        // SAFETY: SSE2 is part of the x86-64 instruction set; `part` is 16
+        // readable bytes, which an unaligned load reads.
+        let lead = unsafe {
+            let x = _mm_loadu_si128(part.as_ptr().cast::<__m128i>());
+            _mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_set1_epi8(-0x41)))
+        };
+        bits |= u64::from(lead as u16) << (16 * k);
+    }
+    bits
+}
+
+/// [`lead_bits`] of a whole block of 64 bytes.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn lead_bits64(block: &[u8; 64]) -> u64 {
+    lead_bits(block)
+}
+
 /// Bit `i % 64` of word `i / 64` set when a character starts at
 /// `bytes[i]`: [`lead_bits`] of every 64 bytes, in one pass over the text.
 fn lead_bitmap(bytes: &[u8]) -> Vec<u64> {
     let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut blocks = bytes.chunks_exact(64);
-    for block in &mut blocks {
-        out.push(lead_bits(block));
-    }
-    if !blocks.remainder().is_empty() {
-        out.push(lead_bits(blocks.remainder()));
+    let (blocks, rest) = bytes.as_chunks::<64>();
+    out.extend(blocks.iter().map(lead_bits64));
+    if !rest.is_empty() {
+        out.push(lead_bits(rest));
     }
     out
 }
@@ -252,6 +281,26 @@ mod tests {
                 .filter(|&k| is_lead(bytes[k]))
                 .fold(0u64, |acc, k| acc | 1 << k);
             assert_eq!(lead_bits(bytes), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn whole_blocks_agree_with_the_bytewise_bits() {
+        // Every byte value at every position of a block, among ASCII,
+        // continuation bytes and lead bytes.
+        for v in 0..=255u8 {
+            for k in 0..64 {
+                let mut block = [0xA8u8; 64];
+                for (i, b) in block.iter_mut().enumerate() {
+                    *b = [b'a', 0xD8, 0xA8, 0x80, 0xBF, 0xC0, 0xF0, 0x7F][i % 8];
+                }
+                block[k] = v;
+                let want = (0..64)
+                    .filter(|&i| is_lead(block[i]))
+                    .fold(0u64, |acc, i| acc | 1 << i);
+                assert_eq!(lead_bits64(&block), want, "{v:#x} at {k}");
+                assert_eq!(lead_bits(&block), want, "{v:#x} at {k}");
+            }
         }
     }
 

@@ -268,7 +268,14 @@ impl CharTable {
     /// first byte apart.
     #[inline(always)]
     fn is_plain_pair(&self, pair: [u8; 2]) -> bool {
-        let w = usize::from(u16::from_le_bytes(pair));
+        self.is_plain_word(u16::from_le_bytes(pair))
+    }
+
+    /// [`CharTable::is_plain_pair`] of the two bytes read as a
+    /// little-endian `u16`.
+    #[inline(always)]
+    fn is_plain_word(&self, w: u16) -> bool {
+        let w = usize::from(w);
         (self.plain_pairs[w / 64] >> (w % 64)) & 1 != 0
     }
 
@@ -538,10 +545,26 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
 /// one build to the next); here the loop has the registers to itself.
 #[inline(never)]
 fn plain_run(table: &CharTable, bytes: &[u8]) -> usize {
-    // An index loop: `chunks_exact(2).take_while(..).count()` set up an
-    // iterator and counted pairs for every run of a few letters.
+    // Two letters a step (four bytes read at once, one test of the loop
+    // and one of the bounds for both), then the last one. An index loop:
+    // `chunks_exact(2).take_while(..).count()` set up an iterator and
+    // counted pairs for every run of a few letters.
     let mut i = 0;
-    while i + 1 < bytes.len() && table.is_plain_pair([bytes[i], bytes[i + 1]]) {
+    while let Some(&quad) = bytes.get(i..i + 4).and_then(|q| q.as_array()) {
+        // One load of the four bytes; each letter's two, as the little-endian
+        // `u16` the table is indexed by, are half of it.
+        let q = u32::from_le_bytes(quad);
+        if !table.is_plain_word(q as u16) {
+            return i;
+        }
+        if !table.is_plain_word((q >> 16) as u16) {
+            return i + 2;
+        }
+        i += 4;
+    }
+    if let Some(&[b0, b1]) = bytes.get(i..i + 2).and_then(|p| p.as_array())
+        && table.is_plain_pair([b0, b1])
+    {
         i += 2;
     }
     i
@@ -889,6 +912,32 @@ fn match_key_full(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_runs_of_every_length_end_where_a_pair_at_a_time_ends() {
+        // Runs of 0 to 11 kept letters, then a character of every kind
+        // (kept or not, one byte or two), at both alignments of the
+        // four-byte steps, and the run cut at its end.
+        let table = CharTable::new(&NormalizeOptions::default());
+        for n in 0..12 {
+            for end in ["", " ", "ة", "أ", "ـ", "a", "\u{64B}", "ی", "ب"] {
+                let text = format!(
+                    "{}{end}ت",
+                    "سم".repeat(n).chars().take(n).collect::<String>()
+                );
+                let bytes = text.as_bytes();
+                let mut want = 0;
+                while want + 1 < bytes.len() && table.is_plain_pair([bytes[want], bytes[want + 1]])
+                {
+                    want += 2;
+                }
+                assert_eq!(plain_run(&table, bytes), want, "{text:?}");
+                assert_eq!(plain_run(&table, &bytes[..2 * n]), 2 * n, "{text:?} cut");
+                let odd = [b"x", bytes].concat();
+                assert_eq!(plain_run(&table, &odd[1..]), want, "{text:?} shifted");
+            }
+        }
+    }
 
     #[test]
     fn plain_pairs_agree_with_the_plain_bits() {

@@ -108,12 +108,7 @@ fn next_significant(text: &str, from: usize) -> usize {
     let mut p = from;
     while p < bytes.len() {
         // Whole blocks without a candidate byte first (most of a text).
-        while let Some(block) = bytes.get(p..p + BLOCK)
-            && let Ok(block) = <&[u8; BLOCK]>::try_from(block)
-            && !SIGNIFICANT_BYTES.in_block(block)
-        {
-            p += BLOCK;
-        }
+        p = SIGNIFICANT_BYTES.skip_blocks(bytes, p);
         let end = (p + BLOCK).min(bytes.len());
         let Some(k) = bytes[p..end]
             .iter()
@@ -143,7 +138,9 @@ fn next_significant(text: &str, from: usize) -> usize {
 /// Byte offset of the first line break of `text` at or after `from`, or the
 /// end of the text.
 fn line_end(text: &str, from: usize) -> usize {
-    text[from..].find('\n').map_or(text.len(), |p| from + p)
+    // The memchr crate's search (vectorized, AVX2 where there is some):
+    // `str::find` with a `char` reads a word at a time.
+    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p)
 }
 
 /// Number of characters of `s`.
@@ -470,6 +467,16 @@ mod tests {
                 .map(|m| text[m.inner.clone()].to_string())
                 .collect(),
         )
+    }
+
+    #[test]
+    fn line_end_is_the_next_line_break() {
+        for text in ["", "\n", "قال\n«نعم»\n", "بلا فاصل", "a\n\nb", "ثث\nث"] {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let want = text[from..].find('\n').map_or(text.len(), |p| from + p);
+                assert_eq!(line_end(text, from), want, "{text:?} {from}");
+            }
+        }
     }
 
     #[test]
