@@ -435,9 +435,13 @@ fn analyse_blocking(
     // (The classes of the lists noted, the month name's only when asked.)
     let listed =
         FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE | if months { MONTH_NAME } else { 0 };
-    // (The classes have one entry per token: zipped, no index checks.)
+    // (The classes have one entry per token, the split starts one more:
+    // zipped, no index checks nor look-up of the splits per token.)
+    let (starts, split_list) = doc.all_token_splits();
     debug_assert_eq!(classes.len(), out.len());
-    for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
+    debug_assert_eq!(starts.len(), out.len() + 1);
+    let tokens = doc.tokens().iter().zip(classes).zip(starts.windows(2));
+    for (ti, (((t, &c), bounds), w)) in tokens.zip(&mut out).enumerate() {
         // (One test for the listed classes: most tokens have none.)
         if c & listed != 0 {
             if c & FACILITY_HEAD != 0 {
@@ -469,7 +473,10 @@ fn analyse_blocking(
             }
         } else {
             let kb = key.get(t.range.clone()).unwrap_or_default();
-            lexicon_word(doc, ti, kb, known, w);
+            let splits = split_list
+                .get(bounds[0] as usize..bounds[1] as usize)
+                .unwrap_or_default();
+            lexicon_word(doc, t, splits, kb, known, w);
             if (w.speech || w.demonym.is_some() || w.definite || t.range.len() == 2)
                 && titled_cue(w, kb)
             {
@@ -657,12 +664,18 @@ fn plain_word(doc: &Document, t: &Token, kb: &[u8], w: &mut WordInfo) {
     }
 }
 
-/// The facts about token `ti` of `doc`, a number, a short token or a word
+/// The facts about token `t` of `doc`, a number, a short token or a word
 /// one of whose stems the people lexicons may know (by its classes), with
-/// key bytes `kb`; `known` is [`known_stems`].
-fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w: &mut WordInfo) {
-    let t = &doc.tokens()[ti];
-    let splits = doc.token_splits(ti);
+/// splits `splits` ([`Document::token_splits`]) and key bytes `kb`; `known`
+/// is [`known_stems`].
+fn lexicon_word(
+    doc: &Document,
+    t: &Token,
+    splits: &[TokenSplit],
+    kb: &[u8],
+    known: &WordHashMap<u8>,
+    w: &mut WordInfo,
+) {
     // The whole token's hash and classes come with its splits (the
     // first one).
     let whole = splits.first().filter(|s| s.cut == 0);
