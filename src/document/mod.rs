@@ -305,6 +305,15 @@ impl Document {
         }
     }
 
+    /// The proclitic splits of every token at once: token `i`'s
+    /// [`Document::token_splits`] are `list[starts[i]..starts[i + 1]]`
+    /// (`starts` has one entry more than the tokens), for a pass over
+    /// every token that reads them without a look-up per token.
+    pub fn all_token_splits(&self) -> (&[u32], &[TokenSplit]) {
+        let splits = self.splits();
+        (&splits.starts, &splits.list)
+    }
+
     /// The word classes of every token: for token `i`, the union of the
     /// classes of its [`Document::token_splits`], or every class for a token
     /// too short to have splits (as
@@ -579,6 +588,29 @@ mod tests {
                 splits => splits.iter().fold(0, |a, s| a | s.classes),
             };
             assert_eq!(doc.token_classes()[i], union, "{key}");
+        }
+    }
+
+    #[test]
+    fn all_token_splits_are_each_tokens() {
+        // Token by token, the slice of the whole list is the token's
+        // splits, for words with and without proclitics, short tokens
+        // (none), numbers and Latin words.
+        let rows: &[(&str, usize)] = &[
+            ("وقال الرئيس للامم والولايات", 4),
+            ("في و abc 2016 بالمدينة ولللجنة", 6),
+            ("x😀y ، . وبن", 3),
+        ];
+        for &(text, tokens) in rows {
+            let doc = Document::new(text.to_string());
+            let (starts, list) = doc.all_token_splits();
+            assert_eq!(doc.tokens().len(), tokens, "{text}");
+            assert_eq!(starts.len(), tokens + 1, "{text}");
+            assert_eq!(starts.last().copied(), Some(list.len() as u32), "{text}");
+            for i in 0..tokens {
+                let all = &list[starts[i] as usize..starts[i + 1] as usize];
+                assert_eq!(all, doc.token_splits(i), "{text} #{i}");
+            }
         }
     }
 

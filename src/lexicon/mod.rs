@@ -425,11 +425,18 @@ impl Gazetteer {
                 || (own_classes.get(i).is_none_or(|&c| c & class != 0)
                     && token_classes.get(i).is_none_or(|&c| c & class != 0))
         });
+        // (Each token's splits sliced from the whole list: no look-up of
+        // the document's splits per token.)
+        let (starts, splits) = doc.all_token_splits();
         // A name starts at a token, after its proclitics (never after an
         // article: names that have one list it).
         for i in candidates {
             let t = &tokens[i];
-            for s in doc.token_splits(i) {
+            let own = match (starts.get(i), starts.get(i + 1)) {
+                (Some(&a), Some(&b)) => splits.get(a as usize..b as usize).unwrap_or_default(),
+                _ => &[],
+            };
+            for s in own {
                 if s.article || class != 0 && !s.may_be(class) {
                     continue;
                 }

@@ -101,13 +101,7 @@ pub fn candidates(
     cands.extend(more);
     // «فيليب جوردون … وهاجم جوردون فكرة»: a surname seen before, alone.
     surname_alone::shorten(&ctx, &mut cands, &mut taken);
-    let mut known = resolve(rules::known(
-        &ctx,
-        &cands,
-        &taken,
-        &anchors.nameable,
-        &anchors.nameable_tails,
-    ));
+    let mut known = resolve(rules::known(&ctx, &cands, &taken, &anchors.nameable));
     mark(&mut taken, &known);
     // «سكارليت أوهارا»: an unknown given name before a surname seen again.
     rules::extend_known_left(&ctx, &mut known, &mut taken);
@@ -121,13 +115,7 @@ pub fn candidates(
     singles.extend(clans);
     cands.extend(singles.iter().cloned());
     // Names first seen alone (a foreign surname) are found elsewhere too.
-    let mut again = resolve(rules::known(
-        &ctx,
-        &singles,
-        &taken,
-        &anchors.nameable,
-        &anchors.nameable_tails,
-    ));
+    let mut again = resolve(rules::known(&ctx, &singles, &taken, &anchors.nameable));
     mark(&mut taken, &again);
     rules::extend_known_left(&ctx, &mut again, &mut taken);
     cands.extend(again);

@@ -3572,14 +3572,14 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// Mentions of names seen elsewhere in the article: a surname alone (كيري),
 /// with its particles (دي ميستورا), or after a variant of the given name
 /// (استيفان دي ميستورا); proclitics left out (ولافروف → لافروف).
-/// `nameable` are the tokens that are no stop word nor number
-/// ([`super::words::Anchors::nameable`]), those it looks at.
+/// `nameable` are the tokens that are no stop word nor number, with their
+/// keys' tail bits ([`super::words::Anchors::nameable`]), those it looks
+/// at.
 pub fn known(
     ctx: &Ctx,
     found: &[NameCand],
     taken: &[bool],
-    nameable: &[u32],
-    nameable_tails: &[u16],
+    nameable: &[super::words::Nameable],
 ) -> Vec<NameCand> {
     // surname key → (particles before it in the full name, given names,
     // the words before it in each full name). (Borrowed from the
@@ -3694,11 +3694,11 @@ pub fn known(
     // (Only the tokens that are no stop word nor number: most function
     // words are passed over without a test; the others first by the tail
     // bits the word analysis noted, without reading their keys.)
-    for (&i, &tail) in nameable.iter().zip(nameable_tails) {
-        if !tails.has(tail) {
+    for n in nameable {
+        if !tails.has(n.tail) {
             continue;
         }
-        let i = i as usize;
+        let i = n.token as usize;
         let (Some(&tk), Some(w)) = (taken.get(i), ctx.info.get(i)) else {
             continue;
         };
@@ -4023,13 +4023,8 @@ mod tails_tests {
         for &(text, passing) in rows {
             let doc = Document::new(text.to_string());
             let (_, anchors) = super::super::words::analyse_with_anchors(&doc, &[], &[]);
-            assert_eq!(
-                anchors.nameable.len(),
-                anchors.nameable_tails.len(),
-                "{text}"
-            );
             let mut n = 0;
-            for (&i, &b) in anchors.nameable.iter().zip(&anchors.nameable_tails) {
+            for &super::super::words::Nameable { token: i, tail: b } in &anchors.nameable {
                 let kb = doc.token_key(&doc.tokens()[i as usize]).as_bytes();
                 let want = kb
                     .last_chunk::<4>()

@@ -332,14 +332,9 @@ pub struct Anchors {
     pub clans: Vec<usize>,
     /// The tokens that are no stop word nor number (in text order; some
     /// may be no part of a name for another reason, [`WordInfo::nameable`]
-    /// tells): the tokens [`super::rules::known`] looks at.
-    pub nameable: Vec<u32>,
-    /// For each token of [`Anchors::nameable`], the table bit of the last
-    /// four bytes of its key ([`tail_bit`]), or [`NO_TAIL`] for a key of
-    /// fewer bytes: [`super::rules::known`] rules out the words that end
-    /// as no surname of the article by this bit, without reading the key
-    /// (it runs twice an article).
-    pub nameable_tails: Vec<u16>,
+    /// tells), each with the tail bit of its key: the tokens
+    /// [`super::rules::known`] looks at.
+    pub nameable: Vec<Nameable>,
     /// The tokens of the word classes [`FACILITY_HEAD`],
     /// [`EAST_ASIAN_SURNAME`] and [`NAMING_CUE`], as
     /// [`Document::tokens_of_class`] lists them (in text order): noted in
@@ -351,6 +346,30 @@ pub struct Anchors {
     pub east_asian: Vec<usize>,
     /// See [`Anchors::facility_heads`].
     pub naming_cues: Vec<usize>,
+}
+
+/// A token of [`Anchors::nameable`] and the table bit of the last four
+/// bytes of its key ([`tail_bit`]), or [`NO_TAIL`] for a key of fewer
+/// bytes: [`super::rules::known`] rules out the words that end as no
+/// surname of the article by this bit, without reading the key (it runs
+/// twice an article). (One record of eight bytes: one push a token.)
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Nameable {
+    /// The token.
+    pub token: u32,
+    /// Its key's [`tail_bit`].
+    pub tail: u16,
+}
+
+impl Nameable {
+    /// Token `ti`, with key bytes `kb`.
+    #[inline]
+    fn of(ti: usize, kb: &[u8]) -> Nameable {
+        Nameable {
+            token: ti as u32,
+            tail: tail_bit(kb),
+        }
+    }
 }
 
 /// [`tail_bit`] of a key of fewer than four bytes (which every table lets
@@ -427,7 +446,6 @@ fn analyse_blocking(
     let mut cues = Vec::new();
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
-    let mut nameable_tails = Vec::with_capacity(out.len());
     let mut facility_heads = Vec::new();
     let mut east_asian = Vec::new();
     let mut naming_cues = Vec::new();
@@ -435,9 +453,13 @@ fn analyse_blocking(
     // (The classes of the lists noted, the month name's only when asked.)
     let listed =
         FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE | if months { MONTH_NAME } else { 0 };
-    // (The classes have one entry per token: zipped, no index checks.)
+    // (The classes have one entry per token, the split starts one more:
+    // zipped, no index checks nor look-up of the splits per token.)
+    let (starts, split_list) = doc.all_token_splits();
     debug_assert_eq!(classes.len(), out.len());
-    for (ti, ((t, &c), w)) in doc.tokens().iter().zip(classes).zip(&mut out).enumerate() {
+    debug_assert_eq!(starts.len(), out.len() + 1);
+    let tokens = doc.tokens().iter().zip(classes).zip(starts.windows(2));
+    for (ti, (((t, &c), bounds), w)) in tokens.zip(&mut out).enumerate() {
         // (One test for the listed classes: most tokens have none.)
         if c & listed != 0 {
             if c & FACILITY_HEAD != 0 {
@@ -460,8 +482,7 @@ fn analyse_blocking(
         if c & PEOPLE_WORD == 0 && t.kind == TokenKind::Word {
             let kb = key.get(t.range.clone()).unwrap_or_default();
             plain_word(doc, t, kb, w);
-            nameable.push(ti as u32);
-            nameable_tails.push(tail_bit(kb));
+            nameable.push(Nameable::of(ti, kb));
             // (A word no people lexicon knows is no speech verb nor
             // demonym.)
             if (w.definite || t.range.len() == 2) && titled_cue(w, kb) {
@@ -469,15 +490,17 @@ fn analyse_blocking(
             }
         } else {
             let kb = key.get(t.range.clone()).unwrap_or_default();
-            lexicon_word(doc, ti, kb, known, w);
+            let splits = split_list
+                .get(bounds[0] as usize..bounds[1] as usize)
+                .unwrap_or_default();
+            lexicon_word(doc, t, splits, kb, known, w);
             if (w.speech || w.demonym.is_some() || w.definite || t.range.len() == 2)
                 && titled_cue(w, kb)
             {
                 cues.push(ti);
             }
             if !w.stop && !w.number {
-                nameable.push(ti as u32);
-                nameable_tails.push(tail_bit(kb));
+                nameable.push(Nameable::of(ti, kb));
             }
             // (Only a word of the lexicons is a stop word or a clan noun;
             // of the stop words, only «نظام» after nothing or one letter:
@@ -631,7 +654,6 @@ fn analyse_blocking(
             cues,
             clans,
             nameable,
-            nameable_tails,
             facility_heads,
             east_asian,
             naming_cues,
@@ -657,12 +679,18 @@ fn plain_word(doc: &Document, t: &Token, kb: &[u8], w: &mut WordInfo) {
     }
 }
 
-/// The facts about token `ti` of `doc`, a number, a short token or a word
+/// The facts about token `t` of `doc`, a number, a short token or a word
 /// one of whose stems the people lexicons may know (by its classes), with
-/// key bytes `kb`; `known` is [`known_stems`].
-fn lexicon_word(doc: &Document, ti: usize, kb: &[u8], known: &WordHashMap<u8>, w: &mut WordInfo) {
-    let t = &doc.tokens()[ti];
-    let splits = doc.token_splits(ti);
+/// splits `splits` ([`Document::token_splits`]) and key bytes `kb`; `known`
+/// is [`known_stems`].
+fn lexicon_word(
+    doc: &Document,
+    t: &Token,
+    splits: &[TokenSplit],
+    kb: &[u8],
+    known: &WordHashMap<u8>,
+    w: &mut WordInfo,
+) {
     // The whole token's hash and classes come with its splits (the
     // first one).
     let whole = splits.first().filter(|s| s.cut == 0);
@@ -1290,7 +1318,7 @@ mod speed_tests {
     fn nameable_anchors_leave_out_stop_words_and_numbers() {
         let doc = Document::new("قال الرئيس باراك أوباما في 2015 إن كيري".to_string());
         let (info, anchors) = analyse_with_anchors(&doc, &[], &[]);
-        let list: Vec<usize> = anchors.nameable.iter().map(|&i| i as usize).collect();
+        let list: Vec<usize> = anchors.nameable.iter().map(|n| n.token as usize).collect();
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         for (i, w) in info.iter().enumerate() {
             if w.nameable() {
@@ -1301,6 +1329,29 @@ mod speed_tests {
             assert!(!list.contains(&i), "{i} {list:?}");
         }
         assert!(list.contains(&2) && list.contains(&7), "{list:?}");
+    }
+
+    /// Each nameable token is noted once, in text order, with the tail bit
+    /// of its own key (one record a token).
+    #[test]
+    fn nameable_records_carry_their_tokens_tails() {
+        let rows: &[(&str, &[u32])] = &[
+            ("قال الرئيس باراك أوباما في 2015 إن كيري", &[2, 3, 7]),
+            ("وقال جون كيري: «لا» a بي سي", &[1, 2, 4, 6]),
+            ("ذهب لافروف إلى موسكو", &[0, 1, 3]),
+        ];
+        assert_eq!(std::mem::size_of::<Nameable>(), 8);
+        for &(text, tokens) in rows {
+            let doc = Document::new(text.to_string());
+            let (_, anchors) = analyse_with_anchors(&doc, &[], &[]);
+            let got: Vec<u32> = anchors.nameable.iter().map(|n| n.token).collect();
+            let words: Vec<&str> = doc.tokens().iter().map(|t| doc.token_key(t)).collect();
+            assert_eq!(got, tokens, "{text} {words:?}");
+            for n in &anchors.nameable {
+                let kb = doc.token_key(&doc.tokens()[n.token as usize]).as_bytes();
+                assert_eq!(n.tail, tail_bit(kb), "{text}: {}", n.token);
+            }
+        }
     }
 
     /// A stop word read on the fast path has the facts of the full one:
