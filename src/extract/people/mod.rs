@@ -133,6 +133,7 @@ pub fn candidates(
     postposed::attach(&ctx, &titles, &mut cands);
     cands.retain(|c| {
         !cut_word_in_marks(doc, c)
+            && !feast_in_name(&ctx, c)
             && !nunated_word(doc, c.first).is_some_and(|fath| {
                 // The first word of a longer name takes no tanwin: «عيدٌ
                 // سعيدٌ» is a greeting. A name in ا takes none either
@@ -185,6 +186,29 @@ fn drop_places(
     for (i, p) in out.places.iter_mut().enumerate() {
         p.id = numbered_id('l', i + 1);
     }
+}
+
+/// Names of feasts after «عيد» (matching keys): «خطاب عيد الفطر» is a speech
+/// of the feast, not a person «… عيد» (the given name «عيد» stays: «عيد
+/// الزارع»).
+const FEASTS: &[&str] = &[
+    "الفطر",
+    "الاضحي",
+    "الميلاد",
+    "الفصح",
+    "الاستقلال",
+    "الحب",
+    "الام",
+    "العمال",
+    "الجلوس",
+    "الشكر",
+];
+
+/// True when the name holds «عيد» before the name of a feast (see
+/// [`FEASTS`]), inside it or right after it.
+fn feast_in_name(ctx: &Ctx, c: &NameCand) -> bool {
+    (c.first..=c.last)
+        .any(|t| ctx.key(t) == "عيد" && ctx.next(t).is_some_and(|n| FEASTS.contains(&ctx.key(n))))
 }
 
 /// True when the name is one word alone in quotation marks with a proclitic
