@@ -606,11 +606,20 @@ impl Ctx<'_> {
         }
         // An unknown word in ة right after a given name is its family name
         // («خالد عليوة»، «هاني عبادة»): the key folds ة to ه, but the
-        // normalized text tells ة from the pronoun ه.
+        // normalized text tells ة from the pronoun ه. Not after a given name
+        // read under ب، ل or ك, often a whole word («بروز أزمة»: the
+        // emergence of a crisis).
         if w.unknown()
             && !conj
             && last == cand_first
             && self.is_given(last)
+            && self.info[last].name.is_some_and(|(p, _)| {
+                p == 0
+                    || self
+                        .key(last)
+                        .get(..p)
+                        .is_some_and(|pre| !pre.contains(['ب', 'ل', 'ك']))
+            })
             && self.ta_marbuta_name(j)
         {
             return 1;
