@@ -229,7 +229,7 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
 /// noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)` when it is
 /// the tanwin of the accusative (ً), `Some(false)` for another; `None` for a
 /// word without one.
-fn nunated_word(doc: &Document, i: usize) -> Option<bool> {
+pub(super) fn nunated_word(doc: &Document, i: usize) -> Option<bool> {
     let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
     word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
         .then(|| word.contains('\u{064B}'))

@@ -1518,6 +1518,9 @@ impl Ctx<'_> {
                         .any(|s| self.key(n).ends_with(s)));
             if !(self.info[n].nameable() || house || kin)
                 || my_father
+                // «وصرح آبي مخاطبًا»: no name part in the accusative
+                // tanwin.
+                || self.tanwin && super::nunated_word(self.doc, n) == Some(true)
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
@@ -2771,7 +2774,6 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                             r.chars()
                                 .next()
                                 .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ل'))
-                                && (r.chars().count() <= 3 || super::morph::common_shape(r))
                         }));
         // «حامد الشريف وجلال محمود»: a name with «و» right after a title
         // or its complements is coordinated with what precedes, not named
@@ -2820,12 +2822,17 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
         if w.name.is_none() && !(unknown && name_like) && w.particle.is_none() {
             continue;
         }
-        // «الرئيس الإيراني الأسبوع الماضي ولمح»: after a title's
-        // complements, a word no lexicon knows with «و» begins a clause;
-        // unless it is a foreign given name with a long vowel after «و»
-        // before an unknown surname («المدافع الفرنسي ويلي سانيول»).
+        // «الرئيس الإيراني الأسبوع الماضي ولمح»، «مع الفريق واشتكى
+        // اللاعب»: after a title, a word no lexicon knows with «و» (not
+        // the particle «ولد») begins
+        // a clause; unless it is a foreign given name with a long vowel
+        // after «و» before an unknown surname («المدافع الفرنسي ويلي
+        // سانيول»), a name before a lexicon surname («والمغنية ويلو
+        // سميث») or, right after the title, a name alone before
+        // punctuation («السيد ولايتي؟»).
         if w.name.is_none()
-            && end > last
+            && w.particle.is_none()
+            && (end > last || !speech)
             && ctx.key(start).starts_with('و')
             && !(ctx
                 .key(start)
@@ -2835,6 +2842,14 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                 && ctx
                     .next(start)
                     .is_some_and(|n| ctx.info[n].unknown() && ctx.foreign_like(n)))
+            && !ctx.next(start).is_some_and(|n| {
+                ctx.info[n].nameable()
+                    && !ctx.info[n].definite
+                    && ctx.info[n]
+                        .bare_name
+                        .is_some_and(|f| f.has(NameFlags::FAMILY) && f.safe_name())
+            })
+            && !(end == last && ctx.next(start).is_none())
         {
             continue;
         }
