@@ -1140,7 +1140,12 @@ impl Ctx<'_> {
             && (k.starts_with('ي')
                 || k.starts_with("ست") && !(n >= 5 && k.starts_with("ستي"))
                 || k.starts_with("سي")
-                || n >= 5 && k.starts_with("لت"));
+                || n >= 5 && k.starts_with("لت"))
+            // «وزير الخارجية يصل إلى»: ي and two consonants.
+            || n == 3
+                && k.strip_prefix('ي').is_some_and(|r| {
+                    !r.contains(['ا', 'و', 'ي', 'ى', 'ء', 'ة', 'ه'])
+                });
         // Adverbs and adjectives in the accusative: «هاتفيا»، «رسميا».
         let adverb = n >= 5 && k.ends_with("يا");
         let suffix = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ات", "وا", "تم"]
@@ -1858,6 +1863,15 @@ fn ta_imperfect(k: &str) -> bool {
 
 fn accusative_shape(k: &str) -> bool {
     short_chars::<4>(k).is_some_and(|(c, n)| n == 4 && c[3] == 'ا' && !c[..3].contains(&'ا'))
+}
+
+/// An adjective of the shape فعيل in the indefinite accusative, an adverb
+/// («سريعا»، «كثيرا»، «قريبا»): two consonants, ي, a consonant and ا.
+fn fa3ilan_shape(k: &str) -> bool {
+    let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ة' | 'ه');
+    short_chars::<5>(k).is_some_and(|(c, n)| {
+        n == 5 && cons(c[0]) && cons(c[1]) && c[2] == 'ي' && cons(c[3]) && c[4] == 'ا'
+    })
 }
 
 /// The characters of a word of at most `N` characters, and how many there
@@ -2752,10 +2766,19 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
         let preposition = w.name.is_some_and(|(p, _)| {
             p > 0 && ctx.key(start).get(..p).is_some_and(|pre| pre.contains(['ل', 'ب']))
         })
-                // «الرئيس الأميركي بتشكيل»، «… عزما أكيدا»: ب and a
-                // consonant, or an accusative, begins no name.
+                // «الرئيس الأميركي بتشكيل»، «… عزما أكيدا»، «المدرب
+                // الفرنسي سريعا»: ب and a consonant, or an accusative,
+                // begins no name.
                 || w.unknown()
-                    && (accusative_shape(ctx.key(start))
+                    && (fa3ilan_shape(ctx.key(start))
+                        // «المؤسسة تقوم بنقل المياه»: a verb in ت before
+                        // its object or ب.
+                        || ta_imperfect(ctx.key(start))
+                            && ctx.next(start).is_some_and(|n| {
+                                ctx.info[n].definite && ctx.info[n].name.is_none()
+                                    || ctx.key(n).starts_with('ب') && ctx.info[n].unknown()
+                            })
+                        || accusative_shape(ctx.key(start))
                         && !ctx.key(start).chars().take(3).any(|c| matches!(c, 'و' | 'ي'))
                         // before an adjective or ل: «عزما أكيدا»، «رمزا لفرض»
                         // («العقيد معلا بن مرزوق» is a name).
