@@ -140,6 +140,24 @@ impl PlaceLexicon {
         })
     }
 
+    /// True when one of the places the key names is a country.
+    pub fn is_country(&self, key: &str) -> bool {
+        let lex = crate::extract::places::lexicon();
+        lex.readings_of_key(key).is_some_and(|readings| {
+            readings
+                .iter()
+                .any(|r| lex.places[r.place as usize].kind == "country")
+        })
+    }
+
+    /// True when every place the key names is also a common word
+    /// («مالي»: Mali, and «financial»).
+    pub fn is_ambiguous_place(&self, key: &str) -> bool {
+        crate::extract::places::lexicon()
+            .readings_of_key(key)
+            .is_some_and(|readings| readings.iter().all(|r| r.ambiguous))
+    }
+
     /// Every place and demonym key.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> {
         crate::extract::places::lexicon()

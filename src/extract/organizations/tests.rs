@@ -2409,3 +2409,106 @@ fn club_names_read_as_common_words_table() {
         assert_eq!(mentions(&text), want, "{text}");
     }
 }
+
+#[test]
+fn name_in_marks_with_its_demonym_after_table() {
+    // (text, name, mentions): a name in marks that makes a known
+    // organization with the demonym after the closing mark is that
+    // organization (the Lebanese Forces, not «القوات», forces).
+    let rows: &[(&str, &str, &[&str])] = &[
+        (
+            "شدد عضو كتلة \"القوات\" اللبنانية النائب انطوان زهرا على أن",
+            "حزب القوات اللبنانية",
+            &["القوات"],
+        ),
+        (
+            "ما سبب زيارة رئيس حزب \"القوات\" اللبنانية سمير جعجع إلى السعودية",
+            "حزب القوات اللبنانية",
+            &["القوات"],
+        ),
+        // No known name with the demonym: the name in marks alone.
+        (
+            "وقال رئيس حزب «المستقبل» اللبناني إن",
+            "المستقبل",
+            &["المستقبل"],
+        ),
+    ];
+    for (text, name, want) in rows {
+        let got = found(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, *name, "{text}");
+        assert_eq!(got[0].1, want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn twenty_second_session_table() {
+    check_mentions(&[
+        // A well-known foreign name written in two words.
+        (
+            "أطلقوا عليه اسم شمع القضبان، بحسب صحيفة نيو يورك تايمز.",
+            &["نيو يورك تايمز"],
+        ),
+        // A definite head is whole: a known name beginning with an
+        // indefinite word after it is another body.
+        (
+            "ومن أجهزة الأمم المتحدة مجلس الوصاية الأمانة العامة محكمة العدل الدولية .",
+            &["الأمم المتحدة", "الأمانة العامة", "محكمة العدل الدولية"],
+        ),
+        // (An indefinite head still takes the known name.)
+        ("وقال قادة حركة حماس إن", &["حماس"]),
+        // The UN Secretariat stays one organization.
+        (
+            "وقال مسؤول في الأمانة العامة للامم المتحدة إن",
+            &["الأمانة العامة للامم المتحدة"],
+        ),
+        // «الصين الجديدة» is Xinhua only after its head or in marks.
+        ("وترقد الصين القديمة والصين الجديدة في الذاكرة", &[]),
+        (
+            "وذكرت وكالة أنباء الصين الجديدة أن",
+            &["وكالة أنباء الصين الجديدة"],
+        ),
+        // A feminine nisba in marks after a feminine definite noun is its
+        // adjective, not the channel «العربية».
+        ("التي تعرض تدريس اللغة “العربية” في المملكة المتحدة", &[]),
+        ("وتوقع المشاركة \"العربية\" في المعرض", &[]),
+        ("وقال مراسل قناة “العربية” إن", &["العربية"]),
+        // «مالي» after a head that is a common noun is «financial».
+        ("كما تم تشكيل فريق مالي وفريق اعلامي وخدمات مساندة", &[]),
+        ("ستتيح الخطوة تمويل صندوق مالي جديد يعتمد عليه", &[]),
+        ("بحجم وقوة مركز مالي وتاريخ من", &[]),
+        ("وقال رئيس حكومة مالي إن", &["حكومة مالي"]),
+        ("وفاز منتخب مالي على", &["منتخب مالي"]),
+        // «قوة» with a proclitic before an indefinite word is strength, no
+        // force's name; «قوه» before a name is the Chinese name Guo.
+        ("ويضيف: يجب الفصل بين أميركا كقوة عظمى وهذه الإدارة", &[]),
+        ("لم يزدهم إلا ثباتًا وقوة باذلين أرواحهم ودماءهم", &[]),
+        ("تضمن ثباتًا أفضل للسيارة وقوة جرّ خلفي أقل", &[]),
+        ("وكتب صديقي قوه يو شنغ , الذي", &[]),
+        ("أكدت قوة الطوارئ الدولية أن", &["قوة الطوارئ الدولية"]),
+        ("وتنبع نقاط قوة بايدو من مخزون البيانات", &["بايدو"]),
+        // (A place that is a common word but no nisba stays.)
+        ("وأكد نائب رئيس غرفة جدة مازن بترجي", &["غرفة جدة"]),
+        ("كما ذكرت «العربية» أن", &["العربية"]),
+    ]);
+}
+
+#[test]
+fn country_before_its_own_demonym_is_a_club_table() {
+    // (text, mentions expected after the places extractor): a country
+    // right before its own masculine demonym names a club, whatever word
+    // comes before; not a region («خام تكساس الأميركي»), not after a
+    // venue word («مطاري عمان الأردني»).
+    let rows: &[(&str, &[&str])] = &[
+        ("على عكس قطر القطري التي ظهرت", &["قطر"]),
+        (
+            "وتمت مخاطبة فريقي الجزيرة الإماراتي والكويت الكويتي لإقامة مباراة",
+            &["الكويت"],
+        ),
+        ("ليتداول خام برنت وخام تكساس الأميركي عند 53 دولارا", &[]),
+        ("وصلت الطائرة الى مطاري عمان الأردني ودمشق", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}

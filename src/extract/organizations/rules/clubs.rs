@@ -437,13 +437,16 @@ pub fn place_club_candidates(
     // Not a venue's or an airport's place («ملعب سانتياغو», «مطار عمان
     // الأردني»: the demonym agrees with the head), nor a place after a
     // demonym («العاصمة الألمانية برلين»).
-    let after_venue = |r: &Range<usize>| {
+    // (With `demonym`, a demonym before counts too.)
+    let after_venue = |r: &Range<usize>, demonym: bool| {
         doc.token_at(r.start)
             .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
             .is_some_and(|t| {
                 let k = doc.token_key(&toks[t - 1]);
                 let bare = k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k);
-                VENUE_WORDS.contains(&k) || VENUE_WORDS.contains(&bare) || places().is_demonym(k)
+                VENUE_WORDS.contains(&k)
+                    || VENUE_WORDS.contains(&bare)
+                    || (demonym && places().is_demonym(k))
             })
     };
     // The word before is no part of a longer foreign name («هرتا برلين»,
@@ -487,8 +490,8 @@ pub fn place_club_candidates(
         .iter()
         .filter(|r| {
             doc.key().get((*r).clone()).is_some()
-                && !after_venue(r)
-                && open_before(r)
+                && !after_venue(r, false)
+                && (own_country_club(doc, r) || (!after_venue(r, true) && open_before(r)))
                 && !dateline(r)
         })
         .map(|r| {
@@ -512,6 +515,32 @@ pub fn place_club_candidates(
             }
         })
         .collect()
+}
+
+/// True when the place at `r` is a country right before its own masculine definite demonym: «قطر القطري», «الكويت
+/// الكويتي» name the clubs of those names whatever word comes before
+/// («على عكس قطر القطري»), even after another club's demonym («الاتفاق
+/// السعودي وقطر القطري»); no foreign name ends in a country's name.
+fn own_country_club(doc: &Document, r: &Range<usize>) -> bool {
+    let pl = places();
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(r.start) else {
+        return false;
+    };
+    let key = &doc.key()[r.clone()];
+    t + 1 < toks.len()
+        && toks[t + 1].sentence == toks[t].sentence
+        && clean_gap(doc, t, t + 1)
+        && pl.is_country(key)
+        && pl
+            .demonym(doc.token_key(&toks[t + 1]))
+            .filter(|d| d.gender_number == "m.sg")
+            .is_some_and(|d| {
+                doc.token_key(&toks[t + 1]).starts_with("ال")
+                    && pl
+                        .place_ccs(key)
+                        .is_some_and(|c| c.iter().any(|cc| cc == d.cc))
+            })
 }
 
 /// True when a one-word definite nisba (العربي، الأهلي) right after a

@@ -131,6 +131,10 @@ pub fn head_candidates(
                     .flatten()
             })
         {
+            if let Some(c) = known_with_demonym_after(doc, &range) {
+                out.push(c);
+                continue;
+            }
             let canonical = entry_key(&doc.key()[range.clone()]);
             let kind = if in_marks_only { "company" } else { kind };
             out.push(Candidate::from_rule(range, canonical, kind.to_string()));
@@ -167,6 +171,35 @@ pub fn head_candidates(
         }
     }
     out
+}
+
+/// The known organization a name in marks makes with the demonym right
+/// after the closing mark: «كتلة "القوات" اللبنانية» is the Lebanese
+/// Forces («القوات اللبنانية»), not «القوات» (forces) alone. The mention
+/// stays the name in marks; the lexicon gives the canonical name, kind and
+/// country.
+fn known_with_demonym_after(doc: &Document, range: &std::ops::Range<usize>) -> Option<Candidate> {
+    let toks = doc.tokens();
+    let last = doc.token_at(range.end.checked_sub(1)?)?;
+    let next = toks
+        .get(last + 1)
+        .filter(|t| t.sentence == toks[last].sentence)?;
+    let demonym = doc.token_key(next);
+    if !demonym.starts_with("ال") || !super::super::lexicon::places().is_demonym(demonym) {
+        return None;
+    }
+    let lex = orgs();
+    let name = format!("{} {demonym}", entry_key(&doc.key()[range.clone()]));
+    let e = lex.entries.get(*lex.by_key.get(&name)? as usize)?;
+    Some(Candidate {
+        range: range.clone(),
+        canonical: e.canonical.clone(),
+        kind: e.kind.clone(),
+        cc: e.cc.clone(),
+        from_lexicon: true,
+        ambiguous: false,
+        named: true,
+    })
 }
 
 /// The words of a head whose first and last tokens are `first` and

@@ -148,6 +148,22 @@ pub(super) fn head_mention(
     {
         return None;
     }
+    // «فريق مالي», «صندوق مالي جديد», «مركز مالي»: after a head that is
+    // also a common noun, a bare place that is also a common word shaped
+    // like a nisba adjective (مالي: financial), which the places extractor
+    // did not read as a place, is the adjective («منتخب مالي», «حكومة
+    // مالي» stay; «غرفة جدة», «مركز العيون» are no nisba).
+    if head_words == 1
+        && end == last + 1
+        && !definite_head
+        && WEAK_HEADS.contains(&head_key)
+        && pctx.place_of_token(end).is_some_and(|(p, _)| p == 0)
+        && doc.token_key(&toks[end]).ends_with('ي')
+        && pctx.place_starting_at(end).is_none()
+        && pl.is_ambiguous_place(doc.token_key(&toks[end]))
+    {
+        return None;
+    }
     // «الشركة القطرية», «المؤسسة الفرنسية»: the body of a kind that a
     // country has many of, named by its demonym alone, stands for one
     // named earlier; it is no entity of its own.

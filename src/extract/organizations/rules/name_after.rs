@@ -209,6 +209,12 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         .filter(|c| !lam_before(doc, next, c))
         .filter(|c| !continued(c))
     {
+        // A definite head is whole; a known name that begins with an
+        // indefinite word after it is another body: «الأمانة العامة
+        // [محكمة العدل الدولية]» (a list), «الاتحاد الدولي [فيفا]».
+        if definite_head && !is_definite(doc.token_key(&toks[next])) {
+            return NameAfter::None;
+        }
         if !keep_head {
             return NameAfter::Drop;
         }
@@ -267,6 +273,13 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     if !definite_head
         && !complete_head
         && !VERBAL_HEADS.contains(&head_key)
+        // «قوة» with a proclitic before an indefinite word is the noun
+        // (strength, power): «كقوة عظمى», «وقوة باذلين أرواحهم», «وقوة جرّ
+        // خلفي»; written «قوه» before a name, the Chinese name Guo («قوه
+        // جيان»). A force is named by definite words («قوة الطوارئ»), a
+        // known name or a name in marks; «نقاط قوة بايدو» keeps the
+        // company.
+        && !(head_key == "قوه" && (m.has_prefix() || doc.norm()[m.name.clone()].ends_with('ه')))
         && toks[next].sentence == toks[last].sentence
         && let Some(first_end) = letter_run(doc, next)
             .or_else(|| (proper(next) && continues(next) && !adjective(next)).then_some(next))

@@ -78,6 +78,32 @@ pub(super) fn quoted(doc: &Document, range: &Range<usize>) -> bool {
             .is_some_and(|c| CLOSE_QUOTES.contains(&c))
 }
 
+/// True when a one-word feminine nisba in quotation marks right after a
+/// definite feminine noun is that noun's adjective: «اللغة “العربية”»,
+/// «المشاركة "العربية"» (the Arabic language, Arab participation), not the
+/// channel; not after a head word («القناة “العربية”»).
+fn feminine_adjective_in_marks(doc: &Document, m: &LexMatch) -> bool {
+    let key = &doc.key()[m.name.clone()];
+    if m.has_prefix() || key.contains(' ') || !key.starts_with("ال") || !key.ends_with("يه") {
+        return false;
+    }
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+        return false;
+    };
+    let prev = doc.token_key(&toks[t - 1]);
+    let gap = &doc.norm()[toks[t - 1].range.end..toks[t].range.start];
+    let bare = prev.strip_prefix("ال").unwrap_or(prev);
+    toks[t - 1].sentence == toks[t].sentence
+        && gap.trim().chars().count() == 1
+        && gap.trim().chars().all(|c| OPEN_QUOTES.contains(&c))
+        && prev.starts_with("ال")
+        && prev.ends_with('ه')
+        && !is_stopword(prev)
+        && !orgs().heads_single.contains_key(prev)
+        && !orgs().heads_single.contains_key(bare)
+}
+
 /// True when a range stands alone in quotation marks or parentheses.
 pub(super) fn enclosed_range(doc: &Document, range: &Range<usize>) -> bool {
     let norm = doc.norm();
@@ -229,7 +255,8 @@ pub fn lexicon_candidates(
                 || match e.kind.as_deref() {
                     // «(الرائد)» in a list of players, not «مسلسل (العهد)».
                     _ if enclosed(doc, &m) => {
-                        !club || *sports.get_or_insert_with(|| sports_context(doc))
+                        (!club || *sports.get_or_insert_with(|| sports_context(doc)))
+                            && !feminine_adjective_in_marks(doc, &m)
                     }
                     Some("club")
                         if club_sign_after(doc, &m, e.cc.as_deref())
