@@ -1343,7 +1343,7 @@ impl Ctx<'_> {
     fn adjective_shape(&self, i: usize) -> bool {
         let (c, n) = short_chars::<6>(self.key(i)).unwrap_or((['\0'; 6], 0));
         let cons = |x: usize| !matches!(c[x], 'ا' | 'و' | 'ي' | 'ى' | 'ء');
-        let fa3ilan = n == 5 && cons(0) && cons(1) && c[2] == 'ي' && cons(3) && c[4] == 'ا';
+        let fa3ilan = fa3ilan_shape(self.key(i));
         let maf3ulan =
             n == 6 && c[0] == 'م' && cons(1) && cons(2) && c[3] == 'و' && cons(4) && c[5] == 'ا';
         // A participle or noun in م in the accusative (مؤتمرا، مشروعا،
@@ -1868,7 +1868,7 @@ fn accusative_shape(k: &str) -> bool {
 /// An adjective of the shape فعيل in the indefinite accusative, an adverb
 /// («سريعا»، «كثيرا»، «قريبا»): two consonants, ي, a consonant and ا.
 fn fa3ilan_shape(k: &str) -> bool {
-    let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ة' | 'ه');
+    let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء');
     short_chars::<5>(k).is_some_and(|(c, n)| {
         n == 5 && cons(c[0]) && cons(c[1]) && c[2] == 'ي' && cons(c[3]) && c[4] == 'ا'
     })
