@@ -4,7 +4,7 @@
 use crate::analyze::AnalyzeOptions;
 use crate::batch::BatchOptions;
 use crate::error::Error;
-use crate::input::{decode, read_path};
+use crate::input::{decode_owned, read_path};
 use crate::normalize::{NormalizeOptions, normalize};
 use crate::output::json_schema;
 use std::io::{self, Write};
@@ -76,7 +76,7 @@ pub fn load(path: &std::path::Path, max_bytes: u64) -> Result<crate::input::Deco
         display_path(path)
     };
     let bytes = read_path(path, max_bytes)?;
-    decode(&bytes).map_err(|e| e.with_path(shown))
+    decode_owned(bytes).map_err(|e| e.with_path(shown))
 }
 
 /// `newsx extract`: one JSON object per input (JSON Lines when several);
