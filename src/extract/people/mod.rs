@@ -134,7 +134,7 @@ pub fn candidates(
     cands.retain(|c| {
         !cut_word_in_marks(doc, c)
             && !feast_in_name(&ctx, c)
-            && !nunated_word(doc, c.first).is_some_and(|fath| {
+            && !ctx.nunated(c.first).is_some_and(|fath| {
                 // The first word of a longer name takes no tanwin: «عيدٌ
                 // سعيدٌ» is a greeting. A name in ا takes none either
                 // («دينا»: «ديناً» is a religion); another, vocalized, may
@@ -223,16 +223,6 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
         && c.range.start > t.range.start
         && norm[..t.range.start].trim_end().ends_with(OPEN)
         && norm[t.range.end..].trim_start().starts_with(CLOSE)
-}
-
-/// For token `i` written with a tanwin (ً ٌ ٍ), most often an indefinite
-/// noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)` when it is
-/// the tanwin of the accusative (ً), `Some(false)` for another; `None` for a
-/// word without one.
-pub(super) fn nunated_word(doc: &Document, i: usize) -> Option<bool> {
-    let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
-    word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
-        .then(|| word.contains('\u{064B}'))
 }
 
 impl Extractor for People {

@@ -79,6 +79,22 @@ impl Ctx<'_> {
             )
     }
 
+    /// For token `i` written with a tanwin (ً ٌ ٍ), most often an
+    /// indefinite noun or adjective («لم تعرف ديناً ولا إنسانية»):
+    /// `Some(true)` when it is the tanwin of the accusative (ً),
+    /// `Some(false)` for another; `None` for a word without one. (The
+    /// token's original text is read only when the document has a tanwin
+    /// mark at all: about half the articles have none.)
+    pub(super) fn nunated(&self, i: usize) -> Option<bool> {
+        if !self.may_have_tanwin() {
+            return None;
+        }
+        let doc = self.doc;
+        let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
+        word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+            .then(|| word.contains('\u{064B}'))
+    }
+
     pub(super) fn key(&self, i: usize) -> &str {
         self.doc.token_key(&self.doc.tokens()[i])
     }
@@ -1525,7 +1541,7 @@ impl Ctx<'_> {
                 || my_father
                 // «وصرح آبي مخاطبًا»: no name part in the accusative
                 // tanwin.
-                || self.tanwin && super::nunated_word(self.doc, n) == Some(true)
+                || self.nunated(n) == Some(true)
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
@@ -4052,6 +4068,41 @@ mod tails_tests {
                     "{from} {pos}"
                 );
             }
+        }
+    }
+
+    /// [`Ctx::nunated`]: the tanwin a token is written with, read from the
+    /// original text; `None` for every token of a text without any tanwin
+    /// mark (which is not read then).
+    #[test]
+    fn nunated_tokens_by_their_tanwin() {
+        // (The text, and its words written with a tanwin and the answer
+        // for each; every other token has none.)
+        let rows: &[(&str, &[(&str, bool)])] = &[
+            ("لم تعرف ديناً ولا إنسانية", &[("ديناً", true)]),
+            (
+                "عيدٌ سعيدٌ يا محمدٍ",
+                &[("عيدٌ", false), ("سعيدٌ", false), ("محمدٍ", false)],
+            ),
+            ("قال محمد علي إن", &[]),
+            (
+                "جون كيري (2016) ماليزيًا، وسعيدٌ",
+                &[("ماليزيًا", true), ("وسعيدٌ", false)],
+            ),
+        ];
+        for &(text, nunated) in rows {
+            let doc = Document::new(text.to_string());
+            let info = super::super::words::analyse(&doc, &[], &[]);
+            let ctx = Ctx::new(&doc, &info);
+            let mut found = 0;
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let word = doc.original_slice(doc.span(t.range.clone()));
+                let want = nunated.iter().find(|(w, _)| *w == word).map(|&(_, f)| f);
+                found += usize::from(want.is_some());
+                assert_eq!(ctx.nunated(i), want, "{text}: {word}");
+            }
+            assert_eq!(found, nunated.len(), "{text}");
+            assert_eq!(ctx.may_have_tanwin(), !nunated.is_empty(), "{text}");
         }
     }
 
