@@ -52,11 +52,11 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
 /// by start); the month names written as dates («شهر رمضان») are blocked
 /// too. Returns them with the place mentions read as a surname instead
 /// («برناردينو ليون»).
-pub fn candidates(
-    doc: &Document,
+pub fn candidates<'a>(
+    doc: &'a Document,
     blocked: &[Range<usize>],
     places: &[Range<usize>],
-) -> (Vec<NameCand>, Vec<Range<usize>>) {
+) -> (Vec<NameCand<'a>>, Vec<Range<usize>>) {
     // (As `Gazetteer::find`: the longest matches, sorted by groups.)
     let titles = crate::extract::organizations::lexicon::longest_in_groups(
         lexicon::lexicon().titles.find_all(doc),
@@ -206,7 +206,7 @@ const FEASTS: &[&str] = &[
 
 /// True when the name holds «عيد» before the name of a feast (see
 /// [`FEASTS`]), inside it or right after it.
-fn feast_in_name(ctx: &Ctx, c: &NameCand) -> bool {
+fn feast_in_name<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>) -> bool {
     (c.first..=c.last)
         .any(|t| ctx.key(t) == "عيد" && ctx.next(t).is_some_and(|n| FEASTS.contains(&ctx.key(n))))
 }
@@ -304,7 +304,8 @@ impl Extractor for People {
         for (gi, members) in groups.into_iter().enumerate() {
             // How often each form occurs in the group (counted once, not
             // per member: a group may have thousands of mentions).
-            let mut counts: crate::extract::words::FastMap<&[String], usize> = Default::default();
+            let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
+                Default::default();
             for &i in &members {
                 *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
             }
