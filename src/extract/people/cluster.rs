@@ -2,7 +2,7 @@
 //! (كيري → جون كيري), and variant spellings of the given name with the same
 //! surname (ستافان / استيفان دي ميستورا).
 
-use super::rules::{NameCand, similar};
+use super::rules::{Key, NameCand, similar};
 use crate::extract::words::FastMap;
 
 fn strip_alef(k: &str) -> &str {
@@ -11,7 +11,7 @@ fn strip_alef(k: &str) -> &str {
 
 /// The keys of a name as one string, «عبد» joined to the word after it
 /// («عبد العزيز» and «عبدالعزيز» are one spelling).
-fn canonical(keys: &[String]) -> String {
+fn canonical(keys: &[Key]) -> String {
     // (Made at its full size at once: no growth on the way.)
     let mut out = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
     for (i, k) in keys.iter().enumerate() {
@@ -25,7 +25,10 @@ fn canonical(keys: &[String]) -> String {
 
 /// The first of `keys` that is no particle, and whether another follows
 /// it: what the clustering reads of the given names (no list is made).
-fn first_given(keys: &[String], is_particle: impl Fn(&str) -> bool) -> (Option<&String>, bool) {
+fn first_given<'k>(
+    keys: &'k [Key<'k>],
+    is_particle: impl Fn(&str) -> bool,
+) -> (Option<&'k Key<'k>>, bool) {
     let mut words = keys.iter().filter(|k| !is_particle(k));
     (words.next(), words.next().is_some())
 }
@@ -33,7 +36,7 @@ fn first_given(keys: &[String], is_particle: impl Fn(&str) -> bool) -> (Option<&
 /// The length of a name in words as [`canonical`] joins them: «عبد» and
 /// the word after it are one («عبد الله صالح» has two, «علي عبدالله صالح»
 /// three).
-pub(super) fn words(keys: &[String]) -> usize {
+pub(super) fn words(keys: &[Key]) -> usize {
     keys.len() - keys.iter().rev().skip(1).filter(|k| *k == "عبد").count()
 }
 
@@ -41,12 +44,12 @@ pub(super) fn words(keys: &[String]) -> usize {
 /// takes: «عبد» with the word after it («عبد الكريم» is «عبدالكريم»),
 /// else the first key when it is no particle.
 fn given_unit<'a>(
-    keys: &'a [String],
+    keys: &'a [Key<'a>],
     is_particle: impl Fn(&str) -> bool,
 ) -> Option<(std::borrow::Cow<'a, str>, usize)> {
     match keys {
         [a, b, ..] if a == "عبد" => Some((format!("{a}{b}").into(), 2)),
-        [a, ..] if !is_particle(a) => Some((a.as_str().into(), 1)),
+        [a, ..] if !is_particle(a) => Some((a.as_ref().into(), 1)),
         _ => None,
     }
 }
@@ -72,8 +75,8 @@ fn is_nasab(k: &str) -> bool {
 /// True when both names give a father (the word after the first lineage
 /// particle, after a given name: a name that opens with «بن» is a family
 /// name, «بن فردان» of «حسين بن علي بن فردان») and the fathers differ.
-fn fathers_differ(a: &[String], b: &[String]) -> bool {
-    let father = |keys: &[String]| {
+fn fathers_differ(a: &[Key], b: &[Key]) -> bool {
+    let father = |keys: &[Key]| {
         let i = keys.iter().position(|k| is_nasab(k)).filter(|&i| i > 0)?;
         keys.get(i + 1).map(|k| strip_alef(k).to_string())
     };
@@ -83,7 +86,7 @@ fn fathers_differ(a: &[String], b: &[String]) -> bool {
 /// The starts of a name with a lineage that name the same person: «سلطان بن
 /// سلمان» of «سلطان بن سلمان بن عبدالعزيز», «لبيد بن ربيعة» of «لبيد بن
 /// ربيعة العامري» (a lineage particle, then at least one word after it).
-fn lineage_prefixes(keys: &[String]) -> impl Iterator<Item = String> + '_ {
+fn lineage_prefixes<'k>(keys: &'k [Key<'k>]) -> impl Iterator<Item = String> + 'k {
     let first_nasab = keys.iter().position(|k| is_nasab(k));
     (1..keys.len()).filter_map(move |n| {
         let b = first_nasab?;
@@ -130,7 +133,7 @@ pub fn cluster(
     // words of its members of two words or more. Maps from a seed's keys and
     // from a surname to groups keep this linear in the number of mentions.
     struct Group<'a> {
-        seed: &'a [String],
+        seed: &'a [Key<'a>],
         members: Vec<usize>,
         firsts: Vec<&'a str>,
         titled: bool,
@@ -161,7 +164,7 @@ pub fn cluster(
         // with it.
         let titled_given = || {
             (c.keys.len() == 1 && c.title.is_some() && !c.keys[0].starts_with("ال") && closed(i))
-                .then(|| by_first.get(c.keys[0].as_str()).copied().flatten())
+                .then(|| by_first.get(&*c.keys[0]).copied().flatten())
                 .flatten()
                 .filter(|&g| groups[g].titled)
         };
@@ -178,38 +181,34 @@ pub fn cluster(
             }
             let surname = c.keys.last()?;
             let given = first_given(&c.keys, &is_particle);
-            let mut matching = by_surname
-                .get(surname.as_str())?
-                .iter()
-                .copied()
-                .filter(|&g| {
-                    let g = &groups[g];
-                    // «فيصل بن بندر بن عبدالعزيز» is not «فيصل بن سلمان بن
-                    // عبدالعزيز»: a shared grandfather makes no one person.
-                    if fathers_differ(&c.keys, g.seed) {
-                        return false;
+            let mut matching = by_surname.get(&**surname)?.iter().copied().filter(|&g| {
+                let g = &groups[g];
+                // «فيصل بن بندر بن عبدالعزيز» is not «فيصل بن سلمان بن
+                // عبدالعزيز»: a shared grandfather makes no one person.
+                if fathers_differ(&c.keys, g.seed) {
+                    return false;
+                }
+                // «صلاح الدين» is not «منير نصر الدين»: after a compound
+                // name's second half («الدين»), the first half is the
+                // same too.
+                let n = c.keys.len();
+                if n >= 2
+                    && is_particle(surname)
+                    && !surname_suffix(surname)
+                    && g.seed.get(g.seed.len().wrapping_sub(2)) != Some(&c.keys[n - 2])
+                {
+                    return false;
+                }
+                match given {
+                    (Some(first), true) => {
+                        similar(strip_alef(first), strip_alef(&g.seed[0]))
+                            || g.firsts
+                                .iter()
+                                .any(|f| similar(strip_alef(f), strip_alef(first)))
                     }
-                    // «صلاح الدين» is not «منير نصر الدين»: after a compound
-                    // name's second half («الدين»), the first half is the
-                    // same too.
-                    let n = c.keys.len();
-                    if n >= 2
-                        && is_particle(surname)
-                        && !surname_suffix(surname)
-                        && g.seed.get(g.seed.len().wrapping_sub(2)) != Some(&c.keys[n - 2])
-                    {
-                        return false;
-                    }
-                    match given {
-                        (Some(first), true) => {
-                            similar(strip_alef(first), strip_alef(&g.seed[0]))
-                                || g.firsts
-                                    .iter()
-                                    .any(|f| similar(strip_alef(f), strip_alef(first)))
-                        }
-                        _ => true,
-                    }
-                });
+                    _ => true,
+                }
+            });
             let first = matching.next()?;
             if c.keys.len() > 1 {
                 return Some(first);
@@ -332,7 +331,7 @@ pub fn cluster(
         let group = &mut groups[g];
         group.members.push(i);
         group.titled |= c.title.is_some();
-        if c.keys.len() > 1 && !group.firsts.contains(&c.keys[0].as_str()) {
+        if c.keys.len() > 1 && !group.firsts.contains(&&*c.keys[0]) {
             group.firsts.push(&c.keys[0]);
         }
     }
@@ -366,13 +365,13 @@ mod speed_tests {
             &["جون", "كيري"],
         ];
         for keys in rows {
-            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            let list: Vec<&String> = keys.iter().filter(|k| !particle(k)).collect();
+            let keys: Vec<Key> = keys.iter().map(|&k| Key::Borrowed(k)).collect();
+            let list: Vec<&Key> = keys.iter().filter(|k| !particle(k)).collect();
             let (first, more) = first_given(&keys, particle);
             assert_eq!(first, list.first().copied(), "{keys:?}");
             assert_eq!(more, list.len() > 1, "{keys:?}");
         }
-        let keys: Vec<String> = ["عبد", "العزيز", "بن", "سعود"].map(String::from).into();
+        let keys: Vec<Key> = ["عبد", "العزيز", "بن", "سعود"].map(Key::Borrowed).into();
         let canon = canonical(&keys);
         assert_eq!(canon, "عبدالعزيز بن سعود");
         assert!(canon.capacity() >= canon.len());

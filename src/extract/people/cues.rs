@@ -309,7 +309,7 @@ pub(super) fn time_of_day(ctx: &Ctx, t: usize) -> bool {
 /// word of the name (the classical «ابن + family name»), not a noun «son
 /// of»: the mention takes it («تيمية» alone was a fragment). Not before an
 /// indefinite given name («ابن متعب»، «ابن آدم»: the son of someone).
-pub(super) fn ibn_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+pub(super) fn ibn_left<'a>(ctx: &Ctx<'a, '_>, cands: &mut [NameCand<'a>], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
     for c in cands.iter_mut() {
         if c.first == 0 || c.range.start != toks[c.first].range.start {

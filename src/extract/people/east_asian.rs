@@ -6,7 +6,7 @@
 //! spellings of pinyin and Korean syllables (general knowledge), in the
 //! match-key form (ى → ي، ة → ه، أ/إ/آ → ا).
 
-use super::rules::{Ctx, NameCand};
+use super::rules::{Ctx, Key, NameCand};
 use crate::extract::word_class::{EAST_ASIAN_SURNAME, token_may_be};
 use crate::extract::words::FastSet;
 use std::sync::OnceLock;
@@ -290,17 +290,17 @@ fn continues_by_keys(ctx: &Ctx, cand_first: usize, last: usize, j: usize) -> boo
 /// first «لي», before a clear end (punctuation, a function word, a title):
 /// «ويعلق دينغ ون جي المشرف»، «قولهم ان لي تشاو شينغ وزير». Three such
 /// short words in a row are hardly Arabic text. Skips tokens in `taken`.
-pub fn untitled(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+pub fn untitled<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
     untitled_from(ctx, taken, ctx.doc.tokens_of_class(EAST_ASIAN_SURNAME))
 }
 
 /// [`untitled`], with the tokens of the class [`EAST_ASIAN_SURNAME`] (in
 /// text order: [`super::words::Anchors::east_asian`]).
-pub fn untitled_from(
-    ctx: &Ctx,
+pub fn untitled_from<'a>(
+    ctx: &Ctx<'a, '_>,
     taken: &[bool],
     surnames: impl IntoIterator<Item = usize>,
-) -> Vec<NameCand> {
+) -> Vec<NameCand<'a>> {
     let toks = ctx.doc.tokens();
     let plain = |t: usize| {
         let x = &ctx.info[t];
@@ -344,7 +344,7 @@ pub fn untitled_from(
                 first: i,
                 last: b,
                 range: toks[i].range.start..toks[b].range.end,
-                keys: (i..=b).map(|t| ctx.key(t).to_string()).collect(),
+                keys: (i..=b).map(|t| Key::Borrowed(ctx.key(t))).collect(),
                 title: None,
             });
             next = b + 1;

@@ -52,11 +52,11 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
 /// by start); the month names written as dates («شهر رمضان») are blocked
 /// too. Returns them with the place mentions read as a surname instead
 /// («برناردينو ليون»).
-pub fn candidates(
-    doc: &Document,
+pub fn candidates<'a>(
+    doc: &'a Document,
     blocked: &[Range<usize>],
     places: &[Range<usize>],
-) -> (Vec<NameCand>, Vec<Range<usize>>) {
+) -> (Vec<NameCand<'a>>, Vec<Range<usize>>) {
     // (As `Gazetteer::find`: the longest matches, sorted by groups.)
     let titles = crate::extract::organizations::lexicon::longest_in_groups(
         lexicon::lexicon().titles.find_all(doc),
@@ -134,7 +134,7 @@ pub fn candidates(
     cands.retain(|c| {
         !cut_word_in_marks(doc, c)
             && !feast_in_name(&ctx, c)
-            && !nunated_word(doc, c.first).is_some_and(|fath| {
+            && !ctx.nunated(c.first).is_some_and(|fath| {
                 // The first word of a longer name takes no tanwin: «عيدٌ
                 // سعيدٌ» is a greeting. A name in ا takes none either
                 // («دينا»: «ديناً» is a religion); another, vocalized, may
@@ -206,7 +206,7 @@ const FEASTS: &[&str] = &[
 
 /// True when the name holds «عيد» before the name of a feast (see
 /// [`FEASTS`]), inside it or right after it.
-fn feast_in_name(ctx: &Ctx, c: &NameCand) -> bool {
+fn feast_in_name<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>) -> bool {
     (c.first..=c.last)
         .any(|t| ctx.key(t) == "عيد" && ctx.next(t).is_some_and(|n| FEASTS.contains(&ctx.key(n))))
 }
@@ -223,16 +223,6 @@ fn cut_word_in_marks(doc: &Document, c: &NameCand) -> bool {
         && c.range.start > t.range.start
         && norm[..t.range.start].trim_end().ends_with(OPEN)
         && norm[t.range.end..].trim_start().starts_with(CLOSE)
-}
-
-/// For token `i` written with a tanwin (ً ٌ ٍ), most often an indefinite
-/// noun or adjective («لم تعرف ديناً ولا إنسانية»): `Some(true)` when it is
-/// the tanwin of the accusative (ً), `Some(false)` for another; `None` for a
-/// word without one.
-pub(super) fn nunated_word(doc: &Document, i: usize) -> Option<bool> {
-    let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
-    word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
-        .then(|| word.contains('\u{064B}'))
 }
 
 impl Extractor for People {
@@ -314,7 +304,8 @@ impl Extractor for People {
         for (gi, members) in groups.into_iter().enumerate() {
             // How often each form occurs in the group (counted once, not
             // per member: a group may have thousands of mentions).
-            let mut counts: crate::extract::words::FastMap<&[String], usize> = Default::default();
+            let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
+                Default::default();
             for &i in &members {
                 *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
             }

@@ -71,17 +71,17 @@ fn cue(ctx: &Ctx, i: usize) -> bool {
 /// Name candidates after a naming cue: a lexicon name or an unknown word
 /// that may be a name (no article, conjunction or proclitic), grown as
 /// after a title.
-pub fn named(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+pub fn named<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
     named_after_cues(ctx, taken, ctx.doc.tokens_of_class(NAMING_CUE))
 }
 
 /// [`named`], with the tokens of the class [`NAMING_CUE`] (in text order:
 /// [`super::words::Anchors::naming_cues`]).
-pub fn named_after_cues(
-    ctx: &Ctx,
+pub fn named_after_cues<'a>(
+    ctx: &Ctx<'a, '_>,
     taken: &[bool],
     cues: impl IntoIterator<Item = usize>,
-) -> Vec<NameCand> {
+) -> Vec<NameCand<'a>> {
     let mut out = Vec::new();
     // Only a token of the naming-cue class may be one (every token, for
     // a document split before the class table was built).

@@ -4,7 +4,7 @@
 //! ليستر» is Charles Lister, not Leicester.
 
 use super::lexicon::NameFlags;
-use super::rules::{Ctx, NameCand};
+use super::rules::{Ctx, Key, NameCand};
 use crate::extract::organizations::lexicon::places as gazetteer;
 use std::ops::Range;
 
@@ -17,7 +17,11 @@ use std::ops::Range;
 /// no name), a city or smaller (a country after a name is the object of a
 /// verb: «زار جون مصر»), no demonym, and not coordinated with a place after
 /// it («ودعا روبن واشنطن ولندن»: the places are the object).
-pub fn extend(ctx: &Ctx, places: &[Range<usize>], cands: &mut [NameCand]) -> Vec<Range<usize>> {
+pub fn extend<'a>(
+    ctx: &Ctx<'a, '_>,
+    places: &[Range<usize>],
+    cands: &mut [NameCand<'a>],
+) -> Vec<Range<usize>> {
     let toks = ctx.doc.tokens();
     let mut taken = Vec::new();
     for c in cands.iter_mut() {
@@ -61,7 +65,7 @@ pub fn extend(ctx: &Ctx, places: &[Range<usize>], cands: &mut [NameCand]) -> Vec
         }
         c.last = t;
         c.range.end = range.end;
-        c.keys.push(ctx.key(t).to_string());
+        c.keys.push(Key::Borrowed(ctx.key(t)));
         taken.push(range.clone());
     }
     taken

@@ -13,7 +13,7 @@ const MAX_COMPLEMENTS: usize = 4;
 /// no name, title or function word, one indefinite word in construct, words
 /// of another entity) and demonyms; not when another name or title follows
 /// (the office is then that person's). `titles` are the title gazetteer's matches in text order.
-pub fn attach(ctx: &Ctx, titles: &[LexMatch], cands: &mut [NameCand]) {
+pub fn attach<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cands: &mut [NameCand<'a>]) {
     let toks = ctx.doc.tokens();
     let categories = &super::lexicon::lexicon().title_categories;
     let mut name_starts = vec![false; toks.len()];

@@ -10,9 +10,25 @@ use crate::extract::words::{FastMap as HashMap, clean_gap, lookup_stem};
 use crate::lexicon::LexMatch;
 use std::ops::Range;
 
+/// A key of a name ([`NameCand::keys`]): a slice of the document's
+/// matching key (a token's, the first without its proclitics), made a
+/// string of its own only when it is no such slice («للقذافي» read
+/// «القذافي», the article's alef given back). No string is allocated nor
+/// copied for the others, nor when a candidate is cloned.
+pub type Key<'a> = std::borrow::Cow<'a, str>;
+
+/// `key` without its first `p` bytes (empty when byte `p` begins no
+/// character of it): a slice still when `key` is one.
+fn key_after<'a>(key: &Key<'a>, p: usize) -> Key<'a> {
+    match key {
+        Key::Borrowed(k) => Key::Borrowed(k.get(p..).unwrap_or("")),
+        Key::Owned(k) => Key::Owned(k.get(p..).unwrap_or("").to_string()),
+    }
+}
+
 /// A candidate mention of a person.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NameCand {
+pub struct NameCand<'a> {
     /// First token of the name.
     pub first: usize,
     /// Last token of the name (inclusive).
@@ -20,7 +36,7 @@ pub struct NameCand {
     /// Byte range of the mention in the normalized text (proclitics left out).
     pub range: Range<usize>,
     /// Matching keys of the name's tokens (proclitics removed from the first).
-    pub keys: Vec<String>,
+    pub keys: Vec<Key<'a>>,
     /// The title before the name (normalized bytes) and the country of its demonym.
     pub title: Option<(Range<usize>, Option<String>)>,
 }
@@ -30,12 +46,14 @@ const MAX_NAME: usize = 10;
 /// Maximum complement tokens between a title and the name.
 const MAX_COMPLEMENTS: usize = 7;
 
-/// The document and the facts about its tokens.
-pub struct Ctx<'a> {
+/// The document and the facts about its tokens. (Two lifetimes: the
+/// candidates' keys borrow from the document, `'a`, and outlive the facts,
+/// `'i`.)
+pub struct Ctx<'a, 'i> {
     /// The document.
     pub doc: &'a Document,
     /// One entry per token.
-    pub info: &'a [WordInfo],
+    pub info: &'i [WordInfo],
     /// The original text holds a tanwin mark (U+064B–U+064D): without one
     /// no token ends in a tanwin, told without reading the token's original
     /// text (about half the articles have none). (A plain field: a cell
@@ -43,9 +61,9 @@ pub struct Ctx<'a> {
     tanwin: bool,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a, 'i> Ctx<'a, 'i> {
     /// The context of `doc` with facts `info` (one entry per token).
-    pub fn new(doc: &'a Document, info: &'a [WordInfo]) -> Ctx<'a> {
+    pub fn new(doc: &'a Document, info: &'i [WordInfo]) -> Ctx<'a, 'i> {
         Ctx {
             doc,
             info,
@@ -62,7 +80,7 @@ fn has_tanwin(text: &str) -> bool {
     memchr::memchr3_iter(0x8B, 0x8C, 0x8D, b).any(|i| i > 0 && b[i - 1] == 0xD9)
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a, '_> {
     /// True when the original text of `doc` may hold a tanwin: false when
     /// it has no tanwin mark at all.
     fn may_have_tanwin(&self) -> bool {
@@ -79,7 +97,23 @@ impl Ctx<'_> {
             )
     }
 
-    pub(super) fn key(&self, i: usize) -> &str {
+    /// For token `i` written with a tanwin (ً ٌ ٍ), most often an
+    /// indefinite noun or adjective («لم تعرف ديناً ولا إنسانية»):
+    /// `Some(true)` when it is the tanwin of the accusative (ً),
+    /// `Some(false)` for another; `None` for a word without one. (The
+    /// token's original text is read only when the document has a tanwin
+    /// mark at all: about half the articles have none.)
+    pub(super) fn nunated(&self, i: usize) -> Option<bool> {
+        if !self.may_have_tanwin() {
+            return None;
+        }
+        let doc = self.doc;
+        let word = doc.original_slice(doc.span(doc.tokens()[i].range.clone()));
+        word.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+            .then(|| word.contains('\u{064B}'))
+    }
+
+    pub(super) fn key(&self, i: usize) -> &'a str {
         self.doc.token_key(&self.doc.tokens()[i])
     }
 
@@ -1413,7 +1447,7 @@ impl Ctx<'_> {
     }
 
     /// Grows a name from token `first` to the right.
-    pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand> {
+    pub fn grow(&self, first: usize, titled: bool) -> Option<NameCand<'a>> {
         let w = &self.info[first];
         let prefix = w.name.map_or(w.prefix, |(p, _)| p);
         // Two proclitics with ب ك ل before a name found by no title are
@@ -1525,7 +1559,7 @@ impl Ctx<'_> {
                 || my_father
                 // «وصرح آبي مخاطبًا»: no name part in the accusative
                 // tanwin.
-                || self.tanwin && super::nunated_word(self.doc, n) == Some(true)
+                || self.nunated(n) == Some(true)
                 || self.info[n].place
                 || umm
                 || places().is_place(&pair)
@@ -1563,13 +1597,13 @@ impl Ctx<'_> {
         let start = toks[first].range.start + prefix;
         let range = start..toks[last].range.end;
         // (The first key is made without its proclitics at once.)
-        let keys: Vec<String> = (first..=last)
+        let keys: Vec<Key> = (first..=last)
             .map(|i| {
                 let k = self.key(i);
                 if i == first {
-                    k.get(prefix..).unwrap_or("").to_string()
+                    Key::Borrowed(k.get(prefix..).unwrap_or(""))
                 } else {
-                    k.to_string()
+                    Key::Borrowed(k)
                 }
             })
             .collect();
@@ -1601,7 +1635,7 @@ fn token_at_from(doc: &Document, from: usize, pos: usize) -> Option<usize> {
 
 /// True when candidate `c` is one token, a foreign given name that is no
 /// everyday word (which [`extend_left`] may read as a surname).
-fn foreign_alone(ctx: &Ctx, c: &NameCand) -> bool {
+fn foreign_alone<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>) -> bool {
     c.first == c.last
         && ctx.info[c.first]
             .bare_name
@@ -1610,7 +1644,7 @@ fn foreign_alone(ctx: &Ctx, c: &NameCand) -> bool {
 
 /// Extends candidates that do not begin with a given name one word to the
 /// left over a given name or an unknown name-like word («كوفي أنان»).
-pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+pub fn extend_left<'a>(ctx: &Ctx<'a, '_>, cands: &mut [NameCand<'a>], taken: &mut [bool]) {
     if cands.is_empty() {
         return;
     }
@@ -1714,7 +1748,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         }
         c.first = p;
         c.range.start = toks[p].range.start;
-        c.keys.insert(0, ctx.key(p).to_string());
+        c.keys.insert(0, Key::Borrowed(ctx.key(p)));
     }
 }
 
@@ -1725,7 +1759,7 @@ pub fn extend_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
 /// derived forms (استقبل، انتقد: «ا»), a preposition or conjunction and
 /// a word, a title, a speech verb or a function word («واستقبل بن علي»
 /// is no name).
-fn given_before_nasab(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
+fn given_before_nasab<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>, taken: &[bool]) -> Option<usize> {
     let toks = ctx.doc.tokens();
     if c.title.is_some()
         || c.first < 2
@@ -1764,7 +1798,7 @@ fn given_before_nasab(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> 
 /// `c` («بان كي مون»): before a foreign family name found alone, a word
 /// of two or three letters no lexicon knows and, before it, a foreign
 /// lexicon name written without a hamza (not «بأن»), none of them taken.
-fn short_middle_name(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
+fn short_middle_name<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>, taken: &[bool]) -> Option<usize> {
     let toks = ctx.doc.tokens();
     if c.title.is_some()
         || c.first < 2
@@ -1801,7 +1835,7 @@ fn short_middle_name(ctx: &Ctx, c: &NameCand, taken: &[bool]) -> Option<usize> {
 /// A foreign particle right before a foreign name that begins a
 /// candidate is part of it: «دي ستيفانو»، «ديل بوسكي»، «فان بيرسي» (the
 /// articles لا، لو، لي are too ambiguous alone).
-pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+pub fn particle_left<'a>(ctx: &Ctx<'a, '_>, cands: &mut [NameCand<'a>], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
     for c in cands.iter_mut() {
         if c.first == 0 || c.range.start != toks[c.first].range.start {
@@ -1832,7 +1866,7 @@ pub fn particle_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
         taken[p] = true;
         c.first = p;
         c.range.start = toks[p].range.start;
-        c.keys.insert(0, ctx.key(p).to_string());
+        c.keys.insert(0, Key::Borrowed(ctx.key(p)));
     }
 }
 
@@ -1979,7 +2013,7 @@ fn known_given_shape(key: &str) -> bool {
 /// Extends a surname found again in the article («أوهارا», a word no
 /// lexicon knows) one word to the left over an unknown word of the shape
 /// of a foreign given name («سكارليت أوهارا»، «إستوارت بوين»).
-pub fn extend_known_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+pub fn extend_known_left<'a>(ctx: &Ctx<'a, '_>, cands: &mut [NameCand<'a>], taken: &mut [bool]) {
     let toks = ctx.doc.tokens();
     for c in cands.iter_mut() {
         if c.first != c.last
@@ -2006,7 +2040,7 @@ pub fn extend_known_left(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) 
         taken[p] = true;
         c.first = p;
         c.range.start = toks[p].range.start;
-        c.keys.insert(0, k.to_string());
+        c.keys.insert(0, Key::Borrowed(k));
     }
 }
 
@@ -2128,7 +2162,7 @@ fn after_place_head(ctx: &Ctx, i: usize) -> bool {
     before(i) && (head(i - 1) || ctx.info[i - 1].title && before(i - 1) && head(i - 2))
 }
 
-fn untitled_ok(ctx: &Ctx, c: &NameCand) -> bool {
+fn untitled_ok<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>) -> bool {
     if after_place_head(ctx, c.first) {
         return false;
     }
@@ -2500,7 +2534,7 @@ fn general_adjective(key: &str) -> bool {
 /// Candidates after the title matches `titles` and after the tokens of
 /// `cues` ([`super::words::Anchors::cues`]: the only tokens that may be a
 /// speech verb, a demonym used as a title, a «لل» demonym or «د»).
-pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
+pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand<'a>> {
     let doc = ctx.doc;
     let toks = doc.tokens();
     let mut out = Vec::new();
@@ -2918,10 +2952,10 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             if let (Some(n), Some(mut c)) = (second, ctx.grow(start, false)) {
                 c.last = n;
                 c.range.end = toks[n].range.end;
-                c.keys = (start..=n).map(|t| ctx.key(t).to_string()).collect();
+                c.keys = (start..=n).map(|t| Key::Borrowed(ctx.key(t))).collect();
                 if let Some(k) = c.keys.first_mut() {
                     let p = w.name.map_or(w.prefix, |(p, _)| p);
-                    *k = k.get(p..).unwrap_or("").to_string();
+                    *k = key_after(k, p);
                 }
                 out.push(c);
                 continue;
@@ -3029,7 +3063,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
             {
                 c.last = n;
                 c.range.end = toks[n].range.end;
-                c.keys.push(ctx.key(n).to_string());
+                c.keys.push(Key::Borrowed(ctx.key(n)));
             }
             if demonym_role && c.first == c.last {
                 if let Some(n) = ctx
@@ -3038,7 +3072,7 @@ pub fn titled(ctx: &Ctx, titles: &[LexMatch], cues: &[usize]) -> Vec<NameCand> {
                 {
                     c.last = n;
                     c.range.end = toks[n].range.end;
-                    c.keys.push(ctx.key(n).to_string());
+                    c.keys.push(Key::Borrowed(ctx.key(n)));
                 } else {
                     // One word alone: the shape of a foreign name, not a
                     // nisba adjective («تحريضي»).
@@ -3169,7 +3203,7 @@ fn qualifies_noun(ctx: &Ctx, first: usize) -> bool {
 
 /// A name of one to three words between quotation marks right after token
 /// `end` (a title): «الإمبراطور " هوانج تي "»، «الملك " شاهرخ "».
-fn quoted_name(ctx: &Ctx, end: usize) -> Option<NameCand> {
+fn quoted_name<'a>(ctx: &Ctx<'a, '_>, end: usize) -> Option<NameCand<'a>> {
     let toks = ctx.doc.tokens();
     let norm = ctx.doc.norm();
     let first = end + 1;
@@ -3217,7 +3251,7 @@ fn quoted_name(ctx: &Ctx, end: usize) -> Option<NameCand> {
         first,
         last,
         range: toks[first].range.start..toks[last].range.end,
-        keys: (first..=last).map(|i| ctx.key(i).to_string()).collect(),
+        keys: (first..=last).map(|i| Key::Borrowed(ctx.key(i))).collect(),
         title: None,
     })
 }
@@ -3232,7 +3266,7 @@ const TITLE_ADJECTIVES: &[&str] = &[
 /// A given name with the article after a royal or religious title, before
 /// a boundary or a regnal ordinal: «الإمام الرضا من»، «الملك الحسن
 /// الثاني».
-fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
+fn epithet_name<'a>(ctx: &Ctx<'a, '_>, j: usize) -> Option<NameCand<'a>> {
     let w = &ctx.info[j];
     let k = ctx.key(j);
     let stem = k.strip_prefix("ال")?;
@@ -3280,14 +3314,14 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
     {
         c.first = j;
         c.range.start = toks[j].range.start;
-        c.keys.insert(0, k.to_string());
+        c.keys.insert(0, Key::Borrowed(k));
         return Some(c);
     }
     boundary.then(|| NameCand {
         first: j,
         last,
         range: toks[j].range.start..toks[last].range.end,
-        keys: (j..=last).map(|t| ctx.key(t).to_string()).collect(),
+        keys: (j..=last).map(|t| Key::Borrowed(ctx.key(t))).collect(),
         title: None,
     })
 }
@@ -3296,7 +3330,7 @@ fn epithet_name(ctx: &Ctx, j: usize) -> Option<NameCand> {
 /// nisba no lexicon knows (ending in ي, a stem of four letters or more,
 /// no general adjective or common shape) before a boundary — a function
 /// word, a title, a number or punctuation: «ويضيف الشيخ الخراساني أن».
-fn cleric_nisba(ctx: &Ctx, j: usize) -> Option<NameCand> {
+fn cleric_nisba<'a>(ctx: &Ctx<'a, '_>, j: usize) -> Option<NameCand<'a>> {
     let w = &ctx.info[j];
     let k = ctx.key(j);
     let stem = k.strip_prefix("ال")?;
@@ -3325,7 +3359,7 @@ fn cleric_nisba(ctx: &Ctx, j: usize) -> Option<NameCand> {
         first: j,
         last: j,
         range: toks[j].range.clone(),
-        keys: vec![k.to_string()],
+        keys: vec![Key::Borrowed(k)],
         title: None,
     })
 }
@@ -3340,12 +3374,12 @@ fn masculine_verb(key: &str) -> bool {
 
 /// Extends name `c` leftwards to begin at token `q`, taking the tokens in
 /// between.
-fn extend_left_to(ctx: &Ctx, c: &mut NameCand, taken: &mut [bool], q: usize) {
+fn extend_left_to<'a>(ctx: &Ctx<'a, '_>, c: &mut NameCand<'a>, taken: &mut [bool], q: usize) {
     for t in taken.iter_mut().take(c.first).skip(q) {
         *t = true;
     }
     for t in (q..c.first).rev() {
-        c.keys.insert(0, ctx.key(t).to_string());
+        c.keys.insert(0, Key::Borrowed(ctx.key(t)));
     }
     c.first = q;
     c.range.start = ctx.doc.tokens()[q].range.start;
@@ -3376,11 +3410,11 @@ fn untitled_start(ctx: &Ctx, i: usize) -> bool {
 /// `readings` are [`super::words::Anchors::readings`]: a name may start only
 /// at one of them or at the word before one (a definite given name before
 /// a patronymic particle), so only those are looked at, in text order.
-pub fn untitled(
-    ctx: &Ctx,
+pub fn untitled<'a>(
+    ctx: &Ctx<'a, '_>,
     taken: &[bool],
     readings: &[usize],
-) -> (Vec<NameCand>, Vec<(usize, NameCand)>) {
+) -> (Vec<NameCand<'a>>, Vec<(usize, NameCand<'a>)>) {
     let mut out = Vec::new();
     let mut lone = Vec::new();
     // The first token not passed over yet (after the last name taken).
@@ -3414,7 +3448,11 @@ pub fn untitled(
 /// The family names alone among `lone` (from [`untitled`], in text order)
 /// that are still free: the second pass of [`untitled`] over the tokens,
 /// without growing the names again.
-pub fn untitled_singles(ctx: &Ctx, taken: &[bool], lone: Vec<(usize, NameCand)>) -> Vec<NameCand> {
+pub fn untitled_singles<'a>(
+    ctx: &Ctx<'a, '_>,
+    taken: &[bool],
+    lone: Vec<(usize, NameCand<'a>)>,
+) -> Vec<NameCand<'a>> {
     let mut out = Vec::new();
     // The first token not yet passed over (after the last name taken).
     let mut next = 0;
@@ -3431,7 +3469,7 @@ pub fn untitled_singles(ctx: &Ctx, taken: &[bool], lone: Vec<(usize, NameCand)>)
 }
 
 /// The checks of a name grown by [`untitled`] and [`untitled_singles`].
-fn untitled_takes(ctx: &Ctx, taken: &[bool], c: &NameCand) -> bool {
+fn untitled_takes<'a>(ctx: &Ctx<'a, '_>, taken: &[bool], c: &NameCand<'a>) -> bool {
     !(c.first == c.last
         && (article_not_hamza(ctx, c.first)
             || lone_accusative_or_conjunction(ctx, c.first)
@@ -3495,7 +3533,11 @@ fn plural_imperfect_shape(k: &str) -> bool {
 /// «صلاح بوسريف وحسن نجمي»): a lexicon given or family name with the
 /// conjunction, which the list makes a name even when it is an everyday
 /// word; chains of names are followed. `found` is sorted by first token.
-pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<NameCand> {
+pub fn coordinated<'a>(
+    ctx: &Ctx<'a, '_>,
+    found: &[NameCand<'a>],
+    taken: &mut [bool],
+) -> Vec<NameCand<'a>> {
     let mut out: Vec<NameCand> = Vec::new();
     let mut ends: Vec<usize> = found.iter().map(|c| c.last).collect();
     let mut k = 0;
@@ -3550,7 +3592,12 @@ pub fn coordinated(ctx: &Ctx, found: &[NameCand], taken: &mut [bool]) -> Vec<Nam
 /// «بوفون وغانلوكا زامبروتا»: after a name ending in a foreign or unknown
 /// word (token `last`), «و» and two unknown words of a foreign shape
 /// before a boundary are the next name of a list.
-fn coordinated_foreign(ctx: &Ctx, last: usize, j: usize, taken: &[bool]) -> Option<NameCand> {
+fn coordinated_foreign<'a>(
+    ctx: &Ctx<'a, '_>,
+    last: usize,
+    j: usize,
+    taken: &[bool],
+) -> Option<NameCand<'a>> {
     let prev_foreign = ctx.info[last].unknown()
         || ctx.info[last]
             .bare_name
@@ -3577,7 +3624,7 @@ fn coordinated_foreign(ctx: &Ctx, last: usize, j: usize, taken: &[bool]) -> Opti
         first: j,
         last: n,
         range: toks[j].range.start + 'و'.len_utf8()..toks[n].range.end,
-        keys: vec![rest.to_string(), ctx.key(n).to_string()],
+        keys: vec![Key::Borrowed(rest), Key::Borrowed(ctx.key(n))],
         title: None,
     })
 }
@@ -3622,16 +3669,16 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// `nameable` are the tokens that are no stop word nor number, with their
 /// keys' tail bits ([`super::words::Anchors::nameable`]), those it looks
 /// at.
-pub fn known(
-    ctx: &Ctx,
-    found: &[NameCand],
+pub fn known<'a>(
+    ctx: &Ctx<'a, '_>,
+    found: &[NameCand<'a>],
     taken: &[bool],
     nameable: &[super::words::Nameable],
-) -> Vec<NameCand> {
+) -> Vec<NameCand<'a>> {
     // surname key → (particles before it in the full name, given names,
     // the words before it in each full name). (Borrowed from the
     // candidates and the document: no key is copied.)
-    type Entry<'k> = (&'k str, Vec<&'k str>, Vec<&'k str>, Vec<&'k [String]>);
+    type Entry<'k> = (&'k str, Vec<&'k str>, Vec<&'k str>, Vec<&'k [Key<'k>]>);
     let mut surnames: Vec<Entry> = Vec::new();
     // Surname → its entry: a document naming thousands of people stays
     // linear. (Every surname has its entry here, also a father's name.)
@@ -3679,9 +3726,9 @@ pub fn known(
             particles.insert(0, ctx.key(t - 1));
             t -= 1;
         }
-        let given: Option<&str> = (t > c.first).then(|| keys[0].as_str());
-        let before: &[String] = &keys[..keys.len() - 1];
-        match index.get(last.as_str()).and_then(|&i| surnames.get_mut(i)) {
+        let given: Option<&str> = (t > c.first).then(|| &*keys[0]);
+        let before: &[Key] = &keys[..keys.len() - 1];
+        match index.get(&**last).and_then(|&i| surnames.get_mut(i)) {
             Some(e) => {
                 if e.1.is_empty() {
                     e.1 = particles;
@@ -3701,8 +3748,8 @@ pub fn known(
                 } else {
                     vec![before]
                 };
-                index.insert(last.as_str(), surnames.len());
-                surnames.push((last.as_str(), particles, given.into_iter().collect(), full));
+                index.insert(&**last, surnames.len());
+                surnames.push((&**last, particles, given.into_iter().collect(), full));
             }
         }
     }
@@ -3788,7 +3835,7 @@ pub fn known(
                 first,
                 last: i,
                 range: toks[first].range.start..toks[i].range.end,
-                keys: (first..=i).map(|t| ctx.key(t).to_string()).collect(),
+                keys: (first..=i).map(|t| Key::Borrowed(ctx.key(t))).collect(),
                 title: None,
             });
             continue;
@@ -3842,18 +3889,18 @@ pub fn known(
             }
         }
         let start = toks[first].range.start + if first == i { prefix } else { start_prefix };
-        let mut keys: Vec<String> = (first..=i).map(|t| ctx.key(t).to_string()).collect();
+        let mut keys: Vec<Key> = (first..=i).map(|t| Key::Borrowed(ctx.key(t))).collect();
         if first == i {
             // «للقذافي» (ل + القذافي, the article's alef dropped): the key
             // is the surname's, so that the mention joins its person; the
             // mention leaves the preposition out («لقذافي»).
             keys[0] = if restored {
-                format!("ا{}", k.get(prefix..).unwrap_or(""))
+                Key::Owned(format!("ا{}", k.get(prefix..).unwrap_or("")))
             } else {
-                k.get(prefix..).unwrap_or("").to_string()
+                Key::Borrowed(k.get(prefix..).unwrap_or(""))
             };
         } else if start_prefix > 0 {
-            keys[0] = keys[0].get(start_prefix..).unwrap_or("").to_string();
+            keys[0] = key_after(&keys[0], start_prefix);
         }
         out.push(NameCand {
             first,
@@ -3946,7 +3993,7 @@ fn regime_noun(ctx: &Ctx, i: usize) -> bool {
 ///
 /// `anchors` are [`super::words::Anchors::clans`]: the only tokens that may
 /// be «نظام» or a clan noun.
-pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
+pub fn clans<'a>(ctx: &Ctx<'a, '_>, taken: &[bool], anchors: &[usize]) -> Vec<NameCand<'a>> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
     for &i in anchors {
@@ -3966,7 +4013,7 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
                 first: j,
                 last: j,
                 range: toks[j].range.clone(),
-                keys: vec![ctx.key(j).to_string()],
+                keys: vec![Key::Borrowed(ctx.key(j))],
                 title: None,
             });
             continue;
@@ -3998,7 +4045,7 @@ pub fn clans(ctx: &Ctx, taken: &[bool], anchors: &[usize]) -> Vec<NameCand> {
                 first: j,
                 last: j,
                 range: toks[j].range.clone(),
-                keys: vec![kj.to_string()],
+                keys: vec![Key::Borrowed(kj)],
                 title: None,
             });
         }
@@ -4030,7 +4077,7 @@ mod tails_tests {
                 first: 0,
                 last,
                 range: 0..doc.norm().len(),
-                keys: (0..=last).map(|t| ctx.key(t).to_string()).collect(),
+                keys: (0..=last).map(|t| Key::Borrowed(ctx.key(t))).collect(),
                 title: None,
             };
             assert_eq!(foreign_alone(&ctx, &c), expected, "{text}");
@@ -4052,6 +4099,85 @@ mod tails_tests {
                     "{from} {pos}"
                 );
             }
+        }
+    }
+
+    /// The candidates' keys ([`Key`]) are slices of the document's matching
+    /// key, the first without its proclitics, but for a surname read with
+    /// the article's alef given back («للقذافي» → «القذافي»), which is a
+    /// string of its own: (text, the keys of its candidates, and which of
+    /// them are no slice).
+    #[test]
+    fn candidate_keys_borrow_the_documents_key() {
+        // (The text, the keys of its candidates, the keys made strings.)
+        type Row<'r> = (&'r str, &'r [&'r [&'r str]], &'r [&'r str]);
+        let rows: &[Row] = &[
+            (
+                "قال وزير الخارجية الأمريكي جون كيري إن كيري ولافروف اتفقا.",
+                &[&["جون", "كيري"], &["كيري"], &["لافروف"]],
+                &[],
+            ),
+            (
+                "التقى العقيد معمر القذافي وزيرا، ثم قال للقذافي إن الوقت حان.",
+                &[&["معمر", "القذافي"], &["القذافي"]],
+                &["القذافي"],
+            ),
+        ];
+        for &(text, want, owned) in rows {
+            let doc = Document::new(text.to_string());
+            let key = doc.key().as_bytes().as_ptr_range();
+            let (cands, _) = crate::extract::people::candidates(&doc, &[], &[]);
+            let got: Vec<Vec<&str>> = cands
+                .iter()
+                .map(|c| c.keys.iter().map(|k| &**k).collect())
+                .collect();
+            assert_eq!(got, want, "{text}");
+            let mut made = Vec::new();
+            for k in cands.iter().flat_map(|c| &c.keys) {
+                match k {
+                    Key::Borrowed(b) => {
+                        let r = b.as_bytes().as_ptr_range();
+                        assert!(key.start <= r.start && r.end <= key.end, "{text}: {b}");
+                    }
+                    Key::Owned(o) => made.push(o.as_str()),
+                }
+            }
+            assert_eq!(made, owned, "{text}");
+        }
+    }
+
+    /// [`Ctx::nunated`]: the tanwin a token is written with, read from the
+    /// original text; `None` for every token of a text without any tanwin
+    /// mark (which is not read then).
+    #[test]
+    fn nunated_tokens_by_their_tanwin() {
+        // (The text, and its words written with a tanwin and the answer
+        // for each; every other token has none.)
+        let rows: &[(&str, &[(&str, bool)])] = &[
+            ("لم تعرف ديناً ولا إنسانية", &[("ديناً", true)]),
+            (
+                "عيدٌ سعيدٌ يا محمدٍ",
+                &[("عيدٌ", false), ("سعيدٌ", false), ("محمدٍ", false)],
+            ),
+            ("قال محمد علي إن", &[]),
+            (
+                "جون كيري (2016) ماليزيًا، وسعيدٌ",
+                &[("ماليزيًا", true), ("وسعيدٌ", false)],
+            ),
+        ];
+        for &(text, nunated) in rows {
+            let doc = Document::new(text.to_string());
+            let info = super::super::words::analyse(&doc, &[], &[]);
+            let ctx = Ctx::new(&doc, &info);
+            let mut found = 0;
+            for (i, t) in doc.tokens().iter().enumerate() {
+                let word = doc.original_slice(doc.span(t.range.clone()));
+                let want = nunated.iter().find(|(w, _)| *w == word).map(|&(_, f)| f);
+                found += usize::from(want.is_some());
+                assert_eq!(ctx.nunated(i), want, "{text}: {word}");
+            }
+            assert_eq!(found, nunated.len(), "{text}");
+            assert_eq!(ctx.may_have_tanwin(), !nunated.is_empty(), "{text}");
         }
     }
 
@@ -4149,7 +4275,7 @@ mod two_pass_tests {
 
     /// The second pass of [`untitled`] as it was written before the lone
     /// family names were kept: every free token again, names grown again.
-    fn singles_token_by_token(ctx: &Ctx, taken: &[bool]) -> Vec<NameCand> {
+    fn singles_token_by_token<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
         let mut out = Vec::new();
         let n = ctx.info.len();
         let mut i = 0;

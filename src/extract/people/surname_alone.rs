@@ -10,7 +10,7 @@ use super::rules::{Ctx, NameCand};
 /// another first word) and whose second word no lexicon knows and has the
 /// shape of an Arabic word ([`arabic_word_shape`]). The dropped tokens are
 /// freed in `taken`.
-pub fn shorten(ctx: &Ctx, cands: &mut [NameCand], taken: &mut [bool]) {
+pub fn shorten<'a>(ctx: &Ctx<'a, '_>, cands: &mut [NameCand<'a>], taken: &mut [bool]) {
     let surname_of_other = |c: &NameCand| {
         cands.iter().any(|o| {
             o.last > o.first && o.keys.last() == c.keys.first() && o.keys.first() != c.keys.first()
