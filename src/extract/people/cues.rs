@@ -14,11 +14,7 @@ fn foreign_part(ctx: &Ctx, t: usize) -> bool {
     let info = &ctx.info[t];
     let k = ctx.key(t);
     let text = ctx.doc.token_text(&ctx.doc.tokens()[t]);
-    let bi = k.strip_prefix('ب').is_some_and(|r| {
-        r.chars()
-            .next()
-            .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
-    });
+    let bi = super::morph::preposition_before_consonant(k, &['ب']);
     info.unknown()
         && !info.speech
         && !ctx.conj(t)

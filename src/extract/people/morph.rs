@@ -26,6 +26,22 @@ fn first_chars(key: &str) -> ([char; PATTERN_CHARS], usize) {
     (head, n)
 }
 
+/// After a proclitic ب (or ل، ك), a letter that begins no name: not a long
+/// vowel, and not ر or ل, which begin foreign names that look like ب and a
+/// word («برتران»، «بلير»، «بيار»). ب and such a letter is the preposition
+/// before a noun («بتحرير»، «بصفوف»).
+pub fn preposition_letter(c: char) -> bool {
+    !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+}
+
+/// A key that begins with one of `proclitics` and a [`preposition_letter`]
+/// after it: «بتحرير» with `['ب']`, «لحشد» with `['ب', 'ل']`.
+pub fn preposition_before_consonant(key: &str, proclitics: &[char]) -> bool {
+    key.strip_prefix(proclitics)
+        .and_then(|r| r.chars().next())
+        .is_some_and(preposition_letter)
+}
+
 /// True when `key` (a matching key without proclitics) has the shape of a
 /// common word: a sound masculine plural, a verbal noun of a derived form
 /// or a future verb.
@@ -157,6 +173,34 @@ pub fn tanwin_ending(original: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::words::entry_key;
+
+    /// ب (or another proclitic given) and a consonant is a preposition;
+    /// before a long vowel, ر or ل it may begin a name.
+    #[test]
+    fn preposition_before_consonant_table() {
+        // (word, proclitics, preposition)
+        let rows: &[(&str, &[char], bool)] = &[
+            ("بتحرير", &['ب'], true),
+            ("بصفوف", &['ب'], true),
+            ("برتران", &['ب'], false),
+            ("بلير", &['ب'], false),
+            ("بيار", &['ب'], false),
+            ("باسل", &['ب'], false),
+            ("لحشد", &['ب'], false),
+            ("لحشد", &['ب', 'ل'], true),
+            ("لويس", &['ب', 'ل'], false),
+            ("كمبادرة", &['ب', 'ل', 'ك'], true),
+            ("ب", &['ب'], false),
+        ];
+        for &(word, proclitics, want) in rows {
+            let key = entry_key(word);
+            assert_eq!(
+                preposition_before_consonant(&key, proclitics),
+                want,
+                "{word}"
+            );
+        }
+    }
 
     #[test]
     fn common_shape_table() {

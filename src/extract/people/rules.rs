@@ -3,6 +3,7 @@
 //! the article (surname alone, variant spellings of the given name).
 
 use super::lexicon::NameFlags;
+use super::morph::{preposition_before_consonant, preposition_letter};
 use super::words::WordInfo;
 use crate::document::Document;
 use crate::extract::organizations::lexicon::{orgs, places};
@@ -728,11 +729,7 @@ impl<'a> Ctx<'a, '_> {
                 // ب + a verbal noun فعول («بوقوع»، «بوجود»).
                 && !short_chars::<5>(self.key(j))
                     .is_some_and(|(c, n)| n == 5 && c[0] == 'ب' && c[3] == 'و')
-                && !self.key(j).strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| {
-                    r.chars()
-                        .next()
-                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
-                });
+                && !preposition_before_consonant(self.key(j), &['ب', 'ل', 'ك']);
             let one_given = len == 1
                 || compound
                 || len == 2
@@ -1042,11 +1039,7 @@ impl<'a> Ctx<'a, '_> {
                 || matches!(self.key(m), "ان" | "انه" | "انها" | "بان" | "الذي" | "التي")
         });
         // ب or ل and a consonant is a preposition («بنقل الجندي»).
-        let preposition = k.strip_prefix(['ب', 'ل']).is_some_and(|r| {
-            r.chars()
-                .next()
-                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
-        });
+        let preposition = preposition_before_consonant(k, &['ب', 'ل']);
         end && !triliteral
             && !preposition
             && !original.starts_with(['أ', 'إ'])
@@ -1973,8 +1966,7 @@ fn third_part_shape(key: &str) -> bool {
     if n < 3 {
         return false;
     }
-    let proclitic = matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك')
-        && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+    let proclitic = matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك') && preposition_letter(c[1])
         || matches!(c[0], 'ب' | 'ل' | 'ف' | 'ك') && c[1] == 'ا' && n >= 5 && cons(2) && cons(3);
     // Past verbs of the forms V and VI (تخلى، تحدث، تراجع).
     let form5 = c[0] == 'ت' && (c[n - 1] == 'ى' || n == 4 || n == 5 && c[2] == 'ا');
@@ -1997,7 +1989,7 @@ fn known_given_shape(key: &str) -> bool {
     if n < 4 {
         return false;
     }
-    let bi = c[0] == 'ب' && !matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل');
+    let bi = c[0] == 'ب' && preposition_letter(c[1]);
     let verb_or_proclitic = bi
         || matches!(c[0], 'ي' | 'ت' | 'ل' | 'ف' | 'و' | 'م' | 'ك')
         || c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن');
@@ -2097,7 +2089,7 @@ fn foreign_single(ctx: &Ctx, i: usize) -> bool {
             let cons = |x: char| !matches!(x, 'ا' | 'و' | 'ي' | 'ى' | 'ء');
             // ب and a consonant, or ب and a verbal noun in و («بوضوح»، «بوقف»).
             let bi = c[0] == 'ب'
-                && (!matches!(c[1], 'ا' | 'و' | 'ي' | 'ر' | 'ل')
+                && (preposition_letter(c[1])
                     || c[1] == 'و'
                         && (c.len() == 4 && cons(c[2]) && cons(c[3])
                             || c.len() == 5 && c[3] == 'و'));
@@ -2819,11 +2811,7 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                         && ctx
                             .next(start)
                             .is_some_and(|n| ctx.key(n).ends_with('ا') || ctx.key(n).starts_with('ل'))
-                        || ctx.key(start).strip_prefix('ب').is_some_and(|r| {
-                            r.chars()
-                                .next()
-                                .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
-                        })
+                        || preposition_before_consonant(ctx.key(start), &['ب'])
                         // «المخرج الوحيد لنزع فتيل الأزمة»، «لاعب لتعزيز
                         // خط الوسط»: ل and a consonant before a verbal
                         // noun or a short stem is the preposition.
@@ -3034,11 +3022,7 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             // names: برتران، بلير، بيار).
             let part = |t: usize| {
                 let text = doc.token_text(&toks[t]);
-                let bi = ctx.key(t).strip_prefix('ب').is_some_and(|r| {
-                    r.chars()
-                        .next()
-                        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'))
-                });
+                let bi = preposition_before_consonant(ctx.key(t), &['ب']);
                 ctx.info[t].unknown()
                     && !ctx.info[t].speech
                     && !ctx.conj(t)
@@ -3175,10 +3159,7 @@ fn accusative_noun(ctx: &Ctx, i: usize) -> bool {
 fn stressed_subject(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
     let n = k.chars().count();
-    let bi = k
-        .strip_prefix('ب')
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ر' | 'ل'));
+    let bi = preposition_before_consonant(k, &['ب']);
     n >= 3
         && !(k.ends_with('ا') && (n <= 4 || k.starts_with('م')))
         && !k.ends_with("ون")
