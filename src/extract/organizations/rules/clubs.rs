@@ -517,8 +517,9 @@ pub fn place_club_candidates(
         .collect()
 }
 
-/// True when the place at `r` is a country right before its own masculine definite demonym: «قطر القطري», «الكويت
-/// الكويتي» name the clubs of those names whatever word comes before
+/// True when the place at `r` is a country right before its own masculine
+/// definite demonym: «قطر القطري», «الكويت الكويتي» name the clubs of
+/// those names whatever word comes before
 /// («على عكس قطر القطري»), even after another club's demonym («الاتفاق
 /// السعودي وقطر القطري»); no foreign name ends in a country's name.
 fn own_country_club(doc: &Document, r: &Range<usize>) -> bool {
