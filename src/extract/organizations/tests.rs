@@ -2457,6 +2457,12 @@ fn twenty_second_session_table() {
         ),
         // (An indefinite head still takes the known name.)
         ("وقال قادة حركة حماس إن", &["حماس"]),
+        // «قيادة» (leadership) takes its holder or its object after it.
+        (
+            "ثلاث مرات متتالية في كأس السوبر تحت قيادة جوارديولا، بعد الهزيمة",
+            &[],
+        ),
+        ("خلال الأربعة عقود الماضية في قيادة ثلاث مدن تشابه جازان", &[]),
         // The UN Secretariat stays one organization.
         (
             "وقال مسؤول في الأمانة العامة للامم المتحدة إن",

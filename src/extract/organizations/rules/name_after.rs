@@ -273,6 +273,9 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
     if !definite_head
         && !complete_head
         && !VERBAL_HEADS.contains(&head_key)
+        // «تحت قيادة جوارديولا», «في قيادة ثلاث مدن»: leadership takes its
+        // holder or its object after it, no body's name.
+        && head_key != "قياده"
         // «قوة» with a proclitic before an indefinite word is the noun
         // (strength, power): «كقوة عظمى», «وقوة باذلين أرواحهم», «وقوة جرّ
         // خلفي»; written «قوه» before a name, the Chinese name Guo («قوه
