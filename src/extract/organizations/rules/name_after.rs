@@ -274,8 +274,18 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
         && !complete_head
         && !VERBAL_HEADS.contains(&head_key)
         // «تحت قيادة جوارديولا», «في قيادة ثلاث مدن»: leadership takes its
-        // holder or its object after it, no body's name.
+        // holder or its object after it, no body's name; «مديرية لودر»,
+        // «بمديرية عبس في»: a district (Yemen's), while a directorate is
+        // named by a definite word («مديرية الدفاع المدني») or a field and
+        // its place («مديرية سجون منطقة حائل»).
         && head_key != "قياده"
+        && (head_key != "مديريه"
+            || toks.get(next + 1).is_some_and(|t| {
+                t.sentence == toks[next].sentence
+                    && clean_gap(doc, next, next + 1)
+                    && (pl.is_place(doc.token_key(t))
+                        || crate::extract::places::is_place_head(doc.token_key(t)))
+            }))
         // «قوة» with a proclitic before an indefinite word is the noun
         // (strength, power): «كقوة عظمى», «وقوة باذلين أرواحهم», «وقوة جرّ
         // خلفي»; written «قوه» before a name, the Chinese name Guo («قوه
