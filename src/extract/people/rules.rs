@@ -2797,12 +2797,12 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                 // begins no name.
                 || w.unknown()
                     && (fa3ilan_shape(ctx.key(start))
-                        // «المؤسسة تقوم بنقل المياه»: a verb in ت before
-                        // its object or ب.
+                        // «المؤسسة تقوم بنقل المياه»، «الملكة تقيم "موهبة"»:
+                        // a verb in ت, not before another word no lexicon
+                        // knows («… ترين ماو»).
                         || ta_imperfect(ctx.key(start))
-                            && ctx.next(start).is_some_and(|n| {
-                                ctx.info[n].definite && ctx.info[n].name.is_none()
-                                    || ctx.key(n).starts_with('ب') && ctx.info[n].unknown()
+                            && !ctx.next(start).is_some_and(|n| {
+                                ctx.info[n].unknown() && !ctx.key(n).starts_with('ب')
                             })
                         || accusative_shape(ctx.key(start))
                         && !ctx.key(start).chars().take(3).any(|c| matches!(c, 'و' | 'ي'))
