@@ -152,6 +152,20 @@ impl<'a> Ctx<'a, '_> {
         if self.preposition_or_feminine_nisba(j) {
             return 0;
         }
+        // «اللواء الغامدي يشكر»، «اللواء البلوي تعازي»: after a title, a
+        // family name with the article that begins the name is all of it
+        // (but a particle, a nisba or a regnal ordinal).
+        if titled
+            && last == cand_first
+            && self.info[last].definite
+            && self.info[last]
+                .name
+                .is_some_and(|(_, f)| f.has(NameFlags::FAMILY) && !f.has(NameFlags::GIVEN))
+            && !w.definite
+            && w.particle.is_none()
+        {
+            return 0;
+        }
         // A word with digits is no name part: «اللاعب صاحب الـ28 عاما».
         if self.key(j).bytes().any(|b| b.is_ascii_digit()) {
             return 0;
@@ -2384,6 +2398,51 @@ fn scientist(ctx: &Ctx, i: usize) -> bool {
         )
 }
 
+/// True when title `title` is «الفريق» alone (the team, or the rank of
+/// lieutenant general) and word `start` after it reads as what follows the
+/// team: a function word («أمام»، «بلا»; «علي» written with ي is a name),
+/// an accusative or adverb in ا («إنجازا»، «استعدادا»), ب and a word, or
+/// a plural or verbal noun («جهود»، «استئناف»), or one word alone before
+/// punctuation («إن الفريق جاهز.»). A given name no lexicon
+/// knows stays («الفريق مهاب مميش»).
+fn team_or_rank(ctx: &Ctx, title: usize, start: usize) -> bool {
+    let k = ctx.key(title);
+    if !matches!(k.strip_prefix(['و', 'ف']).unwrap_or(k), "الفريق" | "للفريق") {
+        return false;
+    }
+    let w = &ctx.info[start];
+    let key = ctx.key(start);
+    if w.stop {
+        return ctx.doc.token_text(&ctx.doc.tokens()[start]) != "علي";
+    }
+    w.unknown()
+        && (key.ends_with('ا')
+            || key.starts_with('ب')
+            // One word alone before punctuation: «إن الفريق جاهز.».
+            || ctx.next(start).is_none()
+            || super::morph::common_shape(key)
+            || short_chars::<4>(key).is_some_and(|(c, n)| n == 4 && c[2] == 'و'))
+}
+
+/// Past verbs (matching keys) whose first letters read as the article:
+/// «التقى، ألقى، ألغى، التزم، التحق، ألمح، التمس» and their feminine.
+const LAM_VERBS: &[&str] = &[
+    "التقي",
+    "التقت",
+    "القي",
+    "القت",
+    "الغي",
+    "الغت",
+    "التزم",
+    "التزمت",
+    "التحق",
+    "التحقت",
+    "المح",
+    "المحت",
+    "التمس",
+    "التمست",
+];
+
 /// True when token `i` is a title that is also an adjective («الرئيس» main,
 /// «الناقد» critical, «الحاكم» ruling) right after a definite general noun
 /// it qualifies: «المرتكز الرئيس ويحقق»، «التفكير الناقد فقال».
@@ -2417,6 +2476,8 @@ fn adjective_title(ctx: &Ctx, i: usize) -> bool {
         // (A general noun the lexicons list as a stop word too: «الدور
         // الرائد».)
         && !crate::extract::words::is_stopword(ctx.key(i - 1))
+        // A past verb that begins like the article: «التقى الرئيس».
+        && !LAM_VERBS.contains(&ctx.key(i - 1))
         && !p.blocked
         && !p.place
         && p.name.is_none()
@@ -2687,8 +2748,10 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                     || k == "باسم"
                     // «المقدم ركن طيار سعود المعولي»: a staff or pilot's
                     // qualification after a rank.
-                    || matches!(k, "ركن" | "طيار")
-                        && (ctx.info[j - 1].title || matches!(ctx.key(j - 1), "ركن" | "طيار"))
+                    // «العميد متقاعد سعد العسيري»: retired.
+                    || matches!(k, "ركن" | "طيار" | "متقاعد")
+                        && (ctx.info[j - 1].title
+                            || matches!(ctx.key(j - 1), "ركن" | "طيار" | "متقاعد"))
                     // «سفير إسرائيل لدى الأمم المتحدة دان غيلرمان».
                     || !speech && super::cues::title_preposition(ctx, j)
                     // «السلطان العثماني سليم الأول»: a nisba that is also a
@@ -2765,6 +2828,13 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             )
             && (skipped == 0 || !ctx.is_given(start) && ctx.info[start].particle.is_none())
         {
+            continue;
+        }
+        // «الفريق» alone is also the team («حقق الفريق إنجازا رائعا»،
+        // «الفريق أمام اتليتكو»، «الفريق بلا شك»): as a rank it comes
+        // before a lexicon name or a name particle («الفريق مهاب مميش»; a
+        // surname alone is found again from the full name).
+        if first == last && !speech && skipped == 0 && team_or_rank(ctx, first, start) {
             continue;
         }
         // «أمير منطقة عسير صباح أمس»: a time of day, no name.
