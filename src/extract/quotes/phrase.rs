@@ -33,6 +33,10 @@ pub(super) const ADDRESSED_MEDIA: &[&str] = &[
     "برنامج",
 ];
 
+/// Titles that take their complement with «على» («المشرف على …»), as
+/// matching keys.
+const SUPERVISOR: &[&str] = &["المشرف", "مشرف", "المشرفه", "مشرفه", "القايم", "القايمه"];
+
 /// Documents and reports a medium may be the author of («تقرير لصحيفة
 /// …»), as matching keys without the article.
 const DOCUMENTS: &[&str] = &[
@@ -665,6 +669,9 @@ impl Scan<'_> {
     /// inside the title («رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس …»).
     fn person_after(&self, end: usize, stop: Stop, sentence: usize) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
+        // After «المشرف على» the person ends the phrase: «المشرف على كرسي
+        // عبدالله بقشان لأبحاث النحل … أحمد الخازم» names the chair first.
+        let mut supervised = false;
         let from = match stop {
             Stop::Punct => {
                 let g = self.gap(end - 1, end.min(toks.len() - 1));
@@ -674,6 +681,16 @@ impl Scan<'_> {
                 end
             }
             Stop::Boundary(b) if matches!(self.key(b), "في" | "من" | "ل" | "لدي") => b + 1,
+            // «وأوضح المشرف على فرق الفنون الشعبية هذال العتيبي»: the
+            // complement of a title that takes «على» (supervisor of).
+            Stop::Boundary(b)
+                if self.key(b) == "علي"
+                    && b > 0
+                    && SUPERVISOR.contains(&self.key(b - 1).trim_start_matches('و')) =>
+            {
+                supervised = true;
+                b + 1
+            }
             _ => return None,
         };
         let last = (from + 5).min(toks.len());
@@ -688,11 +705,14 @@ impl Scan<'_> {
                 return None;
             }
             if let Some(m) = self.ents.starting_at(k) {
-                if m.kind == EntityKind::Person {
-                    return Some(m);
-                }
-                // A place or organization ending the title: the name follows it.
-                return self.person_after_mention(m, sentence);
+                let person = if m.kind == EntityKind::Person {
+                    Some(m)
+                } else {
+                    // A place or organization ending the title: the name
+                    // follows it.
+                    self.person_after_mention(m, sentence)
+                };
+                return person.filter(|p| !supervised || self.ends_phrase_after(p.last));
             }
             let key = self.key(k);
             if self.lex.is_complementizer(key)
@@ -803,6 +823,19 @@ impl Scan<'_> {
             && self.doc.token_text(&toks[k - 1]).chars().count() == 1
     }
 
+    /// True when the speaker phrase ends after token `t`: at the end of the
+    /// text or its sentence, punctuation, a complementizer or a boundary
+    /// word.
+    fn ends_phrase_after(&self, t: usize) -> bool {
+        let toks = self.doc.tokens();
+        let n = t + 1;
+        n >= toks.len()
+            || toks[n].sentence != toks[t].sentence
+            || self.gap(t, n).chars().any(|c| !c.is_whitespace())
+            || self.complementizer_at(n)
+            || self.boundary_at(n)
+    }
+
     fn person_after_mention(&self, m: &MentionRef, sentence: usize) -> Option<&MentionRef<'_>> {
         let toks = self.doc.tokens();
         let mut k = m.last + 1;
@@ -818,6 +851,21 @@ impl Scan<'_> {
             && k + 1 < toks.len()
             && toks[k + 1].sentence == sentence
             && self.gap(k, k + 1).trim().is_empty()
+        {
+            k += 1;
+        }
+        // «السفير السعودي في عمان الدكتور سامي الصالح»: the person's own
+        // title between.
+        if self.ents.starting_at(k).is_none()
+            && self.key(k).starts_with("ال")
+            && self.lex.office(self.key(k)).is_some()
+            && k + 1 < toks.len()
+            && toks[k + 1].sentence == sentence
+            && self.gap(k, k + 1).trim().is_empty()
+            && self
+                .ents
+                .starting_at(k + 1)
+                .is_some_and(|p| p.kind == EntityKind::Person)
         {
             k += 1;
         }

@@ -1374,6 +1374,26 @@ fn speakers_of_titles_frames_and_objects_table() {
             &["P:عبدالرحمن المالكي"],
             &["عبدالرحمن المالكي", "وليد"],
         ),
+        // The person's own title between the place of an office and the
+        // name.
+        (
+            "وأكد السفير السعودي في عمان الدكتور سامي الصالح أن العلاقات قديمة.",
+            &["L:عمان", "P:سامي الصالح"],
+            &["سامي الصالح"],
+        ),
+        // «المشرف على …» takes its complement up to the person who ends
+        // the phrase …
+        (
+            "وأوضح المشرف على فرق الفنون الشعبية هذال العتيبي أن مشاركة الفرق جاءت بتوجيه.",
+            &["P:هذال العتيبي"],
+            &["هذال العتيبي"],
+        ),
+        // … not a person inside the complement's name.
+        (
+            "وقال المشرف على كرسي عبدالله بقشان لأبحاث النحل إن المهرجان كبير.",
+            &["P:عبدالله بقشان"],
+            &["المشرف"],
+        ),
     ];
     check_speakers(rows);
 }
