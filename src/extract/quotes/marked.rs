@@ -101,6 +101,32 @@ fn is_name_head(scan: &Scan, t: usize) -> bool {
     false
 }
 
+/// The most words the title of a work in marks has after its head
+/// ([`WORK_HEADS`]).
+pub const MAX_WORK_TITLE_WORDS: usize = 14;
+
+/// Heads that name a written, filmed or sung work, or its title (matching
+/// keys): the words in marks after them are the title.
+const WORK_HEADS: &[&str] = &[
+    "كتاب",
+    "روايه",
+    "ديوان",
+    "فيلم",
+    "مسلسل",
+    "اغنيه",
+    "مسرحيه",
+    "قصيده",
+    "بعنوان",
+    "عنوان",
+];
+
+/// True when token `t` is a head of [`WORK_HEADS`] in construct, also after
+/// و/ب/ل/ف («بكتاب "…"»).
+fn work_head(scan: &Scan, t: usize) -> bool {
+    splits(scan.key(t))
+        .any(|s| !s.prefix.ends_with("ال") && !s.lam_lam && WORK_HEADS.contains(&s.stem))
+}
+
 /// A name head with the article («الملتقى», «والبرنامج»).
 fn definite_name_head(scan: &Scan, t: usize) -> bool {
     splits(scan.key(t)).any(|s| s.prefix.ends_with("ال") && frame_at_word(scan, s.stem))
@@ -173,6 +199,16 @@ pub fn name_or_empty(scan: &Scan, m: &Marked) -> Option<NotQuote> {
             .trim()
             .is_empty();
         if gap_ok && words <= MAX_NAME_WORDS && (is_name_head(scan, b) || scan.key(b) == "ل") {
+            return Some(NotQuote::Name);
+        }
+        // «في كتاب “دراسات تصحيحية في مفاهيم الجهاد والحسبة والحكم على
+        // الناس”»: the title of a work may be longer, one phrase without
+        // punctuation.
+        if gap_ok
+            && words <= MAX_WORK_TITLE_WORDS
+            && work_head(scan, b)
+            && !text.contains(['.', '،', ',', '؟', '?', '!', ':', '؛'])
+        {
             return Some(NotQuote::Name);
         }
         // «محلل لدى «ستاندرد تشارترد»»: the place of work.

@@ -37,6 +37,37 @@ pub(super) const ADDRESSED_MEDIA: &[&str] = &[
 /// matching keys.
 const SUPERVISOR: &[&str] = &["المشرف", "مشرف", "المشرفه", "مشرفه", "القايم", "القايمه"];
 
+/// Nouns of what is said («عبارة، مقولة، جملة»), as matching keys; also
+/// with a possessive pronoun ([`is_utterance`]).
+const UTTERANCES: &[&str] = &[
+    "عباره",
+    "عبارات",
+    "كلمه",
+    "كلمات",
+    "جمله",
+    "مقوله",
+    "مقولات",
+    "حكمه",
+    "شعار",
+    "نصيحه",
+    "وصيه",
+];
+
+/// True when matching key `key` is a noun of [`UTTERANCES`], bare or with a
+/// possessive pronoun (ه، ها، هم، ي): «عبارته»، «كلمتها». The ة of a
+/// noun before a pronoun is written ت.
+fn is_utterance(key: &str) -> bool {
+    if UTTERANCES.contains(&key) {
+        return true;
+    }
+    ["هم", "ها", "ه", "ي"].iter().any(|p| {
+        key.strip_suffix(p).is_some_and(|stem| {
+            let bare = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+            bare.is_some_and(|b| UTTERANCES.contains(&b.as_str())) || UTTERANCES.contains(&stem)
+        })
+    })
+}
+
 /// Documents and reports a medium may be the author of («تقرير لصحيفة
 /// …»), as matching keys without the article.
 const DOCUMENTS: &[&str] = &[
@@ -1040,6 +1071,11 @@ impl Scan<'_> {
         let key = self.key(t);
         if tok.kind == TokenKind::Number || key.starts_with("لل") || key.chars().nth(1).is_none()
         {
+            return false;
+        }
+        // «وقال عبارته الشهيرة»، «وقال كلمته»: a noun of utterance, also
+        // with a pronoun, is what is said, no subject.
+        if is_utterance(key) {
             return false;
         }
         // A preposition begins an adverbial: «وتنقل بين الأعمام».
