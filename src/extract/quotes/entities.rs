@@ -65,11 +65,9 @@ pub struct EntityIndex<'a> {
     /// For each token, the first token of the mention that ended there when
     /// indexed, or [`NONE`].
     last_at: Vec<u32>,
-    /// Every name and mention text (repeated), keyed into `names` on the
-    /// first [`EntityIndex::is_name`] (many documents never ask).
-    raw_names: Vec<&'a str>,
     /// Matching keys of every name and mention (clitics stripped), to tell
-    /// a quoted name from a quotation.
+    /// a quoted name from a quotation; keyed from the extraction on the
+    /// first [`EntityIndex::is_name`] (many documents never ask).
     names: OnceCell<HashSet<String>>,
     /// Title phrases seen right before a person's mention («الرئيس الأميركي
     /// باراك أوباما») → that person's first token, or `None` when two
@@ -84,7 +82,6 @@ impl<'a> EntityIndex<'a> {
     /// Indexes the entities of `out` against the tokens of `doc`.
     pub fn new(doc: &'a Document, out: &'a Extraction) -> EntityIndex<'a> {
         let n = doc.tokens().len();
-        let names = out.people.len() + out.organizations.len() + out.places.len();
         let mentions = (out.people.iter().map(|p| p.mentions.len()))
             .chain(out.organizations.iter().map(|o| o.mentions.len()))
             .chain(out.places.iter().map(|l| l.mentions.len()))
@@ -93,7 +90,6 @@ impl<'a> EntityIndex<'a> {
             mentions: Vec::with_capacity(mentions),
             first_at: vec![NONE; n],
             last_at: vec![NONE; n],
-            raw_names: Vec::with_capacity(names + mentions),
             source: Some((doc, out)),
             ..EntityIndex::default()
         };
@@ -116,9 +112,7 @@ impl<'a> EntityIndex<'a> {
             .iter()
             .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions, false));
         for (kind, id, name, mentions, medium) in people.chain(orgs).chain(places) {
-            index.raw_names.push(name);
             for m in mentions {
-                index.raw_names.push(&m.text);
                 let range = doc.normalized().to_normalized(Span::new(m.start, m.end));
                 if range.is_empty() {
                     continue;
@@ -416,18 +410,44 @@ impl<'a> EntityIndex<'a> {
         }
     }
 
+    /// The matching keys of every entity's name and mention texts. An
+    /// entity's mentions mostly repeat its name or the mention before
+    /// («السعودية» five times): such a text is keyed once, found by a
+    /// comparison with those two instead of a set of the texts.
+    fn name_keys(&self) -> HashSet<String> {
+        let mut keys = HashSet::default();
+        let Some((_, out)) = self.source else {
+            return keys;
+        };
+        let mut add = |name: &str, mentions: &[TextSpan]| {
+            keys.insert(name_key(name));
+            let mut last = name;
+            for m in mentions {
+                if m.text != last && m.text != name {
+                    keys.insert(name_key(&m.text));
+                }
+                last = &m.text;
+            }
+        };
+        for p in &out.people {
+            add(&p.name, &p.mentions);
+        }
+        for o in &out.organizations {
+            add(&o.name, &o.mentions);
+        }
+        for l in &out.places {
+            add(&l.name, &l.mentions);
+        }
+        keys
+    }
+
     /// True when `text` (original or normalized) is the name or a mention of
     /// a known entity.
     pub fn is_name(&self, text: &str) -> bool {
         !text.trim().is_empty()
             && self
                 .names
-                .get_or_init(|| {
-                    // Names and mention texts repeat («السعودية» five
-                    // times): key each distinct one once.
-                    let distinct: HashSet<&str> = self.raw_names.iter().copied().collect();
-                    distinct.into_iter().map(name_key).collect()
-                })
+                .get_or_init(|| self.name_keys())
                 .contains(&name_key(text))
     }
 }
@@ -561,6 +581,38 @@ mod title_tests {
             let got = index.person_with_title(title).is_some();
             assert_eq!(got, want, "{text}: {title}");
             assert!(index.titles.get().is_some(), "{text}");
+        }
+    }
+
+    /// (text, person, its mention forms, the keys wanted): each name and
+    /// mention text keyed, those repeated once; and the quoted name told.
+    #[test]
+    fn names_and_repeated_mentions_are_keyed_once() {
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "قالت السعودية إن السعودية والسعودية ترحب.",
+                "السعودية",
+                &[],
+                &["السعوديه"],
+            ),
+            (
+                "قال أوباما إن باراك أوباما وأوباما يرحبون.",
+                "باراك أوباما",
+                &["أوباما"],
+                &["باراك اوباما", "اوباما"],
+            ),
+        ];
+        for &(text, name, forms, want) in rows {
+            let doc = Document::new(text.to_string());
+            let mut out = Extraction::default();
+            Injector::default().add(text, &mut out, EntityKind::Person, name, forms);
+            let index = EntityIndex::new(&doc, &out);
+            let mut got: Vec<String> = index.name_keys().into_iter().collect();
+            got.sort();
+            let mut want: Vec<String> = want.iter().map(|k| k.to_string()).collect();
+            want.sort();
+            assert_eq!(got, want, "{text}");
+            assert!(index.is_name(name), "{text}");
         }
     }
 
