@@ -288,8 +288,41 @@ impl OffsetMap {
 
     /// The first byte of the text (`len` bytes) whose original code point is
     /// `orig` or more, `len` when there is none.
+    #[cfg(test)]
     pub(super) fn first_byte_from(&self, len: usize, orig: u32) -> usize {
         let j = self.marks.partition_point(|m| m.1 < orig);
+        self.first_byte_after(len, orig, j)
+    }
+
+    /// [`OffsetMap::first_byte_from`] of `start` and of `end`: the search
+    /// for `end` goes on from the mark found for `start`, a step or two for
+    /// a short span (a mention), instead of a second binary search over all
+    /// the marks.
+    pub(super) fn first_bytes_from(&self, len: usize, start: u32, end: u32) -> (usize, usize) {
+        let j = self.marks.partition_point(|m| m.1 < start);
+        let k = if end >= start {
+            let rest = &self.marks[j..];
+            let mut k = 0;
+            while k < 4 && rest.get(k).is_some_and(|m| m.1 < end) {
+                k += 1;
+            }
+            if k == 4 {
+                k += rest[4..].partition_point(|m| m.1 < end);
+            }
+            j + k
+        } else {
+            self.marks.partition_point(|m| m.1 < end)
+        };
+        (
+            self.first_byte_after(len, start, j),
+            self.first_byte_after(len, end, k),
+        )
+    }
+
+    /// [`OffsetMap::first_byte_from`] given `j`, the number of marks whose
+    /// code point is below `orig`.
+    #[inline]
+    fn first_byte_after(&self, len: usize, orig: u32, j: usize) -> usize {
         let seg_end = self.marks.get(j).map_or(len, |m| m.0 as usize);
         if let Some(j) = j.checked_sub(1)
             && let (Some(&(b, o)), Some(&bits)) = (self.marks.get(j), self.starts.get(j))
@@ -359,6 +392,33 @@ mod tests {
                     lead_bits(&bytes[..bytes.len().min(64)]),
                     "{from}"
                 );
+            }
+        }
+    }
+
+    /// Both ends of a span at once agree with one search for each, short
+    /// spans and spans across many marks (a mark every 60 bytes), and an
+    /// end before the start.
+    #[test]
+    fn both_ends_agree_with_a_search_each() {
+        use crate::normalize::{NormalizeOptions, normalize};
+        let texts = [
+            "قالَ\u{200F} الرّئيسُ: ٢٧".to_string(),
+            "سلام عليكم ".repeat(40),
+            format!("{}ـ{}", "كتب".repeat(50), "aé😀".repeat(30)),
+        ];
+        for text in &texts {
+            let n = normalize(text, &NormalizeOptions::default());
+            let len = n.text().len();
+            let chars = text.chars().count() as u32;
+            for s in 0..=chars + 1 {
+                for e in 0..=chars + 1 {
+                    assert_eq!(
+                        n.map.first_bytes_from(len, s, e),
+                        (n.map.first_byte_from(len, s), n.map.first_byte_from(len, e)),
+                        "{s} {e}"
+                    );
+                }
             }
         }
     }
