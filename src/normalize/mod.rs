@@ -407,12 +407,10 @@ impl Normalized {
     /// Maps an original span to the normalized byte range of the characters
     /// that come from it (the inverse of [`Normalized::to_original`]).
     pub fn to_normalized(&self, span: Span) -> Range<usize> {
-        let first = |orig: usize| {
-            let orig = u32::try_from(orig).unwrap_or(u32::MAX);
-            self.map.first_byte_from(self.text.len(), orig)
-        };
-        let start = first(span.start);
-        let end = first(span.end);
+        let orig = |c: usize| u32::try_from(c).unwrap_or(u32::MAX);
+        let (start, end) =
+            self.map
+                .first_bytes_from(self.text.len(), orig(span.start), orig(span.end));
         start..end.max(start)
     }
 }

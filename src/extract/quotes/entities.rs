@@ -65,11 +65,9 @@ pub struct EntityIndex<'a> {
     /// For each token, the first token of the mention that ended there when
     /// indexed, or [`NONE`].
     last_at: Vec<u32>,
-    /// Every name and mention text (repeated), keyed into `names` on the
-    /// first [`EntityIndex::is_name`] (many documents never ask).
-    raw_names: Vec<&'a str>,
     /// Matching keys of every name and mention (clitics stripped), to tell
-    /// a quoted name from a quotation.
+    /// a quoted name from a quotation; keyed from the extraction on the
+    /// first [`EntityIndex::is_name`] (many documents never ask).
     names: OnceCell<HashSet<String>>,
     /// Title phrases seen right before a person's mention («الرئيس الأميركي
     /// باراك أوباما») → that person's first token, or `None` when two
@@ -84,7 +82,6 @@ impl<'a> EntityIndex<'a> {
     /// Indexes the entities of `out` against the tokens of `doc`.
     pub fn new(doc: &'a Document, out: &'a Extraction) -> EntityIndex<'a> {
         let n = doc.tokens().len();
-        let names = out.people.len() + out.organizations.len() + out.places.len();
         let mentions = (out.people.iter().map(|p| p.mentions.len()))
             .chain(out.organizations.iter().map(|o| o.mentions.len()))
             .chain(out.places.iter().map(|l| l.mentions.len()))
@@ -93,7 +90,6 @@ impl<'a> EntityIndex<'a> {
             mentions: Vec::with_capacity(mentions),
             first_at: vec![NONE; n],
             last_at: vec![NONE; n],
-            raw_names: Vec::with_capacity(names + mentions),
             source: Some((doc, out)),
             ..EntityIndex::default()
         };
@@ -116,9 +112,7 @@ impl<'a> EntityIndex<'a> {
             .iter()
             .map(|l| (EntityKind::Place, &l.id, &l.name, &l.mentions, false));
         for (kind, id, name, mentions, medium) in people.chain(orgs).chain(places) {
-            index.raw_names.push(name);
             for m in mentions {
-                index.raw_names.push(&m.text);
                 let range = doc.normalized().to_normalized(Span::new(m.start, m.end));
                 if range.is_empty() {
                     continue;
@@ -180,50 +174,80 @@ impl<'a> EntityIndex<'a> {
         {
             first_of.entry(m.id).or_insert(m.first);
         }
+        // Each title's key once, its words joined by single spaces in one
+        // text for all titles: (person's first token, person's id, range
+        // of the title's words in `ends`); `ends` holds each word's byte
+        // range in `text`.
+        let mut text = String::new();
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        let mut items: Vec<(usize, &str, std::ops::Range<usize>)> = Vec::new();
+        for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
+            let Some(&first) = first_of.get(p.id.as_str()) else {
+                continue;
+            };
+            for t in &p.titles {
+                let key = crate::normalize::match_key(t);
+                let from = ends.len();
+                for w in key.split_whitespace() {
+                    if ends.len() > from {
+                        text.push(' ');
+                    }
+                    let at = text.len();
+                    text.push_str(w);
+                    ends.push((at, at + w.len()));
+                }
+                if ends.len() > from {
+                    items.push((first, &p.id, from..ends.len()));
+                }
+            }
+        }
+        let word = |i: usize| &text[ends[i].0..ends[i].1];
+        let note =
+            |titles: &mut HashMap<String, Option<usize>>, key: &str, first: usize, id: &str| {
+                let entry = match titles.get_mut(key) {
+                    Some(entry) => entry,
+                    None => titles.entry(key.to_string()).or_insert(Some(first)),
+                };
+                if let Some(f) = entry
+                    && self
+                        .first_at
+                        .get(*f)
+                        .is_some_and(|&i| i == NONE || self.mentions[i as usize].id != id)
+                {
+                    *entry = None;
+                }
+            };
         // Whole titles first; then their shorter heads, where no whole
         // title says otherwise: «الأمين العام للأمم المتحدة» is «الأمين
         // العام» later on, but «وزير الخارجية الإيطالي» leaves «وزير
         // الخارجية» to the person who had that title.
-        let mut shorter: HashSet<String> = HashSet::default();
-        for heads in [false, true] {
-            for p in out.people.iter().filter(|p| !p.titles.is_empty()) {
-                let Some(&first) = first_of.get(p.id.as_str()) else {
+        let mut head_key = String::new();
+        for &(first, id, ref words) in &items {
+            let (start, end) = (ends[words.start].0, ends[words.end - 1].1);
+            note(titles, &text[start..end], first, id);
+            let head = word(words.start);
+            if words.len() > 1 && !head.starts_with("ال") {
+                head_key.clear();
+                head_key.push_str("ال");
+                head_key.push_str(head);
+                note(titles, &head_key, first, id);
+            }
+        }
+        let mut shorter: HashSet<&str> = HashSet::default();
+        for &(first, id, ref words) in &items {
+            let start = ends[words.start].0;
+            // Not before a nisba: «وزير الخارجية الأميركي» is no «وزير
+            // الخارجية», which may be the home one.
+            for n in words.start + 1..words.end {
+                if is_nisba(word(n)) {
                     continue;
-                };
-                for t in &p.titles {
-                    let key = crate::normalize::match_key(t);
-                    let words: Vec<&str> = key.split_whitespace().collect();
-                    let Some(head) = words.first() else { continue };
-                    let keys: Vec<String> = if heads {
-                        // Not before a nisba: «وزير الخارجية الأميركي» is
-                        // no «وزير الخارجية», which may be the home one.
-                        (1..words.len())
-                            .filter(|&n| !is_nisba(words[n]))
-                            .map(|n| words[..n].join(" "))
-                            .collect()
-                    } else if words.len() > 1 && !head.starts_with("ال") {
-                        vec![words.join(" "), ["ال", head].concat()]
-                    } else {
-                        vec![words.join(" ")]
-                    };
-                    for key in keys {
-                        if heads {
-                            if titles.contains_key(&key) && !shorter.contains(&key) {
-                                continue;
-                            }
-                            shorter.insert(key.clone());
-                        }
-                        let entry = titles.entry(key).or_insert(Some(first));
-                        if let Some(f) = entry
-                            && self
-                                .first_at
-                                .get(*f)
-                                .is_some_and(|&i| i == NONE || self.mentions[i as usize].id != p.id)
-                        {
-                            *entry = None;
-                        }
-                    }
                 }
+                let key = &text[start..ends[n - 1].1];
+                if titles.contains_key(key) && !shorter.contains(key) {
+                    continue;
+                }
+                shorter.insert(key);
+                note(titles, key, first, id);
             }
         }
     }
@@ -244,10 +268,27 @@ impl<'a> EntityIndex<'a> {
         // person's mention gives a title or two, which grew the map by
         // rehashing it several times a document.
         titles.reserve(2 * persons.len());
+        let mut note = |key: &str, first: usize, id: &str| {
+            let entry = match titles.get_mut(key) {
+                Some(entry) => entry,
+                None => titles.entry(key.to_string()).or_insert(Some(first)),
+            };
+            if let Some(f) = entry
+                && self.starting_at(*f).map(|m| m.id) != Some(id)
+            {
+                *entry = None;
+            }
+        };
+        // The title's words, read backwards from the name: the last
+        // `taken` of `words`; each title written into `key` (no vector nor
+        // string allocated per title).
+        const MAX_WORDS: usize = 3;
+        let mut key = String::new();
         for (first, id) in persons {
-            let mut words: Vec<&str> = Vec::new();
+            let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
+            let mut taken = 0;
             let mut k = first;
-            while k > 0 && first - k < 3 {
+            while k > 0 && first - k < MAX_WORDS {
                 let prev = k - 1;
                 if toks[prev].sentence != toks[first].sentence
                     || !norm[toks[prev].range.end..toks[k].range.start]
@@ -256,19 +297,20 @@ impl<'a> EntityIndex<'a> {
                 {
                     break;
                 }
-                let key = doc.token_key(&toks[prev]);
-                if (may_be_cue_word(doc, prev) && lex.verb(key).is_some())
-                    || (may_be_boundary(doc, prev) && lex.is_boundary(key))
+                let word = doc.token_key(&toks[prev]);
+                if (may_be_cue_word(doc, prev) && lex.verb(word).is_some())
+                    || (may_be_boundary(doc, prev) && lex.is_boundary(word))
                     || self.last_at[prev] != NONE
                 {
                     break;
                 }
-                words.insert(0, key);
+                taken += 1;
+                words[MAX_WORDS - taken] = word;
                 k = prev;
                 // «رئيسة المجلس جانيت يلين»: a definite word after a noun
                 // without the article is that noun's genitive, no title
                 // of its own («المجلس» is the council).
-                if key.starts_with("ال")
+                if word.starts_with("ال")
                     && prev > 0
                     && toks[prev - 1].sentence == toks[first].sentence
                     && norm[toks[prev - 1].range.end..toks[prev].range.start]
@@ -285,24 +327,26 @@ impl<'a> EntityIndex<'a> {
                 {
                     continue;
                 }
-                let title = words.join(" ");
-                let title = match title.strip_prefix('و') {
-                    Some(rest) if words[0].starts_with("وال") => rest.to_string(),
-                    _ => title,
-                };
-                let mut keys = vec![title];
+                let words = &words[MAX_WORDS - taken..];
+                // The title, its words joined by spaces, less the و of a
+                // first word in وال.
+                key.clear();
+                key.push_str(match words[0].strip_prefix('و') {
+                    Some(rest) if words[0].starts_with("وال") => rest,
+                    _ => words[0],
+                });
+                for w in &words[1..] {
+                    key.push(' ');
+                    key.push_str(w);
+                }
+                note(&key, first, id);
                 // «وزير الخارجية فلان … وأضاف الوزير»: the title's head with
                 // the article names the same person.
                 if words.len() > 1 && !words[0].starts_with("ال") {
-                    keys.push(["ال", words[0].trim_start_matches('و')].concat());
-                }
-                for key in keys {
-                    let entry = titles.entry(key).or_insert(Some(first));
-                    if let Some(f) = entry
-                        && self.starting_at(*f).map(|m| m.id) != Some(id)
-                    {
-                        *entry = None;
-                    }
+                    key.clear();
+                    key.push_str("ال");
+                    key.push_str(words[0].trim_start_matches('و'));
+                    note(&key, first, id);
                 }
             }
         }
@@ -311,7 +355,12 @@ impl<'a> EntityIndex<'a> {
 
     /// The person a title phrase (matching key, single spaces) was seen
     /// with, if only one person had it.
+    /// An empty phrase names no one: `None` at once, without collecting
+    /// the titles.
     pub fn person_with_title(&self, title: &str) -> Option<&MentionRef<'a>> {
+        if title.is_empty() {
+            return None;
+        }
         self.titles
             .get_or_init(|| self.collect_all_titles())
             .get(title)
@@ -361,18 +410,44 @@ impl<'a> EntityIndex<'a> {
         }
     }
 
+    /// The matching keys of every entity's name and mention texts. An
+    /// entity's mentions mostly repeat its name or the mention before
+    /// («السعودية» five times): such a text is keyed once, found by a
+    /// comparison with those two instead of a set of the texts.
+    fn name_keys(&self) -> HashSet<String> {
+        let mut keys = HashSet::default();
+        let Some((_, out)) = self.source else {
+            return keys;
+        };
+        let mut add = |name: &str, mentions: &[TextSpan]| {
+            keys.insert(name_key(name));
+            let mut last = name;
+            for m in mentions {
+                if m.text != last && m.text != name {
+                    keys.insert(name_key(&m.text));
+                }
+                last = &m.text;
+            }
+        };
+        for p in &out.people {
+            add(&p.name, &p.mentions);
+        }
+        for o in &out.organizations {
+            add(&o.name, &o.mentions);
+        }
+        for l in &out.places {
+            add(&l.name, &l.mentions);
+        }
+        keys
+    }
+
     /// True when `text` (original or normalized) is the name or a mention of
     /// a known entity.
     pub fn is_name(&self, text: &str) -> bool {
         !text.trim().is_empty()
             && self
                 .names
-                .get_or_init(|| {
-                    // Names and mention texts repeat («السعودية» five
-                    // times): key each distinct one once.
-                    let distinct: HashSet<&str> = self.raw_names.iter().copied().collect();
-                    distinct.into_iter().map(name_key).collect()
-                })
+                .get_or_init(|| self.name_keys())
                 .contains(&name_key(text))
     }
 }
@@ -506,6 +581,60 @@ mod title_tests {
             let got = index.person_with_title(title).is_some();
             assert_eq!(got, want, "{text}: {title}");
             assert!(index.titles.get().is_some(), "{text}");
+        }
+    }
+
+    /// (text, person, its mention forms, the keys wanted): each name and
+    /// mention text keyed, those repeated once; and the quoted name told.
+    #[test]
+    fn names_and_repeated_mentions_are_keyed_once() {
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "قالت السعودية إن السعودية والسعودية ترحب.",
+                "السعودية",
+                &[],
+                &["السعوديه"],
+            ),
+            (
+                "قال أوباما إن باراك أوباما وأوباما يرحبون.",
+                "باراك أوباما",
+                &["أوباما"],
+                &["باراك اوباما", "اوباما"],
+            ),
+        ];
+        for &(text, name, forms, want) in rows {
+            let doc = Document::new(text.to_string());
+            let mut out = Extraction::default();
+            Injector::default().add(text, &mut out, EntityKind::Person, name, forms);
+            let index = EntityIndex::new(&doc, &out);
+            let mut got: Vec<String> = index.name_keys().into_iter().collect();
+            got.sort();
+            let mut want: Vec<String> = want.iter().map(|k| k.to_string()).collect();
+            want.sort();
+            assert_eq!(got, want, "{text}");
+            assert!(index.is_name(name), "{text}");
+        }
+    }
+
+    /// (text, person): an empty title phrase names no one and leaves the
+    /// titles uncollected (the speaker search asks with the words before a
+    /// name, which are often none).
+    #[test]
+    fn an_empty_title_collects_nothing() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد.",
+                "باراك أوباما",
+            ),
+            ("قال باراك أوباما إن الاتفاق جيد.", "باراك أوباما"),
+        ];
+        for &(text, person) in rows {
+            let doc = Document::new(text.to_string());
+            let mut out = Extraction::default();
+            Injector::default().add(text, &mut out, EntityKind::Person, person, &[]);
+            let index = EntityIndex::new(&doc, &out);
+            assert!(index.person_with_title("").is_none(), "{text}");
+            assert!(index.titles.get().is_none(), "{text}");
         }
     }
 }

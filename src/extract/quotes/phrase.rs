@@ -432,8 +432,14 @@ impl Scan<'_> {
             }
         } else {
             let name_end = cands.first().map_or(end, |c| c.first).min(end);
-            let title: Vec<&str> = (start..name_end).map(|k| self.key(k)).collect();
-            match self.ents.person_with_title(&title.join(" ")) {
+            let mut title = String::new();
+            for k in start..name_end {
+                if k > start {
+                    title.push(' ');
+                }
+                title.push_str(self.key(k));
+            }
+            match self.ents.person_with_title(&title) {
                 Some(p) if name_end > start => Some((p.speaker(), "title_coreference", 0.75)),
                 _ => (name_end > start && self.may_begin_speaker(start)).then(|| {
                     let name_end = self.partitive_end(start, name_end, stop);
