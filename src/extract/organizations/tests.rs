@@ -2530,3 +2530,21 @@ fn country_before_its_own_demonym_is_a_club_table() {
         assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
     }
 }
+
+#[test]
+fn family_name_after_compound_given_name_table() {
+    check_mentions(&[
+        // «الحوثي» after «عبد» and a divine name is a family name, not the
+        // group (one mention: «جماعة الحوثي», the group's head left out);
+        // after a group's head it is the group.
+        (
+            "وذكرت جماعة الحوثي أنه تم اعتقال عبد الخالق الحوثي وهو قائد عسكري",
+            &["الحوثي"],
+        ),
+        (
+            "وقال عبد الملك الحوثي إن مقاتلي جماعة الحوثي مستعدون",
+            &["الحوثي"],
+        ),
+        ("واعتقل قائد عسكري بجماعة الحوثي أمس", &["الحوثي"]),
+    ]);
+}

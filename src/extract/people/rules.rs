@@ -1550,10 +1550,11 @@ impl<'a> Ctx<'a, '_> {
                         .bare_name
                         .is_some_and(|f| f.has(NameFlags::GIVEN)));
             let house = w.particle == Some("family_house") && self.house_name(n);
-            // «أبو طالب»: a given name that is also a verb after a kunya.
-            let kin = w
-                .particle
-                .is_some_and(|r| r.starts_with("kunya") && self.lineage_part(r, n));
+            // «أبو طالب»: a given name that is also a verb after a kunya;
+            // «عبد الملك»: a title word is a divine name after «عبد».
+            let kin = w.particle.is_some_and(|r| {
+                (r.starts_with("kunya") || r.starts_with("theophoric")) && self.lineage_part(r, n)
+            });
             // «سيارة أبي تحمل»، «أغرم أبي بفنها»: "my father" before a verb
             // in ت or a noun with a pronoun.
             let my_father = w.particle.is_some_and(|r| r.starts_with("kunya"))
@@ -2229,8 +2230,9 @@ fn untitled_ok<'a>(ctx: &Ctx<'a, '_>, c: &NameCand<'a>) -> bool {
         // «نصر الله»، «جمال الدين»: a given name in a compound.
         let compound = c.first < c.last
             && ctx.info[c.first + 1].particle == Some("compound_suffix")
-            // Not «رسول الله»، «أمر الله»: only الدين without a trigger.
-            && ctx.key(c.first + 1) == "الدين"
+            // Not «رسول الله»، «أمر الله»: only الدين (and العابدين, in
+            // «زين العابدين» only) without a trigger.
+            && matches!(ctx.key(c.first + 1), "الدين" | "العابدين")
             && f.has(NameFlags::GIVEN)
             && !f.has(NameFlags::PLACE);
         // «صالح العجيري»: a definite nisba after a given name; an
@@ -2676,6 +2678,16 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             continue;
         }
         if !speech && first == last && adjective_title(ctx, first) {
+            continue;
+        }
+        // «عبد الملك الحوثي»: after «عبد» a title word is a divine name.
+        if !speech
+            && first > 0
+            && ctx.next(first - 1) == Some(first)
+            && ctx.info[first - 1]
+                .particle
+                .is_some_and(|r| r.starts_with("theophoric"))
+        {
             continue;
         }
         // «إسماعيل ولد الشيخ أحمد»، «حسن شيخ محمود»: a name part, not a

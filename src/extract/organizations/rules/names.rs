@@ -632,12 +632,22 @@ pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
         return false;
     };
     let prev = doc.token_key(&doc.tokens()[t - 1]);
+    // «عبد الخالق الحوثي»، «عبد الملك الحوثي»: a compound given name in
+    // «عبد» and a divine name.
+    let theophoric = t >= 2
+        && prev.starts_with("ال")
+        && clean_gap(doc, t - 2, t - 1)
+        && matches!(
+            doc.token_key(&doc.tokens()[t - 2]),
+            "عبد" | "وعبد" | "لعبد" | "بعبد"
+        );
     clean_gap(doc, t - 1, t)
-        && !is_stopword(prev)
-        && people_lexicon()
-            .names
-            .get(prev)
-            .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON))
+        && (theophoric
+            || !is_stopword(prev)
+                && people_lexicon()
+                    .names
+                    .get(prev)
+                    .is_some_and(|f| f.has(NameFlags::GIVEN) && !f.has(NameFlags::COMMON)))
 }
 
 /// The entry of the newspaper «صحيفة» + the name of match `m` when a
