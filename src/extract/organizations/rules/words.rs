@@ -1083,6 +1083,25 @@ pub(super) fn common_noun(k: &str) -> bool {
         // managing a file, affairs.
         "ملف",
         "شوون",
+        // Nisbas often written as adverbs in «يًا» without the tanween:
+        // «لواء عسكريا», «مجموعة رسميا».
+        "عسكري",
+        "رسمي",
+        "فعلي",
+        "نهايي",
+        "جزيي",
+        "حالي",
+        "محلي",
+        "شخصي",
+        "يومي",
+        "عملي",
+        "نسبي",
+        "مبديي",
+        "تدريجي",
+        "اداري",
+        "ميداني",
+        "اعلامي",
+        "تاريخي",
     ];
     WORDS.contains(&k)
         // An adverb in «يًا»: «حركة منظمة سياسيًا وعسكريًا».
