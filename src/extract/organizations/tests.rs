@@ -2604,3 +2604,24 @@ fn twenty_third_session_table() {
         ("دون أن أتشارك فيها مع فريق عملي، فأنا", &[]),
     ]);
 }
+
+#[test]
+fn city_with_a_feminine_demonym_is_no_club_table() {
+    // (text, mentions expected after the places extractor): a club's name
+    // that is a city's, with a feminine demonym after it, is the city; a
+    // club takes a masculine one.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وأجرى اللاعب الفحص الطبي في ميلان الإيطالية تحت إشراف النادي قبل المباراة",
+            &[],
+        ),
+        (
+            "خاض المنتخب مباراته الودية بمدينة فالنسيا الإسبانية أمام فريق الشباب في الدوري",
+            &["الشباب"],
+        ),
+        ("وفاز فريق ميلان الإيطالي على منافسه في المباراة", &["ميلان"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
