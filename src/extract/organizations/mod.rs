@@ -90,6 +90,7 @@ fn candidates_with(
     all.extend(heads);
     all.extend(rules::team_city_candidates(doc));
     all.extend(clubs);
+    all.extend(rules::reported_candidates(doc));
     let mut found = resolve(settle_with_places(doc, place_ranges, all));
     found.iter_mut().for_each(rules::as_lexicon_name);
     found.retain(|c| !aircraft_type(doc, c));

@@ -381,6 +381,21 @@ pub(super) fn complements(
             {
                 break;
             }
+            // «معهد إعداد القادة [الدورة] التأسيسية»: a construct of an
+            // indefinite noun and a definite one is closed; a feminine
+            // noun in ة after it (no adjective of either) is the verb's
+            // object.
+            if n == 2
+                && end == last + 2
+                && !definite_head
+                && !doc.token_key(&toks[last + 1]).starts_with("ال")
+                && !doc.token_key(&toks[last + 1]).starts_with(['و', 'ل'])
+                && doc.token_key(&toks[end]).starts_with("ال")
+                && !is_nisba(doc.token_key(&toks[end]))
+                && feminine_noun(doc.token_text(&toks[j]))
+            {
+                break;
+            }
             // «في حساب وزارة الداخلية [الرسمي]»: after complements, a
             // relational adjective that agrees neither with the head nor
             // with any word of the name qualifies a noun before it (as a
@@ -594,4 +609,15 @@ pub(super) fn complements(
         construct_place,
         named_field,
     }
+}
+
+/// True for a definite singular noun in ة (normalized text) that is no
+/// adjective: not a relational adjective in «ية», nor a participle in «الم»,
+/// an active participle of the form فاعلة or an elative of the form فعلى.
+fn feminine_noun(text: &str) -> bool {
+    let Some(stem) = text.strip_prefix("ال").and_then(|t| t.strip_suffix('ة')) else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    c.len() >= 3 && c.last() != Some(&'ي') && c[0] != 'م' && c.get(1) != Some(&'ا')
 }

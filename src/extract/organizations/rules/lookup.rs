@@ -48,6 +48,24 @@ pub(super) fn ruler_name(doc: &Document, j: usize) -> Option<usize> {
             break;
         }
     }
+    // «مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع»: the ruler's
+    // people (a noun with his pronoun) share the name before its field.
+    let field_next = toks.get(end + 2).is_some_and(|t| {
+        t.sentence == toks[j].sentence
+            && clean_gap(doc, end + 1, end + 2)
+            && doc.token_key(t).starts_with("لل")
+    });
+    if field_next
+        && toks.get(end + 1).is_some_and(|t| {
+            let text = doc.token_text(t);
+            clean_gap(doc, end, end + 1)
+                && doc.token_key(t).starts_with('و')
+                && text.ends_with('ه')
+                && text.chars().count() >= 4
+        })
+    {
+        end += 1;
+    }
     Some(end)
 }
 

@@ -12,8 +12,8 @@ use super::lookup::lex_head_definite;
 use super::names::quoted;
 use super::words::{
     ANAPHOR_HEADS, BANK_HEADS, CLUB_HEADS, CULTURAL_CLUB_ADJECTIVES, DESCRIPTIVE_KINDS,
-    FACILITY_HEADS, GOVERNMENT_KINDS, NAME_HEADS, POLITICAL_WORDS, VENUE_WORDS, VERBAL_HEADS,
-    WEAK_HEADS, disagrees, is_nisba,
+    FACILITY_HEADS, FORCE_WORDS, GOVERNMENT_KINDS, NAME_HEADS, POLITICAL_WORDS, VENUE_WORDS,
+    VERBAL_HEADS, WEAK_HEADS, disagrees, is_nisba,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -109,6 +109,18 @@ pub(super) fn head_mention(
         }
     }
     if !ok || indefinite {
+        return None;
+    }
+    // «قوة» is strength before most definite words («قوة الترابط الأسري»,
+    // «قوة القطاع الخاص», «قوة العاصفة الرملية»); a force is named by
+    // its task or arm («قوة الطوارئ الخاصة», «قوة حفظ السلام», «قوة
+    // مواجهة الكوارث الوطنية»).
+    if head_key == "قوه"
+        && head_words == 1
+        && !definite_head
+        && end > last
+        && !FORCE_WORDS.contains(&doc.token_key(&toks[last + 1]))
+    {
         return None;
     }
     // «الرمادي مركز محافظة الأنبار», «مركز منطقة جازان»: the seat of an

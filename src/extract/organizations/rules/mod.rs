@@ -12,6 +12,7 @@ mod mention;
 mod name_after;
 mod names;
 mod phrase;
+mod reported;
 mod words;
 
 pub use candidate::Candidate;
@@ -20,4 +21,5 @@ pub use clubs::{place_club_candidates, sports_context, sports_word_at, team_city
 pub(crate) use clubs::{sports_hashes, team_hashes};
 pub use heads::head_candidates;
 pub use names::{after_heads, as_lexicon_name, lexicon_candidates};
+pub use reported::reported_candidates;
 pub(crate) use words::GOVERNMENT_KINDS;

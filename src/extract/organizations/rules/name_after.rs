@@ -42,7 +42,7 @@ pub(super) fn parenthesized_after(doc: &Document, last: usize) -> Option<Range<u
         .then_some(range)
 }
 
-fn enclosed_after(
+pub(super) fn enclosed_after(
     doc: &Document,
     last: usize,
     short: bool,
@@ -156,6 +156,12 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
                     .get(k)
                     .is_some_and(|f| f.has(NameFlags::FAMILY) && f.has(NameFlags::FOREIGN)))
             && !["ه", "ها", "هم", "هما"].iter().any(|s| k.ends_with(s))
+            // «أمانة وبلدية [ليصل] بذلك مجموع»: ل and a short imperfect
+            // verb (so that it reaches) after a government's head.
+            && !(kind == "government"
+                && k.strip_prefix('ل').is_some_and(|r| {
+                    r.starts_with(['ي', 'ت']) && (3..=4).contains(&r.chars().count())
+                }))
             // Last: the word-shape test and the original text (read for
             // tanween) are the costliest.
             && !verb_shape(k)

@@ -321,6 +321,11 @@ pub fn lexicon_candidates(
             && !doc.key()[m.name.clone()].contains(' ')
             && ((after_given_name(doc, &m) && !doc.key()[m.name.clone()].starts_with("ال"))
                 || after_national_team(doc, &m)
+                // «في ميلان الإيطالية»: a city's name with a feminine
+                // demonym is the city (a club takes a masculine one:
+                // «ميلان الإيطالي»).
+                || (!doc.key()[m.name.clone()].starts_with("ال")
+                    && feminine_demonym_after(doc, &m))
                 // (A club's common-word name, not a national team's
                 // nickname: «لمدافعي العنابي والحذر منه».)
                 || (e.ambiguous
@@ -734,4 +739,20 @@ pub fn as_lexicon_name(c: &mut Candidate) {
     }
     c.from_lexicon = true;
     c.named = true;
+}
+
+/// True when a feminine singular demonym follows the match right after it
+/// («ميلان الإيطالية»).
+fn feminine_demonym_after(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let Some(t) = doc.token_at(m.range.end.saturating_sub(1)) else {
+        return false;
+    };
+    toks.get(t + 1).is_some_and(|n| {
+        n.sentence == toks[t].sentence
+            && clean_gap(doc, t, t + 1)
+            && places()
+                .demonym(doc.token_key(n))
+                .is_some_and(|d| d.gender_number == "f.sg")
+    })
 }
