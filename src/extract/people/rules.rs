@@ -1282,7 +1282,7 @@ impl<'a> Ctx<'a, '_> {
     /// A word shaped like a common noun or verb (a sound plural, a verbal
     /// noun of a derived form, a future verb) or written with a tanwin
     /// («جديداً»، «هاوٍ»).
-    fn common_shape(&self, i: usize) -> bool {
+    pub(super) fn common_shape(&self, i: usize) -> bool {
         super::morph::common_shape(self.key(i)) || self.tanwin_ending(i)
     }
 
@@ -2925,7 +2925,19 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
         // or a family name with the article is a woman's given name
         // («النجمة سميحة أيوب»، «المعلمة رحمة الحويطي»; not «رئيس مؤسسة
         // كوفي أنان»).
-        let name_like = ctx.name_like(start)
+        // «اللاعب السنغالي سيدي بيه»، «الروسية سفتلانا كوزنتسوفا»: right
+        // after a singular demonym, an unknown word of any shape before a
+        // foreign surname (`cues::loose_foreign_pair`).
+        let demonym_pair = !speech
+            && end + 1 == start
+            && (lam_cc.iter().any(|(t, _)| *t == end)
+                || ctx.info[end].demonym.is_some() && {
+                    let k = ctx.key(end);
+                    k.ends_with('ي') || k.ends_with("يه")
+                })
+            && super::cues::loose_foreign_pair(ctx, start);
+        let name_like = demonym_pair
+            || ctx.name_like(start)
             // (not a word with the pronoun ه alone: «وأكد معاليه»).
             || doc.token_text(&toks[start]).ends_with("يه")
                 && !ctx.key(start).starts_with(['ب', 'ل', 'و', 'ف'])
@@ -3112,7 +3124,8 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                     && !text.ends_with('ة')
                     && ctx.foreign_like(t)
             };
-            let demonym_role = !speech && c.first == c.last && part(start) && singular();
+            let demonym_role =
+                !speech && c.first == c.last && (part(start) || demonym_pair) && singular();
             // «التشيلي بول كابديفيا»: a foreign given name, even an
             // everyday word, and an unknown surname.
             let demonym_given = !speech
