@@ -152,6 +152,16 @@ impl<'a> Ctx<'a, '_> {
         if self.preposition_or_feminine_nisba(j) {
             return 0;
         }
+        // «والمدافع احمد سهيل لمعسكر الفريق»: ل and a noun or participle
+        // in م with no long vowel after it (معسكر، مباراة، مدة) is the
+        // preposition («لمياء» is a name).
+        if w.unknown()
+            && short_chars::<6>(self.key(j)).is_some_and(|(c, n)| {
+                n >= 5 && c[0] == 'ل' && c[1] == 'م' && !matches!(c[2], 'ا' | 'و' | 'ي')
+            })
+        {
+            return 0;
+        }
         // «اللواء الغامدي يشكر»، «اللواء البلوي تعازي»: after a title, a
         // family name with the article that begins the name is all of it
         // (but a particle, a nisba or a regnal ordinal).

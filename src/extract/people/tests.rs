@@ -2642,7 +2642,7 @@ fn ranks_and_lam_verbs_table() {
 }
 
 #[test]
-fn theophoric_and_compound_names_table() {
+fn compound_names_and_prepositions_table() {
     check_clusters(&[
         // After «عبد» a title word is a divine name, no title.
         (
@@ -2652,6 +2652,11 @@ fn theophoric_and_compound_names_table() {
         (
             "وقال عبد الرقيب العمري، نائب مدير عام مطار عدن الدولي، إن",
             &[("عبد الرقيب العمري", &["عبد الرقيب العمري"])],
+        ),
+        // ل and a noun in م after a name is the preposition.
+        (
+            "تعذر انضمام المدافع احمد سهيل لمعسكر الفريق الخارجي",
+            &[("احمد سهيل", &["احمد سهيل"])],
         ),
         // «زين العابدين» is a compound given name even with no trigger.
         (

@@ -70,7 +70,20 @@ const AFTER_REPORT: &[&str] = &["ان", "بان", "عن", "في", "من"];
 pub fn reported_candidates(doc: &Document) -> Vec<Candidate> {
     let toks = doc.tokens();
     let mut out = Vec::new();
+    let norm = doc.norm().as_bytes();
     for j in 0..toks.len() {
+        // A mark or a parenthesis opens right after the word: the gap
+        // before the next word holds more than spaces (one test on the
+        // bytes of most gaps, a single space).
+        let Some(next) = toks.get(j + 1) else {
+            break;
+        };
+        if norm[toks[j].range.end..next.range.start]
+            .iter()
+            .all(u8::is_ascii_whitespace)
+        {
+            continue;
+        }
         let k = doc.token_key(&toks[j]);
         // (Every verb of the lists ends in ت: one test for most words.)
         if !(k.ends_with('ت') || k == "ل") {
