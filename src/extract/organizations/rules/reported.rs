@@ -6,6 +6,7 @@
 use super::super::lexicon::places;
 use super::candidate::{Candidate, canonical_of};
 use super::name_after::{enclosed_after, quoted_after};
+use super::words::OPEN_QUOTES;
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
 use crate::extract::words::is_stopword;
@@ -70,20 +71,7 @@ const AFTER_REPORT: &[&str] = &["ان", "بان", "عن", "في", "من"];
 pub fn reported_candidates(doc: &Document) -> Vec<Candidate> {
     let toks = doc.tokens();
     let mut out = Vec::new();
-    let norm = doc.norm().as_bytes();
-    for j in 0..toks.len() {
-        // A mark or a parenthesis opens right after the word: the gap
-        // before the next word holds more than spaces (one test on the
-        // bytes of most gaps, a single space).
-        let Some(next) = toks.get(j + 1) else {
-            break;
-        };
-        if norm[toks[j].range.end..next.range.start]
-            .iter()
-            .all(u8::is_ascii_whitespace)
-        {
-            continue;
-        }
+    for j in words_before_marks(doc) {
         let k = doc.token_key(&toks[j]);
         // (Every verb of the lists ends in ت: one test for most words.)
         if !(k.ends_with('ت') || k == "ل") {
@@ -142,6 +130,32 @@ pub fn reported_candidates(doc: &Document) -> Vec<Candidate> {
         c.kind = (!speech).then(|| "agency_media".to_string());
         out.push(c);
     }
+    out
+}
+
+/// The tokens (in text order) followed by an opening quotation mark or
+/// parenthesis in the gap before the next token: the only words the rule
+/// reads, found by a vectorized search for the marks' bytes (their first
+/// byte for «“„‘) instead of a test per token.
+fn words_before_marks(doc: &Document) -> Vec<usize> {
+    let norm = doc.norm();
+    let bytes = norm.as_bytes();
+    let toks = doc.tokens();
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'"', b'(', 0xC2, bytes)
+        .chain(memchr::memchr_iter(0xE2, bytes))
+        .filter(|&p| {
+            norm.get(p..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c == '(' || OPEN_QUOTES.contains(&c))
+        })
+        .filter_map(|p| {
+            // The token before the mark, with the next token after it.
+            let n = toks.partition_point(|t| t.range.end <= p);
+            (n > 0 && toks.get(n).is_some_and(|t| t.range.start > p)).then_some(n - 1)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
