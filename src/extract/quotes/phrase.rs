@@ -62,8 +62,12 @@ fn is_utterance(key: &str) -> bool {
     }
     ["هم", "ها", "ه", "ي"].iter().any(|p| {
         key.strip_suffix(p).is_some_and(|stem| {
-            let bare = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
-            bare.is_some_and(|b| UTTERANCES.contains(&b.as_str())) || UTTERANCES.contains(&stem)
+            // («عبارت» + ه is «عباره» + the pronoun: compared without a
+            // new string.)
+            let feminine = stem
+                .strip_suffix('ت')
+                .is_some_and(|s| UTTERANCES.iter().any(|u| u.strip_suffix('ه') == Some(s)));
+            feminine || UTTERANCES.contains(&stem)
         })
     })
 }
