@@ -337,7 +337,15 @@ impl<'a> Ctx<'a, '_> {
                     .name
                     .is_some_and(|(_, f)| !f.has(NameFlags::FOREIGN));
             let nisba_demonym = w.demonym.is_some() && (len >= 2 || arabic_given) && !w.place;
-            if (w.demonym.is_some() && !nisba_demonym) || w.place || !self.key(j).starts_with("ال")
+            // A listed family name that is also a small place is the family
+            // name after a given name: «محمد الأحمدي» (الأحمدي, Kuwait).
+            let family_over_place = !w.large_place
+                && w.name.is_some_and(|(p, f)| {
+                    p == 0 && f.has(NameFlags::FAMILY) && !f.has(NameFlags::PLACE)
+                });
+            if (w.demonym.is_some() && !nisba_demonym)
+                || (w.place && !family_over_place)
+                || !self.key(j).starts_with("ال")
             {
                 return 0;
             }

@@ -2665,3 +2665,21 @@ fn compound_names_and_prepositions_table() {
         ),
     ]);
 }
+
+#[test]
+fn family_name_that_is_also_a_small_place_table() {
+    check_clusters(&[
+        // A listed family name that is also a town («الأحمدي», Kuwait)
+        // after a given name is the family name.
+        (
+            "لجين الأحمدي – عين اليوم\nاستوقفت تغريدة طرحها الداعية",
+            &[("لجين الأحمدي", &["لجين الأحمدي"])],
+        ),
+        (
+            "وقال علي الأحمدي الناطق باسم المجلس إن الأسرى نقلوا. وأضاف الأحمدي أن العمل مستمر.",
+            &[("علي الأحمدي", &["علي الأحمدي", "الأحمدي"])],
+        ),
+        // A large place after a given name is no family name.
+        ("وزار الشيخ محمد الكويت أمس.", &[("محمد", &["محمد"])]),
+    ]);
+}

@@ -125,7 +125,13 @@ impl<'a> EntityIndex<'a> {
                     (last, std::cmp::Reverse(kind)) > (old.last, std::cmp::Reverse(old.kind))
                 });
                 if better {
-                    index.last_at[last] = first as u32;
+                    // The longest mention ending at a token: a place inside
+                    // an organization's name does not hide it («مجلس
+                    // محافظة الأنبار، قد أعلن»).
+                    let ending = index.last_at[last];
+                    if ending == NONE || first < ending as usize {
+                        index.last_at[last] = first as u32;
+                    }
                     let new = MentionRef {
                         kind,
                         id,
@@ -405,7 +411,7 @@ impl<'a> EntityIndex<'a> {
     /// The mention ending at token `t`, if any.
     pub fn ending_at(&self, t: usize) -> Option<&MentionRef<'a>> {
         match self.last_at.get(t) {
-            Some(&f) if f != NONE => self.starting_at(f as usize),
+            Some(&f) if f != NONE => self.starting_at(f as usize).filter(|m| m.last == t),
             _ => None,
         }
     }
@@ -581,6 +587,37 @@ mod title_tests {
             let got = index.person_with_title(title).is_some();
             assert_eq!(got, want, "{text}: {title}");
             assert!(index.titles.get().is_some(), "{text}");
+        }
+    }
+
+    /// (text, organization, place inside its name, token the two end at):
+    /// the mention ending at a token is the longest, so the body whose
+    /// name ends in a place speaks, not the place.
+    #[test]
+    fn longest_mention_ends_at_a_token() {
+        let rows: &[(&str, &str, &str, usize)] = &[
+            (
+                "وكان مجلس محافظة الأنبار، قد أعلن أن التحرير بداية.",
+                "مجلس محافظة الأنبار",
+                "الأنبار",
+                3,
+            ),
+            (
+                "وأوضحت رابطة العالم الإسلامي أن الإساءات توقد الفتنة.",
+                "رابطة العالم الإسلامي",
+                "العالم الإسلامي",
+                3,
+            ),
+        ];
+        for &(text, org, place, last) in rows {
+            let doc = Document::new(text.to_string());
+            let mut out = Extraction::default();
+            // Two injectors: one alone keeps mentions from overlapping.
+            Injector::default().add(text, &mut out, EntityKind::Organization, org, &[]);
+            Injector::default().add(text, &mut out, EntityKind::Place, place, &[]);
+            let index = EntityIndex::new(&doc, &out);
+            let got = index.ending_at(last).map(|m| m.name);
+            assert_eq!(got, Some(org), "{text}");
         }
     }
 

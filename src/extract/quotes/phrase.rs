@@ -1237,13 +1237,24 @@ impl Scan<'_> {
         }
         // «التقارير الواردة من ألمانيا تشير إلى أن»: a place or a body
         // after a preposition is no subject.
+        let preposition = |t: usize| {
+            toks[t].sentence == toks[v].sentence
+                && matches!(
+                    self.key(t),
+                    "من" | "في" | "الي" | "عن" | "علي" | "داخل" | "خارج" | "لدي" | "مع"
+                )
+        };
+        // Also after a preposition and a noun in construct, which has no
+        // article («في قاطع الأنبار أكدت مصادرنا»).
         let in_phrase = m.kind != EntityKind::Person
             && m.first > 0
-            && toks[m.first - 1].sentence == toks[v].sentence
-            && matches!(
-                self.key(m.first - 1),
-                "من" | "في" | "الي" | "عن" | "علي" | "داخل" | "خارج" | "لدي" | "مع"
-            );
+            && (preposition(m.first - 1)
+                || m.first > 1
+                    && preposition(m.first - 2)
+                    && self.gap(m.first - 2, m.first - 1).trim().is_empty()
+                    && self.gap(m.first - 1, m.first).trim().is_empty()
+                    && self.ents.ending_at(m.first - 1).is_none()
+                    && !self.key(m.first - 1).starts_with("ال"));
         // «وعن راموس قال»: the person spoken about.
         let about = m.first > 0
             && toks[m.first - 1].sentence == toks[v].sentence

@@ -1420,3 +1420,22 @@ fn speakers_of_titles_frames_and_objects_table() {
     ];
     check_speakers(rows);
 }
+
+#[test]
+fn places_inside_names_and_phrases_are_no_speakers_table() {
+    let rows: &[(&str, &[&str], &[&str])] = &[
+        // A place after a preposition and a noun in construct is no
+        // subject of the verb after it: the speaker before goes on.
+        (
+            "وقالت الخلية إن العناصر هربوا. وأضافت أنه في قاطع الأنبار أكدت مصادرنا حصول الهروب، لافتة إلى أن قادة داعش فقدوا السيطرة.",
+            &["O:الخلية", "L:الأنبار"],
+            &["الخلية", "الخلية", "الخلية"],
+        ),
+        (
+            "وكتبت الهيئة الأمريكية للأسماك على موقع تويتر تقول: \"نحن نحقق في مقتل الأسد\".",
+            &["O:الهيئة الأمريكية للأسماك", "O:تويتر"],
+            &["الهيئة الأمريكية للأسماك"],
+        ),
+    ];
+    check_speakers(rows);
+}
