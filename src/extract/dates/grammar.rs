@@ -697,7 +697,7 @@ fn interval(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     // «عامي 2002 و2003», «يومي 10 و11 أبريل»: a pair is an interval too.
     let pair = ["عامي", "العامين", "سنتي", "السنتين", "يومي"].contains(&t.stem());
     let between = t.is("بين") || pair;
-    if let Some(f) = consecutive_days(toks, i) {
+    if let Some(f) = consecutive_days(toks, i).or_else(|| dash_day_range(toks, i)) {
         return Some(f);
     }
     // «منذ 17 يوليو حتى 19 منه»: «منذ» opens an interval when «حتى» or
@@ -854,6 +854,41 @@ fn consecutive_days(toks: &[Tok<'_>], i: usize) -> Option<Found> {
             expr: Expr::Interval(a, b),
         });
     }
+}
+
+/// «22 – 25 نوفمبر», «10-13 صفر المقبل»: two days in digits joined by a
+/// dash before the month they share, as one interval from the first to
+/// the second (a later day of the same month).
+fn dash_day_range(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let t = &toks[i];
+    let d = t.digits.filter(|d| d.len <= 2 && d.era.is_none())?;
+    let first = Some(d.value).filter(|d| (1..=31).contains(d))?;
+    if t.clitic > 0 || !follows(toks, i + 1, &["-", "–", "—"]) || toks[i + 1].clitic > 0 {
+        return None;
+    }
+    let (end, b) = point(toks, i + 1)?;
+    // The second day is written with its month's name: not a numeric
+    // date («22-11-2015») nor a score.
+    let second = b.day.or(b.hijri.and_then(|h| h.2))?;
+    let named_month = toks
+        .get(i + 2)
+        .is_some_and(|n| n.digits.is_none() && !n.entries.is_empty());
+    if second <= first || !named_month {
+        return None;
+    }
+    let mut a = b.clone();
+    if let Some((y, m, Some(_))) = a.hijri {
+        a.hijri = Some((y, m, Some(first)));
+    } else if a.month.is_some() {
+        a.day = Some(first);
+    } else {
+        return None;
+    }
+    Some(Found {
+        first: i,
+        end,
+        expr: Expr::Interval(a, b),
+    })
 }
 
 /// «1936 - 1939», «2011-2015»: a range of years; after «عام/سنة» or in

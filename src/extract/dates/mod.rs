@@ -56,6 +56,8 @@ impl Extractor for Dates {
             }
         }
         let taken = entity_spans(out);
+        // The end token and resolved day of the date before.
+        let mut previous: Option<(usize, Ymd)> = None;
         for f in &found {
             let range = byte_range(doc, &toks, f);
             let span = with_tatweel(doc, doc.span(range));
@@ -68,7 +70,16 @@ impl Extractor for Dates {
             if matches!(f.expr, Expr::Ref(_)) && doc.original_slice(span).starts_with('آ') {
                 continue;
             }
-            let r = resolve(&f.expr, reference);
+            // «13 صفر المقبل (25 نوفمبر)»: a year-less date in brackets
+            // right after a resolved date is that date in the other
+            // calendar, so its year is the one nearest to it.
+            let equivalent = previous
+                .filter(|&(end, _)| {
+                    end == f.first && toks[f.first].gap == "(" && month_without_year(&f.expr)
+                })
+                .map(|(_, day)| day);
+            let r = resolve(&f.expr, equivalent.or(reference));
+            previous = r.value.as_deref().and_then(first_day).map(|d| (f.end, d));
             out.dates.push(DateMention {
                 id: crate::civil::numbered_id('d', out.dates.len() + 1),
                 text: doc.original_slice(span).to_string(),
@@ -86,6 +97,35 @@ impl Extractor for Dates {
             });
         }
     }
+}
+
+/// A Gregorian month (with or without its day), or an interval of two,
+/// written without a year, a direction word nor an offset.
+fn month_without_year(expr: &Expr) -> bool {
+    let bare = |p: &Point| {
+        p.month.is_some()
+            && p.year.is_none()
+            && p.dir.is_none()
+            && p.hijri.is_none()
+            && p.unit_offset.is_none()
+            && p.day_offset.is_none()
+    };
+    match expr {
+        Expr::Point(p) => bare(p),
+        Expr::Interval(a, b) => bare(a) && bare(b),
+        _ => false,
+    }
+}
+
+/// The day a resolved value starts on, when it names one
+/// (`2015-11-25`, `2015-11-22/2015-11-25`, `2015-11-25T10:00`).
+fn first_day(value: &str) -> Option<Ymd> {
+    let b = value.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| value.get(r)?.parse::<u32>().ok();
+    Ymd::new(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 /// Spans (code points) of the people, places and organizations found so far,

@@ -1148,6 +1148,38 @@ pub(super) const ROWS: &[(&str, &str, &str)] = &[
         REF,
         "الاثنين|date|2016-05-02 ;; عشرة أيام|duration|P10D",
     ),
+    // Two days in digits joined by a dash before their month.
+    (
+        "تقام الفعاليات 22-25 نوفمبر",
+        "2015-07-27",
+        "22-25 نوفمبر|interval|2015-11-22/2015-11-25",
+    ),
+    (
+        "بين 2- 5 أغسطس 2015",
+        REF,
+        "2- 5 أغسطس 2015|interval|2015-08-02/2015-08-05",
+    ),
+    (
+        "يبدأ الحج 4 - 6 ذي الحجة 1435هـ",
+        REF,
+        "4 - 6 ذي الحجة 1435هـ|interval|2014-09-28/2014-09-30",
+    ),
+    // Not a numeric date, a score nor a later day first.
+    ("في 22-11-2015 وصل", REF, "22-11-2015|date|2015-11-22"),
+    ("مباراة 25-3 مايو", REF, "3 مايو|date|2016-05-03"),
+    // A year-less date in brackets after a resolved date is the same
+    // day in the other calendar: the year nearest to it, not the past one
+    // the reference date alone would give.
+    (
+        "تشهد جدة خلال الفترة 10 – 13 صفر المقبل (22 – 25 نوفمبر) انطلاق المنتدى",
+        "2015-07-27",
+        "10 – 13 صفر المقبل|interval|2015-11-22/2015-11-25 ;; 22 – 25 نوفمبر|interval|2015-11-22/2015-11-25",
+    ),
+    (
+        "تشهد جدة يوم 13 صفر 1437 (25 نوفمبر) انطلاق المنتدى",
+        "",
+        "يوم 13 صفر 1437|date|2015-11-25 ;; 25 نوفمبر|date|2015-11-25",
+    ),
 ];
 
 #[test]
