@@ -3,6 +3,7 @@
 
 use super::expr::{Expr, Point};
 use super::grammar::Found;
+use super::lexicon::Unit;
 use super::tokens::Tok;
 
 /// A Gregorian month (and day) written without a year, a direction word or
@@ -38,6 +39,51 @@ pub fn share_years(toks: &[Tok<'_>], found: &mut [Found]) {
             && ma <= mb
         {
             pa.year = Some(year);
+        }
+    }
+}
+
+/// Most tokens between a year and a year-less month after it that the
+/// month is read in («العام الماضي 2014 في شهر سبتمبر»).
+const YEAR_SCOPE_GAP: usize = 2;
+
+/// Gives a year-less month the year of a bare or relative year just before
+/// it in the same sentence, with at most [`YEAR_SCOPE_GAP`] words between:
+/// «في عام 2014 في شهر سبتمبر» and «خلال العام الماضي 2014 في شهر سبتمبر»
+/// are September 2014.
+pub fn month_in_year(toks: &[Tok<'_>], found: &mut [Found]) {
+    for k in 1..found.len() {
+        let (head, tail) = found.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        let near = b.first >= a.end
+            && b.first - a.end <= YEAR_SCOPE_GAP
+            && toks[a.end - 1].sentence == toks[b.first].sentence
+            && toks[a.end..=b.first]
+                .iter()
+                .all(|t| matches!(t.gap, "" | "،" | ","));
+        if !near {
+            continue;
+        }
+        let (Expr::Point(pa), Expr::Point(pb)) = (&a.expr, &mut b.expr) else {
+            continue;
+        };
+        let bare_year = pa.year.is_some()
+            && pa.month.is_none()
+            && pa.hijri.is_none()
+            && pa.day.is_none()
+            && pa.edge.is_none();
+        // «العام الماضي 2014 في شهر سبتمبر»: a year counted from now.
+        let relative_year = pa.year.is_none()
+            && pa.month.is_none()
+            && pa.edge.is_none()
+            && matches!(pa.unit_offset, Some((Unit::Year, _)));
+        if !borrows_year(pb) || pb.day_offset.is_some() {
+            continue;
+        }
+        if bare_year {
+            pb.year = pa.year;
+        } else if relative_year {
+            pb.unit_offset = pa.unit_offset;
         }
     }
 }

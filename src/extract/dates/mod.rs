@@ -47,6 +47,7 @@ impl Extractor for Dates {
         let toks = tokens::stream(doc);
         let mut found = grammar::scan(&toks);
         coordination::share_years(&toks, &mut found);
+        coordination::month_in_year(&toks, &mut found);
         tense::mark_future(&toks, &mut found);
         let mut reference = ctx.reference_date.or(out.reference_date.map(|(d, _)| d));
         if reference.is_none() {
