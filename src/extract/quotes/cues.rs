@@ -221,6 +221,49 @@ fn sentence_subject_name(scan: &Scan, t: usize) -> Option<Speaker> {
     (noun_phrase && end - phrase.start <= 4).then(|| scan.heuristic(phrase.start, end))
 }
 
+/// Most words of a headline's subject before its verb
+/// ([`headline_subject_before`]).
+const MAX_HEADLINE_SUBJECT_WORDS: usize = 3;
+
+/// True when the imperfect verb at token `t` stands in the article's title
+/// after one to [`MAX_HEADLINE_SUBJECT_WORDS`] words that open it, none a
+/// particle or preposition, with no punctuation between: the headline's
+/// subject-verb order («العريفي يوضح تغريدة …»).
+fn headline_subject_before(scan: &Scan, t: usize) -> bool {
+    let toks = scan.doc.tokens();
+    let Some(title) = scan.doc.title() else {
+        return false;
+    };
+    if !title.contains(&toks[t].range.start) {
+        return false;
+    }
+    let first = scan.doc.sentences()[toks[t].sentence].first_token;
+    let key = scan.key(t);
+    let imperfect = key.starts_with(['ي', 'ت']);
+    imperfect
+        && (1..=MAX_HEADLINE_SUBJECT_WORDS).contains(&(t - first))
+        && !matches!(
+            scan.key(first),
+            "لا" | "لن"
+                | "لم"
+                | "قد"
+                | "سوف"
+                | "ان"
+                | "كما"
+                | "حيث"
+                | "ثم"
+                | "من"
+                | "في"
+                | "بعد"
+                | "قبل"
+                | "هل"
+                | "لماذا"
+                | "كيف"
+                | "متي"
+        )
+        && (first..t).all(|k| scan.gap(k, k + 1).trim().is_empty())
+}
+
 /// True when the token before `t` is a relative pronoun (الذي، التي، مما …).
 /// «ومما قاله: …» ("among what he said", the verb with its object pronoun)
 /// still introduces speech.
@@ -407,6 +450,18 @@ pub fn find(scan: &Scan) -> Cues {
                 .speaker
                 .as_ref()
                 .is_some_and(|(_, r, _)| *r == "subject_name")
+        {
+            phrase.speaker = None;
+        }
+        // «العريفي يوضح أسباب …»: in a headline, an imperfect verb after
+        // the words that open it has its subject before it; the words after
+        // it are its object.
+        if kind == CueKind::Verb
+            && headline_subject_before(scan, t)
+            && phrase
+                .speaker
+                .as_ref()
+                .is_some_and(|(s, r, _)| *r == "subject_name" && s.id.is_none())
         {
             phrase.speaker = None;
         }
@@ -634,7 +689,16 @@ pub fn find(scan: &Scan) -> Cues {
             // Nor is a eulogy («قال صلى الله عليه وسلم: "…"») quoted by the
             // writer of a sermon, who goes on speaking himself.
             let eulogy = is_eulogy(scan, &cues.list[i]);
-            if !media_source(scan, &cues.list[i]) && !unlinked_frame && !eulogy {
+            // Nor is the headline's speaker, whom the article names again
+            // («مجلس الوزراء يقر …» before «وقال سموه»); a first line that
+            // ends with a full stop is the article's first sentence.
+            let headline = scan.doc.title().is_some_and(|title| {
+                title.contains(&toks[token].range.start)
+                    && !scan.doc.norm()[title]
+                        .trim_end()
+                        .ends_with(['.', '!', '؟', '?'])
+            });
+            if !media_source(scan, &cues.list[i]) && !unlinked_frame && !eulogy && !headline {
                 last = Some(Known::Cue(i));
                 cues.events.push((token, Known::Cue(i)));
             }

@@ -2,6 +2,7 @@
 //! quotations, the kind (`direct` or `partial`), and the governing cue.
 
 use super::cues::{Cue, CueKind, Cues};
+use super::entities::EntityKind;
 use super::lexicon::FrameKind;
 use super::marks::Marked;
 use super::phrase::{Scan, Stop};
@@ -551,6 +552,14 @@ pub fn classify(
             );
         }
     }
+    // «“…”. هذا ما قالته حفصة دوابشة»: the person named after «هذا ما»
+    // and a verb of speech.
+    if let Some(a) = after_close
+        && words > MAX_SCARE_WORDS
+        && let Some(speaker) = named_after_quote(scan, a)
+    {
+        return out("direct", None, Some(speaker), "named_after_quote", 0.7);
+    }
     // Speaker: «…» (a heading's colon)
     if colon_before
         && words > MAX_SCARE_WORDS
@@ -591,6 +600,24 @@ pub fn classify(
         Some(speaker) if !in_title => out("direct", None, Some(speaker), "continuation", 0.5),
         _ => Err(NotQuote::Scare),
     }
+}
+
+/// The person named at token `a` + 3 when tokens `a`.. read «هذا ما» and
+/// a verb of speech («هذا ما قالته حفصة دوابشة»، «هكذا ما قاله …»).
+fn named_after_quote(scan: &Scan, a: usize) -> Option<Speaker> {
+    let toks = scan.doc.tokens();
+    if a + 3 >= toks.len()
+        || !matches!(scan.key(a), "هذا" | "وهذا" | "ذلك" | "وذلك")
+        || scan.key(a + 1) != "ما"
+        || (a..a + 3).any(|k| toks[k].sentence != toks[a + 3].sentence)
+    {
+        return None;
+    }
+    scan.verb_at(a + 2)?;
+    scan.ents
+        .starting_at(a + 3)
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.speaker())
 }
 
 /// Whether the quotation ends its sentence, or is followed by a comma or

@@ -1246,9 +1246,17 @@ impl Scan<'_> {
         };
         // Also after a preposition and a noun in construct, which has no
         // article («في قاطع الأنبار أكدت مصادرنا»).
+        // So after a preposition written on it («سفارة المملكة بالأردن
+        // تنفي»).
+        let attached = {
+            let key = self.key(m.first);
+            let stem = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+            stem.starts_with(['ب', 'ل', 'ك'])
+                && self.doc.span(toks[m.first].range.clone()).start < m.mention.start
+        };
         let in_phrase = m.kind != EntityKind::Person
-            && m.first > 0
-            && (preposition(m.first - 1)
+            && (attached
+                || m.first > 0 && preposition(m.first - 1)
                 || m.first > 1
                     && preposition(m.first - 2)
                     && self.gap(m.first - 2, m.first - 1).trim().is_empty()

@@ -1436,6 +1436,31 @@ fn places_inside_names_and_phrases_are_no_speakers_table() {
             &["O:الهيئة الأمريكية للأسماك", "O:تويتر"],
             &["الهيئة الأمريكية للأسماك"],
         ),
+        // A place with a preposition written on it is no subject either.
+        (
+            "وكان وائل جمعة مدير الكرة بالأهلي أكد أن الثنائي تم استبعادهما من الرحلة.",
+            &["P:وائل جمعة", "O:الأهلي"],
+            &["وائل جمعة"],
+        ),
+        // The headline's subject stands before its verb; the words after
+        // it are the object, and the headline's speaker is not carried
+        // into the article.
+        (
+            "العريفي يوضح أسباب ذم أكل الضب\n\nوقال: “لا تكره نفسك على أكل ما لا تشتهي”.",
+            &[],
+            &["-"],
+        ),
+        (
+            "مجلس الوزراء يقر نظاما جديدا للشواطئ\n\nرفع نائب الملك الشكر للملك، وقال سموه \"إن تدشين المشاريع يأتي في إطار العناية بالحرمين\".",
+            &["O:مجلس الوزراء"],
+            &["سموه"],
+        ),
+        // «هذا ما قالته …» after a quotation names its speaker.
+        (
+            "«لم نعد نسهر مثل كل ليلة. ولم نعد ننام.. أخاف أن أستيقظ على خبر مزعج».\n\nهذا ما قالته حفصة دوابشة، شقيقة سعد.",
+            &["P:حفصة دوابشة"],
+            &["حفصة دوابشة"],
+        ),
     ];
     check_speakers(rows);
 }
