@@ -180,69 +180,166 @@ fn may_start_digits(bytes: &[u8]) -> bool {
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let lex = lexicon();
     let norm = doc.norm();
-    let mut prev_end = 0;
-    let mut prev_sentence = usize::MAX;
+    let keys = doc.key();
+    let tokens = doc.tokens();
     // The union of each token's word classes rules most tokens out at once.
     let classes = doc.token_classes();
-    // Collected from an iterator of known length: written in place, without
-    // a capacity test a token.
-    doc.tokens()
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let key = doc.token_key(t);
-            let same_sentence = t.sentence == prev_sentence;
-            // Most gaps are one space: tested on the byte, without slicing.
-            let (gap, tight) = if same_sentence
-                && t.range.start == prev_end + 1
-                && norm.as_bytes().get(prev_end) == Some(&b' ')
-            {
-                ("", false)
-            } else {
-                let raw_gap = if same_sentence {
-                    norm.get(prev_end..t.range.start).unwrap_or(".")
-                } else {
-                    "."
-                };
-                let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
-                (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
-            };
-            let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
-            if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
-                if let Some((c, d)) = digits(key) {
-                    clitic = c;
-                    dig = Some(d);
-                }
-            } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
-                && lex.may_have_entries(doc.token_splits(i))
-                // A word with a digit further in is no number (`digits` reads
-                // none) and has no entries either.
-                && !has_ascii_digit(key.as_bytes())
-            {
-                (clitic, entries) = lex.lookup(key);
-            }
-            let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
-            prev_end = t.range.end;
-            prev_sentence = t.sentence;
-            Tok {
-                start: t.range.start + clitic,
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut prev_end = 0;
+    let mut prev_sentence = usize::MAX;
+    for (i, t) in tokens.iter().enumerate() {
+        let key = &keys[t.range.clone()];
+        let same_sentence = t.sentence == prev_sentence;
+        // Most gaps are one space: tested on the byte, without slicing.
+        let spaced = same_sentence
+            && t.range.start == prev_end + 1
+            && norm.as_bytes().get(prev_end) == Some(&b' ');
+        prev_end = t.range.end;
+        prev_sentence = t.sentence;
+        // The commonest token, a word after one space that is no date word
+        // and holds no digits where a number may start, is written at once.
+        if spaced
+            && t.kind == TokenKind::Word
+            && classes.get(i).is_some_and(|&c| c & DATE_WORD == 0)
+            && !may_start_digits(key.as_bytes())
+        {
+            out.push(Tok {
+                start: t.range.start,
                 end: t.range.end,
                 sentence: t.sentence,
                 key,
-                clitic,
-                entries,
-                digits: dig,
-                gap,
-                tight,
-                dotted,
-            }
-        })
-        .collect()
+                clitic: 0,
+                entries: &[],
+                digits: None,
+                gap: "",
+                tight: false,
+                dotted: false,
+            });
+            continue;
+        }
+        out.push(full_tok(
+            doc,
+            lex,
+            i,
+            t,
+            key,
+            spaced,
+            same_sentence,
+            prev_gap_start(tokens, i),
+        ));
+    }
+    out
+}
+
+/// Where the gap before token `i` starts: the end of the token before it.
+#[inline]
+fn prev_gap_start(tokens: &[crate::document::Token], i: usize) -> usize {
+    i.checked_sub(1).map_or(0, |p| tokens[p].range.end)
+}
+
+/// The token `t` (index `i`, key `key`) of the stream, read in full: its
+/// gap (`spaced`: one space; `same_sentence`: the token before, which ends
+/// at `gap_start`, is in its sentence), digits and lexicon entries.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn full_tok<'a>(
+    doc: &'a Document,
+    lex: &'static super::lexicon::Lexicon,
+    i: usize,
+    t: &crate::document::Token,
+    key: &'a str,
+    spaced: bool,
+    same_sentence: bool,
+    gap_start: usize,
+) -> Tok<'a> {
+    let norm = doc.norm();
+    let (gap, tight) = if spaced {
+        ("", false)
+    } else {
+        let raw_gap = if same_sentence {
+            norm.get(gap_start..t.range.start).unwrap_or(".")
+        } else {
+            "."
+        };
+        let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
+        (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
+    };
+    let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
+    if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
+        if let Some((c, d)) = digits(key) {
+            clitic = c;
+            dig = Some(d);
+        }
+    } else if doc.token_classes().get(i).is_none_or(|&c| c & DATE_WORD != 0)
+        && lex.may_have_entries(doc.token_splits(i))
+        // A word with a digit further in is no number (`digits` reads
+        // none) and has no entries either.
+        && !has_ascii_digit(key.as_bytes())
+    {
+        (clitic, entries) = lex.lookup(key);
+    }
+    let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
+    Tok {
+        start: t.range.start + clitic,
+        end: t.range.end,
+        sentence: t.sentence,
+        key,
+        clitic,
+        entries,
+        digits: dig,
+        gap,
+        tight,
+        dotted,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{digits, has_ascii_digit, may_start_digits};
+    use super::{digits, full_tok, has_ascii_digit, lexicon, may_start_digits, stream};
+    use crate::document::Document;
+
+    #[test]
+    fn words_written_at_once_are_read_as_in_full() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        // Words after one space, after punctuation and at a sentence's start;
+        // date words with and without proclitics, numbers, digits after a
+        // proclitic, a dotted date, a gap of two spaces.
+        let text = "وصل الوفد يوم الخميس 12 مارس 2015م، وفي  رمضان ب2015 ثم 25.12.2015 \
+                    وبعد غد. قال الرئيس إن الاجتماع سيعقد الأسبوع المقبل (أمس) - 3/4";
+        let doc = Document::new(text.to_string());
+        let toks = stream(&doc);
+        assert_eq!(toks.len(), doc.tokens().len());
+        let lex = lexicon();
+        for (i, (got, t)) in toks.iter().zip(doc.tokens()).enumerate() {
+            let prev = i.checked_sub(1).map(|p| &doc.tokens()[p]);
+            let same = prev.is_some_and(|p| p.sentence == t.sentence);
+            let gap_start = prev.map_or(0, |p| p.range.end);
+            let spaced =
+                same && t.range.start == gap_start + 1 && doc.norm().as_bytes()[gap_start] == b' ';
+            let want = full_tok(&doc, lex, i, t, doc.token_key(t), spaced, same, gap_start);
+            let fields = |k: &super::Tok<'_>| {
+                (
+                    k.start,
+                    k.end,
+                    k.sentence,
+                    k.key.to_string(),
+                    k.clitic,
+                    k.entries.len(),
+                    k.digits,
+                    k.gap.to_string(),
+                    k.tight,
+                    k.dotted,
+                )
+            };
+            assert_eq!(fields(got), fields(&want), "token {i} {:?}", got.key);
+        }
+        // The text has tokens of both kinds.
+        assert!(toks.iter().any(|k| !k.entries.is_empty()));
+        assert!(toks.iter().any(|k| k.digits.is_some()));
+        assert!(toks.iter().any(|k| k.dotted));
+        assert!(toks.iter().any(|k| k.gap == "،"));
+    }
 
     #[test]
     fn digits_start_where_the_cheap_test_looks() {
