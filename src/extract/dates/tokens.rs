@@ -176,6 +176,24 @@ fn may_start_digits(bytes: &[u8]) -> bool {
     bytes.iter().step_by(2).take(3).any(u8::is_ascii_digit)
 }
 
+/// [`may_start_digits`] of `key`, which starts at byte `start` of `text`:
+/// the three bytes it reads are tested at once in the eight bytes of
+/// `text` from `start`, where there are eight (none of them ASCII, as in
+/// a word of Arabic letters: no digit); else, or when one is ASCII
+/// (maybe a byte after the token's end), one at a time in `key`.
+#[inline(always)]
+fn may_start_digits_at(text: &[u8], start: usize, key: &[u8]) -> bool {
+    const HIGH: u64 = 0x80_0080_0080;
+    let eight = text
+        .get(start..start + 8)
+        .and_then(|b| b.as_array())
+        .map(|b| u64::from_le_bytes(*b));
+    if eight.is_some_and(|w| w & HIGH == HIGH) {
+        return false;
+    }
+    may_start_digits(key)
+}
+
 /// Builds the token stream of a document.
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     let lex = lexicon();
@@ -201,7 +219,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         if spaced
             && t.kind == TokenKind::Word
             && classes.get(i).is_some_and(|&c| c & DATE_WORD == 0)
-            && !may_start_digits(key.as_bytes())
+            && !may_start_digits_at(keys.as_bytes(), t.range.start, key.as_bytes())
         {
             out.push(Tok {
                 start: t.range.start,
@@ -339,6 +357,31 @@ mod tests {
         assert!(toks.iter().any(|k| k.digits.is_some()));
         assert!(toks.iter().any(|k| k.dotted));
         assert!(toks.iter().any(|k| k.gap == "،"));
+    }
+
+    #[test]
+    fn digits_start_where_the_word_test_looks() {
+        // Every key of the rows below, alone and followed by every tail (a
+        // text that ends there, spaces, digits, letters): the eight-byte test
+        // answers what the byte test answers about the key.
+        let keys = [
+            "2016", "ب2015", "وب2015", "وبل2015", "كوفيد19", "a1", "ab1", "وزارة", "", "ف",
+            "ف3", "و", "في", "الخميس", "x", "abcdefgh",
+        ];
+        let tails = ["", " ", " 2015", "12345678", "وزارة الخارجية", "a", " a b c"];
+        for key in keys {
+            for tail in tails {
+                for lead in ["", "س ", "x"] {
+                    let text = format!("{lead}{key}{tail}");
+                    let start = lead.len();
+                    assert_eq!(
+                        super::may_start_digits_at(text.as_bytes(), start, key.as_bytes()),
+                        may_start_digits(key.as_bytes()),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
