@@ -90,6 +90,12 @@ impl Tok<'_> {
             || super::grammar::POINT_TRIGGERS.contains(&self.stem())
     }
 
+    /// True when a rule of the grammar may start at this token: it has a
+    /// lexicon entry, digits, or is dotted.
+    pub fn may_start(&self) -> bool {
+        !(self.entries.is_empty() && self.digits.is_none() && !self.dotted)
+    }
+
     /// True when a proclitic و stands before the stem.
     pub fn has_wa(&self) -> bool {
         self.clitic > 0 && self.key.starts_with('و')
@@ -196,6 +202,12 @@ fn may_start_digits_at(text: &[u8], start: usize, key: &[u8]) -> bool {
 
 /// Builds the token stream of a document.
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
+    stream_with_starts(doc).0
+}
+
+/// [`stream`], and the tokens of it where a rule may start
+/// ([`Tok::may_start`]), in text order.
+pub fn stream_with_starts(doc: &Document) -> (Vec<Tok<'_>>, Vec<usize>) {
     let lex = lexicon();
     let norm = doc.norm();
     let keys = doc.key();
@@ -203,6 +215,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
     // The union of each token's word classes rules most tokens out at once.
     let classes = doc.token_classes();
     let mut out = Vec::with_capacity(tokens.len());
+    let mut starts = Vec::new();
     let mut prev_end = 0;
     let mut prev_sentence = usize::MAX;
     for (i, t) in tokens.iter().enumerate() {
@@ -215,7 +228,8 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
         prev_end = t.range.end;
         prev_sentence = t.sentence;
         // The commonest token, a word after one space that is no date word
-        // and holds no digits where a number may start, is written at once.
+        // and holds no digits where a number may start, is written at once
+        // (no rule starts at it).
         if spaced
             && t.kind == TokenKind::Word
             && classes.get(i).is_some_and(|&c| c & DATE_WORD == 0)
@@ -235,7 +249,7 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
             });
             continue;
         }
-        out.push(full_tok(
+        let tok = full_tok(
             doc,
             lex,
             i,
@@ -244,9 +258,13 @@ pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
             spaced,
             same_sentence,
             prev_gap_start(tokens, i),
-        ));
+        );
+        if tok.may_start() {
+            starts.push(i);
+        }
+        out.push(tok);
     }
-    out
+    (out, starts)
 }
 
 /// Where the gap before token `i` starts: the end of the token before it.
@@ -352,6 +370,10 @@ mod tests {
             };
             assert_eq!(fields(got), fields(&want), "token {i} {:?}", got.key);
         }
+        // The starts listed are the tokens where a rule may start.
+        let (_, starts) = super::stream_with_starts(&doc);
+        let want: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].may_start()).collect();
+        assert_eq!(starts, want);
         // The text has tokens of both kinds.
         assert!(toks.iter().any(|k| !k.entries.is_empty()));
         assert!(toks.iter().any(|k| k.digits.is_some()));
@@ -365,10 +387,32 @@ mod tests {
         // text that ends there, spaces, digits, letters): the eight-byte test
         // answers what the byte test answers about the key.
         let keys = [
-            "2016", "ب2015", "وب2015", "وبل2015", "كوفيد19", "a1", "ab1", "وزارة", "", "ف",
-            "ف3", "و", "في", "الخميس", "x", "abcdefgh",
+            "2016",
+            "ب2015",
+            "وب2015",
+            "وبل2015",
+            "كوفيد19",
+            "a1",
+            "ab1",
+            "وزارة",
+            "",
+            "ف",
+            "ف3",
+            "و",
+            "في",
+            "الخميس",
+            "x",
+            "abcdefgh",
         ];
-        let tails = ["", " ", " 2015", "12345678", "وزارة الخارجية", "a", " a b c"];
+        let tails = [
+            "",
+            " ",
+            " 2015",
+            "12345678",
+            "وزارة الخارجية",
+            "a",
+            " a b c",
+        ];
         for key in keys {
             for tail in tails {
                 for lead in ["", "س ", "x"] {
