@@ -24,18 +24,29 @@ pub struct Found {
 
 /// Every temporal expression of the stream, in text order, not overlapping.
 pub fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
+    // Cheap filter: a rule can only start at a token with a lexicon
+    // entry, digits, or one of the grammar's words.
+    let starts: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.may_start())
+        .map(|(i, _)| i)
+        .collect();
+    scan_from(toks, &starts)
+}
+
+/// [`scan`] given the tokens where a rule may start ([`Tok::may_start`]),
+/// in text order: the stream lists them as it is built
+/// ([`super::tokens::stream_with_starts`]), so that the scan does not read
+/// every token to find them.
+pub fn scan_from(toks: &[Tok<'_>], starts: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        // Cheap filter: a rule can only start at a token with a lexicon
-        // entry, digits, or one of the grammar's words.
-        let Some(skip) = toks[i..]
-            .iter()
-            .position(|t| !(t.entries.is_empty() && t.digits.is_none() && !t.dotted))
-        else {
-            break;
-        };
-        i += skip;
+    for &at in starts {
+        if at < i {
+            continue;
+        }
+        i = at;
         if no_rule_starts(toks, i) {
             i += 1;
             continue;

@@ -44,8 +44,8 @@ impl Extractor for Dates {
     }
 
     fn extract(&self, doc: &Document, ctx: &Context, out: &mut Extraction) {
-        let toks = tokens::stream(doc);
-        let mut found = grammar::scan(&toks);
+        let (toks, starts) = tokens::stream_with_starts(doc);
+        let mut found = grammar::scan_from(&toks, &starts);
         coordination::share_years(&toks, &mut found);
         coordination::month_in_year(&toks, &mut found);
         tense::mark_future(&toks, &mut found);

@@ -90,6 +90,12 @@ impl Tok<'_> {
             || super::grammar::POINT_TRIGGERS.contains(&self.stem())
     }
 
+    /// True when a rule of the grammar may start at this token: it has a
+    /// lexicon entry, digits, or is dotted.
+    pub fn may_start(&self) -> bool {
+        !(self.entries.is_empty() && self.digits.is_none() && !self.dotted)
+    }
+
     /// True when a proclitic و stands before the stem.
     pub fn has_wa(&self) -> bool {
         self.clitic > 0 && self.key.starts_with('و')
@@ -176,73 +182,251 @@ fn may_start_digits(bytes: &[u8]) -> bool {
     bytes.iter().step_by(2).take(3).any(u8::is_ascii_digit)
 }
 
+/// [`may_start_digits`] of `key`, which starts at byte `start` of `text`:
+/// the three bytes it reads are tested at once in the eight bytes of
+/// `text` from `start`, where there are eight (none of them ASCII, as in
+/// a word of Arabic letters: no digit); else, or when one is ASCII
+/// (maybe a byte after the token's end), one at a time in `key`.
+#[inline(always)]
+fn may_start_digits_at(text: &[u8], start: usize, key: &[u8]) -> bool {
+    const HIGH: u64 = 0x80_0080_0080;
+    let eight = text
+        .get(start..start + 8)
+        .and_then(|b| b.as_array())
+        .map(|b| u64::from_le_bytes(*b));
+    if eight.is_some_and(|w| w & HIGH == HIGH) {
+        return false;
+    }
+    may_start_digits(key)
+}
+
 /// Builds the token stream of a document.
 pub fn stream(doc: &Document) -> Vec<Tok<'_>> {
+    stream_with_starts(doc).0
+}
+
+/// [`stream`], and the tokens of it where a rule may start
+/// ([`Tok::may_start`]), in text order.
+pub fn stream_with_starts(doc: &Document) -> (Vec<Tok<'_>>, Vec<usize>) {
     let lex = lexicon();
     let norm = doc.norm();
-    let mut prev_end = 0;
-    let mut prev_sentence = usize::MAX;
+    let keys = doc.key();
+    let tokens = doc.tokens();
     // The union of each token's word classes rules most tokens out at once.
     let classes = doc.token_classes();
-    // Collected from an iterator of known length: written in place, without
-    // a capacity test a token.
-    doc.tokens()
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let key = doc.token_key(t);
-            let same_sentence = t.sentence == prev_sentence;
-            // Most gaps are one space: tested on the byte, without slicing.
-            let (gap, tight) = if same_sentence
-                && t.range.start == prev_end + 1
-                && norm.as_bytes().get(prev_end) == Some(&b' ')
-            {
-                ("", false)
-            } else {
-                let raw_gap = if same_sentence {
-                    norm.get(prev_end..t.range.start).unwrap_or(".")
-                } else {
-                    "."
-                };
-                let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
-                (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
-            };
-            let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
-            if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
-                if let Some((c, d)) = digits(key) {
-                    clitic = c;
-                    dig = Some(d);
-                }
-            } else if classes.get(i).is_none_or(|&c| c & DATE_WORD != 0)
-                && lex.may_have_entries(doc.token_splits(i))
-                // A word with a digit further in is no number (`digits` reads
-                // none) and has no entries either.
-                && !has_ascii_digit(key.as_bytes())
-            {
-                (clitic, entries) = lex.lookup(key);
-            }
-            let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
-            prev_end = t.range.end;
-            prev_sentence = t.sentence;
-            Tok {
-                start: t.range.start + clitic,
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut starts = Vec::new();
+    let mut prev_end = 0;
+    let mut prev_sentence = usize::MAX;
+    for (i, t) in tokens.iter().enumerate() {
+        let key = &keys[t.range.clone()];
+        let same_sentence = t.sentence == prev_sentence;
+        // Most gaps are one space: tested on the byte, without slicing.
+        let spaced = same_sentence
+            && t.range.start == prev_end + 1
+            && norm.as_bytes().get(prev_end) == Some(&b' ');
+        prev_end = t.range.end;
+        prev_sentence = t.sentence;
+        // The commonest token, a word after one space that is no date word
+        // and holds no digits where a number may start, is written at once
+        // (no rule starts at it).
+        if spaced
+            && t.kind == TokenKind::Word
+            && classes.get(i).is_some_and(|&c| c & DATE_WORD == 0)
+            && !may_start_digits_at(keys.as_bytes(), t.range.start, key.as_bytes())
+        {
+            out.push(Tok {
+                start: t.range.start,
                 end: t.range.end,
                 sentence: t.sentence,
                 key,
-                clitic,
-                entries,
-                digits: dig,
-                gap,
-                tight,
-                dotted,
-            }
-        })
-        .collect()
+                clitic: 0,
+                entries: &[],
+                digits: None,
+                gap: "",
+                tight: false,
+                dotted: false,
+            });
+            continue;
+        }
+        let tok = full_tok(
+            doc,
+            lex,
+            i,
+            t,
+            key,
+            spaced,
+            same_sentence,
+            prev_gap_start(tokens, i),
+        );
+        if tok.may_start() {
+            starts.push(i);
+        }
+        out.push(tok);
+    }
+    (out, starts)
+}
+
+/// Where the gap before token `i` starts: the end of the token before it.
+#[inline]
+fn prev_gap_start(tokens: &[crate::document::Token], i: usize) -> usize {
+    i.checked_sub(1).map_or(0, |p| tokens[p].range.end)
+}
+
+/// The token `t` (index `i`, key `key`) of the stream, read in full: its
+/// gap (`spaced`: one space; `same_sentence`: the token before, which ends
+/// at `gap_start`, is in its sentence), digits and lexicon entries.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn full_tok<'a>(
+    doc: &'a Document,
+    lex: &'static super::lexicon::Lexicon,
+    i: usize,
+    t: &crate::document::Token,
+    key: &'a str,
+    spaced: bool,
+    same_sentence: bool,
+    gap_start: usize,
+) -> Tok<'a> {
+    let norm = doc.norm();
+    let (gap, tight) = if spaced {
+        ("", false)
+    } else {
+        let raw_gap = if same_sentence {
+            norm.get(gap_start..t.range.start).unwrap_or(".")
+        } else {
+            "."
+        };
+        let gap = if raw_gap == " " { "" } else { raw_gap.trim() };
+        (gap, !raw_gap.is_empty() && gap.len() == raw_gap.len())
+    };
+    let (mut clitic, mut entries, mut dig) = (0, &[][..], None);
+    if t.kind == TokenKind::Number || may_start_digits(key.as_bytes()) {
+        if let Some((c, d)) = digits(key) {
+            clitic = c;
+            dig = Some(d);
+        }
+    } else if doc.token_classes().get(i).is_none_or(|&c| c & DATE_WORD != 0)
+        && lex.may_have_entries(doc.token_splits(i))
+        // A word with a digit further in is no number (`digits` reads
+        // none) and has no entries either.
+        && !has_ascii_digit(key.as_bytes())
+    {
+        (clitic, entries) = lex.lookup(key);
+    }
+    let dotted = t.kind == TokenKind::Number && key.len() >= 8 && key.contains('.');
+    Tok {
+        start: t.range.start + clitic,
+        end: t.range.end,
+        sentence: t.sentence,
+        key,
+        clitic,
+        entries,
+        digits: dig,
+        gap,
+        tight,
+        dotted,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{digits, has_ascii_digit, may_start_digits};
+    use super::{digits, full_tok, has_ascii_digit, lexicon, may_start_digits, stream};
+    use crate::document::Document;
+
+    #[test]
+    fn words_written_at_once_are_read_as_in_full() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        // Words after one space, after punctuation and at a sentence's start;
+        // date words with and without proclitics, numbers, digits after a
+        // proclitic, a dotted date, a gap of two spaces.
+        let text = "وصل الوفد يوم الخميس 12 مارس 2015م، وفي  رمضان ب2015 ثم 25.12.2015 \
+                    وبعد غد. قال الرئيس إن الاجتماع سيعقد الأسبوع المقبل (أمس) - 3/4";
+        let doc = Document::new(text.to_string());
+        let toks = stream(&doc);
+        assert_eq!(toks.len(), doc.tokens().len());
+        let lex = lexicon();
+        for (i, (got, t)) in toks.iter().zip(doc.tokens()).enumerate() {
+            let prev = i.checked_sub(1).map(|p| &doc.tokens()[p]);
+            let same = prev.is_some_and(|p| p.sentence == t.sentence);
+            let gap_start = prev.map_or(0, |p| p.range.end);
+            let spaced =
+                same && t.range.start == gap_start + 1 && doc.norm().as_bytes()[gap_start] == b' ';
+            let want = full_tok(&doc, lex, i, t, doc.token_key(t), spaced, same, gap_start);
+            let fields = |k: &super::Tok<'_>| {
+                (
+                    k.start,
+                    k.end,
+                    k.sentence,
+                    k.key.to_string(),
+                    k.clitic,
+                    k.entries.len(),
+                    k.digits,
+                    k.gap.to_string(),
+                    k.tight,
+                    k.dotted,
+                )
+            };
+            assert_eq!(fields(got), fields(&want), "token {i} {:?}", got.key);
+        }
+        // The starts listed are the tokens where a rule may start.
+        let (_, starts) = super::stream_with_starts(&doc);
+        let want: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].may_start()).collect();
+        assert_eq!(starts, want);
+        // The text has tokens of both kinds.
+        assert!(toks.iter().any(|k| !k.entries.is_empty()));
+        assert!(toks.iter().any(|k| k.digits.is_some()));
+        assert!(toks.iter().any(|k| k.dotted));
+        assert!(toks.iter().any(|k| k.gap == "،"));
+    }
+
+    #[test]
+    fn digits_start_where_the_word_test_looks() {
+        // Every key of the rows below, alone and followed by every tail (a
+        // text that ends there, spaces, digits, letters): the eight-byte test
+        // answers what the byte test answers about the key.
+        let keys = [
+            "2016",
+            "ب2015",
+            "وب2015",
+            "وبل2015",
+            "كوفيد19",
+            "a1",
+            "ab1",
+            "وزارة",
+            "",
+            "ف",
+            "ف3",
+            "و",
+            "في",
+            "الخميس",
+            "x",
+            "abcdefgh",
+        ];
+        let tails = [
+            "",
+            " ",
+            " 2015",
+            "12345678",
+            "وزارة الخارجية",
+            "a",
+            " a b c",
+        ];
+        for key in keys {
+            for tail in tails {
+                for lead in ["", "س ", "x"] {
+                    let text = format!("{lead}{key}{tail}");
+                    let start = lead.len();
+                    assert_eq!(
+                        super::may_start_digits_at(text.as_bytes(), start, key.as_bytes()),
+                        may_start_digits(key.as_bytes()),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn digits_start_where_the_cheap_test_looks() {

@@ -625,8 +625,15 @@ fn second_tier(
     let place_starts: HashSet<usize> = found.iter().map(|f| f.range.start).collect();
     let mut ti = 0;
     while ti < tokens.len() {
+        // The class first: it rules out most tokens, one test a token.
+        ti += classes
+            .get(ti..)
+            .and_then(|rest| rest.iter().position(|&c| c & PLACE_TIER2 != 0))
+            .unwrap_or(tokens.len() - ti);
+        if ti >= tokens.len() {
+            break;
+        }
         let t = &tokens[ti];
-        // The class first: it rules out most tokens.
         if classes[ti] & PLACE_TIER2 == 0
             || covered[ti]
             || t.kind != crate::document::TokenKind::Word

@@ -330,6 +330,16 @@ pub fn find(scan: &Scan) -> Cues {
     let classes = scan.doc.token_classes();
     let mut t = 0;
     while t < toks.len() {
+        // The next token a cue may start at by its classes, one test a token.
+        if let Some(rest) = classes.get(t..) {
+            t += rest
+                .iter()
+                .position(|&c| c & QUOTE_CUE != 0)
+                .unwrap_or(rest.len());
+            if t >= toks.len() {
+                break;
+            }
+        }
         if scan.inside[t] || no_cue_stem(classes, t) {
             t += 1;
             continue;

@@ -288,7 +288,9 @@ impl Scan<'_> {
         // The end of words in marks no entity covers, right after the verb.
         let mut marked_words = None;
         while t < toks.len() && toks[t].sentence == sentence && t < start + MAX_PHRASE_TOKENS {
-            if t > start || check_first_gap {
+            // One space, the commonest gap, holds no colon, mark or
+            // punctuation: nothing to look at.
+            if (t > start || check_first_gap) && self.gap(t - 1, t) != " " {
                 let g = self.gap(t - 1, t);
                 if g.contains(':') {
                     stop = Stop::Colon;
@@ -321,10 +323,9 @@ impl Scan<'_> {
                     break;
                 }
                 // «اللواء د. محمد»: the full stop of an initial goes on.
-                if !self.after_initial(t)
-                    && g.chars().any(|c| {
-                        !c.is_whitespace() && !is_mark(c) && c != '-' && c != '(' && c != ')'
-                    })
+                if g.chars()
+                    .any(|c| !c.is_whitespace() && !is_mark(c) && c != '-' && c != '(' && c != ')')
+                    && !self.after_initial(t)
                 {
                     stop = Stop::Punct;
                     break;
@@ -657,6 +658,13 @@ impl Scan<'_> {
     /// longest of [`EULOGIES`], with only spaces between its words.
     pub fn eulogy_at(&self, t: usize, sentence: usize) -> Option<usize> {
         let toks = self.doc.tokens();
+        // Most words start no eulogy: their key is compared with the first
+        // words alone (a length test each, mostly), not every word of
+        // every eulogy with its gap.
+        let first = (t < toks.len()).then(|| self.key(t))?;
+        if !EULOGIES.iter().any(|e| e[0] == first) {
+            return None;
+        }
         EULOGIES
             .iter()
             .filter(|e| {
@@ -740,8 +748,8 @@ impl Scan<'_> {
                 return None;
             }
             if k > from
-                && !self.after_initial(k)
                 && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace())
+                && !self.after_initial(k)
             {
                 return None;
             }
@@ -830,8 +838,8 @@ impl Scan<'_> {
         while k < last {
             if toks[k].sentence != sentence
                 || self.inside[k]
-                || (!self.after_initial(k)
-                    && self.gap(k - 1, k).chars().any(|c| !c.is_whitespace()))
+                || (self.gap(k - 1, k).chars().any(|c| !c.is_whitespace())
+                    && !self.after_initial(k))
             {
                 return None;
             }
@@ -1108,9 +1116,11 @@ impl Scan<'_> {
         // An accusative with tanween is an object, no subject: «تحدث
         // تغييراً في حياة المكفوفين» (it brings about a change).
         // (Fathatan only: «عددٌ من الأهالي» with dammatan is a subject.)
-        if doc
-            .original_slice(doc.span(tok.range.clone()))
-            .contains('\u{064B}')
+        // A document without one anywhere needs no look at the original.
+        if self.fathatan
+            && doc
+                .original_slice(doc.span(tok.range.clone()))
+                .contains('\u{064B}')
         {
             return false;
         }
