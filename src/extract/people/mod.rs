@@ -304,23 +304,29 @@ impl Extractor for People {
         for (gi, members) in groups.into_iter().enumerate() {
             // How often each form occurs in the group (counted once, not
             // per member: a group may have thousands of mentions).
-            let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
-                Default::default();
-            for &i in &members {
-                *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
-            }
-            let best = members
-                .iter()
-                .copied()
-                .max_by_key(|&i| {
-                    (
-                        cluster::words(&cands[i].keys),
-                        cands[i].keys.len(),
-                        counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
-                        std::cmp::Reverse(cands[i].range.start),
-                    )
-                })
-                .unwrap_or(members[0]);
+            // (A group of one mention is named by it: no count.)
+            let best = match members.as_slice() {
+                [only] => *only,
+                _ => {
+                    let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
+                        Default::default();
+                    for &i in &members {
+                        *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
+                    }
+                    members
+                        .iter()
+                        .copied()
+                        .max_by_key(|&i| {
+                            (
+                                cluster::words(&cands[i].keys),
+                                cands[i].keys.len(),
+                                counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
+                                std::cmp::Reverse(cands[i].range.start),
+                            )
+                        })
+                        .unwrap_or(members[0])
+                }
+            };
             let mut titles: Vec<String> = Vec::new();
             let mut country = None;
             for &i in &members {
