@@ -452,8 +452,10 @@ fn analyse_blocking(
     let classes = doc.token_classes();
     let key = doc.key().as_bytes();
     // The tokens read as a name or a particle, for the second pass.
-    let mut readings = Vec::new();
-    let mut cues = Vec::new();
+    // (Made at about their usual size, a fifth and an eighth of the
+    // tokens at most in news: no regrowth from empty for most articles.)
+    let mut readings = Vec::with_capacity(out.len() / 5);
+    let mut cues = Vec::with_capacity(out.len() / 8);
     let mut clans = Vec::new();
     let mut nameable = Vec::with_capacity(out.len());
     let mut facility_heads = Vec::new();
