@@ -2613,7 +2613,9 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
     let mut out = Vec::new();
     // Triggers: (title range or None for a speech verb, first token, last token).
     // The last field: a royal or religious title («الإمام»، «الملك»).
-    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
+    // (One at most per title and per cue: made at that size.)
+    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> =
+        Vec::with_capacity(titles.len() + cues.len());
     let categories = &super::lexicon::lexicon().title_categories;
     let mut quotable = vec![false; toks.len()];
     // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
