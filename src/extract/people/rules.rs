@@ -2751,7 +2751,6 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                 epithet = true;
                 break;
             }
-            let ministry = orgs().ministry_bare.contains_key(k);
             // A nisba without the article after a definite word agrees with
             // nothing: a lexicon given name («الأمير تركي الفيصل»), not the
             // title's nationality («مسؤول أمريكي»).
@@ -2767,7 +2766,8 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             } else {
                 w.blocked
                     || (w.large_place && w.name.is_none())
-                    || ministry
+                    // (A short ministry name: looked up only here.)
+                    || orgs().ministry_bare.contains_key(k)
                     // «عضو هيئة الدفاع»، «رئيس مجلس إدارة الشركة»: an
                     // organization's head noun in construct before a
                     // definite word (not a plural: «قائد ميليشيات
