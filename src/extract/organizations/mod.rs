@@ -34,8 +34,9 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
     });
     // The ranges taken so far, sorted and disjoint: one binary search per
     // candidate instead of a scan of every one taken.
-    let mut occupied: Vec<Range<usize>> = Vec::new();
-    let mut taken: Vec<Candidate> = Vec::new();
+    // (Both made at their largest size: no regrowth.)
+    let mut occupied: Vec<Range<usize>> = Vec::with_capacity(c.len());
+    let mut taken: Vec<Candidate> = Vec::with_capacity(c.len());
     for cand in c {
         let i = occupied.partition_point(|r| r.end <= cand.range.start);
         if occupied.get(i).is_none_or(|r| cand.range.end <= r.start) {

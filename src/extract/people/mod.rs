@@ -34,8 +34,9 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
     c.sort_by_key(|x| (std::cmp::Reverse(x.last - x.first), x.first));
     // Tokens taken so far, as sorted disjoint (first, last) pairs: one
     // binary search per candidate.
-    let mut occupied: Vec<(usize, usize)> = Vec::new();
-    let mut taken: Vec<NameCand> = Vec::new();
+    // (Both made at their largest size: no regrowth.)
+    let mut occupied: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+    let mut taken: Vec<NameCand> = Vec::with_capacity(c.len());
     for cand in c {
         let i = occupied.partition_point(|&(_, last)| last < cand.first);
         if occupied.get(i).is_none_or(|&(first, _)| cand.last < first) {
