@@ -2626,7 +2626,7 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
-        let first = doc.token_at(m.name.start);
+        let first = m.name_token(doc);
         if let (Some(first), Some(last)) = (
             first,
             first.map_or_else(
