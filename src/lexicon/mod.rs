@@ -126,6 +126,10 @@ pub fn single_spaced(key: String) -> String {
 pub struct LexMatch {
     /// The entry id given when the gazetteer was built.
     pub entry: u32,
+    /// The token the gazetteer found the match at (the one holding the
+    /// start of `range` and of `name`; 0 for a match made otherwise):
+    /// [`LexMatch::first_token`] reads it instead of searching.
+    pub token: u32,
     /// Byte range of the whole match in the normalized text, proclitics included.
     pub range: Range<usize>,
     /// Byte range of the name without its proclitics.
@@ -133,6 +137,32 @@ pub struct LexMatch {
 }
 
 impl LexMatch {
+    /// [`Document::token_at`] of the start of `range`: the match's own
+    /// token when it holds that byte (one comparison instead of a binary
+    /// search over the document), else the search.
+    #[inline]
+    pub fn first_token(&self, doc: &Document) -> Option<usize> {
+        self.token_holding(doc, self.range.start)
+    }
+
+    /// [`Document::token_at`] of the start of `name` (see
+    /// [`LexMatch::first_token`]).
+    #[inline]
+    pub fn name_token(&self, doc: &Document) -> Option<usize> {
+        self.token_holding(doc, self.name.start)
+    }
+
+    /// [`Document::token_at`] of byte `pos`: the token that holds it is
+    /// the one the search finds (the tokens are in text order and apart).
+    #[inline]
+    fn token_holding(&self, doc: &Document, pos: usize) -> Option<usize> {
+        let i = self.token as usize;
+        match doc.tokens().get(i) {
+            Some(t) if t.range.start <= pos && pos < t.range.end => Some(i),
+            _ => doc.token_at(pos),
+        }
+    }
+
     /// True when the name carries proclitics (وواشنطن, بموسكو, للامم …).
     pub fn has_prefix(&self) -> bool {
         self.range.start != self.name.start
@@ -447,7 +477,7 @@ impl Gazetteer {
                 let name_start = t.range.start + usize::from(s.cut);
                 // ل + ال written لل: the text lacks the alef of the article.
                 let dropped = if s.restored { "ا" } else { "" };
-                self.try_patterns(key, t.range.start, name_start, ids, dropped, &mut out);
+                self.try_patterns(key, i, t.range.start, name_start, ids, dropped, &mut out);
             }
         }
         out.sort_by_key(|m| (m.range.end, m.range.start));
@@ -457,9 +487,11 @@ impl Gazetteer {
     /// Patterns `ids` (whose first word hashes like the stem at `name_start`),
     /// checked against the text from `name_start`; `dropped` is the part of
     /// the pattern absent from the text (the alef of a لل article).
+    #[allow(clippy::too_many_arguments)]
     fn try_patterns(
         &self,
         key: &str,
+        token: usize,
         ws: usize,
         name_start: usize,
         ids: &[Candidate],
@@ -499,6 +531,7 @@ impl Gazetteer {
             }
             out.push(LexMatch {
                 entry: p.entry,
+                token: token as u32,
                 range: ws..end,
                 name: name_start..end,
             });
@@ -665,6 +698,7 @@ mod tests {
                 let len = 1 + (x >> 40) as usize % 12;
                 ms.push(LexMatch {
                     entry: entry as u32,
+                    token: 0,
                     range: start..start + len,
                     name: start..start + len,
                 });

@@ -374,8 +374,58 @@ mod group_tests {
     use super::*;
     use crate::document::Document;
 
+    /// A match's own token is the one the search over the document finds
+    /// for the start of the match and of its name: every name, head and
+    /// person's title match of texts with proclitics, a fused «لل» and a
+    /// match at the first token; a match made otherwise (token 0) is
+    /// found by the search.
+    #[test]
+    fn match_tokens_as_token_at() {
+        crate::extract::word_class::install();
+        crate::extract::word_class::build();
+        let texts = [
+            "وزارة الخارجية الروسية قالت إن الأمم المتحدة وللبنك الدولي ومجلس الأمن",
+            "قال الرئيس الأمريكي باراك أوباما للصحفيين إن وكالة الأنباء السعودية نقلت",
+            "والتقى وزير الخارجية السعودي بالأمين العام لجامعة الدول العربية",
+        ];
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let (names, heads) = orgs().find(&doc);
+            let titles = crate::extract::people::lexicon::lexicon()
+                .titles
+                .find_all(&doc);
+            let mut n = 0;
+            for m in names.iter().chain(&heads).chain(&titles) {
+                assert_eq!(
+                    m.first_token(&doc),
+                    doc.token_at(m.range.start),
+                    "{text}: {m:?}"
+                );
+                assert_eq!(
+                    m.name_token(&doc),
+                    doc.token_at(m.name.start),
+                    "{text}: {m:?}"
+                );
+                assert_eq!(Some(m.token as usize), doc.token_at(m.range.start), "{m:?}");
+                n += 1;
+            }
+            assert!(n >= 3, "{text}: {n}");
+        }
+        let doc = Document::new("قالت وزارة الخارجية".to_string());
+        let r = doc.tokens()[1].range.clone();
+        let made = LexMatch {
+            entry: 0,
+            token: 0,
+            range: r.clone(),
+            name: r,
+        };
+        assert_eq!(made.first_token(&doc), Some(1));
+        assert_eq!(made.name_token(&doc), Some(1));
+    }
+
     fn m(entry: u32, start: usize, end: usize) -> LexMatch {
         LexMatch {
+            token: 0,
             entry,
             range: start..end,
             name: start..end,

@@ -34,8 +34,9 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
     });
     // The ranges taken so far, sorted and disjoint: one binary search per
     // candidate instead of a scan of every one taken.
-    let mut occupied: Vec<Range<usize>> = Vec::new();
-    let mut taken: Vec<Candidate> = Vec::new();
+    // (Both made at their largest size: no regrowth.)
+    let mut occupied: Vec<Range<usize>> = Vec::with_capacity(c.len());
+    let mut taken: Vec<Candidate> = Vec::with_capacity(c.len());
     for cand in c {
         let i = occupied.partition_point(|r| r.end <= cand.range.start);
         if occupied.get(i).is_none_or(|r| cand.range.end <= r.start) {
@@ -86,11 +87,17 @@ fn candidates_with(
     let clubs = rules::place_club_candidates(doc, clubs, &lexicon);
     let pctx = PlaceContext::new(doc, places);
     let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
-    let mut all = lexicon;
+    let teams = rules::team_city_candidates(doc);
+    let reported = rules::reported_candidates(doc);
+    // (All the candidates in one list made at its size.)
+    let mut all = Vec::with_capacity(
+        lexicon.len() + heads.len() + teams.len() + clubs.len() + reported.len(),
+    );
+    all.extend(lexicon);
     all.extend(heads);
-    all.extend(rules::team_city_candidates(doc));
+    all.extend(teams);
     all.extend(clubs);
-    all.extend(rules::reported_candidates(doc));
+    all.extend(reported);
     let mut found = resolve(settle_with_places(doc, place_ranges, all));
     found.iter_mut().for_each(rules::as_lexicon_name);
     found.retain(|c| !aircraft_type(doc, c));
@@ -199,15 +206,22 @@ impl Extractor for Organizations {
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
         // (The key is kept in `index` alone.)
-        let mut orgs: Vec<Organization> = Vec::new();
-        // Where each canonical key's organization sits in `orgs` (a long
-        // document names many).
-        let mut index: crate::extract::words::FastMap<String, usize> = Default::default();
         let lex = lexicon::orgs();
         // (The place mentions' normalized ranges are made once, here, and
         // left for the people extractor.)
         let place_ranges = place_ranges(doc, &out.places);
-        for c in candidates_with(doc, &out.places, &place_ranges, &out.clubs) {
+        let found = candidates_with(doc, &out.places, &place_ranges, &out.clubs);
+        // (At most one organization per candidate: the list and the index
+        // made at that size.)
+        let mut orgs: Vec<Organization> = Vec::with_capacity(found.len());
+        // Where each canonical key's organization sits in `orgs` (a long
+        // document names many).
+        let mut index: crate::extract::words::FastMap<String, usize> =
+            crate::extract::words::FastMap::with_capacity_and_hasher(
+                found.len(),
+                Default::default(),
+            );
+        for c in found {
             let span = doc.span(c.range.clone());
             let mention = TextSpan {
                 text: doc.original_slice(span).to_string(),
@@ -239,6 +253,7 @@ impl Extractor for Organizations {
             });
         }
         let base = out.organizations.len();
+        out.organizations.reserve(orgs.len());
         for (i, mut o) in orgs.into_iter().enumerate() {
             o.id = crate::extract::people::numbered_id('o', base + i + 1);
             out.organizations.push(o);

@@ -19,7 +19,7 @@ pub fn month_in_date(doc: &Document, m: &LexMatch) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let Some(t) = doc.token_at(m.range.start) else {
+    let Some(t) = m.first_token(doc) else {
         return false;
     };
     let month_or_number = |i: usize| {
@@ -57,6 +57,7 @@ mod tests {
             let start = doc.key().find(name).unwrap();
             let m = LexMatch {
                 entry: 0,
+                token: 0,
                 range: start..start + name.len(),
                 name: start..start + name.len(),
             };

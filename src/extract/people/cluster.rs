@@ -142,12 +142,14 @@ pub fn cluster(
     let mut groups: Vec<Group> = Vec::with_capacity(cands.len());
     let mut by_seed: FastMap<String, usize> =
         FastMap::with_capacity_and_hasher(cands.len(), Default::default());
-    let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_surname: FastMap<&str, Vec<usize>> =
+        FastMap::with_capacity_and_hasher(cands.len(), Default::default());
     // Starts of seeds with a lineage; `None` when two seeds share one.
     let mut by_lineage: FastMap<String, Option<usize>> = FastMap::default();
     // The given names ([`given_unit`]) that open seeds longer than them;
     // `None` when two seeds share one.
-    let mut by_first: FastMap<std::borrow::Cow<str>, Option<usize>> = FastMap::default();
+    let mut by_first: FastMap<std::borrow::Cow<str>, Option<usize>> =
+        FastMap::with_capacity_and_hasher(cands.len(), Default::default());
     for i in order {
         let c = &cands[i];
         let key = canonical(&c.keys);

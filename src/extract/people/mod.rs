@@ -34,8 +34,9 @@ fn resolve(mut c: Vec<NameCand>) -> Vec<NameCand> {
     c.sort_by_key(|x| (std::cmp::Reverse(x.last - x.first), x.first));
     // Tokens taken so far, as sorted disjoint (first, last) pairs: one
     // binary search per candidate.
-    let mut occupied: Vec<(usize, usize)> = Vec::new();
-    let mut taken: Vec<NameCand> = Vec::new();
+    // (Both made at their largest size: no regrowth.)
+    let mut occupied: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+    let mut taken: Vec<NameCand> = Vec::with_capacity(c.len());
     for cand in c {
         let i = occupied.partition_point(|&(_, last)| last < cand.first);
         if occupied.get(i).is_none_or(|&(first, _)| cand.last < first) {
@@ -304,23 +305,29 @@ impl Extractor for People {
         for (gi, members) in groups.into_iter().enumerate() {
             // How often each form occurs in the group (counted once, not
             // per member: a group may have thousands of mentions).
-            let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
-                Default::default();
-            for &i in &members {
-                *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
-            }
-            let best = members
-                .iter()
-                .copied()
-                .max_by_key(|&i| {
-                    (
-                        cluster::words(&cands[i].keys),
-                        cands[i].keys.len(),
-                        counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
-                        std::cmp::Reverse(cands[i].range.start),
-                    )
-                })
-                .unwrap_or(members[0]);
+            // (A group of one mention is named by it: no count.)
+            let best = match members.as_slice() {
+                [only] => *only,
+                _ => {
+                    let mut counts: crate::extract::words::FastMap<&[rules::Key], usize> =
+                        Default::default();
+                    for &i in &members {
+                        *counts.entry(cands[i].keys.as_slice()).or_default() += 1;
+                    }
+                    members
+                        .iter()
+                        .copied()
+                        .max_by_key(|&i| {
+                            (
+                                cluster::words(&cands[i].keys),
+                                cands[i].keys.len(),
+                                counts.get(cands[i].keys.as_slice()).copied().unwrap_or(0),
+                                std::cmp::Reverse(cands[i].range.start),
+                            )
+                        })
+                        .unwrap_or(members[0])
+                }
+            };
             let mut titles: Vec<String> = Vec::new();
             let mut country = None;
             for &i in &members {

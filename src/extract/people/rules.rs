@@ -2613,7 +2613,9 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
     let mut out = Vec::new();
     // Triggers: (title range or None for a speech verb, first token, last token).
     // The last field: a royal or religious title («الإمام»، «الملك»).
-    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> = Vec::new();
+    // (One at most per title and per cue: made at that size.)
+    let mut triggers: Vec<(Option<Range<usize>>, usize, usize, bool)> =
+        Vec::with_capacity(titles.len() + cues.len());
     let categories = &super::lexicon::lexicon().title_categories;
     let mut quotable = vec![false; toks.len()];
     // Kinship titles («ابنها»، «زوجته»), often the subject of a verb.
@@ -2624,7 +2626,7 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
     for m in titles {
-        let first = doc.token_at(m.name.start);
+        let first = m.name_token(doc);
         if let (Some(first), Some(last)) = (
             first,
             first.map_or_else(
@@ -2749,7 +2751,6 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
                 epithet = true;
                 break;
             }
-            let ministry = orgs().ministry_bare.contains_key(k);
             // A nisba without the article after a definite word agrees with
             // nothing: a lexicon given name («الأمير تركي الفيصل»), not the
             // title's nationality («مسؤول أمريكي»).
@@ -2765,7 +2766,8 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             } else {
                 w.blocked
                     || (w.large_place && w.name.is_none())
-                    || ministry
+                    // (A short ministry name: looked up only here.)
+                    || orgs().ministry_bare.contains_key(k)
                     // «عضو هيئة الدفاع»، «رئيس مجلس إدارة الشركة»: an
                     // organization's head noun in construct before a
                     // definite word (not a plural: «قائد ميليشيات

@@ -104,8 +104,8 @@ pub(super) fn club_sign_after(doc: &Document, m: &LexMatch, cc: Option<&str>) ->
     }
     // The complement of a head: the demonym is the head's («مركز التعاون
     // الياباني»).
-    let after_head = doc
-        .token_at(m.range.start)
+    let after_head = m
+        .first_token(doc)
         .filter(|&s| s > 0 && clean_gap(doc, s - 1, s))
         .is_some_and(|s| {
             lookup_stem(doc.token_key(&toks[s - 1]), |w| {
@@ -148,14 +148,11 @@ pub(super) fn club_sign_after(doc: &Document, m: &LexMatch, cc: Option<&str>) ->
 /// there, not a club.
 pub(super) fn after_locative(doc: &Document, m: &LexMatch) -> bool {
     (m.has_prefix() && doc.key()[m.range.start..m.name.start].contains('ب'))
-        || doc
-            .token_at(m.range.start)
-            .filter(|&s| s > 0)
-            .is_some_and(|s| {
-                let k = doc.token_key(&doc.tokens()[s - 1]);
-                matches!(k, "في" | "الي" | "من" | "قرب" | "بين")
-                    || crate::extract::places::is_place_head(k)
-            })
+        || m.first_token(doc).filter(|&s| s > 0).is_some_and(|s| {
+            let k = doc.token_key(&doc.tokens()[s - 1]);
+            matches!(k, "في" | "الي" | "من" | "قرب" | "بين")
+                || crate::extract::places::is_place_head(k)
+        })
 }
 
 /// True when a one-word definite club name is used as the common noun it
@@ -235,7 +232,7 @@ pub(super) fn common_noun_of_club(doc: &Document, m: &LexMatch) -> bool {
 /// True when a club's name follows «منتصف» (the middle of), which takes a
 /// time or a place: «منتصف ليل أمس» is midnight, not Lille.
 pub(super) fn after_middle(doc: &Document, m: &LexMatch) -> bool {
-    doc.token_at(m.range.start)
+    m.first_token(doc)
         .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
         .is_some_and(|t| {
             let k = doc.token_key(&doc.tokens()[t - 1]);
@@ -286,7 +283,7 @@ pub(super) fn coordinated_with_common_noun(
     };
     // «الناشئين والشباب», «للرياضة والشباب»: coordinated with a definite
     // common noun before it.
-    let first = doc.token_at(m.range.start).unwrap_or(last);
+    let first = m.first_token(doc).unwrap_or(last);
     if doc.key()[m.range.start..m.name.start].starts_with('و')
         && first > 0
         && toks[first - 1].sentence == toks[first].sentence
@@ -552,7 +549,7 @@ pub(super) fn adjective_of_previous(doc: &Document, m: &LexMatch) -> bool {
     if m.has_prefix() || key.contains(' ') || !is_nisba(key) {
         return false;
     }
-    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+    let Some(t) = m.first_token(doc).filter(|&t| t > 0) else {
         return false;
     };
     let prev = doc.token_key(&doc.tokens()[t - 1]);

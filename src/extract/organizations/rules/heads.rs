@@ -56,7 +56,10 @@ pub fn head_candidates(
         let Some(kind) = lex.head_kinds.get(m.entry as usize) else {
             continue;
         };
-        let Some((first, last)) = head_span(doc, &m.range) else {
+        let Some((first, last)) = m
+            .first_token(doc)
+            .and_then(|first| head_span_from(doc, first, &m.range))
+        else {
             continue;
         };
         // A counted head is a common noun: «أسهم 26 شركة».
@@ -221,8 +224,19 @@ const WORSHIP_HEADS: &[&str] = &["مسجد", "كنيسه"];
 /// token by a binary search, its last by walking from the first (a head is
 /// a few tokens; the tokens before the first end before `r`), instead of a
 /// second binary search over the document.
+#[cfg(test)]
 fn head_span(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, usize)> {
-    let first = doc.token_at(r.start)?;
+    head_span_from(doc, doc.token_at(r.start)?, r)
+}
+
+/// [`Document::token_span`] of the byte range `r` of a head given `first`,
+/// the token holding the start of `r` ([`crate::lexicon::LexMatch::first_token`]
+/// of a head match): its last token by walking from the first.
+fn head_span_from(
+    doc: &Document,
+    first: usize,
+    r: &std::ops::Range<usize>,
+) -> Option<(usize, usize)> {
     let pos = r.end.saturating_sub(1);
     let toks = doc.tokens();
     // (A range ending before its start: the search over the document.)

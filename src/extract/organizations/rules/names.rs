@@ -88,7 +88,7 @@ fn feminine_adjective_in_marks(doc: &Document, m: &LexMatch) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+    let Some(t) = m.first_token(doc).filter(|&t| t > 0) else {
         return false;
     };
     let prev = doc.token_key(&toks[t - 1]);
@@ -231,7 +231,7 @@ pub fn lexicon_candidates(
         // also in a dateline or after a correspondent; any of them in
         // quotation marks or parentheses or when named elsewhere.
         if e.ambiguous {
-            let tok = doc.token_at(m.range.start);
+            let tok = m.first_token(doc);
             let at = tok.map_or(0, |t| after_heads.partition_point(|&(a, _)| a < t));
             let after = after_heads[at..]
                 .iter()
@@ -417,8 +417,8 @@ const MEMBER_WORDS: &[&str] = &[
 /// العسكري لحماس»).
 fn member_before(doc: &Document, m: &LexMatch) -> bool {
     let toks = doc.tokens();
-    let Some(t) = doc
-        .token_at(m.range.start)
+    let Some(t) = m
+        .first_token(doc)
         .filter(|&t| t > 0 && clean_gap(doc, t - 1, t) && toks[t - 1].sentence == toks[t].sentence)
     else {
         return false;
@@ -438,8 +438,8 @@ fn after_known_group(doc: &Document, m: &LexMatch, names: &[LexMatch]) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let Some(t) = doc
-        .token_at(m.range.start)
+    let Some(t) = m
+        .first_token(doc)
         .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
     else {
         return false;
@@ -460,7 +460,7 @@ fn conjunction_after_preposition(doc: &Document, m: &LexMatch) -> bool {
     if !m.has_prefix() || !doc.key()[m.range.start..m.name.start].starts_with(['و', 'ف']) {
         return false;
     }
-    doc.token_at(m.range.start)
+    m.first_token(doc)
         .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
         .is_some_and(|t| {
             matches!(
@@ -501,7 +501,7 @@ pub(super) fn minister_title(doc: &Document, m: &LexMatch) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+    let Some(t) = m.first_token(doc).filter(|&t| t > 0) else {
         return false;
     };
     clean_gap(doc, t - 1, t)
@@ -618,7 +618,7 @@ pub(super) fn date_context(doc: &Document, m: &LexMatch) -> bool {
 
 /// True when the word before `m` is a product word.
 pub(super) fn product_context(doc: &Document, m: &LexMatch) -> bool {
-    doc.token_at(m.range.start)
+    m.first_token(doc)
         .filter(|&t| t > 0 && clean_gap(doc, t - 1, t))
         .is_some_and(|t| {
             let k = doc.token_key(&doc.tokens()[t - 1]);
@@ -633,7 +633,7 @@ pub(super) fn after_given_name(doc: &Document, m: &LexMatch) -> bool {
     if m.has_prefix() {
         return false;
     }
-    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+    let Some(t) = m.first_token(doc).filter(|&t| t > 0) else {
         return false;
     };
     let prev = doc.token_key(&doc.tokens()[t - 1]);
@@ -663,7 +663,7 @@ fn newspaper_of(doc: &Document, m: &LexMatch) -> Option<u32> {
         return None;
     }
     let toks = doc.tokens();
-    let t = doc.token_at(m.range.start).filter(|&t| t > 0)?;
+    let t = m.first_token(doc).filter(|&t| t > 0)?;
     let gap = &doc.norm()[toks[t - 1].range.end..toks[t].range.start];
     let gap_ok = gap.chars().all(char::is_whitespace)
         || (gap.trim().chars().count() == 1 && gap.contains(OPEN_QUOTES));
@@ -689,7 +689,7 @@ fn after_national_team(doc: &Document, m: &LexMatch) -> bool {
         return false;
     }
     let toks = doc.tokens();
-    let Some(t) = doc.token_at(m.range.start).filter(|&t| t > 0) else {
+    let Some(t) = m.first_token(doc).filter(|&t| t > 0) else {
         return false;
     };
     if !clean_gap(doc, t - 1, t) {
