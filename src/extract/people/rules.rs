@@ -3657,8 +3657,10 @@ pub fn coordinated<'a>(
                     && !f.has(NameFlags::PLACE)
             })
             && ctx.key(j).starts_with('و')
-            // Not the most frequent false friends («وأمل الجمهور»).
-            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""));
+            // Not the most frequent false friends («وأمل الجمهور»), nor a
+            // personal pronoun («بلاتيني وأنا في طليعة المرشحين»: «آنا»).
+            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""))
+            && !matches!(ctx.key(j).get('و'.len_utf8()..), Some("انا" | "انت" | "نحن"));
         if !listed {
             // «بوفون وغانلوكا زامبروتا»: two unknown words of a foreign shape.
             if let Some(c) = coordinated_foreign(ctx, last, j, taken) {
@@ -3703,11 +3705,24 @@ fn coordinated_foreign<'a>(
     let boundary = ctx
         .next(n)
         .is_none_or(|m| ctx.boundary_word(m) || ctx.key(m).starts_with('و'));
+    // «لورانس أوليفيه وإليك جينيس»، «روي ماكاي وإدغار دافيدز»: after a
+    // foreign name of two words or more that was itself the next name of
+    // a list, the first word needs no long vowel (a list of people goes
+    // on): three letters or more after «و», no preposition and a
+    // consonant, no article.
+    let in_list = ctx.info[last].unknown()
+        && last > 0
+        && ctx.next(last - 1) == Some(last)
+        && ctx.key(last - 1).starts_with('و')
+        && (ctx.info[last - 1].unknown() || ctx.info[last - 1].name.is_some_and(|(p, _)| p > 0))
+        && rest.chars().nth(2).is_some()
+        && !preposition_before_consonant(rest, &['ب', 'ل', 'ك', 'ف'])
+        && !rest.starts_with("ال");
     let ok = prev_foreign
         && !taken[j]
         && !taken[n]
         && w.unknown()
-        && (foreign_given_shape(rest) || hollow_given_shape(rest))
+        && (foreign_given_shape(rest) || hollow_given_shape(rest) || in_list)
         && ctx.foreign_like(j)
         && x.unknown()
         && !ctx.key(n).starts_with('و')
