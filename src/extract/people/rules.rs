@@ -2603,6 +2603,25 @@ fn general_adjective(key: &str) -> bool {
             .contains_key(&crate::document::token_splits::word_hash(key))
 }
 
+/// Adjectives of renown or age that describe a person between a title (or
+/// its demonym) and the name (matching keys).
+const PERSON_ADJECTIVES: &[&str] = &[
+    "الشهير",
+    "الشهيره",
+    "المشهور",
+    "المشهوره",
+    "المعروف",
+    "المعروفه",
+    "المخضرم",
+    "المخضرمه",
+    "المتالق",
+    "المتالقه",
+    "الصاعد",
+    "الصاعده",
+    "الشاب",
+    "الشابه",
+];
+
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
 /// Candidates after the title matches `titles` and after the tokens of
 /// `cues` ([`super::words::Anchors::cues`]: the only tokens that may be a
@@ -2946,13 +2965,22 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
         // «اللاعب السنغالي سيدي بيه»، «الروسية سفتلانا كوزنتسوفا»: right
         // after a singular demonym, an unknown word of any shape before a
         // foreign surname (`cues::loose_foreign_pair`).
+        // Also after an adjective of renown or age that follows the title
+        // or its demonym («الإعلامية الأميركية الشهيرة أوبرا وينفري»،
+        // «المهاجم المخضرم ياري ليتمانن»).
+        let singular_demonym = |t: usize| {
+            lam_cc.iter().any(|(x, _)| *x == t)
+                || ctx.info[t].demonym.is_some() && {
+                    let k = ctx.key(t);
+                    k.ends_with('ي') || k.ends_with("يه")
+                }
+        };
+        let renown = end > last
+            && PERSON_ADJECTIVES.contains(&ctx.key(end))
+            && (end - 1 == last || singular_demonym(end - 1));
         let demonym_pair = !speech
             && end + 1 == start
-            && (lam_cc.iter().any(|(t, _)| *t == end)
-                || ctx.info[end].demonym.is_some() && {
-                    let k = ctx.key(end);
-                    k.ends_with('ي') || k.ends_with("يه")
-                })
+            && (singular_demonym(end) || renown)
             && super::cues::loose_foreign_pair(ctx, start);
         let name_like = demonym_pair
             || ctx.name_like(start)

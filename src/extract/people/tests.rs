@@ -2776,3 +2776,22 @@ fn name_first_found_in_a_list_found_again_table() {
         ),
     ]);
 }
+
+#[test]
+fn loose_pair_after_an_adjective_of_renown_table() {
+    // After a title or its demonym and an adjective of renown or age, an
+    // unknown word of any shape before a foreign surname begins the name.
+    check_names(&[
+        (
+            "وقاد المهاجم المخضرم ياري ليتمانن منتخب فنلندا لفوز ثمين",
+            &["ياري ليتمانن"],
+        ),
+        (
+            "تغيير شكل الفريق مع المدرب الصربي الشاب سينشيا ميهايلوفيتش بعد موسم",
+            &["سينشيا ميهايلوفيتش"],
+        ),
+        // Verbs and nouns after the adjective stay no names.
+        ("وقال إن المدرب الشاب سيعلن قائمته غدا", &[]),
+        ("وكان اللاعب المخضرم يواجه ضغوطا كبيرة", &[]),
+    ]);
+}
