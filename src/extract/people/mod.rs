@@ -6,6 +6,7 @@
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
 pub mod cluster;
+pub mod complementizer;
 pub mod cues;
 pub mod east_asian;
 pub mod facilities;
@@ -124,7 +125,25 @@ pub fn candidates<'a>(
     // A lexicon name after a name and «و» is the next name of a list
     // («صلاح بوسريف وحسن نجمي»), even when it is an everyday word.
     let listed = rules::coordinated(&ctx, &cands, &mut taken);
+    // «يذكر أن كانافارو انضم»: a foreign subject after «أن/إن», when no
+    // other rule took the word.
+    let subjects = complementizer::after_complementizer(&ctx, &taken, &cands);
+    mark(&mut taken, &subjects);
+    // «… ودان حالوتس» then «وكان حالوتس قد أقر»: a full name first found
+    // in a list, and a subject after «أن», are found elsewhere too (not
+    // a single word of a list, weaker evidence: «مسلمة وعمر»).
+    let seeds: Vec<NameCand> = listed
+        .iter()
+        .filter(|c| c.last > c.first)
+        .chain(subjects.iter())
+        .cloned()
+        .collect();
+    let mut again = resolve(rules::known(&ctx, &seeds, &taken, &anchors.nameable));
+    mark(&mut taken, &again);
+    rules::extend_known_left(&ctx, &mut again, &mut taken);
     cands.extend(listed);
+    cands.extend(subjects);
+    cands.extend(again);
     cands.sort_by_key(|c| c.first);
     // «دي ستيفانو»: a foreign particle before a foreign name.
     rules::particle_left(&ctx, &mut cands, &mut taken);

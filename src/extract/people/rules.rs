@@ -2603,6 +2603,25 @@ fn general_adjective(key: &str) -> bool {
             .contains_key(&crate::document::token_splits::word_hash(key))
 }
 
+/// Adjectives of renown or age that describe a person between a title (or
+/// its demonym) and the name (matching keys).
+const PERSON_ADJECTIVES: &[&str] = &[
+    "الشهير",
+    "الشهيره",
+    "المشهور",
+    "المشهوره",
+    "المعروف",
+    "المعروفه",
+    "المخضرم",
+    "المخضرمه",
+    "المتالق",
+    "المتالقه",
+    "الصاعد",
+    "الصاعده",
+    "الشاب",
+    "الشابه",
+];
+
 /// Candidates introduced by a title («وزير الخارجية الأميركي جون كيري»).
 /// Candidates after the title matches `titles` and after the tokens of
 /// `cues` ([`super::words::Anchors::cues`]: the only tokens that may be a
@@ -2948,13 +2967,22 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
         // «اللاعب السنغالي سيدي بيه»، «الروسية سفتلانا كوزنتسوفا»: right
         // after a singular demonym, an unknown word of any shape before a
         // foreign surname (`cues::loose_foreign_pair`).
+        // Also after an adjective of renown or age that follows the title
+        // or its demonym («الإعلامية الأميركية الشهيرة أوبرا وينفري»،
+        // «المهاجم المخضرم ياري ليتمانن»).
+        let singular_demonym = |t: usize| {
+            lam_cc.iter().any(|(x, _)| *x == t)
+                || ctx.info[t].demonym.is_some() && {
+                    let k = ctx.key(t);
+                    k.ends_with('ي') || k.ends_with("يه")
+                }
+        };
+        let renown = end > last
+            && PERSON_ADJECTIVES.contains(&ctx.key(end))
+            && (end - 1 == last || singular_demonym(end - 1));
         let demonym_pair = !speech
             && end + 1 == start
-            && (lam_cc.iter().any(|(t, _)| *t == end)
-                || ctx.info[end].demonym.is_some() && {
-                    let k = ctx.key(end);
-                    k.ends_with('ي') || k.ends_with("يه")
-                })
+            && (singular_demonym(end) || renown)
             && super::cues::loose_foreign_pair(ctx, start);
         let name_like = demonym_pair
             || ctx.name_like(start)
@@ -3659,8 +3687,10 @@ pub fn coordinated<'a>(
                     && !f.has(NameFlags::PLACE)
             })
             && ctx.key(j).starts_with('و')
-            // Not the most frequent false friends («وأمل الجمهور»).
-            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""));
+            // Not the most frequent false friends («وأمل الجمهور»), nor a
+            // personal pronoun («بلاتيني وأنا في طليعة المرشحين»: «آنا»).
+            && !FALSE_FRIENDS.contains(&ctx.key(j).get('و'.len_utf8()..).unwrap_or(""))
+            && !matches!(ctx.key(j).get('و'.len_utf8()..), Some("انا" | "انت" | "نحن"));
         if !listed {
             // «بوفون وغانلوكا زامبروتا»: two unknown words of a foreign shape.
             if let Some(c) = coordinated_foreign(ctx, last, j, taken) {
@@ -3705,11 +3735,24 @@ fn coordinated_foreign<'a>(
     let boundary = ctx
         .next(n)
         .is_none_or(|m| ctx.boundary_word(m) || ctx.key(m).starts_with('و'));
+    // «لورانس أوليفيه وإليك جينيس»، «روي ماكاي وإدغار دافيدز»: after a
+    // foreign name of two words or more that was itself the next name of
+    // a list, the first word needs no long vowel (a list of people goes
+    // on): three letters or more after «و», no preposition and a
+    // consonant, no article.
+    let in_list = ctx.info[last].unknown()
+        && last > 0
+        && ctx.next(last - 1) == Some(last)
+        && ctx.key(last - 1).starts_with('و')
+        && (ctx.info[last - 1].unknown() || ctx.info[last - 1].name.is_some_and(|(p, _)| p > 0))
+        && rest.chars().nth(2).is_some()
+        && !preposition_before_consonant(rest, &['ب', 'ل', 'ك', 'ف'])
+        && !rest.starts_with("ال");
     let ok = prev_foreign
         && !taken[j]
         && !taken[n]
         && w.unknown()
-        && (foreign_given_shape(rest) || hollow_given_shape(rest))
+        && (foreign_given_shape(rest) || hollow_given_shape(rest) || in_list)
         && ctx.foreign_like(j)
         && x.unknown()
         && !ctx.key(n).starts_with('و')

@@ -703,6 +703,11 @@ fn coordinated_names_table() {
         ),
         // Not a place after «و».
         ("وتحدث محمد الأشعري ودمشق تنتظر", &["محمد الأشعري"]),
+        // Not a personal pronoun after «و» (a name «آنا» is written so too).
+        (
+            "وقال: اعتقد ان ميشال بلاتيني وانا في طليعة المرشحين",
+            &["ميشال بلاتيني"],
+        ),
     ];
     for (text, want) in rows {
         let got: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
@@ -2681,5 +2686,112 @@ fn family_name_that_is_also_a_small_place_table() {
         ),
         // A large place after a given name is no family name.
         ("وزار الشيخ محمد الكويت أمس.", &[("محمد", &["محمد"])]),
+    ]);
+}
+
+#[test]
+fn subject_after_complementizer_table() {
+    // A word of a foreign shape between «أن/إن» and a masculine verb is a
+    // person, and its other mentions join it.
+    check_names(&[
+        (
+            "يذكر أن كانافارو انضم إلى يوفنتوس في أغسطس .",
+            &["كانافارو"],
+        ),
+        ("يذكر أن كافو لم يشارك في المباراة .", &["كافو"]),
+        ("أكد المدرب أن كاسياس يرغب في الرحيل .", &["كاسياس"]),
+        ("وقالت الصحيفة إن سولسكاير سيغادر النادي .", &["سولسكاير"]),
+        // A feminine verb: a company or a country.
+        ("وأعلن المدير أن سامسونغ ستطلق هاتفا جديدا .", &[]),
+        ("وذكر التقرير أن تويتر تعمل على ميزة جديدة .", &[]),
+        // Arabic nouns and plurals.
+        ("وأضاف أن مسؤولين يعملون على الملف .", &[]),
+        ("وأكد أن جهودا تبذل من أجل الحل .", &[]),
+        ("وأوضح أن قواتنا ستواصل العمل .", &[]),
+        ("وذلك لأن كثيرين لا يثقون بالحكومة .", &[]),
+        ("ويبدو أن دورك لم يلفت الانتباه .", &[]),
+        ("وقال إن تحقيقا يتعلق بالحادث لم يكتمل .", &[]),
+        ("وقال بأن أبنائي ينتظرون كل يوم سبت .", &[]),
+        // A verb after «أن», a noun the article also uses with the article,
+        // a word of a club's name.
+        ("ورفضت أن تعيرني كتب الشيعة .", &[]),
+        (
+            "وطلبت من الجاسوس المجيء . وشعرت أن جاسوسي يعمل لحساب غيري .",
+            &[],
+        ),
+        // The first word of a longer name of the article.
+        (
+            "وأكد المدرب أن المدافع سيرخيو راموس سيبقى . وقال إن الأمر واضح وأن سيرخيو سيبقى معنا .",
+            &["سيرخيو راموس"],
+        ),
+        (
+            "وقد انتقل إلى مانشستر يونايتد . وأكد أن يونايتد يسعى لضم لاعب .",
+            &[],
+        ),
+        // «هو» after a name describes things too.
+        ("يذكر أن سبيتار هو الشريك الطبي الرسمي للنادي .", &[]),
+    ]);
+    check_clusters(&[(
+        "يذكر أن كانافارو انضم إلى يوفنتوس . وتألق كانافارو في المباراة .",
+        &[("كانافارو", &["كانافارو", "كانافارو"])],
+    )]);
+}
+
+#[test]
+fn coordinated_list_of_foreign_names_table() {
+    // In a list of foreign names, «و» and two unknown words before a
+    // boundary are the next name even without a long vowel in the first.
+    check_names(&[
+        (
+            "ومنهم رونالدو وبول سكولز وراين غيغيز الذين بإمكانهم اللعب .",
+            &["رونالدو", "بول سكولز", "راين غيغيز"],
+        ),
+        (
+            "كل من هنري وينكلر وجولي كافنر وسين آستن وغيرهم من النجوم .",
+            &["هنري وينكلر", "جولي كافنر", "سين آستن"],
+        ),
+        // Not after a single name: «و» and a clause.
+        ("وقال جولي كافنر وأشار تقرير إلى ذلك .", &["جولي كافنر"]),
+    ]);
+}
+
+#[test]
+fn name_first_found_in_a_list_found_again_table() {
+    // A name found only as the next name of a list is found alone
+    // elsewhere in the article too.
+    check_clusters(&[
+        (
+            "وطالبوا بإقالة وزير الدفاع عمير بيرتس ودان حالوتس . وكان حالوتس قد أقر بوجود خلل .",
+            &[
+                ("عمير بيرتس", &["عمير بيرتس"]),
+                ("دان حالوتس", &["دان حالوتس", "حالوتس"]),
+            ],
+        ),
+        (
+            "وسجل للفريق ديميتار برباتوف ( 13 ) وجيرماين ديفو ( 60 ) . وكان ديفو الأفضل .",
+            &[
+                ("ديميتار برباتوف", &["ديميتار برباتوف"]),
+                ("جيرماين ديفو", &["جيرماين ديفو", "ديفو"]),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn loose_pair_after_an_adjective_of_renown_table() {
+    // After a title or its demonym and an adjective of renown or age, an
+    // unknown word of any shape before a foreign surname begins the name.
+    check_names(&[
+        (
+            "وقاد المهاجم المخضرم ياري ليتمانن منتخب فنلندا لفوز ثمين",
+            &["ياري ليتمانن"],
+        ),
+        (
+            "تغيير شكل الفريق مع المدرب الصربي الشاب سينشيا ميهايلوفيتش بعد موسم",
+            &["سينشيا ميهايلوفيتش"],
+        ),
+        // Verbs and nouns after the adjective stay no names.
+        ("وقال إن المدرب الشاب سيعلن قائمته غدا", &[]),
+        ("وكان اللاعب المخضرم يواجه ضغوطا كبيرة", &[]),
     ]);
 }
