@@ -135,7 +135,9 @@ def translit_variants(name):
     words = name.split()
     out = []
     if 'غ' in name:
-        out.append(' '.join(w if w in ARABIC_WORDS else w.replace('غ', 'ج') for w in words))
+        # (not in an Arabic -ية adjective: «فيرجينيا الغربية» has no «الجربية»)
+        out.append(' '.join(w if w in ARABIC_WORDS or w.endswith('ية') else w.replace('غ', 'ج')
+                            for w in words))
     for i, w in enumerate(words):
         if w.startswith('ال') or w in ARABIC_WORDS or w.endswith('ية'):
             continue

@@ -8,6 +8,10 @@ use crate::lexicon::{Gazetteer, tsv_rows};
 use std::sync::OnceLock;
 
 const PLACES_TSV: &str = include_str!("../../../lexicons/places.tsv");
+/// Names that contain a place's name but name something else (كوبا أمريكا,
+/// the Copa América): matched with the places, longest first, so that the
+/// place inside them is no mention; they have no reading.
+const NOT_PLACES_TSV: &str = include_str!("../../../lexicons/not_places.tsv");
 
 /// One place of the gazetteer (all spelling variants share it).
 #[derive(Clone, Debug)]
@@ -92,22 +96,32 @@ impl PlaceLexicon {
             .is_some_and(|&i| self.maqsura_only[i as usize])
     }
 
+    /// True when the gazetteer entry is a name that only contains a place
+    /// (`lexicons/not_places.tsv`: «كوبا أمريكا»), no place itself.
+    pub fn is_not_place(&self, entry: u32) -> bool {
+        self.readings[entry as usize].is_empty()
+    }
+
     /// Every surface key of the gazetteer.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.by_key.keys().map(String::as_str)
     }
 }
 
-/// A name and, for names beginning with أبو, the same name with أبو joined
-/// to or separated from the next word (أبوظبي / أبو ظبي): Arabic writes both.
+/// A name and, for names beginning with أبو or نيو, the same name with
+/// that word joined to or separated from the next one (أبوظبي / أبو ظبي,
+/// نيوجيرسي / نيو جيرسي): Arabic writes both.
 fn abu_variants(key: String) -> Vec<String> {
-    let other = if let Some(rest) = key.strip_prefix("ابو ") {
-        Some(format!("ابو{rest}"))
-    } else {
-        key.strip_prefix("ابو")
-            .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with(' '))
-            .map(|rest| format!("ابو {rest}"))
-    };
+    // (prefix, letters the joined rest needs: «نيوم» is no «نيو م»)
+    let other = [("ابو", 2), ("نيو", 3)].iter().find_map(|&(p, min)| {
+        if let Some(rest) = key.strip_prefix(p).and_then(|r| r.strip_prefix(' ')) {
+            Some(format!("{p}{rest}"))
+        } else {
+            key.strip_prefix(p)
+                .filter(|rest| rest.chars().count() >= min && !rest.starts_with(' '))
+                .map(|rest| format!("{p} {rest}"))
+        }
+    });
     std::iter::once(key).chain(other).collect()
 }
 
@@ -167,6 +181,19 @@ fn build() -> PlaceLexicon {
                 });
             }
         }
+    }
+    // Names that only contain a place: an entry without readings (and no
+    // key of `by_key`: they name no place). A name that is also a place's
+    // is the place's.
+    for row in tsv_rows(NOT_PLACES_TSV) {
+        let Some(name) = row.first() else { continue };
+        let key = entry_key(name);
+        if key.chars().count() < 2 || by_key.contains_key(&key) {
+            continue;
+        }
+        readings.push(Vec::new());
+        maqsura_only.push(false);
+        surfaces.push((key, (readings.len() - 1) as u32));
     }
     // The primary reading first, so that `readings[0]` is the default.
     for list in &mut readings {

@@ -49,11 +49,18 @@ use crate::extract::{Context, Extraction, Extractor};
 use cluster::{Cluster, Found};
 use context::{is_context, next_token, preposition_prefix, prev_of, prev_token};
 use rules::{
-    SPORT_NEAR, club_or_adjective, country_in_parentheses, dateline, exhibition, in_title, nunated,
-    quoted_title, sport_weight, trim_mention,
+    SPORT_NEAR, blocker_before_quote, club_or_adjective, country_in_parentheses, dateline,
+    direction_after_place, exhibition, in_title, nunated, quoted_title, sport_weight, trim_mention,
 };
 use std::ops::Range;
 use triggers::{Role, exact, trigger};
+
+/// The member states of the Arab League (ISO codes): their places have
+/// Arabic names, whose final ة written ه may be a pronoun («زواره»).
+const ARAB_STATES: &[&str] = &[
+    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+    "SA", "SD", "SO", "SY", "TN", "YE",
+];
 
 /// How near (in tokens) a country must be named to decide an ambiguous name
 /// of that country.
@@ -151,16 +158,28 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
     // The rank looks at the token before: computed once a match, not at
     // every comparison (the sort stays stable).
     all.sort_by_cached_key(|m| reading_rank(doc, m));
-    let matches = crate::lexicon::longest_non_overlapping(all);
+    let mut matches = crate::lexicon::longest_non_overlapping(all);
     let tokens = doc.tokens();
     let key = doc.key();
+    let mut covered = vec![false; tokens.len()];
+    // A name that only contains a place («كوبا أمريكا»: the Copa América)
+    // covers its words and is no candidate: not a neighbour of a place
+    // either.
+    matches.retain(|m| {
+        if !lex.is_not_place(m.entry) {
+            return true;
+        }
+        if let (Some(a), Some(b)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) {
+            covered[a..=b].iter_mut().for_each(|c| *c = true);
+        }
+        false
+    });
 
     // Countries the document speaks of, with the tokens where it does:
     // unambiguous country names, and demonyms (looked up only when some name
     // needs them).
     let mut ccs: HashMap<&'static str, Vec<usize>> = HashMap::default();
 
-    let mut covered = vec![false; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::with_capacity(matches.len());
     for (i, m) in matches.iter().enumerate() {
         let readings = &lex.readings[m.entry as usize];
@@ -192,8 +211,15 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                 .and_then(|p| prev_of(doc, p))
                 .and_then(|p| trigger(doc.token_key(&tokens[p])))
                 .is_some_and(|t| t.role == Role::Blocker);
+        // A street named after a place is not the place: «شارع فلسطين
+        // بجدة», «شارع باريس» (heads of kind `street`).
+        let street =
+            trig.is_some_and(|t| t.role == Role::Head && t.kind == Some("street")) && !conj;
         let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
             || through_head
+            || street
+            || blocker_before_quote(doc, m)
+            || direction_after_place(doc, m, i.checked_sub(1).map(|j| &matches[j]))
             || in_title(doc, prev)
             || next.is_some_and(|t| {
                 exact(doc.token_key(&tokens[t])).is_some_and(|t| t.role == Role::BlockerAfter)
@@ -210,7 +236,20 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             });
         // A ك proclitic ("like") before a place is rare; before a word that
         // only looks like one, common: «كلاوس» (Klaus, not ك + لاوس).
-        let ambiguous = readings.iter().all(|r| r.ambiguous) || prep == "ك";
+        // A one-word name in ة written with a final ه is often a word with
+        // a pronoun: «لزواره» (his visitors, not Zuwara), «ما وجده» (he found
+        // it), «من شروره» (its evils): it is read as an ambiguous name in ة
+        // written so (below: only a head noun, ب, a neighbouring place or a
+        // dateline make it the place: «بمحافظة شروره», «بجده»).
+        // (An Arabic name only: a foreign one is no Arabic noun with a
+        // pronoun, «لشبونه» is Lisbon.)
+        let ha_written = !key[m.name.clone()].contains(' ')
+            && doc.norm()[m.name.clone()].ends_with('ه')
+            && readings.iter().all(|r| {
+                let p = &lex.places[r.place as usize];
+                p.canonical.ends_with('ة') && p.cc.is_some_and(|cc| ARAB_STATES.contains(&cc))
+            });
+        let ambiguous = readings.iter().all(|r| r.ambiguous) || prep == "ك" || ha_written;
         // An ambiguous name right before another place is a common noun in a
         // construct (بورصة لندن "the London stock exchange").
         let construct = ambiguous
@@ -275,6 +314,19 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
                 }));
         // A whole word that only looks like a proclitic + place: «بليون»
         // (billion), listed as `not_name`.
+        // An ambiguous definite name right after a definite noun is its
+        // adjective: «النظام القائم» (the existing regime, not al-Qaim).
+        let adjective_of_noun = ambiguous
+            && !m.has_prefix()
+            && key[m.name.clone()].starts_with("ال")
+            && trig.is_none()
+            && prev.is_some_and(|p| {
+                let w = doc.token_key(&tokens[p]);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                w.starts_with("ال")
+                    && lex.readings_of_key(w).is_none()
+                    && demonym::demonym_of_key(w).is_none()
+            });
         let lookalike = m.has_prefix()
             && doc
                 .token_at(m.range.start)
@@ -306,6 +358,7 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             || team
             || described
             || verb
+            || adjective_of_noun
             || lookalike
             || construct
             || club_adjective.club

@@ -116,6 +116,52 @@ fn city_nisba(word: &str) -> bool {
     })
 }
 
+/// True when a blocker stands before the opening quotation mark right
+/// before the match: «جامعة "باري الدو مورو"» (a university named after
+/// Bari), «صحيفة «القدس»», as the blocker does without the mark.
+pub fn blocker_before_quote(doc: &Document, m: &LexMatch) -> bool {
+    let key = doc.key();
+    let before = key[..m.range.start].trim_end();
+    let Some(open) = before.strip_suffix(['«', '"', '“', '\'']) else {
+        return false;
+    };
+    open.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(trigger)
+        .is_some_and(|t| t.role == Role::Blocker)
+}
+
+/// Direction adjectives (matching keys) that are also places' names
+/// («الشرقية»: Saudi Arabia's Eastern Province, Egypt's Sharqia).
+const DIRECTION_ADJECTIVES: &[&str] = &[
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الوسطي",
+];
+
+/// True when the match is a bare direction adjective right after another
+/// place, with nothing but white space between: the adjective of that place
+/// («أفريقيا الشرقية»: East Africa, not Africa and the Eastern Province).
+/// `before` is the previous gazetteer match.
+pub fn direction_after_place(doc: &Document, m: &LexMatch, before: Option<&LexMatch>) -> bool {
+    let key = doc.key();
+    !m.has_prefix()
+        && DIRECTION_ADJECTIVES.contains(&&key[m.name.clone()])
+        && before.is_some_and(|b| {
+            b.range.end <= m.range.start
+                && key[b.range.end..m.range.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+}
+
 /// True when the match's original text carries tanween (ً ٌ ٍ): an
 /// indefinite adjective, never a place's name («16 حاجًا ماليزيًا»:
 /// Malaysian, not Malaysia).

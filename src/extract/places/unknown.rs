@@ -80,7 +80,10 @@ fn list_item_ok(doc: &Document, ti: usize, word: &str, covered: &[bool]) -> bool
     let tokens = doc.tokens();
     let governs = super::context::next_of(doc, ti).is_some_and(|n| {
         let a = doc.token_key(&tokens[n]);
-        covered[n]
+        // A known place joined by و is the next item («قرى العيص وأملج
+        // وبدر»), not a word governed.
+        let joined = a.starts_with('و') && super::lexicon::lexicon().readings_of_key(a).is_none();
+        (covered[n] && !joined)
             || (word.starts_with("ال")
                 && a.starts_with("ال")
                 && (a.ends_with('ي') || a.ends_with("يه")))

@@ -155,6 +155,54 @@ pub(super) fn after_locative(doc: &Document, m: &LexMatch) -> bool {
         })
 }
 
+/// True when an ambiguous club's name that is a city's follows «في» with
+/// no sports word within four tokens around it: the city, not the club
+/// («سياراته في روما», «الطلاب السعوديين في نيوكاسل»; but «تغييرات كبيرة في
+/// ليفربول داخل الملعب», «باللعب في برشلونة»). A demonym or a country in
+/// parentheses after it
+/// ([`club_sign_after`]) is tested before.
+pub(super) fn city_after_fi(doc: &Document, m: &LexMatch) -> bool {
+    let toks = doc.tokens();
+    let (Some(t), Some(last)) = (doc.token_at(m.range.start), doc.token_at(m.range.end - 1)) else {
+        return false;
+    };
+    if m.has_prefix()
+        || t == 0
+        || !clean_gap(doc, t - 1, t)
+        || !matches!(doc.token_key(&toks[t - 1]), "في" | "وفي")
+        || places().city_only(&doc.key()[m.name.clone()]).is_none()
+    {
+        return false;
+    }
+    // «باللعب في برشلونة», «احترف في ليفربول»: playing for the club.
+    let plays = t >= 2 && clean_gap(doc, t - 2, t - 1) && {
+        let k = doc.token_key(&toks[t - 2]);
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let k = k
+            .strip_prefix("بال")
+            .or_else(|| k.strip_prefix("لل"))
+            .unwrap_or(k);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        matches!(
+            k,
+            "لعب"
+                | "يلعب"
+                | "العب"
+                | "تلعب"
+                | "نلعب"
+                | "لعبه"
+                | "احترف"
+                | "يحترف"
+                | "احتراف"
+        )
+    };
+    let sentence = toks[t].sentence;
+    !plays
+        && !(t.saturating_sub(5)..(last + 5).min(toks.len()))
+            .filter(|&u| (u < t - 1 || u > last) && toks[u].sentence == sentence)
+            .any(|u| sports_word_at(doc, u))
+}
+
 /// True when a one-word definite club name is used as the common noun it
 /// also is: with a ب before «مع» («بالتعاون مع»), after a word of
 /// [`COMMON_NOUN_CUES`], or before «بين» («الاتفاق بين الطرفين»). «ذلك»

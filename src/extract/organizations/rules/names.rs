@@ -4,8 +4,9 @@
 use super::super::lexicon::{orgs, places};
 use super::candidate::{Candidate, mention_start};
 use super::clubs::{
-    adjective_of_previous, after_middle, club_of_name, club_sign_after, common_noun_of_club,
-    coordinated_with_common_noun, definite_match, qualified_common_word, sports_context,
+    adjective_of_previous, after_middle, city_after_fi, club_of_name, club_sign_after,
+    common_noun_of_club, coordinated_with_common_noun, definite_match, qualified_common_word,
+    sports_context,
 };
 use super::lookup::head_is_definite;
 use super::words::{
@@ -268,6 +269,7 @@ pub fn lexicon_candidates(
                     Some("club") => {
                         !qualified_common_word(doc, &m)
                             && !adjective_of_previous(doc, &m)
+                            && !city_after_fi(doc, &m)
                             && *sports.get_or_insert_with(|| sports_context(doc))
                     }
                     Some("agency_media") => media_context(doc, &m),
