@@ -8,6 +8,7 @@
 //! its other mentions in the article like any name found alone.
 
 use super::rules::{Ctx, NameCand, foreign_given_shape, hollow_given_shape};
+use crate::extract::word_class::QUOTE_BOUNDARY;
 use std::borrow::Cow;
 
 /// Is token `i` the complementizer «أن/إن» (also «بأن، لأن، وأن، فإن، وإن»
@@ -135,7 +136,9 @@ pub fn after_complementizer<'a>(
 ) -> Vec<NameCand<'a>> {
     let toks = ctx.doc.tokens();
     let mut out = Vec::new();
-    for i in 0..toks.len() {
+    // Every complementizer (with ب، ل، و or ف) has the stem «ان», one of
+    // the quotes' boundary words: the tokens of that class are far fewer.
+    for i in ctx.doc.tokens_of_class(QUOTE_BOUNDARY) {
         // (Every complementizer key has two to three letters.)
         if !(4..=6).contains(&toks[i].range.len()) || !complementizer(ctx, i) {
             continue;
