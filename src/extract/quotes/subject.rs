@@ -66,6 +66,27 @@ const OPENERS: &[&[&str]] = &[
     &["قد"],
 ];
 
+/// The person named at token `k`, or after one definite title word there
+/// («المهندس»), ending before token `end`.
+fn person_after_office_place<'s>(
+    scan: &'s Scan,
+    k: usize,
+    end: usize,
+) -> Option<&'s super::entities::MentionRef<'s>> {
+    let toks = scan.doc.tokens();
+    let person = |k: usize| {
+        (k < toks.len() && scan.gap(k - 1, k).trim().is_empty())
+            .then(|| scan.ents.starting_at(k))
+            .flatten()
+            .filter(|m| m.kind == EntityKind::Person && m.last < end)
+    };
+    person(k).or_else(|| {
+        (k < toks.len() && scan.key(k).starts_with("ال") && scan.ents.starting_at(k).is_none())
+            .then(|| person(k + 1))
+            .flatten()
+    })
+}
+
 /// The subject of sentence `sentence`, searched before token `t`: a person
 /// or organization named right after the sentence's first verb, titles
 /// included («من جانبه استعرض رئيس المنظمة الدكتور بندر … مبينا أن»:
@@ -148,6 +169,15 @@ pub fn main_subject(
             if scan.doc.span(tok.range.clone()).start < m.mention.start
                 && scan.key(k).starts_with(['ب', 'ل'])
             {
+                // Save the place of an office, then the holder's title
+                // and name: «رئيس مجلس إدارة الغرفة بأبها المهندس عبدالله
+                // المبطى».
+                let holder = (m.kind == EntityKind::Place && words > 0)
+                    .then(|| person_after_office_place(scan, m.last + 1, t))
+                    .flatten();
+                if let Some(p) = holder {
+                    return Some((p.first, p.speaker(), p.kind));
+                }
                 break;
             }
             match m.kind {

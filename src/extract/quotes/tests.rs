@@ -1461,6 +1461,13 @@ fn places_inside_names_and_phrases_are_no_speakers_table() {
             &["P:حفصة دوابشة"],
             &["حفصة دوابشة"],
         ),
+        // The place of an office written with ب, then the holder's title
+        // and name: the holder is the subject the participle continues.
+        (
+            "من جهته ثمن رئيس مجلس إدارة الغرفة التجارية بأبها المهندس عبدالله المبطى رعاية الأمير للفعاليات، مؤكداً أن مشاركة الغرفة تأتي نظير اهتماماتها.",
+            &["L:أبها", "P:عبدالله المبطى"],
+            &["عبدالله المبطى"],
+        ),
     ];
     check_speakers(rows);
 }
