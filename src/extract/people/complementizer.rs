@@ -9,7 +9,6 @@
 
 use super::rules::{Ctx, NameCand, foreign_given_shape, hollow_given_shape};
 use crate::extract::word_class::QUOTE_BOUNDARY;
-use std::borrow::Cow;
 
 /// Is token `i` the complementizer «أن/إن» (also «بأن، لأن، وأن، فإن، وإن»
 /// written with their hamza: «بان» is also a name, «فان» a particle)?
@@ -161,13 +160,7 @@ pub fn after_complementizer<'a>(
                 .iter()
                 .any(|c| c.last > c.first && c.keys.first().is_some_and(|f| f == k));
         if ok {
-            out.push(NameCand {
-                first: j,
-                last: j,
-                range: toks[j].range.clone(),
-                keys: vec![Cow::Borrowed(k)],
-                title: None,
-            });
+            out.push(NameCand::word(ctx, j));
         }
     }
     out

@@ -42,6 +42,19 @@ pub struct NameCand<'a> {
     pub title: Option<(Range<usize>, Option<String>)>,
 }
 
+impl<'a> NameCand<'a> {
+    /// A name of the one token `j`, with no title.
+    pub fn word(ctx: &Ctx<'a, '_>, j: usize) -> NameCand<'a> {
+        NameCand {
+            first: j,
+            last: j,
+            range: ctx.doc.tokens()[j].range.clone(),
+            keys: vec![Key::Borrowed(ctx.key(j))],
+            title: None,
+        }
+    }
+}
+
 /// Maximum tokens of a name.
 const MAX_NAME: usize = 10;
 /// Maximum complement tokens between a title and the name.
@@ -3479,13 +3492,7 @@ fn cleric_nisba<'a>(ctx: &Ctx<'a, '_>, j: usize) -> Option<NameCand<'a>> {
         let x = &ctx.info[n];
         x.title || ctx.boundary_word(n)
     });
-    boundary.then(|| NameCand {
-        first: j,
-        last: j,
-        range: toks[j].range.clone(),
-        keys: vec![Key::Borrowed(k)],
-        title: None,
-    })
+    boundary.then(|| NameCand::word(ctx, j))
 }
 
 /// True when a speech verb (a matching key) is masculine: a country or
@@ -4148,13 +4155,7 @@ pub fn clans<'a>(ctx: &Ctx<'a, '_>, taken: &[bool], anchors: &[usize]) -> Vec<Na
                 f.has(NameFlags::FAMILY) && !f.has(NameFlags::FOREIGN) && !f.has(NameFlags::COMMON)
             })
         {
-            out.push(NameCand {
-                first: j,
-                last: j,
-                range: toks[j].range.clone(),
-                keys: vec![Key::Borrowed(ctx.key(j))],
-                title: None,
-            });
+            out.push(NameCand::word(ctx, j));
             continue;
         }
         if !ctx.info[i].clan {
@@ -4180,13 +4181,7 @@ pub fn clans<'a>(ctx: &Ctx<'a, '_>, taken: &[bool], anchors: &[usize]) -> Vec<Na
                 && (ctx.name_like(j) || ctx.foreign_like(j))
         };
         if ok {
-            out.push(NameCand {
-                first: j,
-                last: j,
-                range: toks[j].range.clone(),
-                keys: vec![Key::Borrowed(kj)],
-                title: None,
-            });
+            out.push(NameCand::word(ctx, j));
         }
     }
     out
