@@ -2657,8 +2657,16 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
     let mut cleric = vec![false; toks.len()];
     // Demonyms with «لل» (no demonym for the word tables) and their country.
     let mut lam_cc: Vec<(usize, String)> = Vec::new();
+    // Titles written with the conjunction «و» («والدكتور»): each begins
+    // the title of another person.
+    let mut coordinated = vec![false; toks.len()];
     for m in titles {
         let first = m.name_token(doc);
+        if let Some(f) = first
+            && doc.norm()[m.range.start..m.name.start].starts_with('و')
+        {
+            coordinated[f] = true;
+        }
         if let (Some(first), Some(last)) = (
             first,
             first.map_or_else(
@@ -2758,8 +2766,23 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
         let mut skipped = 0;
         let mut epithet = false;
         let mut s = ctx.next(last).or_else(|| ctx.after_abbreviation(last));
+        let mut before_coordinated = false;
         while let Some(j) = s {
             if skipped >= MAX_COMPLEMENTS {
+                break;
+            }
+            // «الدكتور طارق العرنوس مدير عام الإدارة العامة للطوارئ
+            // والدكتور خالد المرغلاني»: a title right after a name (no
+            // comma) is that name's, and the name after the coordinated
+            // title is that title's. (Without a name before, one person
+            // holds both: «رئيس الوزراء ووزير الخارجية الشيخ حمد»; after a
+            // comma, a list goes on: «…، والشاعر والقاص سمير دلغادو».)
+            if coordinated[j]
+                && out
+                    .iter()
+                    .any(|c: &NameCand| ctx.next(c.last) == Some(first))
+            {
+                before_coordinated = true;
                 break;
             }
             let w = &ctx.info[j];
@@ -2852,6 +2875,9 @@ pub fn titled<'a>(ctx: &Ctx<'a, '_>, titles: &[LexMatch], cues: &[usize]) -> Vec
             skipped += 1;
             end = j;
             s = ctx.next(j);
+        }
+        if before_coordinated {
+            continue;
         }
         // «الإمبراطور " هوانج تي "»: a name in quotation marks after a
         // person's title.
