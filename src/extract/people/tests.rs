@@ -601,6 +601,9 @@ fn no_person_table() {
         "وكان أمر الله نافذا",
         // A title after a place head noun is part of the place's name.
         "أفاق سكان حي الشيخ رضوان على انفجارات",
+        // A plural of titles written with «ب» after a title: "with the heads of".
+        "ضمن لقاءات سمو رئيس اللجنة الأولمبية برؤساء وأعضاء مجالس الاتحادات",
+        "ضمن لقاءات سمو رئيس اللجنة الأولمبية برؤساء مجالس الاتحادات",
     ];
     for text in rows {
         let got = names(text);

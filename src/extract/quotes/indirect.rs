@@ -262,7 +262,8 @@ pub fn find<'c>(
         let start = mark_at.unwrap_or(toks[first].range.start);
         let mut end = toks[end_tok - 1].range.end;
         // Take a per cent sign («100 %») and a closing mark that end the
-        // clause along.
+        // clause along (the mark only when the clause opened one: not the
+        // stray end of a quotation that began before the cue).
         let norm = scan.doc.norm();
         let tail = &norm[end..sentence.range.end.max(end)];
         let spaces = tail.len() - tail.trim_start().len();
@@ -274,7 +275,9 @@ pub fn find<'c>(
             end += spaces + c0.len_utf8();
         }
         let tail = &norm[end..sentence.range.end.max(end)];
-        if let Some(c0) = tail.chars().next().filter(|&ch| is_mark(ch)) {
+        if let Some(c0) = tail.chars().next().filter(|&ch| is_mark(ch))
+            && norm[start..end].contains(is_mark)
+        {
             end += c0.len_utf8();
         }
         if end - start > MAX_CLAUSE_BYTES {

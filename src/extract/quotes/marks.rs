@@ -325,6 +325,15 @@ pub fn pair(text: &str) -> Pairing {
                 };
                 match k {
                     Some(k) => close_at(&mut stack, &mut out, text, k, i, len),
+                    // A usual closer glued to the end of a word or sentence,
+                    // with none of its family open and no word after it, is a
+                    // stray closer: it opens nothing («الطائرة” علما أن … “هي …”»).
+                    None if !opening
+                        && prev.is_some_and(|p| {
+                            !p.is_whitespace() && p != ':' && family_of(p).is_none()
+                        })
+                        && !is_word(next)
+                        && next_of_family_opens(text, pos, family) => {}
                     None => {
                         // A new quotation after a sentence end gives up an
                         // older open mark of its family («سنأتيكم …. … «…»).
@@ -354,6 +363,27 @@ pub fn pair(text: &str) -> Pairing {
     out.pairs.sort_by_key(|m| m.open.start);
     out.unclosed.sort_by_key(|m| m.open.start);
     out
+}
+
+/// True when the next mark of `family` after byte `from`, on the same line,
+/// is a usual opener between a space and a word («… بالحادث “هي …»): the
+/// mark before it was no reversed opener. Reads at most to that mark or the
+/// line's end (linear over a line of many marks).
+fn next_of_family_opens(text: &str, from: usize, family: Family) -> bool {
+    let mut prev = None;
+    let mut chars = text[from..].chars();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            return false;
+        }
+        if let Some((f, opening)) = family_of(c)
+            && f == family
+        {
+            return opening && prev.is_none_or(char::is_whitespace) && is_word(chars.next());
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 fn new_open(
@@ -499,6 +529,20 @@ mod tests {
                 &[],
             ),
             ("وقال فوكس\" الإجراء صحيح\".", &[" الإجراء صحيح"], &[]),
+            // A usual closer glued to a word, with none open and a usual
+            // opener next, is stray; after a colon, or before a closing
+            // “, it opens a reversed pair.
+            (
+                "سقوط الطائرة” علما أن التحقيق “هي من مسؤوليات المكتب”، على حد ما نقلت",
+                &["هي من مسؤوليات المكتب"],
+                &[],
+            ),
+            ("وقالت :” إنه مكلف “. وبينت", &[" إنه مكلف "], &[]),
+            (
+                "السيد ساتيش» إن الشراكة مثمرة» من جهة",
+                &[" إن الشراكة مثمرة"],
+                &[],
+            ),
         ];
         for (text, pairs, unclosed) in rows {
             let (p, u) = inner(text);
@@ -551,5 +595,11 @@ mod tests {
         assert!(p.unclosed.is_empty());
         let text = "\"".repeat(100_000);
         assert_eq!(pair(&text).pairs.len(), 50_000);
+        // Closers glued to words on one long line: each looks ahead to the
+        // next mark only, and they pair as reversed marks.
+        let text = "كلمة” ".repeat(200_000);
+        assert_eq!(pair(&text).pairs.len(), 100_000);
+        let text = "كلمة” “".repeat(100_000);
+        assert_eq!(pair(&text).pairs.len(), 99_999);
     }
 }

@@ -64,6 +64,16 @@ fn rules_table() {
     // (rule, text, entities, expected quotes (kind, text, speaker))
     let rows: &[Row] = &[
         (
+            "an indirect clause takes a closing mark along only when it opened one",
+            "وقال أحمد الحربي إن المباحثات انطلقت»، موضحا أن الوفد «وصل أمس». وأضاف",
+            &["P:أحمد الحربي"],
+            &[
+                ("indirect", "المباحثات انطلقت", "أحمد الحربي"),
+                ("indirect", "الوفد «وصل أمس»", "أحمد الحربي"),
+                ("partial", "وصل أمس", "أحمد الحربي"),
+            ],
+        ),
+        (
             "a frame set off by dashes is the writer's aside; the verb's subject speaks",
             "وقالت وزارة الدفاع الأمريكية – بحسب البي بي سي – في بيان إن الفضلي قتل قرب بلدة سرمدا.",
             &["O:وزارة الدفاع الأمريكية", "M:البي بي سي"],
