@@ -358,6 +358,11 @@ fn club_heads_with_unknown_words_table() {
         ("فاز فريق الهلال على ضيفه", &["الهلال"]),
         ("في مباراة نادي الظفرة الإماراتي أمس", &["الظفرة"]),
         ("يلعب فريق كوينز بارك رينجرز غدا", &["كوينز بارك رينجرز"]),
+        // A verbal noun of the second form names a team's work, also
+        // with a demonym.
+        ("للعمل مع فريق التحقيق البريطاني للتعرف إلى الأسباب", &[]),
+        ("وكان فريق التنظيم السعودي قد أعلن", &[]),
+        ("فاز فريق التعاون السعودي على ضيفه", &["التعاون"]),
     ];
     for (text, want) in rows {
         assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");

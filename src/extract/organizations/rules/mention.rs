@@ -234,6 +234,11 @@ pub(super) fn head_mention(
         {
             return None;
         }
+        // «فريق التحقيق البريطاني»: a team named by a verbal noun of
+        // the second form (التفعيل) does some work; it is no club.
+        if head_key == "فريق" && is_form_two_verbal_noun(doc.token_key(&toks[last + 1])) {
+            return None;
+        }
         // «مجلة نصف الدنيا القاهرية», «صحيفة الحياة اللندنية»: a city's
         // adjective says where the medium appears, as a demonym does.
         if pl.is_demonym(doc.token_key(&toks[name_end]))
@@ -331,4 +336,14 @@ fn city_adjective(k: &str) -> bool {
         ]
         .iter()
         .any(|p| pl.city_only(p).is_some())
+}
+
+/// A definite verbal noun of the second form, «التفعيل» (التحقيق، التنظيم،
+/// التدريب): «ال», «ت», two letters, «ي» and one letter (matching key).
+fn is_form_two_verbal_noun(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix("الت") else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    letters.len() == 4 && letters[2] == 'ي'
 }
