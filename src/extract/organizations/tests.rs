@@ -370,6 +370,27 @@ fn club_heads_with_unknown_words_table() {
 }
 
 #[test]
+fn bodies_named_by_their_town_table() {
+    // Police, municipalities and secretariats keep their head before an
+    // unknown proper name, not before a known organization.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "نقلا عما قالته مفتشة شرطة هامبشير أولغا فينر",
+            &["شرطة هامبشير"],
+        ),
+        (
+            "لقاء مع المواطنين في بلدية قباء بمقر البلدية",
+            &["بلدية قباء"],
+        ),
+        ("اشتباكات بين شرطة حماس وأعضاء الحركة", &["حماس"]),
+        ("ثم انتقل إلى أمانة حلف \"ناتو\" حتى العام الماضي", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(mentions_after_places(text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
 fn heads_that_name_no_body_table() {
     // «مصلحة» + a country is an interest, «لمصلحة» in favour of; a head
     // before another body's head and name is that body's delegation.

@@ -8,9 +8,9 @@ use super::field::{lam_field, word_before_field};
 use super::heads::HeadAt;
 use super::lookup::{lam_before, lexicon_at};
 use super::words::{
-    CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, VERBAL_HEADS, any_numeric,
-    common_noun, ends_complements, indefinite_adjective, latin_word, letter_run, short_imperfect,
-    verb_or_participle, verb_shape,
+    CLOSE_QUOTES, FIELD_NAMED_KINDS, FOREIGN_CONNECTIVES, OPEN_QUOTES, PLACE_NAMED_HEADS,
+    VERBAL_HEADS, any_numeric, common_noun, ends_complements, indefinite_adjective, latin_word,
+    letter_run, short_imperfect, verb_or_participle, verb_shape,
 };
 use crate::document::Document;
 use crate::extract::people::lexicon::{NameFlags, lexicon as people_lexicon};
@@ -399,7 +399,12 @@ pub(super) fn name_right_after(doc: &Document, lexicon: &[Candidate], h: &HeadAt
             if known_end.is_some_and(|e| field_end.is_none() || e <= toks[end].range.end) {
                 return NameAfter::Drop;
             }
-            let keep_head = keep_head || field_end.is_some();
+            let keep_head = keep_head
+                || field_end.is_some()
+                || (PLACE_NAMED_HEADS.contains(&head_key)
+                    && lexicon
+                        .binary_search_by_key(&toks[next].range.start, |c| c.range.start)
+                        .is_err());
             let end = field_end.unwrap_or(end);
             let start = if keep_head {
                 mention_start(doc, &m.range, &m.name, false).0

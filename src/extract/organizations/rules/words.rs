@@ -19,6 +19,11 @@ pub(super) const KEEP_HEADS: &[&str] = &[
     "هييه",
 ];
 
+/// Heads of bodies named by their town or region, which stay part of the
+/// name before an unknown proper name («شرطة هامبشير», «بلدية قباء») but not
+/// before a known organization («شرطة حماس» → حماس).
+pub(super) const PLACE_NAMED_HEADS: &[&str] = &["شرطه", "بلديه", "امانه"];
+
 /// Adjectives of a cultural club named by its city («نادي جدة الأدبي»), as
 /// matching keys.
 pub(super) const CULTURAL_CLUB_ADJECTIVES: &[&str] = &[
@@ -1022,6 +1027,8 @@ pub(super) fn common_noun(k: &str) -> bool {
         "حاكم",
         // Generic plurals: «مجموعة دول», «رابطة أصحاب محطات الوقود».
         "دول",
+        // «أمانة حلف “ناتو”»: the alliance's secretariat.
+        "حلف",
         "اصحاب",
         "حفظ",
         // «مسجد مقر قوات الطوارئ»: the mosque of the headquarters.
