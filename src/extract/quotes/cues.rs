@@ -380,6 +380,17 @@ pub fn find(scan: &Scan) -> Cues {
             while s < toks.len() && s < start + 2 && scan.verb_at(s).is_some() {
                 s += 1;
             }
+            // «طبقا لما قال عنه الكاتب …»: "about him" after the verb,
+            // before a speaker (not «بحسب ما أعلن عنه فإن …», passive).
+            if s > start
+                && s + 1 < toks.len()
+                && matches!(scan.key(s), "عنه" | "عنها" | "عنهم" | "عنهما")
+                && toks[s + 1].sentence == toks[s].sentence
+                && !crate::extract::words::is_stopword(scan.key(s + 1))
+                && !matches!(scan.key(s + 1), "ان" | "فان" | "بان" | "لان" | "وان")
+            {
+                s += 1;
+            }
             (CueKind::Frame, n.max(1), s, s > start, false)
         } else if let Some(v) = scan.verb_at(t).filter(|_| !negated_or_future(scan, t)) {
             verb = Some(v);
