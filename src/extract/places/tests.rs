@@ -830,3 +830,24 @@ fn names_that_contain_a_place() {
         assert_eq!(summary(text), *want, "{text}");
     }
 }
+
+#[test]
+fn twenty_fifth_session_places() {
+    // (text, places expected)
+    let rows: &[(&str, &[&str])] = &[
+        // ISIS's full name holds no places (`lexicons/not_places.tsv`)
+        ("أعلن تنظيم الدولة الإسلامية في العراق والشام مسؤوليته", &[]),
+        // a number after a street's head is no name: Sixty Street
+        ("اشتباكات في شارع الستين شمال تعز", &["تعز:تعز"]),
+        ("وتركزت المواجهات في شارع الأربعين", &[]),
+        // a common noun after a head is an epithet or a facility
+        // (`not_name` rows of `lexicons/place_triggers.tsv`)
+        ("شهدت مدينة التمور ببريدة إقبالا", &["بريدة:بريدة"]),
+        ("تحية لمدينة الشمس بعلبك", &["بعلبك:بعلبك"]),
+        // friendlies: a city faced in a friendly is a club
+        ("الاتحاد يختتم ودياته بمواجهة تورينو", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
