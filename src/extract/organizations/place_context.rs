@@ -18,6 +18,12 @@ pub struct PlaceContext<'a> {
     /// The place mentions as (start, end) code points, sorted by start,
     /// computed on first need.
     spans: OnceCell<Vec<(usize, usize)>>,
+    /// Place names of several words the places extractor left out after a
+    /// blocker word (see [`crate::extract::Extraction::blocked_places`]).
+    blocked: &'a [(std::ops::Range<usize>, &'static str)],
+    /// The places of several words, mentions and `blocked`, as normalized
+    /// (start, end, country code), sorted by start, computed on first need.
+    multi: OnceCell<Vec<(usize, usize, &'a str)>>,
 }
 
 impl<'a> PlaceContext<'a> {
@@ -28,7 +34,49 @@ impl<'a> PlaceContext<'a> {
             places,
             demonyms: OnceCell::new(),
             spans: OnceCell::new(),
+            blocked: &[],
+            multi: OnceCell::new(),
         }
+    }
+
+    /// The context with the place names of several words the places
+    /// extractor left out after a blocker word.
+    pub fn with_blocked(mut self, blocked: &'a [(std::ops::Range<usize>, &'static str)]) -> Self {
+        self.blocked = blocked;
+        self
+    }
+
+    /// A place of several words that begins token `t` (no proclitic before
+    /// it): a place mention or a name the places extractor left out after
+    /// a blocker word («سراة عبيدة» in «مستشفى سراة عبيدة»). Its last
+    /// token and its country code ("" when none).
+    pub fn place_of_words_from(&self, t: usize) -> Option<(usize, &'a str)> {
+        let doc = self.doc;
+        let start = doc.tokens().get(t)?.range.start;
+        let multi = self.multi.get_or_init(|| {
+            let norm = doc.normalized();
+            let mut v: Vec<(usize, usize, &'a str)> = self
+                .places
+                .iter()
+                .flat_map(|p| {
+                    let cc = p.country.as_deref().unwrap_or("");
+                    p.mentions.iter().filter_map(move |m| {
+                        let r = norm.to_normalized(crate::span::Span::new(m.start, m.end));
+                        doc.key()
+                            .get(r.clone())
+                            .is_some_and(|k| k.contains(' '))
+                            .then_some((r.start, r.end, cc))
+                    })
+                })
+                .chain(self.blocked.iter().map(|(r, cc)| (r.start, r.end, *cc)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let i = multi.partition_point(|&(s, _, _)| s < start);
+        let &(_, end, cc) = multi.get(i).filter(|&&(s, _, _)| s == start)?;
+        let last = doc.token_at(end.saturating_sub(1)).filter(|&e| e > t)?;
+        (doc.tokens()[last].sentence == doc.tokens()[t].sentence).then_some((last, cc))
     }
 
     /// The place token `t` names (proclitics split off, a ل or no prefix

@@ -851,3 +851,31 @@ fn twenty_fifth_session_places() {
         assert_eq!(summary(text), *want, "{text}");
     }
 }
+
+#[test]
+fn names_of_several_words_after_a_blocker_are_handed_over() {
+    // (text, the names left for the organizations extractor): a name of
+    // several words right after a blocker word; not one word, nor a name
+    // after another word.
+    let rows: &[(&str, &[&str])] = &[
+        ("نقل إلى مستشفى سراة عبيدة", &["سراة عبيدة"]),
+        ("في جامعة حفر الباطن", &["حفر الباطن"]),
+        ("في مستشفى جدة", &[]),
+        ("في محافظة حفر الباطن", &[]),
+    ];
+    for (text, want) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Places.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<&str> = out
+            .blocked_places
+            .iter()
+            .map(|(r, _)| &doc.norm()[r.clone()])
+            .collect();
+        assert_eq!(got, *want, "{text}");
+        assert!(
+            out.blocked_places.iter().all(|(_, cc)| *cc == "SA"),
+            "{text}"
+        );
+    }
+}
