@@ -879,3 +879,41 @@ fn names_of_several_words_after_a_blocker_are_handed_over() {
         );
     }
 }
+
+#[test]
+fn bare_kingdom_in_a_text_about_saudi_places() {
+    // (text, places expected): «المملكة» after a preposition (or ب, or
+    // «خارج», «داخل») is Saudi Arabia in a text that names a Saudi place
+    // and no place of another kingdom (twenty-fifth session).
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وصل الأمير إلى الرياض. ويعيش في المملكة منذ سنوات، وسافر خارج المملكة.",
+            &["الرياض:الرياض", "السعودية:المملكة,المملكة"],
+        ),
+        (
+            "افتتح فرع الشركة في جدة ضمن خطتها للتوسع بالمملكة",
+            &["جدة:جدة", "السعودية:المملكة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn bare_kingdom_stays_a_word_elsewhere() {
+    // (text, places expected): no Saudi place named, a place of another
+    // kingdom named, no preposition, or a definite word after it.
+    let rows: &[(&str, &[&str])] = &[
+        ("يعيش في المملكة منذ سنوات", &[]),
+        (
+            "في جدة. وقال سفير بريطانيا في المملكة",
+            &["جدة:جدة", "بريطانيا:بريطانيا"],
+        ),
+        ("زار الرياض وأكد أن المملكة تدعم الحل", &["الرياض:الرياض"]),
+        ("في جدة. وفي المملكة النباتية أنواع كثيرة", &["جدة:جدة"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
