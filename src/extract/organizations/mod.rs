@@ -87,7 +87,7 @@ fn candidates_with(
         &mut sports,
     );
     let clubs = rules::place_club_candidates(doc, clubs, &lexicon);
-    let pctx = PlaceContext::new(doc, places).with_blocked(blocked_places);
+    let pctx = PlaceContext::new(doc, places).with_ranges(place_ranges, blocked_places);
     let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
     let teams = rules::team_city_candidates(doc);
     let reported = rules::reported_candidates(doc);

@@ -21,6 +21,9 @@ pub struct PlaceContext<'a> {
     /// Place names of several words the places extractor left out after a
     /// blocker word (see [`crate::extract::Extraction::blocked_places`]).
     blocked: &'a [(std::ops::Range<usize>, &'static str)],
+    /// The normalized ranges of the place mentions, if given (else made
+    /// from the mentions when needed).
+    ranges: &'a [std::ops::Range<usize>],
     /// The places of several words, mentions and `blocked`, as normalized
     /// (start, end, country code), sorted by start, computed on first need.
     multi: OnceCell<Vec<(usize, usize, &'a str)>>,
@@ -35,13 +38,21 @@ impl<'a> PlaceContext<'a> {
             demonyms: OnceCell::new(),
             spans: OnceCell::new(),
             blocked: &[],
+            ranges: &[],
             multi: OnceCell::new(),
         }
     }
 
-    /// The context with the place names of several words the places
-    /// extractor left out after a blocker word.
-    pub fn with_blocked(mut self, blocked: &'a [(std::ops::Range<usize>, &'static str)]) -> Self {
+    /// The context with the normalized ranges of the place mentions (in
+    /// the order of the places and their mentions, as
+    /// [`super::place_ranges`] makes them) and the place names of several
+    /// words the places extractor left out after a blocker word.
+    pub fn with_ranges(
+        mut self,
+        ranges: &'a [std::ops::Range<usize>],
+        blocked: &'a [(std::ops::Range<usize>, &'static str)],
+    ) -> Self {
+        self.ranges = ranges;
         self.blocked = blocked;
         self
     }
@@ -55,21 +66,25 @@ impl<'a> PlaceContext<'a> {
         let start = doc.tokens().get(t)?.range.start;
         let multi = self.multi.get_or_init(|| {
             let norm = doc.normalized();
-            let mut v: Vec<(usize, usize, &'a str)> = self
-                .places
-                .iter()
-                .flat_map(|p| {
-                    let cc = p.country.as_deref().unwrap_or("");
-                    p.mentions.iter().filter_map(move |m| {
-                        let r = norm.to_normalized(crate::span::Span::new(m.start, m.end));
-                        doc.key()
-                            .get(r.clone())
-                            .is_some_and(|k| k.contains(' '))
-                            .then_some((r.start, r.end, cc))
-                    })
-                })
-                .chain(self.blocked.iter().map(|(r, cc)| (r.start, r.end, *cc)))
-                .collect();
+            let given =
+                self.ranges.len() == self.places.iter().map(|p| p.mentions.len()).sum::<usize>();
+            let mut at = 0;
+            let mut v: Vec<(usize, usize, &'a str)> = Vec::new();
+            for p in self.places {
+                let cc = p.country.as_deref().unwrap_or("");
+                for m in &p.mentions {
+                    let r = if given {
+                        self.ranges[at].clone()
+                    } else {
+                        norm.to_normalized(crate::span::Span::new(m.start, m.end))
+                    };
+                    at += 1;
+                    if doc.key().get(r.clone()).is_some_and(|k| k.contains(' ')) {
+                        v.push((r.start, r.end, cc));
+                    }
+                }
+            }
+            v.extend(self.blocked.iter().map(|(r, cc)| (r.start, r.end, *cc)));
             v.sort_unstable();
             v
         });

@@ -9,6 +9,7 @@ use super::lexicon::lexicon;
 use crate::document::Document;
 use crate::document::clitics::splits;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A bare common noun that names a place in a document that speaks of it.
 struct Sense {
@@ -67,18 +68,16 @@ const NOT_AFTER: &[&str] = &["نفسها", "ذاتها", "كلها", "باكمل
 /// mentions' tokens are marked covered.
 pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool]) {
     let lex = lexicon();
-    for sense in SENSES {
-        let place_of = |name: &str| {
-            lex.readings_of(name)
-                .and_then(|rs| {
-                    rs.iter()
-                        .find(|r| lex.places[r.place as usize].canonical == name)
-                })
-                .map(|r| r.place)
-        };
-        let Some(target) = place_of(sense.target) else {
+    let key = doc.key().as_bytes();
+    for (sense, prepared) in SENSES.iter().zip(prepared()) {
+        let Some(target) = prepared.target else {
             continue;
         };
+        // Most documents do not hold the word: one vectorized search first.
+        let mut hits = prepared.finder.find_iter(key).peekable();
+        if hits.peek().is_none() {
+            continue;
+        }
         let cc_of = |f: &Found| match f.cluster {
             Cluster::Known(p) => lex.places[p as usize].cc,
             Cluster::Unknown(_) => None,
@@ -89,11 +88,10 @@ pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool])
         {
             continue;
         }
-        let anchor_ids: Vec<u32> = sense.anchors.iter().filter_map(|a| place_of(a)).collect();
         let anchor_ends: Vec<usize> = found
             .iter()
             .filter(|f| {
-                matches!(f.cluster, Cluster::Known(p) if anchor_ids.contains(&p))
+                matches!(f.cluster, Cluster::Known(p) if prepared.anchors.contains(&p))
                     || cc_of(f).is_some_and(|cc| sense.anchor_ccs.contains(&cc))
             })
             .map(|f| f.range.end)
@@ -102,12 +100,15 @@ pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool])
             continue;
         }
         let mut new = Vec::new();
-        for (ti, cov) in covered.iter_mut().enumerate() {
-            if *cov {
+        for at in hits {
+            let Some(ti) = doc.token_at(at) else {
+                continue;
+            };
+            if covered[ti] {
                 continue;
             }
             if let Some(r) = bare_at(doc, ti, sense, &anchor_ends) {
-                *cov = true;
+                covered[ti] = true;
                 new.push(Found {
                     range: r,
                     cluster: Cluster::Known(target),
@@ -116,6 +117,37 @@ pub fn bare_senses(doc: &Document, found: &mut Vec<Found>, covered: &mut [bool])
         }
         found.extend(new);
     }
+}
+
+/// A [`Sense`] looked up once: its place ids and a searcher of its word.
+struct Prepared {
+    target: Option<u32>,
+    anchors: Vec<u32>,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+/// [`SENSES`] looked up in the gazetteer, in their order.
+fn prepared() -> &'static [Prepared] {
+    static PREPARED: OnceLock<Vec<Prepared>> = OnceLock::new();
+    PREPARED.get_or_init(|| {
+        let lex = lexicon();
+        let place_of = |name: &str| {
+            lex.readings_of(name)
+                .and_then(|rs| {
+                    rs.iter()
+                        .find(|r| lex.places[r.place as usize].canonical == name)
+                })
+                .map(|r| r.place)
+        };
+        SENSES
+            .iter()
+            .map(|s| Prepared {
+                target: place_of(s.target),
+                anchors: s.anchors.iter().filter_map(|a| place_of(a)).collect(),
+                finder: memchr::memmem::Finder::new(s.word.as_bytes()),
+            })
+            .collect()
+    })
 }
 
 /// The mention of `word` at token `ti` when its context makes it the place:
