@@ -43,6 +43,12 @@ pub struct Extraction {
     /// الفرنسي», «مانشستر» in a match report): normalized byte ranges,
     /// without proclitics, for the organizations extractor.
     pub clubs: Vec<std::ops::Range<usize>>,
+    /// Place names of several words that the places extractor left out
+    /// right after a blocker word («مستشفى سراة عبيدة», «جامعة حفر
+    /// الباطن»): normalized byte ranges, without proclitics, with the
+    /// country code of their reading ("" when none), for the organizations
+    /// extractor, which takes them whole as a head's complement.
+    pub blocked_places: Vec<(std::ops::Range<usize>, &'static str)>,
     /// The normalized byte ranges of the place mentions (`to_normalized`
     /// of each, in the order of `places` and their mentions), left by the
     /// organizations extractor for the people extractor so that the

@@ -53,7 +53,7 @@ fn resolve(mut c: Vec<Candidate>) -> Vec<Candidate> {
 /// ambiguous place inside a name), `clubs` the place names the places
 /// extractor read as clubs' names.
 pub fn candidates(doc: &Document, places: &[Place], clubs: &[Range<usize>]) -> Vec<Candidate> {
-    candidates_with(doc, places, &place_ranges(doc, places), clubs)
+    candidates_with(doc, places, &place_ranges(doc, places), clubs, &[])
 }
 
 /// The normalized byte ranges of the mentions of `places`, in their order
@@ -67,12 +67,14 @@ pub(crate) fn place_ranges(doc: &Document, places: &[Place]) -> Vec<Range<usize>
 }
 
 /// [`candidates`], with the normalized ranges of the place mentions
-/// ([`place_ranges`]).
+/// ([`place_ranges`]) and the names of several words the places extractor
+/// left out after a blocker word.
 fn candidates_with(
     doc: &Document,
     places: &[Place],
     place_ranges: &[Range<usize>],
     clubs: &[Range<usize>],
+    blocked_places: &[(Range<usize>, &'static str)],
 ) -> Vec<Candidate> {
     let (name_matches, head_matches) = lexicon::orgs().find(doc);
     // Whether the document is a sports article, computed once if needed.
@@ -85,7 +87,7 @@ fn candidates_with(
         &mut sports,
     );
     let clubs = rules::place_club_candidates(doc, clubs, &lexicon);
-    let pctx = PlaceContext::new(doc, places);
+    let pctx = PlaceContext::new(doc, places).with_ranges(place_ranges, blocked_places);
     let heads = rules::head_candidates(doc, &head_matches, &lexicon, &pctx, &mut sports);
     let teams = rules::team_city_candidates(doc);
     let reported = rules::reported_candidates(doc);
@@ -210,7 +212,13 @@ impl Extractor for Organizations {
         // (The place mentions' normalized ranges are made once, here, and
         // left for the people extractor.)
         let place_ranges = place_ranges(doc, &out.places);
-        let found = candidates_with(doc, &out.places, &place_ranges, &out.clubs);
+        let found = candidates_with(
+            doc,
+            &out.places,
+            &place_ranges,
+            &out.clubs,
+            &out.blocked_places,
+        );
         // (At most one organization per candidate: the list and the index
         // made at that size.)
         let mut orgs: Vec<Organization> = Vec::with_capacity(found.len());

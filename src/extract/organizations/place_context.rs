@@ -18,6 +18,15 @@ pub struct PlaceContext<'a> {
     /// The place mentions as (start, end) code points, sorted by start,
     /// computed on first need.
     spans: OnceCell<Vec<(usize, usize)>>,
+    /// Place names of several words the places extractor left out after a
+    /// blocker word (see [`crate::extract::Extraction::blocked_places`]).
+    blocked: &'a [(std::ops::Range<usize>, &'static str)],
+    /// The normalized ranges of the place mentions, if given (else made
+    /// from the mentions when needed).
+    ranges: &'a [std::ops::Range<usize>],
+    /// The places of several words, mentions and `blocked`, as normalized
+    /// (start, end, country code), sorted by start, computed on first need.
+    multi: OnceCell<Vec<(usize, usize, &'a str)>>,
 }
 
 impl<'a> PlaceContext<'a> {
@@ -28,7 +37,61 @@ impl<'a> PlaceContext<'a> {
             places,
             demonyms: OnceCell::new(),
             spans: OnceCell::new(),
+            blocked: &[],
+            ranges: &[],
+            multi: OnceCell::new(),
         }
+    }
+
+    /// The context with the normalized ranges of the place mentions (in
+    /// the order of the places and their mentions, as
+    /// [`super::place_ranges`] makes them) and the place names of several
+    /// words the places extractor left out after a blocker word.
+    pub fn with_ranges(
+        mut self,
+        ranges: &'a [std::ops::Range<usize>],
+        blocked: &'a [(std::ops::Range<usize>, &'static str)],
+    ) -> Self {
+        self.ranges = ranges;
+        self.blocked = blocked;
+        self
+    }
+
+    /// A place of several words that begins token `t` (no proclitic before
+    /// it): a place mention or a name the places extractor left out after
+    /// a blocker word («سراة عبيدة» in «مستشفى سراة عبيدة»). Its last
+    /// token and its country code ("" when none).
+    pub fn place_of_words_from(&self, t: usize) -> Option<(usize, &'a str)> {
+        let doc = self.doc;
+        let start = doc.tokens().get(t)?.range.start;
+        let multi = self.multi.get_or_init(|| {
+            let norm = doc.normalized();
+            let given =
+                self.ranges.len() == self.places.iter().map(|p| p.mentions.len()).sum::<usize>();
+            let mut at = 0;
+            let mut v: Vec<(usize, usize, &'a str)> = Vec::new();
+            for p in self.places {
+                let cc = p.country.as_deref().unwrap_or("");
+                for m in &p.mentions {
+                    let r = if given {
+                        self.ranges[at].clone()
+                    } else {
+                        norm.to_normalized(crate::span::Span::new(m.start, m.end))
+                    };
+                    at += 1;
+                    if doc.key().get(r.clone()).is_some_and(|k| k.contains(' ')) {
+                        v.push((r.start, r.end, cc));
+                    }
+                }
+            }
+            v.extend(self.blocked.iter().map(|(r, cc)| (r.start, r.end, *cc)));
+            v.sort_unstable();
+            v
+        });
+        let i = multi.partition_point(|&(s, _, _)| s < start);
+        let &(_, end, cc) = multi.get(i).filter(|&&(s, _, _)| s == start)?;
+        let last = doc.token_at(end.saturating_sub(1)).filter(|&e| e > t)?;
+        (doc.tokens()[last].sentence == doc.tokens()[t].sentence).then_some((last, cc))
     }
 
     /// The place token `t` names (proclitics split off, a ل or no prefix

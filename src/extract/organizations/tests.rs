@@ -2702,3 +2702,45 @@ fn city_club_names_after_fi_table() {
         assert_eq!(mentions(text), want.to_vec(), "{text}");
     }
 }
+
+/// The organization mentions and the people of `text`, every extractor run.
+fn orgs_and_people(text: &str) -> (Vec<String>, Vec<String>) {
+    let doc = Document::new(text.to_string());
+    let out = crate::extract::run_all(&doc, &Context::default());
+    (
+        out.organizations
+            .into_iter()
+            .flat_map(|o| o.mentions.into_iter().map(|m| m.text))
+            .collect(),
+        out.people.into_iter().map(|p| p.name).collect(),
+    )
+}
+
+#[test]
+fn place_of_several_words_after_a_head_table() {
+    // (text, organization mentions expected): a place of several words
+    // right after a head is taken whole — one the places extractor left
+    // out after a blocker word («مستشفى»، «جامعة») or one of its mentions
+    // («أمانة») — with a relational adjective after it; none of its words
+    // is a person (twenty-fifth session).
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "نقل المريض إلى مستشفى سراة عبيدة أمس",
+            &["مستشفى سراة عبيدة"],
+        ),
+        ("نقل المصاب إلى مستشفى حفر الباطن", &["مستشفى حفر الباطن"]),
+        ("نقل المصاب إلى مستشفى محايل عسير", &["مستشفى محايل عسير"]),
+        ("وقالت أمانة حفر الباطن إن", &["أمانة حفر الباطن"]),
+        ("وقال مسؤولو جامعة سراة عبيدة إن", &["جامعة سراة عبيدة"]),
+        ("وطالب بلدية وادي الدواسر بالتحرك", &["بلدية وادي الدواسر"]),
+        (
+            "وتبرعت جمعية سراة عبيدة الخيرية بمبلغ",
+            &["جمعية سراة عبيدة الخيرية"],
+        ),
+    ];
+    for (text, want) in rows {
+        let (orgs, people) = orgs_and_people(text);
+        assert_eq!(orgs, want.to_vec(), "{text}");
+        assert!(people.is_empty(), "{text}: {people:?}");
+    }
+}

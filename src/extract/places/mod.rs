@@ -95,7 +95,7 @@ impl Extractor for Places {
     }
 
     fn extract(&self, doc: &Document, _ctx: &Context, out: &mut Extraction) {
-        let found = find(doc, &mut out.clubs);
+        let found = find(doc, &mut out.clubs, &mut out.blocked_places);
         out.places = cluster::to_output(doc, found);
     }
 }
@@ -117,8 +117,6 @@ fn own_demonym_after(
         })
 }
 
-/// Every place mention of the document, before clustering; `clubs` gets
-/// the names read as a club instead (see [`Extraction::clubs`]).
 /// The last two characters of `s` (all of it when shorter).
 fn last_two_chars(s: &str) -> &str {
     let start = s.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
@@ -148,7 +146,15 @@ pub(crate) fn written_with_final_ya(doc: &Document, range: Range<usize>) -> bool
     doc.original_slice(doc.span(range)).ends_with('ي')
 }
 
-fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
+/// Every place mention of the document, before clustering; `clubs` gets
+/// the names read as a club instead (see [`Extraction::clubs`]),
+/// `blocked_places` the names of several words left out after a blocker
+/// (see [`Extraction::blocked_places`]).
+fn find(
+    doc: &Document,
+    clubs: &mut Vec<Range<usize>>,
+    blocked_places: &mut Vec<(Range<usize>, &'static str)>,
+) -> Vec<Found> {
     let lex = lexicon();
     let classes = doc.token_classes();
     // Of two readings of the same words, the less ambiguous wins: «وجدة» is
@@ -215,7 +221,8 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
         // بجدة», «شارع باريس» (heads of kind `street`).
         let street =
             trig.is_some_and(|t| t.role == Role::Head && t.kind == Some("street")) && !conj;
-        let blocked = (trig.is_some_and(|t| t.role == Role::Blocker) && !conj)
+        let blocked_by_word = trig.is_some_and(|t| t.role == Role::Blocker) && !conj;
+        let blocked = blocked_by_word
             || through_head
             || street
             || blocker_before_quote(doc, m)
@@ -445,6 +452,12 @@ fn find(doc: &Document, clubs: &mut Vec<Range<usize>>) -> Vec<Found> {
             trim_mention(key, m.name.clone(), place)
         };
         let info = &lex.places[place as usize];
+        // A name of several words right after a blocker («مستشفى سراة
+        // عبيدة»): the organizations extractor reads it as the head's
+        // complement, which it cannot tell from one word alone.
+        if blocked_by_word && m.range.start == m.name.start && key[m.name.clone()].contains(' ') {
+            blocked_places.push((m.name.clone(), info.cc.unwrap_or("")));
+        }
         if !ambiguous
             && !blocked
             && info.kind == "country"

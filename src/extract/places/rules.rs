@@ -296,6 +296,15 @@ const SPORT_WORDS: &[&str] = &[
     "المتصدر",
     "متذيل",
     "الوصيف",
+    // twenty-fifth session: friendlies («الاتحاد يختتم ودياته بمواجهة
+    // تورينو»)
+    "ودياته",
+    "وديات",
+    "الوديات",
+    "الوديه",
+    "بمواجهه",
+    "مواجهه",
+    "لمواجهه",
 ];
 
 /// Sport words that are also everyday words (folded matching keys): «احتلت
@@ -303,7 +312,16 @@ const SPORT_WORDS: &[&str] = &[
 /// does not make it a club; with another sport word it does. (The other
 /// everyday sport words, الهدف، المجموعة، الجولة …, are needed alone: team
 /// lists such as «المجموعة الثالثة: ليفربول» have no other.)
-const WEAK_SPORT_WORDS: &[&str] = &["الصداره"];
+/// «بمواجهة» (facing, also «بمواجهة الإرهاب») and «الودية» (friendly,
+/// also «العلاقات الودية») are among them.
+const WEAK_SPORT_WORDS: &[&str] = &[
+    "الصداره",
+    "بمواجهه",
+    "مواجهه",
+    "لمواجهه",
+    "الوديه",
+    "الوديات",
+];
 
 /// How strongly token `t` says "match report": 2 for a sport word of
 /// [`SPORT_WORDS`], 1 for one of [`WEAK_SPORT_WORDS`], else 0 (with or
@@ -312,11 +330,15 @@ pub fn sport_weight(doc: &Document, t: usize) -> u8 {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| SPORT_WORDS.iter().copied().collect());
     let w = doc.token_key(&doc.tokens()[t]);
-    let w = w
-        .strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(w);
+    // (A word whose و is its own, «ودياته», as written first.)
+    let w = Some(w)
+        .filter(|w| w.starts_with('و') && set.contains(w))
+        .unwrap_or_else(|| {
+            w.strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w)
+        });
     if !set.contains(w) {
         0
     } else if WEAK_SPORT_WORDS.contains(&w) {

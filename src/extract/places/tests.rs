@@ -830,3 +830,90 @@ fn names_that_contain_a_place() {
         assert_eq!(summary(text), *want, "{text}");
     }
 }
+
+#[test]
+fn twenty_fifth_session_places() {
+    // (text, places expected)
+    let rows: &[(&str, &[&str])] = &[
+        // ISIS's full name holds no places (`lexicons/not_places.tsv`)
+        ("أعلن تنظيم الدولة الإسلامية في العراق والشام مسؤوليته", &[]),
+        // a number after a street's head is no name: Sixty Street
+        ("اشتباكات في شارع الستين شمال تعز", &["تعز:تعز"]),
+        ("وتركزت المواجهات في شارع الأربعين", &[]),
+        // a common noun after a head is an epithet or a facility
+        // (`not_name` rows of `lexicons/place_triggers.tsv`)
+        ("شهدت مدينة التمور ببريدة إقبالا", &["بريدة:بريدة"]),
+        ("تحية لمدينة الشمس بعلبك", &["بعلبك:بعلبك"]),
+        // friendlies: a city faced in a friendly is a club
+        ("الاتحاد يختتم ودياته بمواجهة تورينو", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn names_of_several_words_after_a_blocker_are_handed_over() {
+    // (text, the names left for the organizations extractor): a name of
+    // several words right after a blocker word; not one word, nor a name
+    // after another word.
+    let rows: &[(&str, &[&str])] = &[
+        ("نقل إلى مستشفى سراة عبيدة", &["سراة عبيدة"]),
+        ("في جامعة حفر الباطن", &["حفر الباطن"]),
+        ("في مستشفى جدة", &[]),
+        ("في محافظة حفر الباطن", &[]),
+    ];
+    for (text, want) in rows {
+        let doc = Document::new(text.to_string());
+        let mut out = Extraction::default();
+        Places.extract(&doc, &Context::default(), &mut out);
+        let got: Vec<&str> = out
+            .blocked_places
+            .iter()
+            .map(|(r, _)| &doc.norm()[r.clone()])
+            .collect();
+        assert_eq!(got, *want, "{text}");
+        assert!(
+            out.blocked_places.iter().all(|(_, cc)| *cc == "SA"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn bare_kingdom_in_a_text_about_saudi_places() {
+    // (text, places expected): «المملكة» after a preposition (or ب, or
+    // «خارج», «داخل») is Saudi Arabia in a text that names a Saudi place
+    // and no place of another kingdom (twenty-fifth session).
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "وصل الأمير إلى الرياض. ويعيش في المملكة منذ سنوات، وسافر خارج المملكة.",
+            &["الرياض:الرياض", "السعودية:المملكة,المملكة"],
+        ),
+        (
+            "افتتح فرع الشركة في جدة ضمن خطتها للتوسع بالمملكة",
+            &["جدة:جدة", "السعودية:المملكة"],
+        ),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn bare_kingdom_stays_a_word_elsewhere() {
+    // (text, places expected): no Saudi place named, a place of another
+    // kingdom named, no preposition, or a definite word after it.
+    let rows: &[(&str, &[&str])] = &[
+        ("يعيش في المملكة منذ سنوات", &[]),
+        (
+            "في جدة. وقال سفير بريطانيا في المملكة",
+            &["جدة:جدة", "بريطانيا:بريطانيا"],
+        ),
+        ("زار الرياض وأكد أن المملكة تدعم الحل", &["الرياض:الرياض"]),
+        ("في جدة. وفي المملكة النباتية أنواع كثيرة", &["جدة:جدة"]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(summary(text), *want, "{text}");
+    }
+}

@@ -264,6 +264,8 @@ fn name_like(word: &str) -> bool {
                 && (trigger(w).is_some() || crate::extract::people::morph::common_shape(w))
         })
         && !NOT_NAMES_AFTER_HEAD.contains(&word)
+        // a number: «شارع الستين» (Sixty Street), «شارع الأربعين»
+        && !number_word(word)
         && word.chars().all(|c| c.is_alphabetic())
         && !word.chars().any(|c| c.is_ascii_alphabetic())
         && trigger(word).is_none()
@@ -283,6 +285,21 @@ fn name_like(word: &str) -> bool {
             && word.starts_with('ا')
             && !word.starts_with("ال")
             && crate::extract::people::morph::common_shape(word))
+}
+
+/// True when a definite word (matching fold) is a cardinal or ordinal
+/// number of the dates lexicon: «الستين»، «الأربعين» (not «أحد», also
+/// Mount Uhud: «شارع أحد»).
+fn number_word(word: &str) -> bool {
+    use crate::extract::dates::lexicon::{Word, lexicon};
+    let Some(bare) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let lex = lexicon();
+    lex.exact(word)
+        .iter()
+        .chain(lex.exact(bare))
+        .any(|e| e.second.is_none() && matches!(e.word, Word::Num(..) | Word::Ord(..)))
 }
 
 /// The name after a head trigger at token `head`: its byte range in the

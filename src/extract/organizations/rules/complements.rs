@@ -247,7 +247,12 @@ pub(super) fn complements(
         {
             break;
         }
-        if let Some((_, pcc)) = pctx.place_of_token(j) {
+        // A place of several words is taken whole: «مستشفى سراة عبيدة»,
+        // «بلدية حفر الباطن», «مستشفى محايل عسير».
+        let place_here = pctx
+            .place_of_words_from(j)
+            .or_else(|| pctx.place_of_token(j).map(|(_, cc)| (j, cc)));
+        if let Some((place_end, pcc)) = place_here {
             // «مصلحة اليمن»: the interest of a country, no authority.
             if n == 0 && head_key == "مصلحه" {
                 indefinite = true;
@@ -263,23 +268,37 @@ pub(super) fn complements(
                 cc.get_or_insert_with(|| pcc.to_string());
             }
             has_country = true;
-            end = j;
+            end = place_end;
             n += 1;
             // An institutional adjective of the head after the place:
             // «مصرف قطر المركزي», «جامعة عمان الأهلية», «مصرف اسكتلندا
             // الملكي».
             if !ministry
-                && toks.get(j + 1).is_some_and(|t| {
+                && toks.get(end + 1).is_some_and(|t| {
                     let a = doc.token_key(t);
-                    t.sentence == toks[j].sentence
-                        && clean_gap(doc, j, j + 1)
+                    t.sentence == toks[end].sentence
+                        && clean_gap(doc, end, end + 1)
                         && (INSTITUTIONAL_ADJECTIVES.contains(&a)
                             || matches!(a, "الاهلي" | "الاهليه" | "الملكي" | "الملكيه"))
                         && !pl.is_demonym(a)
                         && !TIME_WORDS.contains(&a)
                 })
             {
-                end = j + 1;
+                end += 1;
+            } else if place_end > j
+                && toks.get(end + 1).is_some_and(|t| {
+                    let a = doc.token_key(t);
+                    t.sentence == toks[end].sentence
+                        && clean_gap(doc, end, end + 1)
+                        && a.starts_with("ال")
+                        && (is_nisba(a) || pl.is_demonym(a))
+                        && !TIME_WORDS.contains(&a)
+                })
+            {
+                // After a place of several words, a relational adjective
+                // or a demonym is the name's: «جمعية مستودع المدينة المنورة
+                // الخيري», «هيئة موانئ البحر الأحمر المصرية».
+                end += 1;
             }
             // A company's or a body's field after its place: «شركة النيل
             // للطيران», «مركز جدة للمعارض» (not a government's: «بلدية
