@@ -248,6 +248,15 @@ fn title_and_name_table() {
         ("وكان الشيخ الجليل محمد عبده في القاهرة", "محمد عبده"),
         // After a feminine title, a given name in ة before a lexicon name.
         ("وشاركت النجمة سميحة أيوب في العرض", "سميحة أيوب"),
+        // A region's or city's mayor is a title, not the given name أمين.
+        (
+            "وأوضح رئيس اللجنة المحلية أمين منطقة الجوف المهندس عجب بن عبدالله القحطاني أنه",
+            "عجب بن عبدالله القحطاني",
+        ),
+        (
+            "ولمعالي أمين محافظة جدة الدكتور هاني أبو رأس، ولرئيس",
+            "هاني أبو رأس",
+        ),
     ];
     for (text, want) in rows {
         let got = names(text);
