@@ -1165,7 +1165,7 @@ fn at_least_chars(b: &[u8], n: usize) -> bool {
 /// [`crate::extract::words::is_definite`] on the key's bytes (no character decoding, no string
 /// slicing): optional و/ف, optional ب/ك/ل, then ال and two characters or
 /// more but «إلكترون…»; or ل + ل and two characters or more.
-#[inline]
+#[inline(always)]
 fn definite_bytes(b: &[u8]) -> bool {
     // (No test of [`lam_of_article`] first: the shapes below have their ل
     // at byte 2, 4 or 6.)
