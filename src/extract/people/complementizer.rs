@@ -8,7 +8,6 @@
 //! its other mentions in the article like any name found alone.
 
 use super::rules::{Ctx, NameCand, foreign_given_shape, hollow_given_shape};
-use crate::extract::word_class::QUOTE_BOUNDARY;
 
 /// Is token `i` the complementizer «أن/إن» (also «بأن، لأن، وأن، فإن، وإن»
 /// written with their hamza: «بان» is also a name, «فان» a particle)?
@@ -132,14 +131,15 @@ pub fn after_complementizer<'a>(
     ctx: &Ctx<'a, '_>,
     taken: &[bool],
     found: &[NameCand<'a>],
+    anchors: &[usize],
 ) -> Vec<NameCand<'a>> {
-    let toks = ctx.doc.tokens();
     let mut out = Vec::new();
     // Every complementizer (with ب، ل، و or ف) has the stem «ان», one of
-    // the quotes' boundary words: the tokens of that class are far fewer.
-    for i in ctx.doc.tokens_of_class(QUOTE_BOUNDARY) {
-        // (Every complementizer key has two to three letters.)
-        if !(4..=6).contains(&toks[i].range.len()) || !complementizer(ctx, i) {
+    // the quotes' boundary words; `anchors` are the tokens of that class,
+    // of two or three letters, whose key ends in it
+    // ([`super::words::Anchors::complementizers`]).
+    for &i in anchors {
+        if !complementizer(ctx, i) {
             continue;
         }
         let Some(j) = ctx.next(i) else { continue };
@@ -164,4 +164,43 @@ pub fn after_complementizer<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::analyse_with_anchors_and_months;
+    use crate::document::Document;
+
+    /// The analysis notes every token whose key is a complementizer's
+    /// («ان» with or without ب، ل، و، ف), as a test of every token of the
+    /// quotes' boundary class does, also after punctuation, at the start
+    /// and end of the text and before marks and digits.
+    #[test]
+    fn complementizer_anchors_as_every_token() {
+        let texts = [
+            "أن الوزير قال إن كانافارو انضم، وأن «سلمان» بأن لأن فإن وإن",
+            "إن",
+            "كان السودان (إيران) واليابان:أن2015 ان,ان.انان «أن» فأن",
+            "قال إنّ الأمانة أنَّ فلان، بان كي مون وفان باستن لان",
+        ];
+        let mut seen = 0;
+        for text in texts {
+            let doc = Document::new(text.to_string());
+            let toks = doc.tokens();
+            let every: Vec<usize> = doc
+                .tokens_of_class(crate::extract::word_class::QUOTE_BOUNDARY)
+                .filter(|&i| matches!(doc.token_key(&toks[i]), "ان" | "بان" | "لان" | "وان" | "فان"))
+                .collect();
+            let (_, anchors) = analyse_with_anchors_and_months(&doc, &[], &[]);
+            let noted: Vec<usize> = anchors
+                .complementizers
+                .iter()
+                .copied()
+                .filter(|&i| every.contains(&i))
+                .collect();
+            assert_eq!(noted, every, "{text}");
+            seen += every.len();
+        }
+        assert!(seen >= 15, "{seen}");
+    }
 }

@@ -127,7 +127,8 @@ pub fn candidates<'a>(
     let listed = rules::coordinated(&ctx, &cands, &mut taken);
     // «يذكر أن كانافارو انضم»: a foreign subject after «أن/إن», when no
     // other rule took the word.
-    let subjects = complementizer::after_complementizer(&ctx, &taken, &cands);
+    let subjects =
+        complementizer::after_complementizer(&ctx, &taken, &cands, &anchors.complementizers);
     mark(&mut taken, &subjects);
     // «… ودان حالوتس» then «وكان حالوتس قد أقر»: a full name first found
     // in a list, and a subject after «أن», are found elsewhere too (not

@@ -113,8 +113,8 @@ pub fn common_shape(key: &str) -> bool {
     // The same and form II participles in the accusative (a state: «قال
     // برودكين متهكما»، «محذرا»، «معتبرا»، «مستدركا»).
     let stem = key.strip_suffix('ا').unwrap_or("");
-    let participle_hal = stem.chars().count() >= 4
-        && at(0, 'م')
+    let participle_hal = at(0, 'م')
+        && stem.chars().count() >= 4
         && (common_shape(stem)
             || stem.chars().count() == 4 && stem.chars().skip(1).all(|x| !vowel(x)));
     // Past verbs of the forms VII and VIII (اعتزل، اجتمع، انسحب).

@@ -168,7 +168,10 @@ impl<'a> Ctx<'a, '_> {
         // «والمدافع احمد سهيل لمعسكر الفريق»: ل and a noun or participle
         // in م with no long vowel after it (معسكر، مباراة، مدة) is the
         // preposition («لمياء» is a name).
+        // (The key's first letters tested on its bytes first: most words
+        // are not read as characters.)
         if w.unknown()
+            && self.key(j).starts_with("لم")
             && short_chars::<6>(self.key(j)).is_some_and(|(c, n)| {
                 n >= 5 && c[0] == 'ل' && c[1] == 'م' && !matches!(c[2], 'ا' | 'و' | 'ي')
             })

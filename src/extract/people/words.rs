@@ -7,7 +7,7 @@ use crate::document::{Document, Token, TokenKind};
 use crate::extract::organizations::lexicon::{orgs, places};
 use crate::extract::word_class::{
     EAST_ASIAN_SURNAME, FACILITY_HEAD, MONTH_NAME, NAMING_CUE, PEOPLE_FLAGS_SHIFT, PEOPLE_WORD,
-    PERSON_TITLE,
+    PERSON_TITLE, QUOTE_BOUNDARY,
 };
 use crate::extract::words::{FastSet, stopwords};
 use crate::lexicon::WordHashMap;
@@ -356,6 +356,11 @@ pub struct Anchors {
     pub east_asian: Vec<usize>,
     /// See [`Anchors::facility_heads`].
     pub naming_cues: Vec<usize>,
+    /// The tokens of the quotes' boundary class of four or six bytes whose
+    /// key ends in «ان» (in text order), among them every complementizer «أن، إن، بأن، لأن …» with
+    /// its proclitic: the tokens [`super::complementizer::after_complementizer`]
+    /// looks at (a few in a hundred words).
+    pub complementizers: Vec<usize>,
 }
 
 /// A token of [`Anchors::nameable`] and the table bit of the last four
@@ -462,6 +467,7 @@ fn analyse_blocking(
     let mut east_asian = Vec::new();
     let mut naming_cues = Vec::new();
     let mut month_names = Vec::new();
+    let mut complementizers = Vec::new();
     // (The classes of the lists noted, the month name's only when asked.)
     let listed =
         FACILITY_HEAD | EAST_ASIAN_SURNAME | NAMING_CUE | if months { MONTH_NAME } else { 0 };
@@ -522,6 +528,14 @@ fn analyse_blocking(
                 || w.stop && matches!(t.range.len(), 8 | 10) && kb.ends_with("نظام".as_bytes())
             {
                 clans.push(ti);
+            }
+            // (A complementizer's stem «ان» is a stop word and a quotes'
+            // boundary word: its tokens have both classes, with or without
+            // a proclitic. The class first: one test of a bit for most
+            // tokens.)
+            if c & QUOTE_BOUNDARY != 0 && t.range.len() | 2 == 6 && kb.ends_with("ان".as_bytes())
+            {
+                complementizers.push(ti);
             }
         }
         if w.name.is_some() || w.particle.is_some() {
@@ -665,6 +679,7 @@ fn analyse_blocking(
             facility_heads,
             east_asian,
             naming_cues,
+            complementizers,
         },
     )
 }
@@ -1150,7 +1165,7 @@ fn at_least_chars(b: &[u8], n: usize) -> bool {
 /// [`crate::extract::words::is_definite`] on the key's bytes (no character decoding, no string
 /// slicing): optional و/ف, optional ب/ك/ل, then ال and two characters or
 /// more but «إلكترون…»; or ل + ل and two characters or more.
-#[inline]
+#[inline(always)]
 fn definite_bytes(b: &[u8]) -> bool {
     // (No test of [`lam_of_article`] first: the shapes below have their ل
     // at byte 2, 4 or 6.)
