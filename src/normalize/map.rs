@@ -123,7 +123,7 @@ fn lead_bits_from(map: &[u64], from: usize) -> u64 {
 
 /// `SELECT_IN_BYTE[b][r]`: the position of the set bit of byte `b` that
 /// has `r` set bits below it (0 past the last).
-static SELECT_IN_BYTE: [[u8; 8]; 256] = {
+pub(super) static SELECT_IN_BYTE: [[u8; 8]; 256] = {
     let mut table = [[0u8; 8]; 256];
     let mut b = 0;
     while b < 256 {
