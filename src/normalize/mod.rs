@@ -236,20 +236,20 @@ struct CharTable {
     /// The same characters by their two bytes read as one little-endian
     /// `u16` `w`: bit `w % 64` of word `w / 64` (see [`CharTable::is_plain_pair`]).
     plain_pairs: Box<[u64; 1024]>,
-    /// True when the space and every Arabic letter but آ أ إ stay as they
-    /// are ([`STRETCH_LETTERS`]): [`plain_stretch`] may pass over them.
+    /// True when the space and every Arabic letter stay as they are, but
+    /// آ أ إ, which become ا ([`stretch_chars`]): [`plain_stretch`] may
+    /// pass over them, and [`finish_copies`] then rewrites the alefs.
     stretch: bool,
 }
 
 /// The characters [`plain_stretch`] passes over, sixteen bytes at a time,
-/// when the table keeps them all: the space and the Arabic letters
-/// U+0621–U+063A and U+0641–U+064A but آ أ إ (which the default steps
-/// replace with ا).
+/// when the table keeps them all (and replaces آ أ إ with ا, as the default
+/// steps do): the space and the Arabic letters U+0621–U+063A and
+/// U+0641–U+064A.
 fn stretch_chars() -> impl Iterator<Item = u32> {
     std::iter::once(0x20)
         .chain(0x0621..=0x063A)
         .chain(0x0641..=0x064A)
-        .filter(|c| !matches!(c, 0x0622 | 0x0623 | 0x0625))
 }
 
 impl CharTable {
@@ -279,6 +279,7 @@ impl CharTable {
         }
         t.stretch = stretch_chars().all(|c| match c {
             0x20 => t.ascii[0x20] == 0x20,
+            0x0622 | 0x0623 | 0x0625 => t.arabic[(c - 0x0600) as usize] == 0x0627,
             c => t.arabic[(c - 0x0600) as usize] == c,
         });
         t
@@ -630,8 +631,8 @@ static BYTE_BITS: [u8; 256] = {
 #[inline(always)]
 fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_set1_epi8,
     };
     // SAFETY: SSE2 is part of the x86-64 instruction set; `block` is 16
     // readable bytes, which an unaligned load reads.
@@ -640,15 +641,7 @@ fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
         let x = _mm_loadu_si128(block.as_ptr().cast::<__m128i>());
         // Signed: A1..=BA is -95..=-70, 81..=8A is -127..=-118; ASCII bytes
         // are positive and lead bytes C0 and above -64 or more, in neither.
-        // After D8, A2 A3 A5 (آ أ إ) are left out.
-        let alefs = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, set(0xA2)), _mm_cmpeq_epi8(x, set(0xA3))),
-            _mm_cmpeq_epi8(x, set(0xA5)),
-        );
-        let high = _mm_andnot_si128(
-            alefs,
-            _mm_and_si128(_mm_cmpgt_epi8(x, set(0xA0)), _mm_cmpgt_epi8(set(0xBB), x)),
-        );
+        let high = _mm_and_si128(_mm_cmpgt_epi8(x, set(0xA0)), _mm_cmpgt_epi8(set(0xBB), x));
         let low = _mm_and_si128(_mm_cmpgt_epi8(x, set(0x80)), _mm_cmpgt_epi8(set(0x8B), x));
         (
             _mm_movemask_epi8(_mm_cmpeq_epi8(x, set(0x20))) as u32,
@@ -670,7 +663,7 @@ fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
         bits(&|b| b == 0x20),
         bits(&|b| b == 0xD8),
         bits(&|b| b == 0xD9),
-        bits(&|b| (0xA1..=0xBA).contains(&b) && !matches!(b, 0xA2 | 0xA3 | 0xA5)),
+        bits(&|b| (0xA1..=0xBA).contains(&b)),
         bits(&|b| (0x81..=0x8A).contains(&b)),
     )
 }
@@ -846,8 +839,11 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
         w.out.map.finish(w.out.text.as_bytes());
     }
     w.out.original_chars = index as usize;
-    if KEY {
-        // Each character of the key is the matching fold of the text's.
+    // The alefs the stretches copied are rewritten, and each character of
+    // the key is the matching fold of the text's.
+    if table.stretch {
+        w.key = finish_copies::<KEY>(&mut w.out.text);
+    } else if KEY {
         w.key = fold_copy(&w.out.text);
     }
     (w.out, w.key)
@@ -913,6 +909,86 @@ fn fold_copy(text: &str) -> String {
         i += 1;
     }
     key
+}
+
+/// After a pass that [`plain_stretch`] took part in: rewrites the آ أ إ it
+/// copied into `text` as ا (no step writes them when the table replaces
+/// them), and with `KEY` gives the key ([`fold_copy`] of the rewritten
+/// text), in one pass over the text, sixteen bytes at a time.
+fn finish_copies<const KEY: bool>(text: &mut String) -> String {
+    let mut key = if KEY { text.clone() } else { String::new() };
+    // SAFETY: only the second bytes of آ أ إ (D8 A2, D8 A3, D8 A5) are
+    // rewritten, as that of ا (D8 A7), and in the key the two bytes of the
+    // four folded letters, each with the two bytes of another letter: the
+    // bytes stay UTF-8.
+    let (t, k) = unsafe { (text.as_mut_vec(), key.as_mut_vec()) };
+    let mut i = 0;
+    while let Some(pairs) = t.get(i..i + 17).and_then(|b| b.as_array::<17>()) {
+        let pairs = *pairs;
+        let mut alefs = alef_pairs(&pairs);
+        while alefs != 0 {
+            let at = i + 1 + alefs.trailing_zeros() as usize;
+            t[at] = 0xA7;
+            if KEY {
+                k[at] = 0xA7;
+            }
+            alefs &= alefs - 1;
+        }
+        if KEY {
+            let mut hits = folded_pairs(&pairs);
+            while hits != 0 {
+                fold_pair(k, i + hits.trailing_zeros() as usize);
+                hits &= hits - 1;
+            }
+        }
+        i += 16;
+    }
+    while i + 1 < t.len() {
+        if t[i] == 0xD8 && matches!(t[i + 1], 0xA2 | 0xA3 | 0xA5) {
+            t[i + 1] = 0xA7;
+            if KEY {
+                k[i + 1] = 0xA7;
+            }
+        }
+        if KEY {
+            fold_pair(k, i);
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Bit `k` set when bytes `k` and `k + 1` of `pairs` are آ أ or إ (D8 A2,
+/// D8 A3, D8 A5), for `k` from 0 to 15.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn alef_pairs(pairs: &[u8; 17]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is part of the x86-64 instruction set; both unaligned
+    // loads read 16 of the 17 bytes of `pairs`.
+    unsafe {
+        let set = |b: u8| _mm_set1_epi8(b as i8);
+        let x = _mm_loadu_si128(pairs.as_ptr().cast::<__m128i>());
+        let y = _mm_loadu_si128(pairs.as_ptr().add(1).cast::<__m128i>());
+        let second = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(y, set(0xA2)), _mm_cmpeq_epi8(y, set(0xA3))),
+            _mm_cmpeq_epi8(y, set(0xA5)),
+        );
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, set(0xD8)), second)) as u32
+    }
+}
+
+/// [`alef_pairs`] a pair at a time.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn alef_pairs(pairs: &[u8; 17]) -> u32 {
+    (0..16).fold(0, |a, k| {
+        let hit = matches!((pairs[k], pairs[k + 1]), (0xD8, 0xA2 | 0xA3 | 0xA5));
+        a | u32::from(hit) << k
+    })
 }
 
 /// Rewrites the letter at `bytes[i..i + 2]` with its matching fold, if it
@@ -1193,6 +1269,26 @@ mod tests {
         for text in ["", "ى", "مدرسة الرئيس مؤتمر على", &"ؤئةى a ".repeat(20)]
         {
             assert_eq!(fold_copy(text), fold_for_matching(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finished_copies_have_no_alefs_and_fold_the_key() {
+        // آ أ إ and the folded letters at every place of a block and across
+        // the blocks' ends, among letters, spaces and ASCII.
+        for special in ["آ", "أ", "إ", "ى", "ة", "ؤ", "ئ", "ا", "ب"] {
+            for at in 0..40 {
+                let lead = "x".repeat(at % 3) + &"ب ".repeat(at);
+                let text = format!("{lead}{special}{}", "ةأ".repeat(5));
+                let want = text.replace(['آ', 'أ', 'إ'], "ا");
+                let mut got = text.clone();
+                let key = finish_copies::<true>(&mut got);
+                assert_eq!(got, want, "{text:?}");
+                assert_eq!(key, fold_for_matching(&want), "{text:?}");
+                let mut got = text.clone();
+                assert_eq!(finish_copies::<false>(&mut got), "");
+                assert_eq!(got, want, "{text:?}");
+            }
         }
     }
 
