@@ -632,26 +632,31 @@ static BYTE_BITS: [u8; 256] = {
 fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_set1_epi8,
+        _mm_or_si128, _mm_set1_epi8, _mm_slli_si128, _mm_srli_si128,
     };
     // SAFETY: SSE2 is part of the x86-64 instruction set; `block` is 16
     // readable bytes, which an unaligned load reads.
-    let (space, d8, d9, high, low) = unsafe {
+    let (starts, kept) = unsafe {
         let set = |b: u8| _mm_set1_epi8(b as i8);
         let x = _mm_loadu_si128(block.as_ptr().cast::<__m128i>());
         // Signed: A1..=BA is -95..=-70, 81..=8A is -127..=-118; ASCII bytes
         // are positive and lead bytes C0 and above -64 or more, in neither.
         let high = _mm_and_si128(_mm_cmpgt_epi8(x, set(0xA0)), _mm_cmpgt_epi8(set(0xBB), x));
         let low = _mm_and_si128(_mm_cmpgt_epi8(x, set(0x80)), _mm_cmpgt_epi8(set(0x8B), x));
+        // A letter's first byte: D8 or D9 with a second byte of its range
+        // (the byte after, shifted into its lane; none after the last).
+        let letters = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD8)), _mm_srli_si128::<1>(high)),
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD9)), _mm_srli_si128::<1>(low)),
+        );
+        let starts = _mm_or_si128(_mm_cmpeq_epi8(x, set(0x20)), letters);
+        let kept = _mm_or_si128(starts, _mm_slli_si128::<1>(letters));
         (
-            _mm_movemask_epi8(_mm_cmpeq_epi8(x, set(0x20))) as u32,
-            _mm_movemask_epi8(_mm_cmpeq_epi8(x, set(0xD8))) as u32,
-            _mm_movemask_epi8(_mm_cmpeq_epi8(x, set(0xD9))) as u32,
-            _mm_movemask_epi8(high) as u32,
-            _mm_movemask_epi8(low) as u32,
+            _mm_movemask_epi8(starts) as u32,
+            _mm_movemask_epi8(kept) as u32,
         )
     };
-    stretch_bits(space, d8, d9, high, low)
+    stretch_prefix(starts, kept)
 }
 
 /// [`stretch_block`] a byte at a time.
@@ -659,24 +664,21 @@ fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
 #[inline(always)]
 fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
     let bits = |f: &dyn Fn(u8) -> bool| (0..16).fold(0u32, |a, k| a | u32::from(f(block[k])) << k);
-    stretch_bits(
-        bits(&|b| b == 0x20),
-        bits(&|b| b == 0xD8),
-        bits(&|b| b == 0xD9),
+    let (high, low) = (
         bits(&|b| (0xA1..=0xBA).contains(&b)),
         bits(&|b| (0x81..=0x8A).contains(&b)),
-    )
+    );
+    let letters = (bits(&|b| b == 0xD8) & (high >> 1)) | (bits(&|b| b == 0xD9) & (low >> 1));
+    let starts = bits(&|b| b == 0x20) | letters;
+    stretch_prefix(starts, starts | (letters << 1))
 }
 
-/// [`stretch_block`] from the bits of the block's spaces, D8 and D9 bytes,
-/// and second bytes of a letter after D8 (`high`) or D9 (`low`).
+/// [`stretch_block`] from the bits of the block's bytes where a space or
+/// a letter starts (`starts`) and of those with a second byte (`kept`).
 #[inline(always)]
-fn stretch_bits(space: u32, d8: u32, d9: u32, high: u32, low: u32) -> (u32, u32) {
-    let letters = (d8 & (high >> 1)) | (d9 & (low >> 1));
-    let kept = space | letters | (letters << 1);
+fn stretch_prefix(starts: u32, kept: u32) -> (u32, u32) {
     let len = (!kept).trailing_zeros().min(16);
-    let starts = (space | letters) & ((1u32 << len) - 1);
-    (len, starts)
+    (len, starts & ((1u32 << len) - 1))
 }
 
 /// The pipeline; with `MAP = false` the offset map is not kept (for
