@@ -569,38 +569,13 @@ fn plain_run(table: &CharTable, bytes: &[u8]) -> usize {
 /// Passes over the characters of [`stretch_chars`] from byte `pos` (a
 /// character start) of `bytes`, whose first is original code point
 /// `index`, sixteen bytes at a time, and gives where it stops and the code
-/// point there; with `MAP`, pushes to `steps` the byte offset of every
-/// [`ORIGINAL_STEP`]th code point passed. Not inlined, as [`plain_run`].
+/// point there. Not inlined, as [`plain_run`].
 #[inline(never)]
-fn plain_stretch<const MAP: bool>(
-    bytes: &[u8],
-    mut pos: usize,
-    mut index: u32,
-    steps: &mut Vec<u32>,
-) -> (usize, u32) {
+fn plain_stretch(bytes: &[u8], mut pos: usize, mut index: u32) -> (usize, u32) {
     while let Some(block) = bytes.get(pos..pos + 16).and_then(|b| b.as_array()) {
         let (len, starts) = stretch_block(block);
-        // The set bits of each byte of `starts`, by table (the build has no
-        // `popcnt` instruction).
-        let (low, high) = ((starts & 0xFF) as usize, (starts >> 8) as usize);
-        let low_count = u32::from(BYTE_BITS[low]);
-        let count = low_count + u32::from(BYTE_BITS[high]);
-        if MAP {
-            // The characters index + j that are multiples of the step: the
-            // j-th set bit of `starts` is where they start.
-            let mut j = index.next_multiple_of(ORIGINAL_STEP) - index;
-            while j < count {
-                let at = if j < low_count {
-                    map::SELECT_IN_BYTE[low][j as usize]
-                } else {
-                    8 + map::SELECT_IN_BYTE[high][(j - low_count) as usize]
-                };
-                steps.push((pos + usize::from(at)) as u32);
-                j += ORIGINAL_STEP;
-            }
-        }
         pos += len as usize;
-        index += count;
+        index += bit_count16(starts);
         // A block cut before its last byte only, a letter's first byte whose
         // second is in the next block, goes on from that letter.
         if len < 15 {
@@ -608,6 +583,34 @@ fn plain_stretch<const MAP: bool>(
         }
     }
     (pos, index)
+}
+
+/// The set bits of a 16-bit `bits`, by table (the build has no `popcnt`
+/// instruction).
+#[inline(always)]
+fn bit_count16(bits: u32) -> u32 {
+    u32::from(BYTE_BITS[(bits & 0xFF) as usize])
+        + u32::from(BYTE_BITS[((bits >> 8) & 0xFF) as usize])
+}
+
+/// The byte offset of every [`ORIGINAL_STEP`]th character of `text` (0, 8,
+/// 16 …), from the bits of its character starts, 64 bytes at a time (no
+/// longer counted in the normalizer's loop, whose stretches then do less).
+fn char_steps(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 12 + 1);
+    // The character starts to pass before the next step's.
+    let mut skip = 0u32;
+    let (blocks, rest) = bytes.as_chunks::<64>();
+    for (b, block) in blocks.iter().enumerate() {
+        let bits = map::lead_bits64(block);
+        skip = map::every_step(bits, skip, ORIGINAL_STEP, (64 * b) as u32, &mut out);
+    }
+    if !rest.is_empty() {
+        let base = (64 * blocks.len()) as u32;
+        map::every_step(map::lead_bits(rest), skip, ORIGINAL_STEP, base, &mut out);
+    }
+    out
 }
 
 /// The number of set bits of every byte value.
@@ -699,11 +702,7 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
             },
             long_ends: Vec::new(),
             original_chars: 0,
-            original_steps: if MAP {
-                Vec::with_capacity(text.len() / 12 + 1)
-            } else {
-                Vec::new()
-            },
+            original_steps: Vec::new(),
         },
         key: String::new(),
         run: 0,
@@ -721,22 +720,10 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     while pos < bytes.len() {
         // Letters and spaces that stay as they are, sixteen bytes a step.
         if table.stretch {
-            (pos, index) = plain_stretch::<MAP>(bytes, pos, index, &mut w.out.original_steps);
+            (pos, index) = plain_stretch(bytes, pos, index);
         }
         // Letters that stay as they are, two bytes each, a run at a time.
         let run = plain_run(table, &bytes[pos..]);
-        if MAP && run > 0 {
-            // The run's characters index, index + 1 … at two bytes each.
-            // (A `while`: a `step_by` range cost some twenty instructions a
-            // run to set up, most runs holding no such character.)
-            let end = index + (run / 2) as u32;
-            let mut c = index.next_multiple_of(ORIGINAL_STEP);
-            while c < end {
-                let at = pos + 2 * (c - index) as usize;
-                w.out.original_steps.push(at as u32);
-                c += ORIGINAL_STEP;
-            }
-        }
         pos += run;
         index += (run / 2) as u32;
         let Some(&b) = bytes.get(pos) else {
@@ -744,9 +731,6 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
         };
         let i = index;
         index += 1;
-        if MAP && i.is_multiple_of(ORIGINAL_STEP) {
-            w.out.original_steps.push(pos as u32);
-        }
         if b < 0x80 {
             // ASCII: one byte, one code point.
             let mapped = table.ascii[b as usize];
@@ -760,9 +744,6 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
                 w.emit('\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
-                    if MAP && index.is_multiple_of(ORIGINAL_STEP) {
-                        w.out.original_steps.push(pos as u32);
-                    }
                     pos += 1;
                     index += 1;
                     if MAP {
@@ -839,6 +820,7 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     w.flush(end, index);
     if MAP {
         w.out.map.finish(w.out.text.as_bytes());
+        w.out.original_steps = char_steps(text);
     }
     w.out.original_chars = index as usize;
     // The alefs the stretches copied are rewritten, and each character of
@@ -1214,7 +1196,7 @@ mod tests {
         // broken by one other character of every kind at every place, from
         // every start and first code point: the stretch is a prefix of the
         // characters of `stretch_chars`, cut only where fewer than sixteen
-        // bytes are left, and its steps are those characters' offsets.
+        // bytes are left, and the code point after it is counted.
         let kept: Vec<char> = stretch_chars().filter_map(char::from_u32).collect();
         assert!(CharTable::new(&NormalizeOptions::default()).stretch);
         let base: String = "بالمدينة ى ؤئ ء غ ف ي  ا ".repeat(3);
@@ -1225,10 +1207,8 @@ mod tests {
                 let text = format!("{}{other}{}", &base[..at], &base[at..]);
                 let bytes = text.as_bytes();
                 for start in text.char_indices().map(|(i, _)| i).step_by(5) {
-                    for index in [0u32, 3, 7, 8] {
-                        let mut steps = Vec::new();
-                        let (end, last) = plain_stretch::<true>(bytes, start, index, &mut steps);
-                        let mut want_steps = Vec::new();
+                    for index in [0u32, 3] {
+                        let (end, last) = plain_stretch(bytes, start, index);
                         let mut n = index;
                         let mut run_end = start;
                         for (i, c) in text[start..].char_indices() {
@@ -1236,9 +1216,6 @@ mod tests {
                                 break;
                             }
                             if start + i < end {
-                                if n % ORIGINAL_STEP == 0 {
-                                    want_steps.push((start + i) as u32);
-                                }
                                 n += 1;
                             }
                             run_end = start + i + c.len_utf8();
@@ -1247,9 +1224,29 @@ mod tests {
                         assert!(end <= run_end && text.is_char_boundary(end), "{what}");
                         assert!(end == run_end || bytes.len() - end < 16, "{what}");
                         assert_eq!(last, n, "{what}");
-                        assert_eq!(steps, want_steps, "{what}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn char_steps_are_every_eighth_character() {
+        // Characters of one to four bytes, in texts of every length around
+        // the blocks' ends.
+        for piece in ["a", "ب", "€", "😀", "aب€😀ب", "بب a"] {
+            for n in 0..70 {
+                let text: String = piece.repeat(n).chars().take(n).collect();
+                let want: Vec<u32> = text
+                    .char_indices()
+                    .step_by(ORIGINAL_STEP as usize)
+                    .map(|(i, _)| i as u32)
+                    .collect();
+                assert_eq!(char_steps(&text), want, "{text:?}");
+                assert_eq!(
+                    normalize(&text, &NormalizeOptions::default()).original_steps,
+                    want
+                );
             }
         }
     }
