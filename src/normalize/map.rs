@@ -49,7 +49,7 @@ fn lead_byte_bits(x: u64) -> u64 {
 }
 
 /// Bit `k` set when a character starts at `bytes[k]` (the first 64 bytes).
-fn lead_bits(bytes: &[u8]) -> u64 {
+pub(super) fn lead_bits(bytes: &[u8]) -> u64 {
     let mut bits = 0u64;
     let mut chunks = bytes.chunks_exact(8);
     for (w, chunk) in (&mut chunks).take(8).enumerate() {
@@ -74,7 +74,7 @@ fn lead_bits(bytes: &[u8]) -> u64 {
 /// [`lead_bits`], which builds the bits eight bytes at a time.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn lead_bits64(block: &[u8; 64]) -> u64 {
+pub(super) fn lead_bits64(block: &[u8; 64]) -> u64 {
     use std::arch::x86_64::{
         __m128i, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
     };
@@ -94,7 +94,7 @@ fn lead_bits64(block: &[u8; 64]) -> u64 {
 /// [`lead_bits`] of a whole block of 64 bytes.
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn lead_bits64(block: &[u8; 64]) -> u64 {
+pub(super) fn lead_bits64(block: &[u8; 64]) -> u64 {
     lead_bits(block)
 }
 
@@ -123,7 +123,7 @@ fn lead_bits_from(map: &[u64], from: usize) -> u64 {
 
 /// `SELECT_IN_BYTE[b][r]`: the position of the set bit of byte `b` that
 /// has `r` set bits below it (0 past the last).
-static SELECT_IN_BYTE: [[u8; 8]; 256] = {
+pub(super) static SELECT_IN_BYTE: [[u8; 8]; 256] = {
     let mut table = [[0u8; 8]; 256];
     let mut b = 0;
     while b < 256 {
@@ -175,6 +175,38 @@ fn select(bits: u64, k: u32) -> Option<u32> {
     };
     let byte = ((bits >> (8 * n)) & 0xFF) as usize;
     Some(8 * n + u32::from(SELECT_IN_BYTE[byte][(k - before) as usize]))
+}
+
+/// Pushes `base` plus the position of the set bits of `bits` that have
+/// `skip`, `skip + step`, `skip + 2 × step` … set bits below them, and gives
+/// the `skip` of the next word: [`select`] with the running sums of the
+/// bytes' bits made once for the word.
+#[inline(always)]
+pub(super) fn every_step(bits: u64, skip: u32, step: u32, base: u32, out: &mut Vec<u32>) -> u32 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut s = bits - ((bits >> 1) & 0x5555_5555_5555_5555);
+    s = (s & 0x3333_3333_3333_3333) + ((s >> 2) & 0x3333_3333_3333_3333);
+    s = (s + (s >> 4)) & 0x0F0F_0F0F_0F0F_0F0F;
+    let sums = s.wrapping_mul(ONES);
+    let count = (sums >> 56) as u32;
+    let mut k = skip;
+    while k < count {
+        // As in `select`: the bytes whose running sum is `k` or less come
+        // before the one that holds bit `k` (k < count <= 64: no borrow).
+        let le = (((u64::from(k) * ONES) | HIGH) - sums) & HIGH;
+        let n = ((le >> 7).wrapping_mul(ONES) >> 56) as u32;
+        let before = if n == 0 {
+            0
+        } else {
+            ((sums >> (8 * (n - 1))) & 0xFF) as u32
+        };
+        let byte = ((bits >> (8 * n)) & 0xFF) as usize;
+        let r = ((k - before) & 7) as usize;
+        out.push(base + 8 * n + u32::from(SELECT_IN_BYTE[byte][r]));
+        k += step;
+    }
+    k - count
 }
 
 impl OffsetMap {

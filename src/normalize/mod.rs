@@ -236,6 +236,20 @@ struct CharTable {
     /// The same characters by their two bytes read as one little-endian
     /// `u16` `w`: bit `w % 64` of word `w / 64` (see [`CharTable::is_plain_pair`]).
     plain_pairs: Box<[u64; 1024]>,
+    /// True when the space and every Arabic letter stay as they are, but
+    /// آ أ إ, which become ا ([`stretch_chars`]): [`plain_stretch`] may
+    /// pass over them, and [`finish_copies`] then rewrites the alefs.
+    stretch: bool,
+}
+
+/// The characters [`plain_stretch`] passes over, sixteen bytes at a time,
+/// when the table keeps them all (and replaces آ أ إ with ا, as the default
+/// steps do): the space and the Arabic letters U+0621–U+063A and
+/// U+0641–U+064A.
+fn stretch_chars() -> impl Iterator<Item = u32> {
+    std::iter::once(0x20)
+        .chain(0x0621..=0x063A)
+        .chain(0x0641..=0x064A)
 }
 
 impl CharTable {
@@ -246,6 +260,7 @@ impl CharTable {
             arabic: [0; 256],
             plain: [0; 4],
             plain_pairs: Box::new([0; 1024]),
+            stretch: false,
         };
         for (i, slot) in t.ascii.iter_mut().enumerate() {
             *slot = entry(char::from(i as u8));
@@ -253,13 +268,20 @@ impl CharTable {
         for (i, slot) in t.arabic.iter_mut().enumerate() {
             let code = 0x0600 + i as u32;
             *slot = char::from_u32(code).map_or(REMOVED, entry);
-            if *slot == code && !is_folded(code) {
+            // (The letters the matching fold changes are kept too: the key
+            // is folded from the text once it is written.)
+            if *slot == code {
                 t.plain[i / 64] |= 1 << (i % 64);
                 // U+0600 + i is D8–DB then 80–BF.
                 let w = usize::from(0xD8 + (i >> 6) as u8) | (0x80 + (i & 0x3F)) << 8;
                 t.plain_pairs[w / 64] |= 1 << (w % 64);
             }
         }
+        t.stretch = stretch_chars().all(|c| match c {
+            0x20 => t.ascii[0x20] == 0x20,
+            0x0622 | 0x0623 | 0x0625 => t.arabic[(c - 0x0600) as usize] == 0x0627,
+            c => t.arabic[(c - 0x0600) as usize] == c,
+        });
         t
     }
 
@@ -322,6 +344,7 @@ impl Clone for CharTable {
             arabic: self.arabic,
             plain: self.plain,
             plain_pairs: self.plain_pairs.clone(),
+            stretch: self.stretch,
         }
     }
 }
@@ -436,9 +459,6 @@ struct Builder<'a, const MAP: bool, const KEY: bool> {
     /// and the original code point of its first character.
     run: usize,
     run_index: u32,
-    /// Where the key's pending copy of the run begins (after the characters
-    /// of the run the key folds, written already).
-    key_run: usize,
     /// Where the text's pending copy of the run begins (after the characters
     /// of the run replaced by one of the same length, written already).
     text_run: usize,
@@ -463,16 +483,12 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
                 .run(run, self.run_out, self.run_index, index - self.run_index);
         }
         self.out.text.push_str(&self.src[self.text_run..pos]);
-        if KEY {
-            self.key.push_str(&self.src[self.key_run..pos]);
-        }
     }
 
     /// Starts a new run at `pos`, the character of code point `index`.
     #[inline]
     fn restart(&mut self, pos: usize, index: u32) {
         self.run = pos;
-        self.key_run = pos;
         self.text_run = pos;
         self.run_index = index;
         self.run_out = self.out.text.len() as u32;
@@ -487,11 +503,6 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
         self.out.text.push_str(&self.src[self.text_run..pos]);
         self.out.text.push(m);
         self.text_run = pos + m.len_utf8();
-        if KEY {
-            self.key.push_str(&self.src[self.key_run..pos]);
-            self.key.push(steps::match_fold(m));
-            self.key_run = pos + m.len_utf8();
-        }
     }
 
     /// Writes a character that comes from original code point `orig`.
@@ -502,19 +513,6 @@ impl<const MAP: bool, const KEY: bool> Builder<'_, MAP, KEY> {
             self.out.map.char_at(at, orig);
         }
         self.out.text.push(c);
-        if KEY {
-            self.key.push(steps::match_fold(c));
-        }
-    }
-
-    /// The character at `pos`, inside the pending run, is folded in the key.
-    #[inline]
-    fn fold_in_run(&mut self, pos: usize, c: char) {
-        if KEY {
-            self.key.push_str(&self.src[self.key_run..pos]);
-            self.key.push(steps::match_fold(c));
-            self.key_run = pos + c.len_utf8();
-        }
     }
 
     /// Extends the last written character so that it covers a removed
@@ -568,10 +566,122 @@ fn plain_run(table: &CharTable, bytes: &[u8]) -> usize {
     i
 }
 
-/// True for the characters the matching fold changes (ى ة ؤ ئ).
-#[inline]
-fn is_folded(code: u32) -> bool {
-    matches!(code, 0x0624 | 0x0626 | 0x0629 | 0x0649)
+/// Passes over the characters of [`stretch_chars`] from byte `pos` (a
+/// character start) of `bytes`, whose first is original code point
+/// `index`, sixteen bytes at a time, and gives where it stops and the code
+/// point there. Not inlined, as [`plain_run`].
+#[inline(never)]
+fn plain_stretch(bytes: &[u8], mut pos: usize, mut index: u32) -> (usize, u32) {
+    while let Some(block) = bytes.get(pos..pos + 16).and_then(|b| b.as_array()) {
+        let (len, starts) = stretch_block(block);
+        pos += len as usize;
+        index += bit_count16(starts);
+        // A block cut before its last byte only, a letter's first byte whose
+        // second is in the next block, goes on from that letter.
+        if len < 15 {
+            break;
+        }
+    }
+    (pos, index)
+}
+
+/// The set bits of a 16-bit `bits`, by table (the build has no `popcnt`
+/// instruction).
+#[inline(always)]
+fn bit_count16(bits: u32) -> u32 {
+    u32::from(BYTE_BITS[(bits & 0xFF) as usize])
+        + u32::from(BYTE_BITS[((bits >> 8) & 0xFF) as usize])
+}
+
+/// The byte offset of every [`ORIGINAL_STEP`]th character of `text` (0, 8,
+/// 16 …), from the bits of its character starts, 64 bytes at a time (no
+/// longer counted in the normalizer's loop, whose stretches then do less).
+fn char_steps(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 12 + 1);
+    // The character starts to pass before the next step's.
+    let mut skip = 0u32;
+    let (blocks, rest) = bytes.as_chunks::<64>();
+    for (b, block) in blocks.iter().enumerate() {
+        let bits = map::lead_bits64(block);
+        skip = map::every_step(bits, skip, ORIGINAL_STEP, (64 * b) as u32, &mut out);
+    }
+    if !rest.is_empty() {
+        let base = (64 * blocks.len()) as u32;
+        map::every_step(map::lead_bits(rest), skip, ORIGINAL_STEP, base, &mut out);
+    }
+    out
+}
+
+/// The number of set bits of every byte value.
+static BYTE_BITS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
+
+/// The length of the stretch of [`stretch_chars`] at the start of
+/// `block`, and the bits of the bytes where its characters start, with
+/// SSE2 (part of every x86-64 processor): byte comparisons tell spaces,
+/// the lead bytes D8 and D9 and the second bytes of either range, and
+/// `movemask` gathers their bits. A letter whose second byte is past the
+/// block is not in the stretch.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8, _mm_slli_si128, _mm_srli_si128,
+    };
+    // SAFETY: SSE2 is part of the x86-64 instruction set; `block` is 16
+    // readable bytes, which an unaligned load reads.
+    let (starts, kept) = unsafe {
+        let set = |b: u8| _mm_set1_epi8(b as i8);
+        let x = _mm_loadu_si128(block.as_ptr().cast::<__m128i>());
+        // Signed: A1..=BA is -95..=-70, 81..=8A is -127..=-118; ASCII bytes
+        // are positive and lead bytes C0 and above -64 or more, in neither.
+        let high = _mm_and_si128(_mm_cmpgt_epi8(x, set(0xA0)), _mm_cmpgt_epi8(set(0xBB), x));
+        let low = _mm_and_si128(_mm_cmpgt_epi8(x, set(0x80)), _mm_cmpgt_epi8(set(0x8B), x));
+        // A letter's first byte: D8 or D9 with a second byte of its range
+        // (the byte after, shifted into its lane; none after the last).
+        let letters = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD8)), _mm_srli_si128::<1>(high)),
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD9)), _mm_srli_si128::<1>(low)),
+        );
+        let starts = _mm_or_si128(_mm_cmpeq_epi8(x, set(0x20)), letters);
+        let kept = _mm_or_si128(starts, _mm_slli_si128::<1>(letters));
+        (
+            _mm_movemask_epi8(starts) as u32,
+            _mm_movemask_epi8(kept) as u32,
+        )
+    };
+    stretch_prefix(starts, kept)
+}
+
+/// [`stretch_block`] a byte at a time.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn stretch_block(block: &[u8; 16]) -> (u32, u32) {
+    let bits = |f: &dyn Fn(u8) -> bool| (0..16).fold(0u32, |a, k| a | u32::from(f(block[k])) << k);
+    let (high, low) = (
+        bits(&|b| (0xA1..=0xBA).contains(&b)),
+        bits(&|b| (0x81..=0x8A).contains(&b)),
+    );
+    let letters = (bits(&|b| b == 0xD8) & (high >> 1)) | (bits(&|b| b == 0xD9) & (low >> 1));
+    let starts = bits(&|b| b == 0x20) | letters;
+    stretch_prefix(starts, starts | (letters << 1))
+}
+
+/// [`stretch_block`] from the bits of the block's bytes where a space or
+/// a letter starts (`starts`) and of those with a second byte (`kept`).
+#[inline(always)]
+fn stretch_prefix(starts: u32, kept: u32) -> (u32, u32) {
+    let len = (!kept).trailing_zeros().min(16);
+    (len, starts & ((1u32 << len) - 1))
 }
 
 /// The pipeline; with `MAP = false` the offset map is not kept (for
@@ -592,16 +702,11 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
             },
             long_ends: Vec::new(),
             original_chars: 0,
-            original_steps: if MAP {
-                Vec::with_capacity(text.len() / 12 + 1)
-            } else {
-                Vec::new()
-            },
+            original_steps: Vec::new(),
         },
-        key: String::with_capacity(if KEY { text.len() } else { 0 }),
+        key: String::new(),
         run: 0,
         run_index: 0,
-        key_run: 0,
         text_run: 0,
         run_out: 0,
     };
@@ -613,20 +718,12 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     // Characters that stay as they are (most of a text) are copied a run at
     // a time, from `w.run` on.
     while pos < bytes.len() {
+        // Letters and spaces that stay as they are, sixteen bytes a step.
+        if table.stretch {
+            (pos, index) = plain_stretch(bytes, pos, index);
+        }
         // Letters that stay as they are, two bytes each, a run at a time.
         let run = plain_run(table, &bytes[pos..]);
-        if MAP && run > 0 {
-            // The run's characters index, index + 1 … at two bytes each.
-            // (A `while`: a `step_by` range cost some twenty instructions a
-            // run to set up, most runs holding no such character.)
-            let end = index + (run / 2) as u32;
-            let mut c = index.next_multiple_of(ORIGINAL_STEP);
-            while c < end {
-                let at = pos + 2 * (c - index) as usize;
-                w.out.original_steps.push(at as u32);
-                c += ORIGINAL_STEP;
-            }
-        }
         pos += run;
         index += (run / 2) as u32;
         let Some(&b) = bytes.get(pos) else {
@@ -634,9 +731,6 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
         };
         let i = index;
         index += 1;
-        if MAP && i.is_multiple_of(ORIGINAL_STEP) {
-            w.out.original_steps.push(pos as u32);
-        }
         if b < 0x80 {
             // ASCII: one byte, one code point.
             let mapped = table.ascii[b as usize];
@@ -650,9 +744,6 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
                 w.emit('\n', i);
                 if bytes.get(pos) == Some(&b'\n') {
                     // The CR joins the LF that follows: the LF covers both.
-                    if MAP && index.is_multiple_of(ORIGINAL_STEP) {
-                        w.out.original_steps.push(pos as u32);
-                    }
                     pos += 1;
                     index += 1;
                     if MAP {
@@ -671,9 +762,6 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
             let code = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[pos + 1]) & 0x3F);
             let mapped = table.arabic[(code - 0x0600) as usize];
             if mapped == code {
-                if KEY && is_folded(code) {
-                    w.fold_in_run(pos, char::from_u32(code).unwrap_or(' '));
-                }
                 pos += 2;
                 continue;
             }
@@ -732,8 +820,16 @@ fn normalize_impl<const MAP: bool, const KEY: bool>(
     w.flush(end, index);
     if MAP {
         w.out.map.finish(w.out.text.as_bytes());
+        w.out.original_steps = char_steps(text);
     }
     w.out.original_chars = index as usize;
+    // The alefs the stretches copied are rewritten, and each character of
+    // the key is the matching fold of the text's.
+    if table.stretch {
+        w.key = finish_copies::<KEY>(&mut w.out.text);
+    } else if KEY {
+        w.key = fold_copy(&w.out.text);
+    }
     (w.out, w.key)
 }
 
@@ -774,6 +870,163 @@ pub fn fold_for_matching(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// [`fold_for_matching`], as a copy of `text` whose folded letters are
+/// then rewritten in place, found sixteen bytes at a time with SSE2.
+fn fold_copy(text: &str) -> String {
+    let mut key = text.to_owned();
+    // SAFETY: only the two bytes of the four folded letters are rewritten,
+    // each with the two bytes of another letter: the bytes stay UTF-8.
+    let bytes = unsafe { key.as_mut_vec() };
+    let mut i = 0;
+    while let Some(pairs) = bytes.get(i..i + 17).and_then(|b| b.as_array::<17>()) {
+        let mut hits = folded_pairs(pairs);
+        while hits != 0 {
+            fold_pair(bytes, i + hits.trailing_zeros() as usize);
+            hits &= hits - 1;
+        }
+        i += 16;
+    }
+    while i + 1 < bytes.len() {
+        fold_pair(bytes, i);
+        i += 1;
+    }
+    key
+}
+
+/// After a pass that [`plain_stretch`] took part in: rewrites the آ أ إ it
+/// copied into `text` as ا (no step writes them when the table replaces
+/// them), and with `KEY` gives the key ([`fold_copy`] of the rewritten
+/// text), in one pass over the text, sixteen bytes at a time.
+fn finish_copies<const KEY: bool>(text: &mut String) -> String {
+    let mut key = if KEY { text.clone() } else { String::new() };
+    // SAFETY: only the second bytes of آ أ إ (D8 A2, D8 A3, D8 A5) are
+    // rewritten, as that of ا (D8 A7), and in the key the two bytes of the
+    // four folded letters, each with the two bytes of another letter: the
+    // bytes stay UTF-8.
+    let (t, k) = unsafe { (text.as_mut_vec(), key.as_mut_vec()) };
+    let mut i = 0;
+    while let Some(pairs) = t.get(i..i + 17).and_then(|b| b.as_array::<17>()) {
+        let pairs = *pairs;
+        let mut alefs = alef_pairs(&pairs);
+        while alefs != 0 {
+            let at = i + 1 + alefs.trailing_zeros() as usize;
+            t[at] = 0xA7;
+            if KEY {
+                k[at] = 0xA7;
+            }
+            alefs &= alefs - 1;
+        }
+        if KEY {
+            let mut hits = folded_pairs(&pairs);
+            while hits != 0 {
+                fold_pair(k, i + hits.trailing_zeros() as usize);
+                hits &= hits - 1;
+            }
+        }
+        i += 16;
+    }
+    while i + 1 < t.len() {
+        if t[i] == 0xD8 && matches!(t[i + 1], 0xA2 | 0xA3 | 0xA5) {
+            t[i + 1] = 0xA7;
+            if KEY {
+                k[i + 1] = 0xA7;
+            }
+        }
+        if KEY {
+            fold_pair(k, i);
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Bit `k` set when bytes `k` and `k + 1` of `pairs` are آ أ or إ (D8 A2,
+/// D8 A3, D8 A5), for `k` from 0 to 15.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn alef_pairs(pairs: &[u8; 17]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is part of the x86-64 instruction set; both unaligned
+    // loads read 16 of the 17 bytes of `pairs`.
+    unsafe {
+        let set = |b: u8| _mm_set1_epi8(b as i8);
+        let x = _mm_loadu_si128(pairs.as_ptr().cast::<__m128i>());
+        let y = _mm_loadu_si128(pairs.as_ptr().add(1).cast::<__m128i>());
+        let second = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(y, set(0xA2)), _mm_cmpeq_epi8(y, set(0xA3))),
+            _mm_cmpeq_epi8(y, set(0xA5)),
+        );
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, set(0xD8)), second)) as u32
+    }
+}
+
+/// [`alef_pairs`] a pair at a time.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn alef_pairs(pairs: &[u8; 17]) -> u32 {
+    (0..16).fold(0, |a, k| {
+        let hit = matches!((pairs[k], pairs[k + 1]), (0xD8, 0xA2 | 0xA3 | 0xA5));
+        a | u32::from(hit) << k
+    })
+}
+
+/// Rewrites the letter at `bytes[i..i + 2]` with its matching fold, if it
+/// is one of the four letters the fold changes (else nothing).
+#[inline(always)]
+fn fold_pair(bytes: &mut [u8], i: usize) {
+    let folded: [u8; 2] = match (bytes[i], bytes[i + 1]) {
+        (0xD9, 0x89) | (0xD8, 0xA6) => [0xD9, 0x8A], // ى ئ → ي
+        (0xD8, 0xA9) => [0xD9, 0x87],                // ة → ه
+        (0xD8, 0xA4) => [0xD9, 0x88],                // ؤ → و
+        _ => return,
+    };
+    bytes[i..i + 2].copy_from_slice(&folded);
+}
+
+/// Bit `k` set when bytes `k` and `k + 1` of `pairs` are one of the four
+/// letters the matching fold changes (D8 A4, D8 A6, D8 A9, D9 89), for
+/// `k` from 0 to 15.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn folded_pairs(pairs: &[u8; 17]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is part of the x86-64 instruction set; both unaligned
+    // loads read 16 of the 17 bytes of `pairs`.
+    unsafe {
+        let set = |b: u8| _mm_set1_epi8(b as i8);
+        let x = _mm_loadu_si128(pairs.as_ptr().cast::<__m128i>());
+        let y = _mm_loadu_si128(pairs.as_ptr().add(1).cast::<__m128i>());
+        let after_d8 = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(y, set(0xA4)), _mm_cmpeq_epi8(y, set(0xA6))),
+            _mm_cmpeq_epi8(y, set(0xA9)),
+        );
+        let hits = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD8)), after_d8),
+            _mm_and_si128(_mm_cmpeq_epi8(x, set(0xD9)), _mm_cmpeq_epi8(y, set(0x89))),
+        );
+        _mm_movemask_epi8(hits) as u32
+    }
+}
+
+/// [`folded_pairs`] a pair at a time.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn folded_pairs(pairs: &[u8; 17]) -> u32 {
+    (0..16).fold(0, |a, k| {
+        let hit = matches!(
+            (pairs[k], pairs[k + 1]),
+            (0xD8, 0xA4 | 0xA6 | 0xA9) | (0xD9, 0x89)
+        );
+        a | u32::from(hit) << k
+    })
 }
 
 /// Normalizes with the default options, then applies the matching fold: the
@@ -933,6 +1186,107 @@ mod tests {
                 assert_eq!(plain_run(&table, &bytes[..2 * n]), 2 * n, "{text:?} cut");
                 let odd = [b"x", bytes].concat();
                 assert_eq!(plain_run(&table, &odd[1..]), want, "{text:?} shifted");
+            }
+        }
+    }
+
+    #[test]
+    fn stretches_pass_over_what_a_char_at_a_time_passes() {
+        // Texts of stretch characters (letters, folded letters, spaces)
+        // broken by one other character of every kind at every place, from
+        // every start and first code point: the stretch is a prefix of the
+        // characters of `stretch_chars`, cut only where fewer than sixteen
+        // bytes are left, and the code point after it is counted.
+        let kept: Vec<char> = stretch_chars().filter_map(char::from_u32).collect();
+        assert!(CharTable::new(&NormalizeOptions::default()).stretch);
+        let base: String = "بالمدينة ى ؤئ ء غ ف ي  ا ".repeat(3);
+        for other in [
+            "", "أ", "إ", "آ", "،", ".", "\n", "1", "ـ", "\u{64B}", "«", "ی", "a",
+        ] {
+            for at in base.char_indices().map(|(i, _)| i).step_by(3) {
+                let text = format!("{}{other}{}", &base[..at], &base[at..]);
+                let bytes = text.as_bytes();
+                for start in text.char_indices().map(|(i, _)| i).step_by(5) {
+                    for index in [0u32, 3] {
+                        let (end, last) = plain_stretch(bytes, start, index);
+                        let mut n = index;
+                        let mut run_end = start;
+                        for (i, c) in text[start..].char_indices() {
+                            if !kept.contains(&c) {
+                                break;
+                            }
+                            if start + i < end {
+                                n += 1;
+                            }
+                            run_end = start + i + c.len_utf8();
+                        }
+                        let what = format!("{text:?} from {start}");
+                        assert!(end <= run_end && text.is_char_boundary(end), "{what}");
+                        assert!(end == run_end || bytes.len() - end < 16, "{what}");
+                        assert_eq!(last, n, "{what}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn char_steps_are_every_eighth_character() {
+        // Characters of one to four bytes, in texts of every length around
+        // the blocks' ends.
+        for piece in ["a", "ب", "€", "😀", "aب€😀ب", "بب a"] {
+            for n in 0..70 {
+                let text: String = piece.repeat(n).chars().take(n).collect();
+                let want: Vec<u32> = text
+                    .char_indices()
+                    .step_by(ORIGINAL_STEP as usize)
+                    .map(|(i, _)| i as u32)
+                    .collect();
+                assert_eq!(char_steps(&text), want, "{text:?}");
+                assert_eq!(
+                    normalize(&text, &NormalizeOptions::default()).original_steps,
+                    want
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn folded_copies_are_the_matching_fold() {
+        // Every pair a str may hold at every place of a block and across
+        // the blocks' ends, and mixed texts.
+        for w in 0..=u16::MAX {
+            let [b0, b1] = w.to_le_bytes();
+            let Ok(pair) = std::str::from_utf8(&[b0, b1]).map(str::to_owned) else {
+                continue;
+            };
+            for at in [0, 1, 14, 15, 16, 17, 31] {
+                let text = format!("{}{pair}{}", "x".repeat(at), "ة".repeat(9));
+                assert_eq!(fold_copy(&text), fold_for_matching(&text), "{text:?}");
+            }
+        }
+        for text in ["", "ى", "مدرسة الرئيس مؤتمر على", &"ؤئةى a ".repeat(20)]
+        {
+            assert_eq!(fold_copy(text), fold_for_matching(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finished_copies_have_no_alefs_and_fold_the_key() {
+        // آ أ إ and the folded letters at every place of a block and across
+        // the blocks' ends, among letters, spaces and ASCII.
+        for special in ["آ", "أ", "إ", "ى", "ة", "ؤ", "ئ", "ا", "ب"] {
+            for at in 0..40 {
+                let lead = "x".repeat(at % 3) + &"ب ".repeat(at);
+                let text = format!("{lead}{special}{}", "ةأ".repeat(5));
+                let want = text.replace(['آ', 'أ', 'إ'], "ا");
+                let mut got = text.clone();
+                let key = finish_copies::<true>(&mut got);
+                assert_eq!(got, want, "{text:?}");
+                assert_eq!(key, fold_for_matching(&want), "{text:?}");
+                let mut got = text.clone();
+                assert_eq!(finish_copies::<false>(&mut got), "");
+                assert_eq!(got, want, "{text:?}");
             }
         }
     }
