@@ -2821,3 +2821,33 @@ fn loose_pair_after_an_adjective_of_renown_table() {
         ("وكان اللاعب المخضرم يواجه ضغوطا كبيرة", &[]),
     ]);
 }
+
+/// An everyday word found as a one-word name (or as the given name of a
+/// full name) is the name again where it cannot be read as an adjective:
+/// after a verb that begins the clause, after an indefinite feminine noun
+/// (construct), after «أن/إن» before a verb; not after a masculine noun
+/// («حق محفوظ») nor an adverb («بشدة»).
+#[test]
+fn everyday_one_word_name_found_again_table() {
+    check_clusters(&[
+        (
+            "وقال محفوظ إن الرواية فن المستقبل. ونشر محفوظ روايته الأولى عام 1939. \
+             ونالت رواية محفوظ جائزة الدولة. وأكد أن محفوظ كان يكتب كل يوم. وهذا حق محفوظ للكاتب.",
+            &[("محفوظ", &["محفوظ", "محفوظ", "محفوظ", "محفوظ"])],
+        ),
+        (
+            "التقى الرئيس صدام حسين بالوفد. وطالبت الجهات بإدانة صدام أمام المحكمة. \
+             وقالت إن صدام لن يحضر.",
+            &[("صدام حسين", &["صدام حسين", "صدام", "صدام"])],
+        ),
+        (
+            "قال الوزير رضا إن الخطة جاهزة. وأبدى الجميع رضا كبيرا عن نتيجة رضا العالية. \
+             توفي رضا عن عمر 80 عاما.",
+            &[("رضا", &["رضا", "رضا"])],
+        ),
+        (
+            "وقال محفوظ إن الرواية فن المستقبل. ورفض بشدة محفوظ الأمر.",
+            &[("محفوظ", &["محفوظ"])],
+        ),
+    ]);
+}
