@@ -2180,6 +2180,12 @@ const FALSE_FRIENDS: &[&str] = &[
     "الحان",
 ];
 
+/// Is `key` a given name that is above all an everyday word
+/// ([`FALSE_FRIENDS`])?
+pub(super) fn false_friend(key: &str) -> bool {
+    FALSE_FRIENDS.contains(&key)
+}
+
 /// True when a name candidate is acceptable without a title.
 /// True when token `i` follows a place head noun, directly or after one
 /// title: «حي الشيخ رضوان»، «مخيم رضوان» name a place, not a person.

@@ -2851,3 +2851,24 @@ fn everyday_one_word_name_found_again_table() {
         ),
     ]);
 }
+
+/// A paragraph that is only a given name and a family name with the
+/// article is a byline, even when the given name is an everyday word;
+/// not a heading of a given name that is above all a word, nor a woman's
+/// name in ة, nor a two-word line inside a longer paragraph.
+#[test]
+fn byline_paragraph_table() {
+    check_clusters(&[
+        (
+            "من أنتم؟\n\nناصر الجديع\n\nمنذ زمن طويل طالب عدد من الزملاء بتغيير النظام.",
+            &[("ناصر الجديع", &["ناصر الجديع"])],
+        ),
+        (
+            "عنوان المقال\n\nصالح العشوان\n\nتجاوزت المشاريع مئة مليون ريال.",
+            &[("صالح العشوان", &["صالح العشوان"])],
+        ),
+        ("رحلة\n\nجمال الطبيعة\n\nتزخر المنطقة بالمناظر.", &[]),
+        ("قصة\n\nحياة الناس\n\nتغيرت بعد الحرب.", &[]),
+        ("قصة\n\nناصر الجديع. وتغيرت بعد الحرب.", &[]),
+    ]);
+}

@@ -1,0 +1,77 @@
+//! A columnist's byline: a paragraph that is only a given name and a
+//! family name with the article («ناصر الجديع» on its own line above the
+//! column), even when the given name is also an everyday word and the
+//! family name is known to no lexicon.
+
+use super::lexicon::NameFlags;
+use super::rules::{Ctx, Key, NameCand};
+
+/// The bylines of the document: sentences of two tokens alone in their
+/// paragraph (not the title), with nothing but white space around them,
+/// the first a lexicon given name without a proclitic (not a place, not a
+/// given name that is above all an everyday word: «جمال الطبيعة», nor a
+/// woman's name in ة: «حياة الناس»), the second a definite word no
+/// lexicon reads otherwise, of no common noun or plural shape.
+pub fn bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
+    let doc = ctx.doc;
+    let sentences = doc.sentences();
+    let norm = doc.norm();
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if s.end_token != s.first_token + 2 {
+            continue;
+        }
+        let Some(par) = s.paragraph else { continue };
+        let alone = (si == 0 || sentences[si - 1].paragraph != Some(par))
+            && sentences
+                .get(si + 1)
+                .is_none_or(|n| n.paragraph != Some(par));
+        let (g, f) = (s.first_token, s.first_token + 1);
+        if !alone
+            || taken[g]
+            || taken[f]
+            || !norm
+                .get(s.range.start..toks[g].range.start)
+                .is_some_and(|x| x.trim().is_empty())
+            || !norm
+                .get(toks[f].range.end..s.range.end)
+                .is_some_and(|x| x.trim().is_empty())
+            || !crate::extract::words::clean_gap(doc, g, f)
+        {
+            continue;
+        }
+        let given = ctx.info[g].nameable()
+            && ctx.info[g].name.is_some_and(|(p, fl)| {
+                p == 0
+                    && fl.has(NameFlags::GIVEN)
+                    && !fl.has(NameFlags::PLACE)
+                    && !fl.feminine_only()
+            })
+            && !super::rules::false_friend(ctx.key(g));
+        let w = &ctx.info[f];
+        let stem = ctx.key(f).strip_prefix("ال").unwrap_or("");
+        let family = w.nameable()
+            && w.definite
+            && w.name.is_none()
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && !w.place
+            && !w.regnal
+            && stem.chars().nth(2).is_some()
+            && !super::morph::common_shape(stem)
+            && !stem.ends_with("ات")
+            && !stem.ends_with("ون")
+            && !stem.ends_with("ين");
+        if given && family {
+            out.push(NameCand {
+                first: g,
+                last: f,
+                range: toks[g].range.start..toks[f].range.end,
+                keys: vec![Key::Borrowed(ctx.key(g)), Key::Borrowed(ctx.key(f))],
+                title: None,
+            });
+        }
+    }
+    out
+}
