@@ -75,3 +75,71 @@ pub fn bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
     }
     out
 }
+
+/// Is the text between tokens `a` and `a + 1` a dash with spaces only
+/// («خالد علي- سبق- جدة»)?
+fn dash_after(ctx: &Ctx, a: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    let (Some(x), Some(y)) = (toks.get(a), toks.get(a + 1)) else {
+        return false;
+    };
+    ctx.doc
+        .norm()
+        .get(x.range.end..y.range.start)
+        .is_some_and(|g| {
+            let g = g.trim();
+            matches!(g, "-" | "–" | "ـ" | "—")
+        })
+}
+
+/// The reporter's name that opens an article's first words, before a dash,
+/// the news source and another dash («خالد علي- سبق- جدة:»، «بدر الجبل–
+/// سبق– تيماء»): two or three words at the start of a paragraph, the first
+/// a lexicon given name without a proclitic, the others words a name may
+/// hold («علي» too, which is no preposition before a dash), the source one
+/// or two words.
+pub fn dash_bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
+    let doc = ctx.doc;
+    let sentences = doc.sentences();
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let Some(par) = s.paragraph else { continue };
+        if si > 0 && sentences[si - 1].paragraph == Some(par) {
+            continue;
+        }
+        let g = s.first_token;
+        if g >= s.end_token
+            || taken[g]
+            || !ctx.info[g]
+                .name
+                .is_some_and(|(p, f)| p == 0 && f.has(NameFlags::GIVEN) && !f.has(NameFlags::PLACE))
+        {
+            continue;
+        }
+        // The name's last token: the one before the first dash.
+        let Some(last) = (g + 1..(g + 3).min(s.end_token)).find(|&t| dash_after(ctx, t)) else {
+            continue;
+        };
+        let source_dash = (last + 1..(last + 3).min(s.end_token)).any(|t| dash_after(ctx, t));
+        let parts_ok = (g + 1..=last).all(|t| {
+            let w = &ctx.info[t];
+            !taken[t]
+                && !w.blocked
+                && !w.title
+                && !w.number
+                && (!w.stop || ctx.key(t) == "علي")
+                && ctx.next(t - 1) == Some(t)
+        });
+        if source_dash && parts_ok {
+            out.push(NameCand {
+                first: g,
+                last,
+                range: toks[g].range.start..toks[last].range.end,
+                keys: (g..=last).map(|t| Key::Borrowed(ctx.key(t))).collect(),
+                title: None,
+            });
+        }
+    }
+    out
+}

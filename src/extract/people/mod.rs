@@ -93,6 +93,10 @@ pub fn candidates<'a>(
     let bylines = byline::bylines(&ctx, &taken);
     mark(&mut taken, &bylines);
     cands.extend(bylines);
+    // «خالد علي- سبق- جدة:»: a reporter's name before the source.
+    let bylines = byline::dash_bylines(&ctx, &taken);
+    mark(&mut taken, &bylines);
+    cands.extend(bylines);
     // «رجل يدعى آدم بولين»: a name after a naming verb.
     let called = naming::named_after_cues(&ctx, &taken, anchors.naming_cues.iter().copied());
     mark(&mut taken, &called);
