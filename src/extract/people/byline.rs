@@ -143,3 +143,82 @@ pub fn dash_bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> 
     }
     out
 }
+
+/// The correspondent's name after a dateline's place and colon, as news
+/// agencies and papers write it at the head of an article («لندن : علي
+/// الصالح تل أبيب : …»، «نيويورك : صلاح عواد»): a place that opens the
+/// sentence or follows the previous dateline's name, a colon, a lexicon
+/// given name without a proclitic (also «علي», no preposition there) and
+/// a family name (a lexicon one, a definite word or an unknown word that
+/// may be a name), then the end of the sentence or the next place.
+pub fn datelines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
+    let doc = ctx.doc;
+    let toks = doc.tokens();
+    let norm = doc.norm();
+    let mut out = Vec::new();
+    let colon = |a: usize| {
+        toks.get(a + 1).is_some_and(|y| {
+            toks[a].sentence == y.sentence
+                && norm
+                    .get(toks[a].range.end..y.range.start)
+                    .is_some_and(|g| matches!(g.trim(), ":" | "："))
+        })
+    };
+    for p in 0..toks.len() {
+        // (Places are blocked for the people rules; a gazetteer place.)
+        if !(ctx.info[p].blocked || ctx.info[p].place) || !colon(p) {
+            continue;
+        }
+        // The place opens the sentence, or follows another dateline.
+        let mut q = p;
+        while q > 0
+            && (ctx.info[q - 1].blocked || ctx.info[q - 1].place)
+            && ctx.next(q - 1) == Some(q)
+        {
+            q -= 1;
+        }
+        let opens = q == 0
+            || toks[q - 1].sentence != toks[q].sentence
+            || taken[q - 1]
+            || out.last().is_some_and(|c: &NameCand| c.last + 1 == q);
+        let (g, f) = (p + 1, p + 2);
+        if !opens || f >= toks.len() || taken[g] || taken[f] || ctx.next(g) != Some(f) {
+            continue;
+        }
+        let given = !ctx.info[g].blocked
+            && !ctx.info[g].title
+            && ctx.info[g].name.is_some_and(|(pre, fl)| {
+                pre == 0 && fl.has(NameFlags::GIVEN) && !fl.has(NameFlags::PLACE)
+            });
+        let w = &ctx.info[f];
+        let family = w.nameable()
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && (w
+                .name
+                .is_some_and(|(pre, fl)| pre == 0 && !fl.has(NameFlags::PLACE))
+                || w.unknown() && ctx.name_like(f));
+        let end = ctx.next(f).is_none_or(|n| {
+            (ctx.info[n].blocked || ctx.info[n].place) && colon_ahead(ctx, n, &colon)
+        });
+        if given && family && end {
+            out.push(NameCand {
+                first: g,
+                last: f,
+                range: toks[g].range.start..toks[f].range.end,
+                keys: vec![Key::Borrowed(ctx.key(g)), Key::Borrowed(ctx.key(f))],
+                title: None,
+            });
+        }
+    }
+    out
+}
+
+/// Does a place that begins at token `n` (one or two tokens) end in a
+/// colon?
+fn colon_ahead(ctx: &Ctx, n: usize, colon: &impl Fn(usize) -> bool) -> bool {
+    colon(n)
+        || ctx
+            .next(n)
+            .is_some_and(|m| (ctx.info[m].blocked || ctx.info[m].place) && colon(m))
+}

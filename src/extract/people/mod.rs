@@ -93,6 +93,10 @@ pub fn candidates<'a>(
     let bylines = byline::bylines(&ctx, &taken);
     mark(&mut taken, &bylines);
     cands.extend(bylines);
+    // «لندن : علي الصالح»: a correspondent after a dateline.
+    let bylines = byline::datelines(&ctx, &taken);
+    mark(&mut taken, &bylines);
+    cands.extend(bylines);
     // «خالد علي- سبق- جدة:»: a reporter's name before the source.
     let bylines = byline::dash_bylines(&ctx, &taken);
     mark(&mut taken, &bylines);

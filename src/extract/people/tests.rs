@@ -2879,6 +2879,16 @@ fn byline_paragraph_table() {
             "عنوان الخبر\n\nخالد علي– سبق– جدة: أعلنت الوزارة الخطة.",
             &[("خالد علي", &["خالد علي"])],
         ),
+        // A correspondent after a dateline's place and colon.
+        (
+            "عنوان الخبر\n\nلندن : علي الصالح\n\nتباينت أمس المواقف.",
+            &[("علي الصالح", &["علي الصالح"])],
+        ),
+        // Not a verb after the given name.
+        (
+            "عنوان الخبر\n\nلندن : سلمان يستقبل الوفد.",
+            &[("سلمان", &["سلمان"])],
+        ),
         // Not without the second dash, nor after a word that is no name.
         ("عنوان الخبر\n\nفلاح الجوفان- الذي يعمل في الحقل يوميا.", &[]),
     ]);
