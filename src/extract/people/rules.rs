@@ -3865,7 +3865,9 @@ pub fn known<'a>(
     // linear. (Every surname has its entry here, also a father's name.)
     let mut index: crate::extract::words::FastMap<&str, usize> = Default::default();
     // Per entry: made only by a one-word everyday name.
-    let mut weak: Vec<bool> = Vec::new();
+    // (0: strong; 1: a one-word everyday name; 2: the everyday given name
+    // of a full name.)
+    let mut weak: Vec<u8> = Vec::new();
     for c in found {
         // «مولود تشاووش أوغلو»: the word before a surname suffix is the
         // surname found alone («وقال تشاووش أوغلو»).
@@ -3888,7 +3890,7 @@ pub fn known<'a>(
             && !index.contains_key(&**given)
         {
             index.insert(&**given, surnames.len());
-            weak.push(true);
+            weak.push(2);
             surnames.push((&**given, Vec::new(), Vec::new(), Vec::new()));
         }
         let flags = ctx.info[c_last].bare_name;
@@ -3933,7 +3935,7 @@ pub fn known<'a>(
         match index.get(&**last).and_then(|&i| surnames.get_mut(i)) {
             Some(e) => {
                 if let Some(w) = weak.get_mut(index[&**last]) {
-                    *w = false;
+                    *w = 0;
                 }
                 if e.1.is_empty() {
                     e.1 = particles;
@@ -3954,7 +3956,7 @@ pub fn known<'a>(
                     vec![before]
                 };
                 index.insert(&**last, surnames.len());
-                weak.push(common_single);
+                weak.push(u8::from(common_single));
                 surnames.push((&**last, particles, given.into_iter().collect(), full));
             }
         }
@@ -3975,7 +3977,7 @@ pub fn known<'a>(
                 && !index.contains_key(k)
             {
                 index.insert(k, surnames.len());
-                weak.push(false);
+                weak.push(0);
                 surnames.push((k, Vec::new(), Vec::new(), Vec::new()));
             }
         }
@@ -4019,7 +4021,8 @@ pub fn known<'a>(
             continue;
         };
         let (_, particles, given, full) = &surnames[idx];
-        if weak.get(idx).copied().unwrap_or(false) && (prefix > 0 || !common_single_again(ctx, i)) {
+        let kind = weak.get(idx).copied().unwrap_or(0);
+        if kind > 0 && (prefix > 0 || !common_single_again(ctx, i, kind == 2)) {
             continue;
         }
         // The whole name again, whatever its words («بان كي مون»: بان is
@@ -4128,8 +4131,9 @@ pub fn known<'a>(
 /// a verb with «و/ف» that begins the clause («ونشر محفوظ»، «واكتشف
 /// محفوظ»), or the second term of a construct after an indefinite feminine
 /// noun, which an adjective would agree with («رواية محفوظ»، «ولاية
-/// صالح»، «إدانة صدام»).
-fn common_single_again(ctx: &Ctx, i: usize) -> bool {
+/// صالح»، «إدانة صدام»); `given` when the name is the given name of a
+/// full name.
+fn common_single_again(ctx: &Ctx, i: usize, given: bool) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -4178,6 +4182,9 @@ fn common_single_again(ctx: &Ctx, i: usize) -> bool {
     let construct = text.ends_with('ة')
         && k.chars().nth(2).is_some()
         && !(k.starts_with(['ب', 'ك', 'ل']) && k.chars().nth(4).is_none())
+        // A given name read as an everyday noun is itself in construct
+        // before a definite noun («سياسة حسن الجوار»).
+        && !(given && ctx.next(i).is_some_and(|n| ctx.info[n].definite))
         && !name_text.ends_with(['ة', 'ا', 'ى']);
     verb || construct
 }
