@@ -273,6 +273,30 @@ impl<'a> Ctx<'a, '_> {
         {
             return 1;
         }
+        // «الدكتور محمد الماضي كان»: after a title and one given name, a
+        // definite adjective in ي that the lexicons list as a word
+        // (الماضي، الحالي) is the family name before a clear end: the
+        // adjective qualifies a noun of time or place, not a name.
+        if titled
+            && last == cand_first
+            && self.is_given(last)
+            && w.stop
+            && w.definite
+            && !w.title
+            && !w.blocked
+            && !w.number
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && !w.regnal
+            && self.key(j).ends_with('ي')
+            && self.key(j).chars().nth(4).is_some()
+            && !crate::extract::words::is_stopword(self.key(j))
+            && self.next(j).is_none_or(|n| {
+                crate::extract::words::is_stopword(self.key(n)) || self.comma_after(j)
+            })
+        {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -4148,14 +4172,18 @@ fn common_single_again(ctx: &Ctx, i: usize, given: bool) -> bool {
     let text = ctx.doc.token_text(&toks[p]);
     let name_text = ctx.doc.token_text(&toks[i]);
     let k = ctx.key(p);
-    // A clause begins: the sentence's first token or one after
-    // punctuation.
+    // Not the title of a ruler before his country («وهنأ سلطان عمان»).
+    if ctx.next(i).is_some_and(|n| ctx.info[n].place) {
+        return false;
+    }
     // «إلى أن محفوظ كان»: the subject after «أن/إن» before a verb.
     if super::complementizer::complementizer(ctx, p) {
         return ctx
             .next(i)
             .is_some_and(|n| super::complementizer::masculine_verb_at(ctx, n));
     }
+    // A clause begins: the sentence's first token or one after
+    // punctuation.
     let clause_start = p == 0
         || toks[p - 1].sentence != toks[p].sentence
         || !crate::extract::words::clean_gap(ctx.doc, p - 1, p);
@@ -4174,7 +4202,11 @@ fn common_single_again(ctx: &Ctx, i: usize, given: bool) -> bool {
         && k.chars().nth(4).is_none()
         && !k.starts_with('م')
         && !k.ends_with(['ك', 'ه']);
+    // (Not a function word, also one the lexicons list in «في»: «فيما
+    // حافظ الصربي».)
     let verb = clause_start
+        && !crate::extract::words::is_stopword(k)
+        && !(w.stop && !w.speech && k.starts_with("في"))
         && (k.strip_prefix(['و', 'ف']).is_some_and(bare_verb) || plain_verb)
         && !text.ends_with('ة')
         && !k.ends_with("ات");
@@ -4185,6 +4217,15 @@ fn common_single_again(ctx: &Ctx, i: usize, given: bool) -> bool {
         // A given name read as an everyday noun is itself in construct
         // before a definite noun («سياسة حسن الجوار»).
         && !(given && ctx.next(i).is_some_and(|n| ctx.info[n].definite))
+        // Nor before an indefinite feminine noun («إشارة حسن نية»).
+        && !(given
+            && ctx.next(i).is_some_and(|n| {
+                !ctx.info[n].definite && ctx.doc.token_text(&toks[n]).ends_with('ة')
+            }))
+        // Nor a given name that is above all a word («مسابقة جمال»), nor
+        // after a place's head («محافظة بدر»).
+        && !false_friend(ctx.key(i))
+        && !crate::extract::places::is_place_head(k)
         && !name_text.ends_with(['ة', 'ا', 'ى']);
     verb || construct
 }
