@@ -2912,3 +2912,21 @@ fn byline_paragraph_table() {
         ("عنوان الخبر\n\nفلاح الجوفان- الذي يعمل في الحقل يوميا.", &[]),
     ]);
 }
+
+/// After a title and one given name, a definite adjective in ي that the
+/// lexicons list as a word is the family name before a clear end; the
+/// adjective of a noun of time is not.
+#[test]
+fn adjective_family_name_after_titled_given_name_table() {
+    check_clusters(&[
+        (
+            "وهو الدكتور محمد الماضي كان له دور كبير",
+            &[("محمد الماضي", &["محمد الماضي"])],
+        ),
+        (
+            "بحضور رئيس المركز الأستاذ خالد الماضي، أقيم الملتقى",
+            &[("خالد الماضي", &["خالد الماضي"])],
+        ),
+        ("زار الوفد المدينة في العام الماضي، وأقام فيها", &[]),
+    ]);
+}
