@@ -11,7 +11,7 @@ use super::rules::{Ctx, NameCand, foreign_given_shape, hollow_given_shape};
 
 /// Is token `i` the complementizer «أن/إن» (also «بأن، لأن، وأن، فإن، وإن»
 /// written with their hamza: «بان» is also a name, «فان» a particle)?
-fn complementizer(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn complementizer(ctx: &Ctx, i: usize) -> bool {
     let k = ctx.key(i);
     if k == "ان" {
         return true;
@@ -54,7 +54,7 @@ fn subject_shape(k: &str) -> bool {
 /// Is token `n` a masculine verb, or a word that opens one («قد، لن،
 /// لم، لا، سوف» and an imperfect in «ي»)? Not «هو»: «يذكر أن سبيتار هو
 /// الشريك الطبي» describes a hospital as well as a man.
-fn masculine_verb_at(ctx: &Ctx, n: usize) -> bool {
+pub(super) fn masculine_verb_at(ctx: &Ctx, n: usize) -> bool {
     let w = &ctx.info[n];
     if w.name.is_some() || w.place || w.definite || w.number {
         return false;

@@ -5,6 +5,7 @@
 //!
 //! Mentions leave proclitics out (ولافروف → لافروف).
 
+pub mod byline;
 pub mod cluster;
 pub mod complementizer;
 pub mod cues;
@@ -88,6 +89,18 @@ pub fn candidates<'a>(
         }
     };
     mark(&mut taken, &cands);
+    // «ناصر الجديع» alone on its line: a columnist's byline.
+    let bylines = byline::bylines(&ctx, &taken);
+    mark(&mut taken, &bylines);
+    cands.extend(bylines);
+    // «لندن : علي الصالح»: a correspondent after a dateline.
+    let bylines = byline::datelines(&ctx, &taken);
+    mark(&mut taken, &bylines);
+    cands.extend(bylines);
+    // «خالد علي- سبق- جدة:»: a reporter's name before the source.
+    let bylines = byline::dash_bylines(&ctx, &taken);
+    mark(&mut taken, &bylines);
+    cands.extend(bylines);
     // «رجل يدعى آدم بولين»: a name after a naming verb.
     let called = naming::named_after_cues(&ctx, &taken, anchors.naming_cues.iter().copied());
     mark(&mut taken, &called);

@@ -273,6 +273,30 @@ impl<'a> Ctx<'a, '_> {
         {
             return 1;
         }
+        // «الدكتور محمد الماضي كان»: after a title and one given name, a
+        // definite adjective in ي that the lexicons list as a word
+        // (الماضي، الحالي) is the family name before a clear end: the
+        // adjective qualifies a noun of time or place, not a name.
+        if titled
+            && last == cand_first
+            && self.is_given(last)
+            && w.stop
+            && w.definite
+            && !w.title
+            && !w.blocked
+            && !w.number
+            && w.particle.is_none()
+            && w.demonym.is_none()
+            && !w.regnal
+            && self.key(j).ends_with('ي')
+            && self.key(j).chars().nth(4).is_some()
+            && !crate::extract::words::is_stopword(self.key(j))
+            && self.next(j).is_none_or(|n| {
+                crate::extract::words::is_stopword(self.key(n)) || self.comma_after(j)
+            })
+        {
+            return 1;
+        }
         if !w.nameable() {
             return 0;
         }
@@ -2180,6 +2204,12 @@ const FALSE_FRIENDS: &[&str] = &[
     "الحان",
 ];
 
+/// Is `key` a given name that is above all an everyday word
+/// ([`FALSE_FRIENDS`])?
+pub(super) fn false_friend(key: &str) -> bool {
+    FALSE_FRIENDS.contains(&key)
+}
+
 /// True when a name candidate is acceptable without a title.
 /// True when token `i` follows a place head noun, directly or after one
 /// title: «حي الشيخ رضوان»، «مخيم رضوان» name a place, not a person.
@@ -3858,6 +3888,10 @@ pub fn known<'a>(
     // Surname → its entry: a document naming thousands of people stays
     // linear. (Every surname has its entry here, also a father's name.)
     let mut index: crate::extract::words::FastMap<&str, usize> = Default::default();
+    // Per entry: made only by a one-word everyday name.
+    // (0: strong; 1: a one-word everyday name; 2: the everyday given name
+    // of a full name.)
+    let mut weak: Vec<u8> = Vec::new();
     for c in found {
         // «مولود تشاووش أوغلو»: the word before a surname suffix is the
         // surname found alone («وقال تشاووش أوغلو»).
@@ -3868,6 +3902,21 @@ pub fn known<'a>(
                 (c.last, &c.keys[..])
             };
         let Some(last) = keys.last() else { continue };
+        // «صدام حسين» … «إدانة صدام»: the given name of a full name, when
+        // it is an everyday word, is found alone as such a name is.
+        if let [given, _, ..] = keys
+            && ctx.info[c.first].particle.is_none()
+            && ctx.info[c.first + 1].particle.is_none()
+            && ctx.info[c.first]
+                .name
+                .is_some_and(|(_, f)| f.has(NameFlags::GIVEN) && f.has(NameFlags::COMMON))
+            && given.chars().nth(2).is_some()
+            && !index.contains_key(&**given)
+        {
+            index.insert(&**given, surnames.len());
+            weak.push(2);
+            surnames.push((&**given, Vec::new(), Vec::new(), Vec::new()));
+        }
         let flags = ctx.info[c_last].bare_name;
         // Not the second half of a compound given name (عبد الله، نور الدين).
         let compound = ctx.info[c_last].particle.is_some()
@@ -3875,9 +3924,13 @@ pub fn known<'a>(
                 && ctx.info[c_last - 1]
                     .particle
                     .is_some_and(|r| r.starts_with("theophoric")));
+        // A one-word name that is also an everyday word («محفوظ»، «صدام»،
+        // «رضا») is found again only where a name is clearly read (see
+        // [`common_single_again`]).
+        let common_single = keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON));
         if last.chars().count() < 3
             || compound
-            || (keys.len() < 2 && flags.is_some_and(|f| f.has(NameFlags::COMMON)))
+            || common_single && index.contains_key(&**last)
             || ctx.info[c_last].definite
                 && keys.len() == 1
                 // «نظام الأسد» … «قوات الأسد».
@@ -3905,6 +3958,9 @@ pub fn known<'a>(
         let before: &[Key] = &keys[..keys.len() - 1];
         match index.get(&**last).and_then(|&i| surnames.get_mut(i)) {
             Some(e) => {
+                if let Some(w) = weak.get_mut(index[&**last]) {
+                    *w = 0;
+                }
                 if e.1.is_empty() {
                     e.1 = particles;
                 }
@@ -3924,6 +3980,7 @@ pub fn known<'a>(
                     vec![before]
                 };
                 index.insert(&**last, surnames.len());
+                weak.push(u8::from(common_single));
                 surnames.push((&**last, particles, given.into_iter().collect(), full));
             }
         }
@@ -3944,6 +4001,7 @@ pub fn known<'a>(
                 && !index.contains_key(k)
             {
                 index.insert(k, surnames.len());
+                weak.push(0);
                 surnames.push((k, Vec::new(), Vec::new(), Vec::new()));
             }
         }
@@ -3987,6 +4045,10 @@ pub fn known<'a>(
             continue;
         };
         let (_, particles, given, full) = &surnames[idx];
+        let kind = weak.get(idx).copied().unwrap_or(0);
+        if kind > 0 && (prefix > 0 || !common_single_again(ctx, i, kind == 2)) {
+            continue;
+        }
         // The whole name again, whatever its words («بان كي مون»: بان is
         // also a function word).
         if prefix == 0
@@ -4086,6 +4148,86 @@ pub fn known<'a>(
         });
     }
     out
+}
+
+/// Token `i`, an everyday word found elsewhere as a one-word name, is the
+/// name again where it cannot read as an adjective: the subject right after
+/// a verb with «و/ف» that begins the clause («ونشر محفوظ»، «واكتشف
+/// محفوظ»), or the second term of a construct after an indefinite feminine
+/// noun, which an adjective would agree with («رواية محفوظ»، «ولاية
+/// صالح»، «إدانة صدام»); `given` when the name is the given name of a
+/// full name.
+fn common_single_again(ctx: &Ctx, i: usize, given: bool) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if ctx.next(p) != Some(i) {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    let w = &ctx.info[p];
+    if w.definite || w.name.is_some() || w.title || w.place || w.number || w.blocked {
+        return false;
+    }
+    let text = ctx.doc.token_text(&toks[p]);
+    let name_text = ctx.doc.token_text(&toks[i]);
+    let k = ctx.key(p);
+    // Not the title of a ruler before his country («وهنأ سلطان عمان»).
+    if ctx.next(i).is_some_and(|n| ctx.info[n].place) {
+        return false;
+    }
+    // «إلى أن محفوظ كان»: the subject after «أن/إن» before a verb.
+    if super::complementizer::complementizer(ctx, p) {
+        return ctx
+            .next(i)
+            .is_some_and(|n| super::complementizer::masculine_verb_at(ctx, n));
+    }
+    // A clause begins: the sentence's first token or one after
+    // punctuation.
+    let clause_start = p == 0
+        || toks[p - 1].sentence != toks[p].sentence
+        || !crate::extract::words::clean_gap(ctx.doc, p - 1, p);
+    // (Also a sentence's first word without «و»: «توفي توفيق عن عمر».)
+    let sentence_start = p == 0 || toks[p - 1].sentence != toks[p].sentence;
+    let bare_verb = |r: &str| {
+        r.chars().nth(2).is_some()
+            && r.chars().nth(5).is_none()
+            && !crate::extract::words::is_stopword(r)
+            && !r.starts_with("ال")
+    };
+    // (Without «و» a short word, no noun in م nor one with a pronoun:
+    // «مكتب سعد»، «سأريك حياة العقل».)
+    let plain_verb = sentence_start
+        && bare_verb(k)
+        && k.chars().nth(4).is_none()
+        && !k.starts_with('م')
+        && !k.ends_with(['ك', 'ه']);
+    // (Not a function word, also one the lexicons list in «في»: «فيما
+    // حافظ الصربي».)
+    let verb = clause_start
+        && !crate::extract::words::is_stopword(k)
+        && !(w.stop && !w.speech && k.starts_with("في"))
+        && (k.strip_prefix(['و', 'ف']).is_some_and(bare_verb) || plain_verb)
+        && !text.ends_with('ة')
+        && !k.ends_with("ات");
+    // (Not a short word with a preposition, an adverb: «بشدة خطاب».)
+    let construct = text.ends_with('ة')
+        && k.chars().nth(2).is_some()
+        && !(k.starts_with(['ب', 'ك', 'ل']) && k.chars().nth(4).is_none())
+        // A given name read as an everyday noun is itself in construct
+        // before a definite noun («سياسة حسن الجوار»).
+        && !(given && ctx.next(i).is_some_and(|n| ctx.info[n].definite))
+        // Nor before an indefinite feminine noun («إشارة حسن نية»).
+        && !(given
+            && ctx.next(i).is_some_and(|n| {
+                !ctx.info[n].definite && ctx.doc.token_text(&toks[n]).ends_with('ة')
+            }))
+        // Nor a given name that is above all a word («مسابقة جمال»), nor
+        // after a place's head («محافظة بدر»).
+        && !false_friend(ctx.key(i))
+        && !crate::extract::places::is_place_head(k)
+        && !name_text.ends_with(['ة', 'ا', 'ى']);
+    verb || construct
 }
 
 /// The last four bytes of a set of keys, as bits of a small table: every

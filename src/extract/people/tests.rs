@@ -2821,3 +2821,112 @@ fn loose_pair_after_an_adjective_of_renown_table() {
         ("وكان اللاعب المخضرم يواجه ضغوطا كبيرة", &[]),
     ]);
 }
+
+/// An everyday word found as a one-word name (or as the given name of a
+/// full name) is the name again where it cannot be read as an adjective:
+/// after a verb that begins the clause, after an indefinite feminine noun
+/// (construct), after «أن/إن» before a verb; not after a masculine noun
+/// («حق محفوظ») nor an adverb («بشدة»).
+#[test]
+fn everyday_one_word_name_found_again_table() {
+    check_clusters(&[
+        (
+            "وقال محفوظ إن الرواية فن المستقبل. ونشر محفوظ روايته الأولى عام 1939. \
+             ونالت رواية محفوظ جائزة الدولة. وأكد أن محفوظ كان يكتب كل يوم. وهذا حق محفوظ للكاتب.",
+            &[("محفوظ", &["محفوظ", "محفوظ", "محفوظ", "محفوظ"])],
+        ),
+        (
+            "التقى الرئيس صدام حسين بالوفد. وطالبت الجهات بإدانة صدام أمام المحكمة. \
+             وقالت إن صدام لن يحضر.",
+            &[("صدام حسين", &["صدام حسين", "صدام", "صدام"])],
+        ),
+        // Not after «فيما», before a place, after a place's head, nor
+        // before an indefinite feminine noun.
+        (
+            "قال المدرب حافظ إن الفريق جاهز. فيما حافظ الفريق على الصدارة.",
+            &[("حافظ", &["حافظ"])],
+        ),
+        (
+            "قال الوزير بدر إن الخطة جاهزة. وزار محافظة بدر أمس.",
+            &[("بدر", &["بدر"])],
+        ),
+        (
+            "قال الوزير حسن علوي إن الخطة جاهزة. في إشارة حسن نية.",
+            &[("حسن علوي", &["حسن علوي"])],
+        ),
+        // A given name in construct before a definite noun is a noun.
+        (
+            "قال الوزير حسن علوي إن الخطة جاهزة. وأكد أهمية سياسة حسن الجوار.",
+            &[("حسن علوي", &["حسن علوي"])],
+        ),
+        (
+            "قال الوزير رضا إن الخطة جاهزة. وأبدى الجميع رضا كبيرا عن نتيجة رضا العالية. \
+             توفي رضا عن عمر 80 عاما.",
+            &[("رضا", &["رضا", "رضا"])],
+        ),
+        (
+            "وقال محفوظ إن الرواية فن المستقبل. ورفض بشدة محفوظ الأمر.",
+            &[("محفوظ", &["محفوظ"])],
+        ),
+    ]);
+}
+
+/// A paragraph that is only a given name and a family name with the
+/// article is a byline, even when the given name is an everyday word;
+/// not a heading of a given name that is above all a word, nor a woman's
+/// name in ة, nor a two-word line inside a longer paragraph.
+#[test]
+fn byline_paragraph_table() {
+    check_clusters(&[
+        (
+            "من أنتم؟\n\nناصر الجديع\n\nمنذ زمن طويل طالب عدد من الزملاء بتغيير النظام.",
+            &[("ناصر الجديع", &["ناصر الجديع"])],
+        ),
+        (
+            "عنوان المقال\n\nصالح العشوان\n\nتجاوزت المشاريع مئة مليون ريال.",
+            &[("صالح العشوان", &["صالح العشوان"])],
+        ),
+        ("رحلة\n\nجمال الطبيعة\n\nتزخر المنطقة بالمناظر.", &[]),
+        ("قصة\n\nحياة الناس\n\nتغيرت بعد الحرب.", &[]),
+        ("قصة\n\nناصر الجديع. وتغيرت بعد الحرب.", &[]),
+        // A reporter's name before a dash, the source and a dash.
+        (
+            "عنوان الخبر\n\nفلاح الجوفان- سبق- الرياض: أكد المراسل أن الطريق مغلق.",
+            &[("فلاح الجوفان", &["فلاح الجوفان"])],
+        ),
+        (
+            "عنوان الخبر\n\nخالد علي– سبق– جدة: أعلنت الوزارة الخطة.",
+            &[("خالد علي", &["خالد علي"])],
+        ),
+        // A correspondent after a dateline's place and colon.
+        (
+            "عنوان الخبر\n\nلندن : علي الصالح\n\nتباينت أمس المواقف.",
+            &[("علي الصالح", &["علي الصالح"])],
+        ),
+        // Not a verb after the given name.
+        (
+            "عنوان الخبر\n\nلندن : سلمان يستقبل الوفد.",
+            &[("سلمان", &["سلمان"])],
+        ),
+        // Not without the second dash, nor after a word that is no name.
+        ("عنوان الخبر\n\nفلاح الجوفان- الذي يعمل في الحقل يوميا.", &[]),
+    ]);
+}
+
+/// After a title and one given name, a definite adjective in ي that the
+/// lexicons list as a word is the family name before a clear end; the
+/// adjective of a noun of time is not.
+#[test]
+fn adjective_family_name_after_titled_given_name_table() {
+    check_clusters(&[
+        (
+            "وهو الدكتور محمد الماضي كان له دور كبير",
+            &[("محمد الماضي", &["محمد الماضي"])],
+        ),
+        (
+            "بحضور رئيس المركز الأستاذ خالد الماضي، أقيم الملتقى",
+            &[("خالد الماضي", &["خالد الماضي"])],
+        ),
+        ("زار الوفد المدينة في العام الماضي، وأقام فيها", &[]),
+    ]);
+}
