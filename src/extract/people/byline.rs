@@ -164,7 +164,16 @@ pub fn datelines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
                     .is_some_and(|g| matches!(g.trim(), ":" | "："))
         })
     };
-    for p in 0..toks.len() {
+    // Only the tokens right before a colon: found by a search for the
+    // colon's bytes (":" and the full-width "："), not by visiting every
+    // token.
+    let mut colon_tokens: Vec<usize> = memchr::memchr_iter(b':', norm.as_bytes())
+        .chain(memchr::memmem::find_iter(norm.as_bytes(), "：".as_bytes()))
+        .filter_map(|c| toks.partition_point(|t| t.range.end <= c).checked_sub(1))
+        .collect();
+    colon_tokens.sort_unstable();
+    colon_tokens.dedup();
+    for p in colon_tokens {
         // (Places are blocked for the people rules; a gazetteer place.)
         if !(ctx.info[p].blocked || ctx.info[p].place) || !colon(p) {
             continue;
