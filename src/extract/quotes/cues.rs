@@ -13,6 +13,7 @@ use super::phrase::{ADDRESSED_MEDIA, Phrase, Scan, SentenceSubject, Stop};
 use super::subject::{HONORIFICS, main_subject, names_person_or_body};
 use crate::document::TokenKind;
 use crate::document::token_splits::word_hash;
+use crate::extract::people::lexicon::NameFlags;
 use crate::extract::word_class::QUOTE_CUE;
 use crate::extract::words::FastMap as HashMap;
 use crate::output::Speaker;
@@ -646,12 +647,19 @@ pub fn find(scan: &Scan) -> Cues {
     // Pro-drop continuation, in text order.
     cues.subjects = subjects;
     let mut last: Option<Known> = None;
+    // The last known speaker who is not a man, for a feminine verb
+    // («وذكرت أن …» after a sentence about a man goes on quoting the
+    // network named before).
+    let mut last_not_man: Option<Known> = None;
     let mut last_cue_sentence: Option<(usize, usize)> = None;
     let mut next_subject = 0;
     for i in 0..cues.list.len() {
         let token = cues.list[i].token;
         while next_subject < cues.subjects.len() && cues.subjects[next_subject].0 < token {
             last = Some(Known::Subject(next_subject));
+            if !is_man(&cues.subjects[next_subject].1) {
+                last_not_man = last;
+            }
             next_subject += 1;
         }
         let sentence = toks[token].sentence;
@@ -672,6 +680,13 @@ pub fn find(scan: &Scan) -> Cues {
             cue.confidence = confidence;
         }
         if cues.list[i].speaker.is_none() && !pronoun_subjects.contains(&i) {
+            let feminine = cues.list[i].kind == CueKind::Verb
+                && scan.verb_at(token).is_some_and(|v| v.feminine);
+            let last = if feminine && last.and_then(|k| cues.speaker(k)).is_some_and(is_man) {
+                last_not_man
+            } else {
+                last
+            };
             let previous = last.and_then(|k| cues.speaker(k)).filter(|s| {
                 // An honorific stands for a named person or body only.
                 !honorific.contains_key(&i) || names_person_or_body(s)
@@ -721,6 +736,9 @@ pub fn find(scan: &Scan) -> Cues {
             });
             if !media_source(scan, &cues.list[i]) && !unlinked_frame && !eulogy && !headline {
                 last = Some(Known::Cue(i));
+                if cues.list[i].speaker.as_ref().is_some_and(|s| !is_man(s)) {
+                    last_not_man = last;
+                }
                 cues.events.push((token, Known::Cue(i)));
             }
             last_cue_sentence = Some((sentence, i));
@@ -730,6 +748,18 @@ pub fn find(scan: &Scan) -> Cues {
     cues.events.extend(subjects);
     cues.events.sort_by_key(|(k, _)| *k);
     cues
+}
+
+/// True when `s` is a person whose name begins with a given name of men
+/// only («إبراهيم العسيري»): no subject of a feminine verb.
+fn is_man(s: &Speaker) -> bool {
+    s.id.as_deref().is_some_and(|id| id.starts_with('p'))
+        && s.name.split_whitespace().next().is_some_and(|w| {
+            crate::extract::people::lexicon::lexicon()
+                .names
+                .get(crate::normalize::match_key(w).as_str())
+                .is_some_and(|f| f.has(NameFlags::MASCULINE) && !f.has(NameFlags::FEMININE))
+        })
 }
 
 /// True when frame `cue` names as its speaker words that are no entity

@@ -36,6 +36,9 @@ pub struct Verb {
     /// subject is singular in Arabic, so the subject of these is a pronoun
     /// (or a noun before them), never the words after them.
     pub plural: bool,
+    /// True for a feminine singular form (قالت، تقول، مشيرة): its subject
+    /// is a woman or a body, never a man.
+    pub feminine: bool,
 }
 
 /// Kind of a multi-word frame.
@@ -120,6 +123,8 @@ impl QuoteLexicon {
                 plural: row
                     .get(3)
                     .is_some_and(|s| matches!(*s, "pl" | "dual" | "dual_f")),
+                feminine: row.get(3).is_some_and(|s| *s == "f")
+                    || (row.get(2).is_some_and(|s| *s == "participle") && form.ends_with('ة')),
             };
             lex.verbs.entry(match_key(form)).or_insert(verb);
         }
