@@ -188,6 +188,25 @@ fn derived_past_verb(w: &str) -> bool {
 /// location («مدينة تقع على …»), ordinals and common adjectives («ولاية
 /// خامسة» a fifth term, «بلدة أخرى»).
 const NOT_NAMES_AFTER_HEAD: &[&str] = &[
+    // Elatives describe the head: «منطقة أوسع وأصعب جغرافية», «مدينة أكبر».
+    "اوسع",
+    "اكبر",
+    "اصغر",
+    "اكثر",
+    "اقل",
+    "افضل",
+    "اقرب",
+    "ابعد",
+    "اخطر",
+    "اهم",
+    "اعلي",
+    "ادني",
+    "اشد",
+    "اجمل",
+    "احدث",
+    "اقدم",
+    // «بمنطقة كورنيش المحضار»: the corniche, a common noun.
+    "كورنيش",
     "تقع",
     "يقع",
     "تضم",
