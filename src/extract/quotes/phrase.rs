@@ -1264,15 +1264,30 @@ impl Scan<'_> {
             stem.starts_with(['ب', 'ل', 'ك'])
                 && self.doc.span(toks[m.first].range.clone()).start < m.mention.start
         };
+        // (Up to two such nouns: «من أبناء مدينة المكلا ذكرت».)
+        let after_construct = || {
+            let mut t = m.first;
+            for _ in 0..2 {
+                if t < 2 {
+                    return false;
+                }
+                let n = t - 1;
+                if !(self.gap(n, t).trim().is_empty()
+                    && self.ents.ending_at(n).is_none()
+                    && !self.key(n).starts_with("ال")
+                    && (t == m.first || !crate::extract::words::is_stopword(self.key(n))))
+                {
+                    return false;
+                }
+                if preposition(n - 1) && self.gap(n - 1, n).trim().is_empty() {
+                    return true;
+                }
+                t = n;
+            }
+            false
+        };
         let in_phrase = m.kind != EntityKind::Person
-            && (attached
-                || m.first > 0 && preposition(m.first - 1)
-                || m.first > 1
-                    && preposition(m.first - 2)
-                    && self.gap(m.first - 2, m.first - 1).trim().is_empty()
-                    && self.gap(m.first - 1, m.first).trim().is_empty()
-                    && self.ents.ending_at(m.first - 1).is_none()
-                    && !self.key(m.first - 1).starts_with("ال"));
+            && (attached || m.first > 0 && preposition(m.first - 1) || after_construct());
         // «وعن راموس قال»: the person spoken about.
         let about = m.first > 0
             && toks[m.first - 1].sentence == toks[v].sentence
