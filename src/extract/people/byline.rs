@@ -4,7 +4,7 @@
 //! family name is known to no lexicon.
 
 use super::lexicon::NameFlags;
-use super::rules::{Ctx, Key, NameCand};
+use super::rules::{Ctx, NameCand};
 
 /// The bylines of the document: sentences of two tokens alone in their
 /// paragraph (not the title), with nothing but white space around them,
@@ -64,13 +64,7 @@ pub fn bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
             && !stem.ends_with("ون")
             && !stem.ends_with("ين");
         if given && family {
-            out.push(NameCand {
-                first: g,
-                last: f,
-                range: toks[g].range.start..toks[f].range.end,
-                keys: vec![Key::Borrowed(ctx.key(g)), Key::Borrowed(ctx.key(f))],
-                title: None,
-            });
+            out.push(NameCand::words(ctx, g, f));
         }
     }
     out
@@ -101,7 +95,6 @@ fn dash_after(ctx: &Ctx, a: usize) -> bool {
 pub fn dash_bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
     let doc = ctx.doc;
     let sentences = doc.sentences();
-    let toks = doc.tokens();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let Some(par) = s.paragraph else { continue };
@@ -132,13 +125,7 @@ pub fn dash_bylines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> 
                 && ctx.next(t - 1) == Some(t)
         });
         if source_dash && parts_ok {
-            out.push(NameCand {
-                first: g,
-                last,
-                range: toks[g].range.start..toks[last].range.end,
-                keys: (g..=last).map(|t| Key::Borrowed(ctx.key(t))).collect(),
-                title: None,
-            });
+            out.push(NameCand::words(ctx, g, last));
         }
     }
     out
@@ -211,13 +198,7 @@ pub fn datelines<'a>(ctx: &Ctx<'a, '_>, taken: &[bool]) -> Vec<NameCand<'a>> {
             (ctx.info[n].blocked || ctx.info[n].place) && colon_ahead(ctx, n, &colon)
         });
         if given && family && end {
-            out.push(NameCand {
-                first: g,
-                last: f,
-                range: toks[g].range.start..toks[f].range.end,
-                keys: vec![Key::Borrowed(ctx.key(g)), Key::Borrowed(ctx.key(f))],
-                title: None,
-            });
+            out.push(NameCand::words(ctx, g, f));
         }
     }
     out

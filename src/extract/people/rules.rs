@@ -53,6 +53,18 @@ impl<'a> NameCand<'a> {
             title: None,
         }
     }
+
+    /// A name of the tokens `first..=last`, with no title.
+    pub fn words(ctx: &Ctx<'a, '_>, first: usize, last: usize) -> NameCand<'a> {
+        let toks = ctx.doc.tokens();
+        NameCand {
+            first,
+            last,
+            range: toks[first].range.start..toks[last].range.end,
+            keys: (first..=last).map(|j| Key::Borrowed(ctx.key(j))).collect(),
+            title: None,
+        }
+    }
 }
 
 /// Maximum tokens of a name.
