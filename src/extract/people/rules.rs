@@ -602,7 +602,7 @@ impl<'a> Ctx<'a, '_> {
             // In a chain of forebears a given name continues even when it
             // is an everyday word: «محمد بن حمد سيف الرمحي».
             // An everyday word needs a name part after it («رسول الإسلام»
-            // is no name).
+            // is no name), or a title («خالد بن عبدالقادر طاهر مدير …»).
             if f.has(NameFlags::GIVEN)
                 && !f.has(NameFlags::PLACE)
                 && !w.definite
@@ -612,6 +612,7 @@ impl<'a> Ctx<'a, '_> {
                     || self.next(j).is_some_and(|n| {
                         self.info[n].nameable()
                             && (self.info[n].definite || self.info[n].bare_name.is_some())
+                            || self.info[n].title && !self.info[n].blocked
                     }))
             {
                 return 1;

@@ -257,6 +257,11 @@ fn title_and_name_table() {
             "ولمعالي أمين محافظة جدة الدكتور هاني أبو رأس، ولرئيس",
             "هاني أبو رأس",
         ),
+        // An everyday given name ends a chain of forebears before a title.
+        (
+            "كرم الدكتور خالد بن عبدالقادر طاهر أمين منطقة المدينة المنورة، الجهات",
+            "خالد بن عبدالقادر طاهر",
+        ),
     ];
     for (text, want) in rows {
         let got = names(text);
