@@ -388,7 +388,7 @@ pub fn find(scan: &Scan) -> Cues {
                 && matches!(scan.key(s), "عنه" | "عنها" | "عنهم" | "عنهما")
                 && toks[s + 1].sentence == toks[s].sentence
                 && !crate::extract::words::is_stopword(scan.key(s + 1))
-                && !matches!(scan.key(s + 1), "ان" | "فان" | "بان" | "لان" | "وان")
+                && !scan.complementizer_at(s + 1)
             {
                 s += 1;
             }
